@@ -1,0 +1,149 @@
+"""The per-document analysis (read → parse → extract → resolve → stance) and how it is spread.
+
+One function, `analyze_batch`, does the work for a batch of files; the CLI runs it in-process,
+in a pool of worker processes (`--jobs N`) or on a Dask cluster, always yielding results in
+input order and holding only a bounded number of documents in memory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from quotes.documents import DEFAULT_MAX_BYTES, InputError, expand_paths, read_document
+from quotes.extract import Extractor
+from quotes.models import Quote
+from quotes.parse import ParseCache, Parser
+from quotes.resolve import resolve_quotes
+
+BATCH_DOCS = 4
+
+
+class Settings(BaseModel):
+    """Everything a worker needs to analyse documents exactly as the main process would."""
+
+    stanza_models: str = "shipped"
+    stance_model: str | None = None
+    cache_dir: str | None = None
+    use_cache: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+    threads: int | None = None
+    dates: dict[str, str] = {}
+    stance: bool = True
+
+
+@dataclass
+class DocResult:
+    name: str
+    path: str
+    quotes: list[Quote] = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    words: int = 0
+    date: str | None = None
+
+
+class Analyzer:
+    """Holds the parser, extractor and stance model of one process."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        cache = ParseCache(Path(settings.cache_dir) if settings.cache_dir else None,
+                           enabled=settings.use_cache)
+        self.parser = Parser(settings.stanza_models, cache, settings.threads)
+        self.extractor = Extractor()
+        self._stance = None
+
+    @property
+    def stance_model(self):
+        if self._stance is None and self.settings.stance:
+            from quotes.stance import DEFAULT_MODEL, load_model
+
+            path = self.settings.stance_model
+            if path or DEFAULT_MODEL.exists():
+                self._stance = load_model(path)
+        return self._stance
+
+    def analyze_batch(self, paths: list[str]) -> list[DocResult]:
+        results, texts = [], []
+        for p in paths:
+            try:
+                doc = read_document(Path(p), self.settings.max_bytes, self.settings.dates)
+            except InputError as exc:
+                results.append(DocResult(Path(p).name, p, error=exc.reason))
+                continue
+            results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date))
+            texts.append((len(results) - 1, doc.text))
+        parsed = self.parser.parse_batch([t for _, t in texts]) if texts else []
+        for (i, _), p in zip(texts, parsed, strict=True):
+            r = results[i]
+            try:
+                r.quotes = self.analyze_parsed(p, r.name, r.date)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+                r.error = f"analysis failed ({type(exc).__name__}: {exc})"
+            r.words = sum(len(s.words) for s in p.sentences)
+        return results
+
+    def analyze_parsed(self, parsed, name: str, date: str | None) -> list[Quote]:
+        quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date)
+        model = self.stance_model
+        if model is not None and quotes:
+            from quotes.stance import label_quotes
+
+            label_quotes(quotes, model)
+        return quotes
+
+    def analyze_text(self, text: str, name: str = "text", date: str | None = None) -> list[Quote]:
+        return self.analyze_parsed(self.parser.parse(text), name, date)
+
+
+_WORKER: Analyzer | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    settings = settings.model_copy(update={"threads": 1})
+    _WORKER = Analyzer(settings)
+
+
+def _work(paths: list[str]) -> list[DocResult]:
+    assert _WORKER is not None
+    return _WORKER.analyze_batch(paths)
+
+
+def batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+               else os.cpu_count() or 1)
+
+
+def run_analysis(inputs: Iterable[str | Path], settings: Settings, jobs: int = 1,
+                 backend: str = "local", analyzer: Analyzer | None = None) -> Iterator[DocResult]:
+    """Analyse files and folders, yielding one result per document in input order."""
+    paths = (str(p) for p in expand_paths(inputs))
+    if backend == "dask":
+        from quotes.distributed import run_on_dask
+
+        yield from run_on_dask(paths, settings)
+        return
+    if jobs <= 1:
+        local = analyzer or Analyzer(settings)
+        for chunk in batches(paths, BATCH_DOCS):
+            yield from local.analyze_batch(chunk)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        for result in pool.imap(_work, batches(paths, 1), chunksize=1):
+            yield from result

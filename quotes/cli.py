@@ -1,0 +1,485 @@
+"""The `quotes` command line: it only wires the steps together.
+
+Exit codes: 0 all fine; 1 some documents were skipped (named on stderr); 2 nothing could be
+done (bad arguments, no readable document, invalid annotations).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import warnings
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from quotes.analysis import DocResult, Settings, default_jobs, run_analysis
+from quotes.documents import DEFAULT_MAX_BYTES, InputError, expand_paths, read_date_sidecar
+
+app = typer.Typer(
+    help="Find quotations in German news, attribute them to speakers, label their stance on a "
+         "Gaza ceasefire and report per speaker.\n\nTypical use: `quotes report seeds/ "
+         "--speaker Netanjahu --affiliation Hamas --quotes`.",
+    no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+cache_app = typer.Typer(help="Inspect or clear the on-disk parse cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+out = Console()
+err = Console(stderr=True)
+
+
+class ExtractFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+class Backend(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Files and folders of .txt articles.",
+                                                show_default=False)]
+ModelsOpt = Annotated[str, typer.Option(
+    "--stanza-models", envvar="QUOTES_STANZA_MODELS",
+    help="German models: 'shipped' (trained by this project, offline), 'official' (Stanza's, "
+         "needs a one-time `stanza.download('de')` with internet) or a folder of models.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Parser processes (default: cores).")]
+StanceOpt = Annotated[Path | None, typer.Option("--stance-model",
+                                                help="Stance model (default: shipped).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse again, ignore the cache.")]
+FailFastOpt = Annotated[bool, typer.Option("--fail-fast",
+                                           help="Stop at the first unreadable document.")]
+MaxSizeOpt = Annotated[float, typer.Option("--max-size",
+                                           help="Skip documents larger than this many MB.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="Write here instead of the terminal.")]
+BackendOpt = Annotated[Backend, typer.Option(
+    "--backend", help="local processes, or a Dask cluster (QUOTES_DASK_ADDRESS) with "
+                      "`pip install quotes[dask]`.")]
+DatesOpt = Annotated[Path | None, typer.Option(
+    "--dates", help="CSV `file,date` giving documents their date.")]
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_size: float,
+                 dates: Path | None = None) -> Settings:
+    try:
+        date_map = read_date_sidecar(dates)
+    except InputError as exc:
+        fail(str(exc))
+    return Settings(stanza_models=models, stance_model=str(stance_model) if stance_model else None,
+                    use_cache=not no_cache, max_bytes=int(max_size * 1e6), dates=date_map)
+
+
+class Analysed:
+    """Runs the analysis with a progress bar, names skipped files and keeps their list."""
+
+    def __init__(self, paths: list[Path], settings: Settings, jobs: int, fail_fast: bool,
+                 backend: Backend = Backend.local):
+        self.files = list(expand_paths(paths))
+        if not self.files:
+            fail("no .txt documents in " + ", ".join(map(str, paths)))
+        self.settings, self.jobs, self.fail_fast, self.backend = settings, jobs, fail_fast, backend
+        self.skipped: list[str] = []
+
+    def __iter__(self):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        from quotes.parse import ModelsUnavailable
+        from quotes.stance import UnsafeModelError
+
+        progress = Progress("[progress.description]{task.description}", BarColumn(),
+                            MofNCompleteColumn(), TimeRemainingColumn(), console=err,
+                            transient=True, disable=not err.is_terminal)
+        try:
+            with progress:
+                task = progress.add_task("analysing", total=len(self.files))
+                for result in run_analysis(self.files, self.settings, self.jobs,
+                                           self.backend.value):
+                    progress.advance(task)
+                    if self.accept(result):
+                        yield result
+        except (ModelsUnavailable, UnsafeModelError, RuntimeError) as exc:
+            fail(str(exc))
+        if len(self.skipped) == len(self.files):
+            fail("no document could be processed")
+
+    def accept(self, result: DocResult) -> bool:
+        for w in result.warnings:
+            err.print(f"[yellow]warning:[/] {w}", highlight=False)
+        if not result.error:
+            return True
+        err.print(f"[yellow]skipped[/] {result.path}: {result.error}", highlight=False)
+        self.skipped.append(f"{result.path}: {result.error}")
+        if self.fail_fast:
+            fail(f"stopping at {result.path} (--fail-fast)")
+        return False
+
+
+def finish(skipped: list[str]) -> None:
+    if skipped:
+        err.print(f"[yellow]{len(skipped)} document(s) skipped[/]")
+        raise typer.Exit(1)
+
+
+@app.command()
+def parse(
+    files: PathsArg,
+    models: ModelsOpt = "shipped",
+    no_cache: NoCacheOpt = False,
+    max_size: MaxSizeOpt = DEFAULT_MAX_BYTES / 1e6,
+) -> None:
+    """Print the dependency parse of each file as CoNLL-U (cached on disk)."""
+    from quotes.documents import read_document
+    from quotes.parse import ModelsUnavailable, ParseCache, Parser, to_conllu
+
+    parser = Parser(models, ParseCache(enabled=not no_cache))
+    skipped, done = [], 0
+    for path in expand_paths(files):
+        try:
+            doc = read_document(path, int(max_size * 1e6))
+            for w in doc.warnings:
+                err.print(f"[yellow]warning:[/] {w}", highlight=False)
+            sys.stdout.write(f"# newdoc id = {doc.name}\n" + to_conllu(parser.parse(doc.text),
+                                                                          path.stem))
+            done += 1
+        except InputError as exc:
+            err.print(f"[yellow]skipped[/] {exc}", highlight=False)
+            skipped.append(str(exc))
+        except ModelsUnavailable as exc:
+            fail(str(exc))
+    if not done:
+        fail("no document could be parsed")
+    finish(skipped)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] =
+    ExtractFormat.table,
+    output: OutputOpt = None,
+    models: ModelsOpt = "shipped",
+    stance_model: StanceOpt = None,
+    jobs: JobsOpt = 0,
+    no_cache: NoCacheOpt = False,
+    fail_fast: FailFastOpt = False,
+    max_size: MaxSizeOpt = DEFAULT_MAX_BYTES / 1e6,
+    backend: BackendOpt = Backend.local,
+) -> None:
+    """List every quote with its speaker, affiliation and stance.
+
+    JSONL gives one object per quote with the fields doc, start, end, kind, quote, cue,
+    speaker_mention, speaker, affiliation, sentence, confidence, stance, stance_confidence.
+    """
+    from quotes.report import CSV_FIELDS, quotes_table
+    from quotes.storage import AtomicWriter
+
+    settings = settings_for(models, stance_model, no_cache, max_size)
+    results = Analysed(paths, settings, jobs or default_jobs(), fail_fast, backend)
+    if fmt is ExtractFormat.table and output is None:
+        quotes = [q for r in results for q in r.quotes]
+        out.print(quotes_table(quotes, title=f"{len(quotes)} quotes"))
+    else:
+        import csv
+
+        sink = AtomicWriter(output) if output else None
+        fh = sink.__enter__() if sink else sys.stdout
+        try:
+            writer = None
+            if fmt is ExtractFormat.csv:
+                writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS, extrasaction="ignore")
+                writer.writeheader()
+            for r in results:
+                for q in r.quotes:
+                    if writer:
+                        writer.writerow(q.model_dump())
+                    elif fmt is ExtractFormat.jsonl:
+                        fh.write(q.model_dump_json(exclude={"date"}) + "\n")
+                    else:
+                        fh.write(q.model_dump_json() + "\n")
+        except BaseException:
+            if sink:
+                sink.__exit__(*sys.exc_info())
+            raise
+        if sink:
+            sink.__exit__(None, None, None)
+    finish(results.skipped)
+
+
+@app.command()
+def report(
+    paths: PathsArg,
+    speaker: Annotated[list[str] | None, typer.Option(
+        "--speaker", "-s", help="Speaker name or alias (Netanjahu = Netanyahu); repeatable.")]
+    = None,
+    affiliation: Annotated[list[str] | None, typer.Option(
+        "--affiliation", "-a", help="Israel, Hamas, USA, Qatar, Egypt, UN, Palestinian "
+                                    "Authority, Islamic Jihad, Hezbollah, Iran, other.")] = None,
+    stance: Annotated[list[str] | None, typer.Option("--stance", help="favor, against, none.")]
+    = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="direct, indirect, mixed.")]
+    = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date, YYYY-MM[-DD].")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date, YYYY-MM[-DD].")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="'month': stance per affiliation "
+                                                        "over time.")] = None,
+    show_quotes: Annotated[bool, typer.Option("--quotes", help="List the quotes too.")] = False,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] =
+    ReportFormat.table,
+    output: OutputOpt = None,
+    dates: DatesOpt = None,
+    models: ModelsOpt = "shipped",
+    stance_model: StanceOpt = None,
+    jobs: JobsOpt = 0,
+    no_cache: NoCacheOpt = False,
+    fail_fast: FailFastOpt = False,
+    max_size: MaxSizeOpt = DEFAULT_MAX_BYTES / 1e6,
+    backend: BackendOpt = Backend.local,
+) -> None:
+    """Quotes per speaker and affiliation, with stance; filters combine as you would expect.
+
+    Repeated options of one kind are OR; different kinds are AND, except that --speaker and
+    --affiliation together mean "this speaker OR that side" (every quote by Netanjahu or by
+    Hamas officials: `--speaker Netanjahu --affiliation Hamas`).
+    """
+    from quotes.models import AFFILIATIONS, KINDS, STANCES
+    from quotes.report import (
+        Aggregator,
+        Filters,
+        csv_rows,
+        render_html,
+        render_json,
+        render_markdown,
+        render_table,
+    )
+    from quotes.resolve import fold
+    from quotes.storage import write_atomic
+
+    for value, allowed, name in [(stance or [], STANCES, "stance"), (kind or [], KINDS, "kind")]:
+        bad = [v for v in value if v not in allowed]
+        if bad:
+            fail(f"unknown {name} {', '.join(bad)}; choose from {', '.join(allowed)}")
+    known = {fold(a): a for a in AFFILIATIONS}
+    bad_aff = [a for a in affiliation or [] if fold(a) not in known]
+    if bad_aff:
+        fail(f"unknown affiliation {', '.join(bad_aff)}; choose from {', '.join(AFFILIATIONS)}")
+    if by not in (None, "month"):
+        fail("--by takes 'month'")
+    filters = Filters(speakers=speaker or [], affiliations=[known[fold(a)] for a in affiliation
+                                                            or []],
+                      stances=stance or [], kinds=kind or [], since=since, until=until)
+    keep = show_quotes or fmt in (ReportFormat.json, ReportFormat.csv, ReportFormat.html,
+                                  ReportFormat.markdown)
+    agg = Aggregator(filters, keep_quotes=keep, by=by, keep_texts=fmt is ReportFormat.html)
+    settings = settings_for(models, stance_model, no_cache, max_size, dates)
+    run = Analysed(paths, settings, jobs or default_jobs(), fail_fast, backend)
+    for r in run:
+        text = Path(r.path).read_text(encoding="utf-8", errors="replace") \
+            if fmt is ReportFormat.html and r.quotes else None
+        agg.add_document(r.name, r.quotes, text)
+    agg.skipped = run.skipped
+    rep = agg.report()
+    if fmt is ReportFormat.table:
+        console = Console(file=open(output, "w", encoding="utf-8"), width=140) if output else out
+        render_table(rep, console, show_quotes)
+    else:
+        rendered = {
+            ReportFormat.markdown: lambda: render_markdown(rep, show_quotes or True),
+            ReportFormat.json: lambda: render_json(rep),
+            ReportFormat.csv: lambda: csv_rows(rep.quotes),
+            ReportFormat.html: lambda: render_html(rep, agg.texts),
+        }[fmt]()
+        if output:
+            write_atomic(output, rendered)
+            err.print(f"wrote {output}")
+        else:
+            sys.stdout.write(rendered)
+    finish(agg.skipped)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold annotation files (JSONL).")],
+    docs: Annotated[list[Path], typer.Option("--docs", help="Folders with the gold documents.")],
+    models: ModelsOpt = "shipped",
+    stance_model: StanceOpt = None,
+    show_errors: Annotated[bool, typer.Option("--errors", help="List misses and extras.")] =
+    False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print figures as JSON.")] = False,
+) -> None:
+    """Score quote spans (IoU 0.3 / 0.8), speakers, affiliations and stance against gold."""
+    from rich.table import Table
+
+    from quotes.annotations import load_annotations, locate
+    from quotes.evaluate import error_listing, evaluate_quotes
+    from quotes.stance import load_model, scores
+
+    records, problems = load_annotations(gold)
+    if problems:
+        for p in problems:
+            err.print(str(p), highlight=False)
+        fail("fix the annotation errors above first")
+    texts = {p.name: p.read_text(encoding="utf-8") for p in expand_paths(docs)}
+    records = [locate(r, texts[r.doc]) for r in records if r.doc in texts]
+    settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
+    wanted = sorted({r.doc for r in records})
+    files = [p for p in expand_paths(docs) if p.name in wanted]
+    preds = [q for r in Analysed(files, settings, 1, False) for q in r.quotes]
+    result = evaluate_quotes(records, preds)
+    model = load_model(str(stance_model) if stance_model else None)
+    predicted = [label for label, _ in model.predict([r.quote for r in records])]
+    result["stance_on_gold_quotes"] = scores([r.stance for r in records], predicted)
+    if as_json:
+        out.print_json(json.dumps(result))
+    else:
+        t = Table(title=f"Quotes: {result['gold']} gold, {result['predicted']} predicted")
+        for col in ("IoU ≥", "P", "R", "F1", "speaker acc", "affiliation acc", "recall by kind"):
+            t.add_column(col)
+        for th, m in result["thresholds"].items():
+            t.add_row(th, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                      f"{m['speaker_accuracy']:.3f}", f"{m['affiliation_accuracy']:.3f}",
+                      ", ".join(f"{k} {v:.2f}" for k, v in m["recall_by_kind"].items()))
+        out.print(t)
+        s = result["stance_on_gold_quotes"]
+        out.print(f"Stance on gold quotes: macro-F1 {s['macro_f1']:.3f}, "
+                  f"F1avg(favor, against) {s['f1_favor_against']:.3f} (n={s['n']})")
+    if show_errors:
+        errors = error_listing(records, preds)
+        for g in errors["missed"]:
+            err.print(f"[red]missed[/] {g.doc} {g.kind} {g.speaker}: {g.quote[:90]}",
+                      highlight=False)
+        for p in errors["spurious"]:
+            err.print(f"[yellow]extra[/] {p.doc} {p.kind} {p.speaker}: {p.quote[:90]}",
+                      highlight=False)
+        for g, p in errors["wrong_speaker"]:
+            err.print(f"[magenta]speaker[/] {g.doc} gold={g.speaker} got={p.speaker} "
+                      f"({p.speaker_mention}): {g.quote[:60]}", highlight=False)
+
+
+@app.command()
+def train(
+    annotations: Annotated[list[Path] | None, typer.Option(
+        "--annotations", help="Annotation folders/files (default: data/annotations).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="Where to save the model.")] = None,
+    skip_invalid: Annotated[bool, typer.Option("--skip-invalid",
+                                               help="Train on the valid lines only.")] = False,
+    overrides: Annotated[list[str] | None, typer.Option(
+        "--set", help="Override a setting, e.g. --set C=2 --set classifier=svm.")] = None,
+) -> None:
+    """Train the stance classifier; prints document-grouped cross-validation first."""
+    from rich.table import Table
+
+    from quotes.annotations import load_annotations
+    from quotes.models import STANCES
+    from quotes.stance import DEFAULT_MODEL, StanceConfig, StanceModel
+
+    sources = annotations or [Path("data/annotations")]
+    records, problems = load_annotations(sources)
+    if problems:
+        for p in problems:
+            err.print(str(p), highlight=False)
+        if not skip_invalid:
+            fail(f"{len(problems)} invalid annotation line(s); fix them or pass --skip-invalid")
+        err.print(f"[yellow]skipped {len(problems)} invalid line(s)[/]")
+    if len({r.stance for r in records}) < 2 or len({r.doc for r in records}) < 2:
+        fail("need annotations with at least two stances from two documents")
+    try:
+        cfg = StanceConfig().override(overrides or [])
+    except ValueError as exc:
+        fail(str(exc))
+    model = StanceModel(cfg)
+    metrics = model.cross_validate(records)
+    t = Table(title=f"Stance, {cfg.folds}-fold cross-validation grouped by document "
+                    f"({len(records)} quotes, {len({r.doc for r in records})} documents)")
+    for col in ("label", "precision", "recall", "F1", "support"):
+        t.add_column(col, justify="right" if col != "label" else "left")
+    for label in STANCES:
+        m = metrics["per_class"][label]
+        t.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
+                  str(m["support"]))
+    t.add_row("[bold]macro-F1[/]", "", "", f"[bold]{metrics['macro_f1']:.3f}[/]", "")
+    t.add_row("[bold]F1avg(favor, against)[/]", "", "",
+              f"[bold]{metrics['f1_favor_against']:.3f}[/]", "")
+    out.print(t)
+    model.fit(records)
+    target = output or DEFAULT_MODEL
+    model.save(target, metrics)
+    out.print(f"saved {target} (training data {model.meta['data_hash']})")
+
+
+@app.command()
+def annotate(
+    paths: PathsArg,
+    annotations: Annotated[Path, typer.Option("--annotations", help="File answers go to.")] =
+    Path("data/annotations/user.jsonl"),
+    models: ModelsOpt = "shipped",
+    stance_model: StanceOpt = None,
+    limit: Annotated[int, typer.Option(help="Stop after this many answers (0: all).")] = 0,
+) -> None:
+    """Review extracted quotes, least certain first; every answer is saved at once.
+
+    Keys: [bold]a[/]/Enter accept · [bold]f[/] favor · [bold]x[/] against · [bold]n[/] none ·
+    [bold]e[/] edit speaker · [bold]s[/] skip · [bold]q[/] quit. Run again to resume.
+    """
+    from quotes.annotate import AnnotationSession
+
+    settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
+    results = list(Analysed(paths, settings, 1, False))
+    session = AnnotationSession(annotations, out)
+    saved = session.run(results, limit)
+    err.print(f"{saved} answer(s) saved to {annotations}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schemas of Quote, Annotation and Report."""
+    from quotes.report import report_schemas
+
+    sys.stdout.write(report_schemas() + "\n")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the parse cache lives and how big it is."""
+    from quotes.parse import ParseCache
+
+    info = ParseCache().info()
+    out.print(f"{info['directory']}: {info['entries']} parses, {info['bytes'] / 1e6:.1f} MB")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached parse."""
+    from quotes.parse import ParseCache
+
+    out.print(f"removed {ParseCache().clear()} cached parses")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    warnings.simplefilter("default")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    app()
+
+
+__all__ = ["app", "main", "DocResult"]

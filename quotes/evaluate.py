@@ -1,0 +1,87 @@
+"""Score extracted quotes against gold annotations (GenderGapTracker convention).
+
+Spans match by character intersection over union at a threshold (0.3 and 0.8); each gold quote
+matches at most one prediction. Speaker and affiliation accuracy are measured on matched quotes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from quotes.models import KINDS, Annotation, Quote
+from quotes.resolve import fold, load_registry
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def match(gold: list[Annotation], pred: list[Quote], threshold: float) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, best overlap first, within each document."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if g.doc == p.doc:
+                score = iou((g.start, g.end), (p.start, p.end))
+                if score >= threshold:
+                    pairs.append((score, gi, pi))
+    used_g, used_p, out = set(), set(), []
+    for _score, gi, pi in sorted(pairs, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    if not gold or not pred:
+        return gold == pred
+    registry = load_registry()
+    g, _ = registry.canonical(gold)
+    p, _ = registry.canonical(pred)
+    return fold(g) == fold(p)
+
+
+def evaluate_quotes(gold: list[Annotation], pred: list[Quote],
+                    thresholds: tuple[float, ...] = (0.3, 0.8)) -> dict:
+    gold = [g for g in gold if g.start is not None and g.end is not None]
+    result: dict = {"gold": len(gold), "predicted": len(pred), "thresholds": {}}
+    for t in thresholds:
+        pairs = match(gold, pred, t)
+        tp = len(pairs)
+        precision = tp / len(pred) if pred else 0.0
+        recall = tp / len(gold) if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for g in gold:
+            per_kind[g.kind or "direct"][1] += 1
+        for gi, _ in pairs:
+            per_kind[gold[gi].kind or "direct"][0] += 1
+        speaker_ok = sum(same_speaker(gold[gi].speaker, pred[pi].speaker) for gi, pi in pairs)
+        aff_ok = sum((gold[gi].affiliation or None) == (pred[pi].affiliation or None)
+                     for gi, pi in pairs)
+        result["thresholds"][str(t)] = {
+            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+            "recall_by_kind": {k: round(per_kind[k][0] / per_kind[k][1], 3)
+                               for k in KINDS if per_kind[k][1]},
+            "speaker_accuracy": round(speaker_ok / tp, 3) if tp else 0.0,
+            "affiliation_accuracy": round(aff_ok / tp, 3) if tp else 0.0,
+            "matched": tp,
+        }
+    return result
+
+
+def error_listing(gold: list[Annotation], pred: list[Quote], threshold: float = 0.3) -> dict:
+    """Missed gold quotes, spurious predictions and wrong speakers, for improving the rules."""
+    pairs = match(gold, pred, threshold)
+    mg = {g for g, _ in pairs}
+    mp = {p for _, p in pairs}
+    return {
+        "missed": [gold[i] for i in range(len(gold)) if i not in mg],
+        "spurious": [pred[i] for i in range(len(pred)) if i not in mp],
+        "wrong_speaker": [(gold[g], pred[p]) for g, p in pairs
+                          if not same_speaker(gold[g].speaker, pred[p].speaker)],
+    }

@@ -1,0 +1,567 @@
+"""Find direct, indirect and mixed quotes on a dependency parse, with their cue and speaker mention.
+
+Direct speech is found at the character level (quotation marks pair up within a paragraph);
+cues and speakers come from the parse: the speech verb's subject (or passive agent), the object
+of laut/zufolge/nach Angaben, the name after "so". Reported speech is the cue's content clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from quotes.lexicon import Lexicon, load_lexicon
+from quotes.parse import Parsed, Sentence, Word
+
+CLOSERS = {"„": "“”\"", "\"": "\"", "»": "«", "«": "»", "“": "”"}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+SENTENCE_END = re.compile(r"[.!?]\s")
+SO_FRAME = re.compile(r",\s+so\s+(?P<who>[^\W\d_][^,;:!?\"„“”»«]{1,80}?)\s*[.!?]?\s*$")
+COLON_NAME = re.compile(r"(?:^|\n)\s*(?P<who>[^\W\d_][^\n.!?:\"„“”»«]{1,60}?)\s*:\s*$")
+SUBJECTS = ("nsubj", "nsubj:pass")
+CONTENT_RELS = ("ccomp", "parataxis")
+MAYBE_CONTENT_RELS = ("advcl", "obj", "csubj", "xcomp", "obl", "conj", "acl")
+CONTENT_MARKS = {"dass", "daß", "ob", "wie", "warum", "weshalb", "wann", "wer", "was", "wo"}
+SPEAKER_DROP = {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"}
+MIN_SCARE_WORDS = 4
+
+
+@dataclass(slots=True)
+class Marked:
+    """Text in quotation marks: `start`/`end` are the content, `open`/`close` the marks."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    used: bool = False
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    head: Word
+    head_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.head.upos == "PRON" and self.end - self.start <= 6
+
+
+@dataclass(slots=True)
+class Cue:
+    sent: int
+    start: int
+    end: int
+    text: str
+    kind: str  # say | directive | name | attribution
+    speaker: Mention | None
+    content: tuple[int, int] | None
+    word: Word | None = None
+    used: bool = False
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A quote before speaker resolution; `inherit` means: same speaker as the quote before."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    mention: Mention | None
+    sentence: tuple[int, int]
+    confidence: float
+    inherit: bool = False
+
+
+# ---------------------------------------------------------------------------- quotation marks
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Pair quotation marks within paragraphs; an unclosed mark is ignored, nested ‚…‘ stay inside."""
+    breaks = {m.start() for m in PARAGRAPH_BREAK.finditer(text)}
+    spans: list[Marked] = []
+    closers, open_pos = "", -1
+    for i, ch in enumerate(text):
+        if i in breaks:
+            closers, open_pos = "", -1
+            continue
+        if closers:
+            if ch in closers:
+                if text[open_pos + 1:i].strip():
+                    spans.append(Marked(open_pos + 1, i, open_pos, i))
+                closers, open_pos = "", -1
+        elif ch in CLOSERS:
+            closers, open_pos = CLOSERS[ch], i
+    return [_trim_marked(text, m) for m in spans]
+
+
+def _trim_marked(text: str, m: Marked) -> Marked:
+    while m.start < m.end and text[m.start].isspace():
+        m.start += 1
+    while m.end > m.start and text[m.end - 1].isspace():
+        m.end -= 1
+    return m
+
+
+class SpanIndex:
+    """Fast 'is this position inside quotation marks' lookups."""
+
+    def __init__(self, spans: list[Marked]):
+        self.spans = sorted(spans, key=lambda m: m.open)
+        self.opens = [m.open for m in self.spans]
+
+    def covering(self, pos: int) -> Marked | None:
+        i = bisect.bisect_right(self.opens, pos) - 1
+        if i >= 0 and self.spans[i].open <= pos <= self.spans[i].close:
+            return self.spans[i]
+        return None
+
+    def inside(self, pos: int) -> bool:
+        return self.covering(pos) is not None
+
+    def within(self, start: int, end: int) -> list[Marked]:
+        i = bisect.bisect_left(self.opens, start)
+        out = []
+        while i < len(self.spans) and self.spans[i].open < end:
+            if self.spans[i].close <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+
+# ---------------------------------------------------------------------------- tree helpers
+
+
+def subtree(sent: Sentence, wid: int, skip: frozenset[str] | set[str] = frozenset()) -> list[Word]:
+    out, stack = [], [wid]
+    while stack:
+        cur = stack.pop()
+        out.append(sent.word(cur))
+        stack.extend(k.id for k in sent.kids(cur) if k.deprel not in skip)
+    return sorted(out, key=lambda w: w.id)
+
+
+def char_span(words: list[Word]) -> tuple[int, int] | None:
+    words = [w for w in words if w.upos != "PUNCT"]
+    if not words:
+        return None
+    return min(w.start for w in words), max(w.end for w in words)
+
+
+def effective_lemma(sent: Sentence, w: Word, lex: Lexicon) -> str | None:
+    """The cue lemma with its separable particle (teilte … mit → mitteilen), if in the lexicon."""
+    prt = "".join(k.text.lower() for k in sent.kids(w.id) if k.deprel == "compound:prt")
+    t = w.text.lower()
+    bases = [lex.forms.get(t), w.lemma.lower(), t[:-1] + "en", t[:-2] + "en", t[:-3] + "en",
+             t + "n", t]
+    for base in bases:
+        if base and (prt + base) in lex.verbs:
+            return prt + base
+    return None
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, commas, colons and dashes at both ends of a content span."""
+    strip = " \t\n,;:-–—"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip + ".":
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------------- extractor
+
+
+class Extractor:
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lex = lexicon or load_lexicon()
+
+    def extract(self, parsed: Parsed) -> list[RawQuote]:
+        text = parsed.text
+        marked = find_marked(text)
+        index = SpanIndex(marked)
+        cues = [c for i, s in enumerate(parsed.sentences) for c in self.cues(text, i, s, index)]
+        quotes = self.direct_quotes(parsed, marked, cues, index)
+        quotes += self.indirect_quotes(parsed, cues, index, quotes)
+        quotes.sort(key=lambda q: q.start)
+        quotes += self.continuations(parsed, quotes, index)
+        quotes.sort(key=lambda q: q.start)
+        return [q for q in quotes if 0 <= q.start < q.end <= len(text)]
+
+    # -- cues -----------------------------------------------------------------------------
+
+    def cues(self, text: str, si: int, sent: Sentence, index: SpanIndex) -> list[Cue]:
+        out = []
+        for w in sent.words:
+            if index.inside(w.start):
+                continue
+            low = w.text.lower()
+            if w.upos in ("VERB", "AUX") or (w.upos != "PUNCT" and low in self.lex.forms):
+                lemma = effective_lemma(sent, w, self.lex)
+                if lemma:
+                    cue = self.verb_cue(text, si, sent, w, lemma, index)
+                    if cue:
+                        out.append(cue)
+            elif low in self.lex.attribution_preps and w.deprel == "case":
+                out.append(self.preposition_cue(text, si, sent, w))
+            elif w.text in self.lex.source_nouns and any(
+                k.text.lower() == "nach" for k in sent.kids(w.id)
+            ):
+                out.append(self.source_noun_cue(text, si, sent, w, index))
+        so = self.so_cue(text, si, sent, index)
+        if so:
+            out.append(so)
+        return out
+
+    def verb_cue(self, text: str, si: int, sent: Sentence, v: Word, lemma: str,
+                 index: SpanIndex) -> Cue | None:
+        kind = self.lex.verb_class(lemma) or "say"
+        if v.deprel in ("acl:relcl",):
+            return None  # "…, die erklären, …" describes, the subject is elsewhere
+        content = self.content_of(text, sent, v, kind, index)
+        speaker = self.subject_of(text, sent, v, content, index)
+        cue_words = [v] + [k for k in sent.kids(v.id) if k.deprel == "compound:prt"]
+        if lemma == "heißen" and not any(k.text.lower() == "es" for k in sent.kids(v.id)):
+            return None
+        if lemma == "heißen":
+            speaker = self.statement_source(text, sent, v, index)
+        return Cue(si, v.start, v.end, " ".join(w.text for w in cue_words), kind, speaker,
+                   content, v)
+
+    def content_of(self, text: str, sent: Sentence, v: Word, kind: str,
+                   index: SpanIndex) -> tuple[int, int] | None:
+        """The reported clause: a ccomp/parataxis, a dass/ob clause, an infinitive for directives."""
+        best = None
+        for k in sent.kids(v.id):
+            if not self.is_content_child(sent, k, kind, v):
+                continue
+            words = subtree(sent, k.id)
+            span = char_span(words)
+            if span and (best is None or span[1] - span[0] > best[1] - best[0]):
+                best = span
+        if best is None and v.deprel in ("parataxis", "ccomp", "advcl") and v.head:
+            best = self.preceding_head_clause(sent, v)
+        if best is None:
+            return None
+        return clean_span(text, *best)
+
+    def is_content_child(self, sent: Sentence, k: Word, kind: str, v: Word) -> bool:
+        if k.deprel in CONTENT_RELS:
+            return True
+        if k.deprel not in MAYBE_CONTENT_RELS:
+            return False
+        marks = {m.text.lower() for m in sent.kids(k.id) if m.deprel in ("mark", "advmod")}
+        if kind == "directive":
+            return k.feat("VerbForm") == "Inf" or "zu" in marks or bool(marks & {"dass", "daß"})
+        if kind == "name":
+            return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
+        if k.deprel == "conj":
+            return False
+        if marks & CONTENT_MARKS and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON"):
+            return "wie" not in marks or k.id > v.id
+        return False
+
+    def preceding_head_clause(self, sent: Sentence, v: Word) -> tuple[int, int] | None:
+        """Post-posed cue (", sagte X") attached under the clause it reports."""
+        head = sent.word(v.head)
+        if head.id > v.id or head.upos == "PUNCT":
+            return None
+        cue_words = {w.id for w in subtree(sent, v.id)}
+        words = [w for w in subtree(sent, head.id) if w.id not in cue_words and w.id < v.id]
+        return char_span(words)
+
+    def subject_of(self, text: str, sent: Sentence, v: Word, content: tuple[int, int] | None,
+                   index: SpanIndex) -> Mention | None:
+        kids = sent.kids(v.id)
+        passive = any(k.deprel == "aux:pass" for k in kids)
+        cands = [k for k in kids if k.deprel in SUBJECTS and not index.inside(k.start)
+                 and not (content and content[0] <= k.start < content[1])]
+        if passive:
+            cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
+                     and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
+        cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
+        if cands:
+            best = min(cands, key=lambda k: abs(k.id - v.id))
+            return self.mention(text, sent, best, index)
+        if v.deprel == "conj" and v.head:
+            head = sent.word(v.head)
+            if head.upos in ("VERB", "AUX"):
+                return self.subject_of(text, sent, head, content, index)
+        if v.deprel in ("xcomp",) and v.head:
+            return self.subject_of(text, sent, sent.word(v.head), content, index)
+        return None
+
+    def mention(self, text: str, sent: Sentence, head: Word, index: SpanIndex) -> Mention:
+        """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
+        words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
+        ids = sorted(w.id for w in words)
+        lo = hi = head.id
+        idset = set(ids)
+        while lo - 1 in idset:
+            lo -= 1
+        while hi + 1 in idset:
+            hi += 1
+        run = [sent.word(i) for i in range(lo, hi + 1)]
+        while run and run[-1].upos == "PUNCT":
+            run.pop()
+        while run and run[0].upos == "PUNCT":
+            run.pop(0)
+        if not run:
+            run = [head]
+        start, end = run[0].start, run[-1].end
+        group = [head] + [k for k in sent.kids(head.id)
+                          if k.deprel in ("appos", "flat", "flat:name", "nmod")
+                          and k.upos in ("PROPN", "NOUN", "X")]
+        for g in list(group[1:]):
+            group += [k for k in sent.kids(g.id) if k.deprel in ("flat", "flat:name")]
+        return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group])
+
+    def statement_source(self, text: str, sent: Sentence, v: Word, index: SpanIndex):
+        """"hieß es in einer Erklärung der Hamas" → der Hamas."""
+        for w in sent.words:
+            if w.text in self.lex.statement_nouns:
+                owners = [k for k in sent.kids(w.id) if k.deprel in ("nmod", "nmod:poss")]
+                if owners:
+                    return self.mention(text, sent, owners[0], index)
+        return None
+
+    def preposition_cue(self, text: str, si: int, sent: Sentence, prep: Word) -> Cue:
+        """"laut X", "X zufolge": the NP is the speaker, the rest of the clause the content."""
+        np = sent.word(prep.head) if prep.head else prep
+        np_words = subtree(sent, np.id, {"acl:relcl"})
+        speaker = self.mention(text, sent, np, SpanIndex([]))
+        phrase = char_span(np_words + [prep]) or (prep.start, prep.end)
+        content = self.sentence_minus(text, sent, phrase)
+        return Cue(si, prep.start, prep.end, prep.text, "attribution", speaker, content, prep)
+
+    def source_noun_cue(self, text: str, si: int, sent: Sentence, noun: Word,
+                        index: SpanIndex) -> Cue:
+        """"nach Angaben von X" / "nach Ansicht der UN" / "nach israelischen Angaben"."""
+        owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss", "amod")]
+        head = owners[0] if owners else noun
+        speaker = self.mention(text, sent, head, index)
+        phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
+        content = self.sentence_minus(text, sent, phrase)
+        return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution", speaker,
+                   content, noun)
+
+    def so_cue(self, text: str, si: int, sent: Sentence, index: SpanIndex) -> Cue | None:
+        """"…, so Diplomaten." – a verbless attribution at the end of a sentence."""
+        stext = text[sent.start:sent.end]
+        m = SO_FRAME.search(stext)
+        if not m:
+            return None
+        who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
+        who_words = [w for w in sent.words if who_start <= w.start < who_end]
+        if not who_words or any(w.upos in ("VERB", "AUX") for w in who_words):
+            return None
+        ids = {w.id for w in who_words}
+        head = next((w for w in who_words if w.head not in ids), who_words[-1])
+        speaker = self.mention(text, sent, head, index)
+        speaker = Mention(text[who_start:who_end].strip(), who_start, who_end, head,
+                          speaker.head_spans)
+        so_pos = sent.start + m.start() + stext[m.start():].index("so")
+        content = clean_span(text, sent.start, sent.start + m.start())
+        return Cue(si, so_pos, so_pos + 2, "so", "attribution", speaker, content)
+
+    def sentence_minus(self, text: str, sent: Sentence, phrase: tuple[int, int]):
+        start, end = sent.start, sent.end
+        if phrase[0] - start < 3:
+            start = phrase[1]
+        elif end - phrase[1] < 3:
+            end = phrase[0]
+        return clean_span(text, start, end)
+
+    # -- direct ---------------------------------------------------------------------------
+
+    def direct_quotes(self, parsed: Parsed, marked: list[Marked], cues: list[Cue],
+                      index: SpanIndex) -> list[RawQuote]:
+        text = parsed.text
+        out = []
+        for m in marked:
+            cue, relation = self.cue_for(text, m, cues)
+            if cue is None:
+                named = self.colon_name(parsed, m, index)
+                if named:
+                    m.used = True
+                    out.append(RawQuote(m.start, m.end, "direct", None, named,
+                                        self.sentence_span(parsed, m.open, m.close), 0.8))
+                continue
+            if relation == "content-fragment":
+                continue  # a verbatim fragment inside reported speech: handled as mixed
+            m.used = True
+            cue.used = True
+            span = self.sentence_span(parsed, min(m.open, cue.start), max(m.close, cue.end))
+            conf = 0.9 if cue.speaker and not cue.speaker.is_pronoun else 0.75
+            out.append(RawQuote(m.start, m.end, "direct", cue.text, cue.speaker, span, conf))
+        return out
+
+    def cue_for(self, text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
+        """The cue framing a quotation: after it (", sagte X"), before it ("X sagte: „…“")."""
+        best, best_gap, relation = None, 10**9, ""
+        for c in cues:
+            if c.content and c.content[0] <= m.open and m.close <= c.content[1] + 1 and (
+                c.content[1] - c.content[0] > (m.end - m.start) + 12
+            ):
+                if not self.frames_directly(text, m, c):
+                    return c, "content-fragment"
+            if c.start > m.close:
+                between = text[m.close + 1:c.start]
+                ends_sentence = SENTENCE_END.search(between + " ") and between.strip(" ,")
+                if len(between) > 160 or ends_sentence:
+                    continue
+                if self.crosses_other_quote(between):
+                    continue
+                gap = len(between)
+            elif c.end < m.open:
+                between = text[c.end:m.open]
+                if len(between) > 160 or re.search(r"[.!?]\s", between):
+                    continue
+                if self.crosses_other_quote(between):
+                    continue
+                colon = between.rstrip().endswith(":")
+                fragment = c.kind == "name" or (
+                    c.content is not None and c.content[0] <= m.open <= c.content[1] + 1)
+                if not (colon or fragment):
+                    continue
+                gap = len(between) + (0 if colon else 40)
+            else:
+                continue
+            if gap < best_gap:
+                best, best_gap, relation = c, gap, "frame"
+        return best, relation
+
+    def frames_directly(self, text: str, m: Marked, c: Cue) -> bool:
+        return c.start > m.close and not text[m.close + 1:c.start].strip(" ,")
+
+    @staticmethod
+    def crosses_other_quote(between: str) -> bool:
+        return any(ch in between for ch in "„“”»«\"")
+
+    def colon_name(self, parsed: Parsed, m: Marked, index: SpanIndex) -> Mention | None:
+        """A headline or lead-in like "Netanjahu: „…“" without a speech verb."""
+        text = parsed.text
+        line_start = text.rfind("\n", 0, m.open) + 1
+        lead = text[line_start:m.open]
+        hit = COLON_NAME.search(lead)
+        if not hit or re.search(r"[.!?]\s", lead[:hit.start("who")] + " "):
+            return None
+        s, e = line_start + hit.start("who"), line_start + hit.end("who")
+        sent = self.sentence_at(parsed, s)
+        if sent is None:
+            return None
+        words = [w for w in sent.words if s <= w.start < e]
+        if not words or len(words) > 8 or any(w.upos in ("VERB", "AUX") for w in words):
+            return None
+        ids = {w.id for w in words}
+        head = next((w for w in words if w.head not in ids), words[-1])
+        return Mention(text[s:e], s, e, head, [(w.start, w.end) for w in words
+                                               if w.upos in ("PROPN", "NOUN", "X")])
+
+    # -- indirect -------------------------------------------------------------------------
+
+    def indirect_quotes(self, parsed: Parsed, cues: list[Cue], index: SpanIndex,
+                        direct: list[RawQuote]) -> list[RawQuote]:
+        taken = [(q.start, q.end) for q in direct]
+        out = []
+        for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
+            if c.used or not c.content or c.content[1] - c.content[0] < 3:
+                continue
+            s, e = c.content
+            if any(a <= s < b or a < e <= b or (s <= a and b <= e) for a, b in taken):
+                continue
+            if any(a <= c.start < b for a, b in taken):
+                continue  # a cue inside reported content is part of that report
+            if index.inside(s) and index.inside(e - 1) and index.covering(s) is index.covering(
+                e - 1
+            ):
+                continue
+            inner = [m for m in index.within(s - 1, e + 1) if not m.used]
+            kind = "mixed" if inner else "indirect"
+            for m in inner:
+                m.used = True
+            conf = 0.8 if c.speaker and not c.speaker.is_pronoun else 0.65
+            span = self.sentence_span(parsed, min(s, c.start), max(e, c.end))
+            out.append(RawQuote(s, e, kind, c.text, c.speaker, span, conf))
+            taken.append((s, e))
+        return out
+
+    # -- continuations --------------------------------------------------------------------
+
+    def continuations(self, parsed: Parsed, quotes: list[RawQuote],
+                      index: SpanIndex) -> list[RawQuote]:
+        """Cue-less quotation paragraphs and Konjunktiv I sentences that go on with a report."""
+        text = parsed.text
+        out: list[RawQuote] = []
+        covered = [(q.sentence[0], q.sentence[1]) for q in quotes]
+        starts = sorted(q.start for q in quotes)
+        for m in find_marked(text):
+            if any(q.start == m.start for q in quotes) or any(
+                q.start <= m.start and m.end <= q.end for q in quotes
+            ):
+                continue
+            words = len(text[m.start:m.end].split())
+            prev = bisect.bisect_left(starts, m.start) - 1
+            if words < MIN_SCARE_WORDS or prev < 0:
+                continue
+            before = text[:m.open].rstrip()
+            paragraph_start = not before or before.endswith("\n") or text[
+                text.rfind("\n", 0, m.open) + 1:m.open
+            ].strip() == ""
+            last = max((q for q in quotes if q.end <= m.open), key=lambda q: q.end, default=None)
+            if not paragraph_start or last is None or m.open - last.end > 900:
+                continue
+            span = self.sentence_span(parsed, m.open, m.close)
+            out.append(RawQuote(m.start, m.end, "direct", None, None, span, 0.6, inherit=True))
+        reported = [q for q in quotes if q.kind in ("indirect", "mixed")]
+        for i, sent in enumerate(parsed.sentences):
+            if any(a <= sent.start < b for a, b in covered) or index.inside(sent.start):
+                continue
+            prev_q = next((q for q in reversed(reported) if q.end <= sent.start), None)
+            if prev_q is None or i == 0:
+                continue
+            prev_sent = parsed.sentences[i - 1]
+            if not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
+                continue
+            if self.is_konjunktiv_one(sent):
+                s, e = clean_span(text, sent.start, sent.end)
+                q = RawQuote(s, e, "indirect", None, None, (sent.start, sent.end), 0.5,
+                             inherit=True)
+                out.append(q)
+                reported.append(q)
+                covered.append((sent.start, sent.end))
+        return out
+
+    @staticmethod
+    def is_konjunktiv_one(sent: Sentence) -> bool:
+        root = next((w for w in sent.words if w.head == 0), None)
+        if root is None:
+            return False
+        verbs = [root] + [k for k in sent.kids(root.id) if k.deprel in ("aux", "cop", "aux:pass")]
+        return any(v.feat("Mood") == "Sub" and v.feat("Tense") != "Past" for v in verbs)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    @staticmethod
+    def sentence_at(parsed: Parsed, pos: int) -> Sentence | None:
+        for s in parsed.sentences:
+            if s.start <= pos < s.end + 1:
+                return s
+        return None
+
+    @staticmethod
+    def sentence_span(parsed: Parsed, start: int, end: int) -> tuple[int, int]:
+        """From the start of the sentence holding `start` to the end of the one holding `end`."""
+        s0, e0 = start, end
+        for s in parsed.sentences:
+            if s.start <= start < s.end + 1:
+                s0 = min(s0, s.start)
+            if s.start <= end - 1 < s.end + 1 or s.start <= end < s.end + 1:
+                e0 = max(e0, s.end)
+        return s0, max(e0, end + 1 if end < len(parsed.text) else end)

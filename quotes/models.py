@@ -1,0 +1,109 @@
+"""Pydantic models for everything that crosses a module boundary or leaves the program."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Kind = Literal["direct", "indirect", "mixed"]
+Stance = Literal["favor", "against", "none"]
+Source = Literal["seed", "synthetic", "user"]
+Affiliation = Literal[
+    "Israel", "Hamas", "USA", "Qatar", "Egypt", "UN", "Palestinian Authority",
+    "Islamic Jihad", "Hezbollah", "Iran", "other",
+]
+AFFILIATIONS: tuple[str, ...] = Affiliation.__args__  # type: ignore[attr-defined]
+STANCES: tuple[str, ...] = Stance.__args__  # type: ignore[attr-defined]
+KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
+
+
+class Quote(BaseModel):
+    """One speech act found in a document; offsets index the text as read (quotation marks excluded)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: Kind
+    quote: str
+    cue: str | None = None
+    speaker_mention: str | None = None
+    speaker: str | None = None
+    affiliation: Affiliation | None = None
+    sentence: str = ""
+    confidence: float = Field(ge=0.0, le=1.0)
+    stance: Stance | None = None
+    stance_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    date: str | None = None
+
+    @model_validator(mode="after")
+    def _span_is_ordered(self) -> Quote:
+        if self.end < self.start:
+            raise ValueError("end lies before start")
+        return self
+
+
+class SpeakerEntry(BaseModel):
+    """A registry entry: one canonical person or organisation."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: Literal["person", "organisation"] = "person"
+    affiliation: Affiliation
+    role: str = ""
+    aliases: list[str] = []
+    titles: list[str] = []
+    gender: Literal["m", "f"] | None = None
+
+
+class Annotation(BaseModel):
+    """A human judgement about one quote: its span, speaker and stance."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc: str
+    quote: str = Field(min_length=1)
+    start: int | None = Field(default=None, ge=0)
+    end: int | None = Field(default=None, ge=0)
+    sentence: str | None = None
+    kind: Kind | None = None
+    cue: str | None = None
+    speaker_mention: str | None = None
+    speaker: str | None = None
+    affiliation: Affiliation | None = None
+    stance: Stance
+    source: Literal["seed", "synthetic", "user"]
+    occurrence: int = Field(default=1, ge=1)
+    note: str | None = None
+
+    def key(self) -> tuple[str, str, int | None]:
+        """Identity used to detect duplicates: the same quote of the same document."""
+        return (self.doc, " ".join(self.quote.split()), self.start)
+
+
+class SpeakerSummary(BaseModel):
+    speaker: str
+    affiliation: str
+    quotes: int
+    kinds: dict[str, int]
+    stances: dict[str, int]
+
+
+class PeriodSummary(BaseModel):
+    period: str
+    affiliation: str
+    stances: dict[str, int]
+
+
+class Report(BaseModel):
+    """Everything `quotes report` knows, in one JSON document."""
+
+    documents: int
+    skipped: list[str] = []
+    filters: dict[str, list[str] | str | None] = {}
+    speakers: list[SpeakerSummary]
+    periods: list[PeriodSummary] = []
+    quotes: list[Quote]

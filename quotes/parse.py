@@ -1,0 +1,352 @@
+"""German dependency parses from Stanza: one lazily built pipeline, a plain-data disk cache.
+
+The rest of the tool works on the small `Parsed` structures below rather than Stanza objects:
+they are cheap to build, to cache as JSON (no code runs on load) and to send between workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from quotes.storage import write_atomic
+
+SHIPPED_DIR = Path(__file__).parent / "models" / "de"
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+CACHE_FORMAT = 1
+CHUNK_CHARS = 100_000
+MODEL_CHOICES = ("shipped", "official")
+
+
+class ModelsUnavailable(RuntimeError):
+    """The requested Stanza models are not on this machine; the message says what to do."""
+
+
+@dataclass(slots=True)
+class Word:
+    id: int
+    text: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int
+    deprel: str
+    start: int
+    end: int
+    token: int  # index of the surface token; words of one multi-word token share it
+
+    def feat(self, name: str) -> str | None:
+        for item in self.feats.split("|"):
+            key, _, value = item.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(slots=True)
+class Sentence:
+    words: list[Word]
+    start: int
+    end: int
+    children: dict[int, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for w in self.words:
+            self.children.setdefault(w.head, []).append(w.id)
+
+    def word(self, wid: int) -> Word:
+        return self.words[wid - 1]
+
+    def kids(self, wid: int) -> list[Word]:
+        return [self.words[i - 1] for i in self.children.get(wid, [])]
+
+
+@dataclass(slots=True)
+class Parsed:
+    text: str
+    sentences: list[Sentence]
+
+
+# ---------------------------------------------------------------------------- configuration
+
+
+def model_choice() -> str:
+    """`QUOTES_STANZA_MODELS` selects shipped (default), official, or a folder of models."""
+    return os.environ.get("QUOTES_STANZA_MODELS", "shipped")
+
+
+def shipped_pipeline_config(model_dir: Path = SHIPPED_DIR) -> dict:
+    """Stanza settings for the project's own German models; no download, no resources file."""
+    return {
+        "lang": "de", "dir": str(model_dir), "download_method": None,
+        "allow_unknown_language": True, "processors": PROCESSORS,
+        "tokenize_model_path": str(model_dir / "tokenize.pt"),
+        "mwt_model_path": str(model_dir / "mwt.pt"),
+        "pos_model_path": str(model_dir / "pos.pt"),
+        "lemma_model_path": str(model_dir / "lemma.pt"),
+        "depparse_model_path": str(model_dir / "depparse.pt"),
+        "pos_pretrain_path": None, "depparse_pretrain_path": None,
+        "logging_level": "WARN",
+    }
+
+
+def official_pipeline_config() -> dict:
+    """Stanza's official German models, for users who downloaded them with internet access."""
+    return {"lang": "de", "processors": PROCESSORS, "download_method": None,
+            "logging_level": "WARN"}
+
+
+def model_dir_for(choice: str) -> Path:
+    return SHIPPED_DIR if choice == "shipped" else Path(choice)
+
+
+def pipeline_config(choice: str) -> dict:
+    if choice == "official":
+        return official_pipeline_config()
+    model_dir = model_dir_for(choice)
+    missing = [n for n in ("tokenize", "mwt", "pos", "lemma", "depparse")
+               if not (model_dir / f"{n}.pt").exists()]
+    if missing:
+        raise ModelsUnavailable(
+            f"German models missing in {model_dir}: {', '.join(missing)}.pt "
+            "(run `make parser` to train them)")
+    return shipped_pipeline_config(model_dir)
+
+
+@lru_cache(maxsize=4)
+def model_version(choice: str) -> str:
+    """Identifies the models in cache keys: a new model never reuses an old parse."""
+    import stanza
+
+    if choice == "official":
+        resources = Path(os.environ.get("STANZA_RESOURCES_DIR",
+                                        Path.home() / "stanza_resources")) / "resources.json"
+        tag = resources.read_bytes() if resources.exists() else b"absent"
+    else:
+        info = model_dir_for(choice) / "model_info.json"
+        tag = info.read_bytes() if info.exists() else str(model_dir_for(choice)).encode()
+    return hashlib.sha256(tag + stanza.__version__.encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def get_pipeline(choice: str, threads: int | None = None):
+    """Build the Stanza pipeline once per process and model choice."""
+    import stanza
+    import torch
+
+    if threads:
+        torch.set_num_threads(threads)
+    config = pipeline_config(choice)
+    try:
+        return stanza.Pipeline(**config)
+    except (FileNotFoundError, KeyError, OSError, ValueError) as exc:
+        if choice == "official":
+            raise ModelsUnavailable(
+                "Stanza's official German models are not installed. With internet access run "
+                "`python -c \"import stanza; stanza.download('de')\"` once, or use the shipped "
+                f"models (--stanza-models shipped). ({type(exc).__name__}: {exc})") from None
+        raise ModelsUnavailable(f"cannot load the German models from {choice}: {exc}") from None
+
+
+# ---------------------------------------------------------------------------- conversion
+
+
+def from_stanza(doc, text: str, offset: int = 0) -> list[Sentence]:
+    """Flatten a Stanza Document; MWT words inherit their token's character span."""
+    sentences = []
+    token_index = 0
+    for sent in doc.sentences:
+        words = []
+        for token in sent.tokens:
+            start, end = token.start_char + offset, token.end_char + offset
+            for w in token.words:
+                words.append(Word(w.id, w.text, w.lemma or w.text, w.upos or "X",
+                                  w.feats or "_", w.head or 0, w.deprel or "dep",
+                                  start, end, token_index))
+            token_index += 1
+        if words:
+            sentences.append(Sentence(words, words[0].start, words[-1].end))
+    return sentences
+
+
+def sentences_to_json(sentences: list[Sentence]) -> list:
+    return [[[w.id, w.text, w.lemma, w.upos, w.feats, w.head, w.deprel, w.start, w.end, w.token]
+             for w in s.words] for s in sentences]
+
+
+def sentences_from_json(data: list) -> list[Sentence]:
+    out = []
+    for rows in data:
+        words = [Word(*row) for row in rows]
+        out.append(Sentence(words, words[0].start, words[-1].end))
+    return out
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Cut long texts at paragraph (else line, else space) boundaries so memory stays bounded."""
+    pos = 0
+    while pos < len(text):
+        if len(text) - pos <= size:
+            yield pos, text[pos:]
+            return
+        window = text[pos:pos + size]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
+        cut = size if cut <= 0 else cut + 1
+        yield pos, window[:cut]
+        pos += cut
+
+
+# ---------------------------------------------------------------------------- cache
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("QUOTES_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "quotes" / "parses"
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+
+
+class ParseCache:
+    """Parses on disk as JSON, keyed by text and model; a damaged entry is dropped, never trusted."""
+
+    def __init__(self, directory: Path | None = None, enabled: bool = True):
+        self.directory = directory or default_cache_dir()
+        self.enabled = enabled
+        self.stats = CacheStats()
+
+    def key(self, text: str, model: str) -> str:
+        return hashlib.sha256(f"{CACHE_FORMAT}\0{model}\0{text}".encode()).hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, text: str, model: str) -> Parsed | None:
+        if not self.enabled:
+            return None
+        path = self.path(self.key(text, model))
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            body = json.dumps(entry["sentences"], separators=(",", ":"))
+            if entry["checksum"] != hashlib.sha256(body.encode()).hexdigest():
+                raise ValueError("checksum mismatch")
+            parsed = Parsed(text, sentences_from_json(entry["sentences"]))
+        except FileNotFoundError:
+            self.stats.misses += 1
+            return None
+        except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
+            self.stats.corrupt += 1
+            self.stats.misses += 1
+            path.unlink(missing_ok=True)
+            return None
+        self.stats.hits += 1
+        return parsed
+
+    def put(self, parsed: Parsed, model: str) -> None:
+        if not self.enabled:
+            return
+        body = sentences_to_json(parsed.sentences)
+        digest = hashlib.sha256(json.dumps(body, separators=(",", ":")).encode()).hexdigest()
+        entry = {"format": CACHE_FORMAT, "model": model, "checksum": digest, "sentences": body}
+        write_atomic(self.path(self.key(parsed.text, model)),
+                     json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+
+    def info(self) -> dict:
+        files = list(self.directory.glob("*/*.json")) if self.directory.exists() else []
+        return {"directory": str(self.directory), "entries": len(files),
+                "bytes": sum(f.stat().st_size for f in files)}
+
+    def clear(self) -> int:
+        files = list(self.directory.glob("*/*.json")) if self.directory.exists() else []
+        for f in files:
+            f.unlink(missing_ok=True)
+        return len(files)
+
+
+# ---------------------------------------------------------------------------- parsing
+
+
+def parse_uncached(texts: list[str], choice: str, threads: int | None = None) -> list[Parsed]:
+    """Parse several texts in one Stanza bulk call (chunks of long texts are batched too)."""
+    import stanza
+
+    nlp = get_pipeline(choice, threads)
+    pieces = [(i, off, chunk) for i, t in enumerate(texts) for off, chunk in chunks(t)]
+    docs = nlp.bulk_process([stanza.Document([], text=chunk) for _, _, chunk in pieces])
+    results = [Parsed(t, []) for t in texts]
+    for (i, off, _), doc in zip(pieces, docs, strict=True):
+        results[i].sentences.extend(from_stanza(doc, texts[i], off))
+    return results
+
+
+class Parser:
+    """Parses texts through the cache; this is what every command uses."""
+
+    def __init__(self, choice: str | None = None, cache: ParseCache | None = None,
+                 threads: int | None = None):
+        self.choice = choice or model_choice()
+        self.cache = cache if cache is not None else ParseCache()
+        self.threads = threads
+        self.parsed_words = 0
+
+    @property
+    def model(self) -> str:
+        return model_version(self.choice)
+
+    def parse_batch(self, texts: list[str]) -> list[Parsed]:
+        found = [self.cache.get(t, self.model) for t in texts]
+        todo = [i for i, p in enumerate(found) if p is None]
+        if todo:
+            fresh = parse_uncached([texts[i] for i in todo], self.choice, self.threads)
+            for i, parsed in zip(todo, fresh, strict=True):
+                self.cache.put(parsed, self.model)
+                self.parsed_words += sum(len(s.words) for s in parsed.sentences)
+                found[i] = parsed
+        return found  # type: ignore[return-value]
+
+    def parse(self, text: str) -> Parsed:
+        return self.parse_batch([text])[0]
+
+
+def to_conllu(parsed: Parsed, doc_id: str = "") -> str:
+    """CoNLL-U with multi-word token lines and character offsets in MISC."""
+    lines = []
+    for n, sent in enumerate(parsed.sentences, 1):
+        if doc_id:
+            lines.append(f"# sent_id = {doc_id}-{n}")
+        lines.append(f"# text = {_one_line(parsed.text[sent.start:sent.end])}")
+        groups: dict[int, list[Word]] = {}
+        for w in sent.words:
+            groups.setdefault(w.token, []).append(w)
+        for words in groups.values():
+            first = words[0]
+            if len(words) > 1:
+                lines.append(f"{first.id}-{words[-1].id}\t{parsed.text[first.start:first.end]}"
+                             + "\t_" * 8)
+            for w in words:
+                misc = f"start_char={w.start}|end_char={w.end}"
+                lines.append("\t".join([str(w.id), w.text, w.lemma, w.upos, "_", w.feats,
+                                        str(w.head), w.deprel, "_", misc]))
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def count_words(parsed_items: Iterable[Parsed]) -> int:
+    return sum(len(s.words) for p in parsed_items for s in p.sentences)
