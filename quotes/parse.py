@@ -122,7 +122,7 @@ def pipeline_config(choice: str) -> dict:
 @lru_cache(maxsize=4)
 def model_version(choice: str) -> str:
     """Identifies the models in cache keys: a new model never reuses an old parse."""
-    import stanza
+    from importlib.metadata import version
 
     if choice == "official":
         resources = Path(os.environ.get("STANZA_RESOURCES_DIR",
@@ -131,7 +131,7 @@ def model_version(choice: str) -> str:
     else:
         info = model_dir_for(choice) / "model_info.json"
         tag = info.read_bytes() if info.exists() else str(model_dir_for(choice)).encode()
-    return hashlib.sha256(tag + stanza.__version__.encode()).hexdigest()[:16]
+    return hashlib.sha256(tag + version("stanza").encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=4)

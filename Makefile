@@ -1,0 +1,63 @@
+# quotes - the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+UD_DIR ?= ../shared/ud-german
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test browser install parser stance lint fuzz bench evaluate clean-cache
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# torch first, pinned: a CPU build of exactly this version is served here; stanza needs it.
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[dev,dask]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Main job: install what is missing, then report on the seed articles.
+run: $(STAMP)
+	$(BIN)/quotes report seeds/ --speaker Netanjahu --affiliation Hamas --quotes
+	$(BIN)/quotes report seeds/ --format json --output out/seeds-report.json
+	$(BIN)/quotes report seeds/ --format html --output out/seeds-report.html
+	$(BIN)/quotes report seeds/
+
+# Headless Chromium for the HTML report test: installed where possible, else that test skips.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] \
+	  && (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null 2>&1 \
+	  && apt-get install -y -q chromium >/dev/null 2>&1))) \
+	  || echo "chromium not available: the HTML screenshot test will skip"
+
+## Tests (what CI runs).
+test: $(STAMP) browser
+	$(BIN)/python -m pytest -q --durations=10
+
+## Train the German Stanza models from UD files (about one hour on 2 cores).
+parser: $(STAMP)
+	$(BIN)/python scripts/train_models.py --ud-dir $(UD_DIR) --out quotes/models/de
+
+## Retrain the shipped stance model on the shipped annotations.
+stance: $(STAMP)
+	$(BIN)/quotes train --annotations data/annotations --output quotes/data/stance.skops
+
+## Extraction and stance figures on the seeds, the dev and the held-out synthetic articles.
+evaluate: $(STAMP)
+	$(BIN)/quotes evaluate data/annotations/seeds.jsonl --docs seeds/
+	$(BIN)/quotes evaluate data/annotations/articles-dev.jsonl --docs data/articles/dev/
+	$(BIN)/quotes evaluate data/heldout/annotations.jsonl --docs data/heldout/articles/
+
+lint: $(STAMP)
+	$(BIN)/ruff check quotes tests scripts bench
+
+## Long property-based run of the extractor (>= 10,000 examples).
+fuzz: $(STAMP)
+	QUOTES_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q tests/test_fuzz.py
+
+## Speed and memory benchmark; writes bench/results.json.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py --output bench/results.json
+
+clean-cache: $(STAMP)
+	$(BIN)/quotes cache clear

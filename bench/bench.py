@@ -1,0 +1,143 @@
+"""Speed and memory benchmark (`make bench`): figures and ratios, never asserted in tests.
+
+In one run on the same generated documents (the seeds' paragraphs repeated and shuffled) and
+the shipped models it measures: bare Stanza words/s; whole-analysis words/s (parse + extract +
+resolve + stance) and their ratio; cold vs warm parse cache for the same command; --jobs 1 vs
+--jobs 2; peak memory for 100 vs 1,000 documents. Writes a JSON file with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def paragraphs() -> list[str]:
+    out = []
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        out += [x.strip() for x in p.read_text(encoding="utf-8").split("\n\n") if x.strip()]
+    return out
+
+
+def make_corpus(folder: Path, n_docs: int, seed: int = 7) -> Path:
+    rng = random.Random(seed)
+    paras = paragraphs()
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n_docs):
+        picked = rng.sample(paras, 4)
+        (folder / f"gen_{i:05d}.txt").write_text("\n\n".join(picked) + "\n", encoding="utf-8")
+    return folder
+
+
+def texts_of(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def run_cli(args: list[str], cache: Path) -> dict:
+    """Run `quotes …` as a child process; wall time and the child's peak resident memory."""
+    env = dict(os.environ, QUOTES_CACHE_DIR=str(cache), PYTHONWARNINGS="ignore")
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "quotes", *args], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"quotes {' '.join(args)} failed: {proc.stderr.read().decode()[-2000:]}")
+    return {"seconds": round(elapsed, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
+def bare_stanza(texts: list[str]) -> tuple[float, int]:
+    import stanza
+
+    from quotes.parse import get_pipeline
+
+    nlp = get_pipeline("shipped")
+    nlp("Aufwärmen.")
+    start = time.perf_counter()
+    docs = nlp.bulk_process([stanza.Document([], text=t) for t in texts])
+    elapsed = time.perf_counter() - start
+    return elapsed, sum(len(s.words) for d in docs for s in d.sentences)
+
+
+def whole_analysis(texts: list[str]) -> tuple[float, int, int]:
+    from quotes.analysis import Analyzer, Settings
+
+    analyzer = Analyzer(Settings(use_cache=False))
+    analyzer.analyze_text("Aufwärmen, sagte er.")
+    start = time.perf_counter()
+    quotes = 0
+    for i in range(0, len(texts), 4):
+        batch = texts[i:i + 4]
+        for t, parsed in zip(batch, analyzer.parser.parse_batch(batch), strict=True):
+            quotes += len(analyzer.analyze_parsed(parsed, "bench", None))
+    elapsed = time.perf_counter() - start
+    return elapsed, analyzer.parser.parsed_words, quotes
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--output", default=str(ROOT / "bench" / "results.json"))
+    ap.add_argument("--small", type=int, default=100)
+    ap.add_argument("--large", type=int, default=1000)
+    args = ap.parse_args()
+    import torch
+
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    work = Path(tempfile.mkdtemp(prefix="quotes-bench-"))
+    try:
+        small = make_corpus(work / "small", args.small)
+        large = make_corpus(work / "large", args.large)
+        texts = texts_of(small)
+        res: dict = {"cores": os.cpu_count(), "machine": platform.machine(),
+                     "python": platform.python_version(), "torch_threads": torch.get_num_threads(),
+                     "documents_small": args.small, "documents_large": args.large}
+
+        t_bare, words = bare_stanza(texts)
+        t_whole, words_whole, quotes = whole_analysis(texts)
+        res["bare_stanza_words_per_s"] = round(words / t_bare, 1)
+        res["whole_analysis_words_per_s"] = round(words_whole / t_whole, 1)
+        res["whole_over_bare_time_ratio"] = round(t_whole / t_bare, 3)
+        res["words_small"] = words
+        res["quotes_small"] = quotes
+        print(json.dumps(res, indent=1), flush=True)
+
+        extract = ["extract", None, "--format", "jsonl", "--output", str(work / "out.jsonl")]
+
+        def cmd(folder: Path, jobs: int) -> list[str]:
+            return [str(folder) if a is None else a for a in extract] + ["--jobs", str(jobs)]
+
+        c1 = run_cli(cmd(small, 1), work / "cache-j1")
+        c2 = run_cli(cmd(small, 2), work / "cache-j2")
+        res["cli_jobs1_words_per_s"] = round(words / c1["seconds"], 1)
+        res["cli_jobs2_words_per_s"] = round(words / c2["seconds"], 1)
+        res["jobs2_over_jobs1_speedup"] = round(c1["seconds"] / c2["seconds"], 2)
+        print(json.dumps(res, indent=1), flush=True)
+
+        cold = run_cli(cmd(large, 1), work / "cache-large")
+        warm = run_cli(cmd(large, 1), work / "cache-large")
+        res["cold_seconds_large"] = cold["seconds"]
+        res["warm_seconds_large"] = warm["seconds"]
+        res["warm_speedup"] = round(cold["seconds"] / warm["seconds"], 1)
+        res["peak_rss_mb_small"] = c1["peak_rss_mb"]
+        res["peak_rss_mb_large"] = cold["peak_rss_mb"]
+        res["peak_rss_large_over_small"] = round(cold["peak_rss_mb"] / c1["peak_rss_mb"], 3)
+        res["date"] = time.strftime("%Y-%m-%d %H:%M")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    Path(args.output).write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Quote extraction and speaker resolution on real parses of sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes_of(analyzer, text):
+    return analyzer.analyze_text(text, "t.txt")
+
+
+def only(quotes, fragment):
+    found = [q for q in quotes if fragment in q.quote]
+    assert len(found) == 1, [(q.quote, q.kind, q.speaker) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    ("„Wir werden nicht nachgeben“, sagte Netanjahu am Dienstag in Jerusalem.",
+     "Wir werden nicht nachgeben", "Benjamin Netanjahu", "Israel"),
+    ('"Die Waffen müssen schweigen", sagte UN-Generalsekretär António Guterres in New York.',
+     "Die Waffen müssen schweigen", "António Guterres", "UN"),
+    ("»Das Angebot liegt auf dem Tisch«, erklärte US-Außenminister Antony Blinken.",
+     "Das Angebot liegt auf dem Tisch", "Antony Blinken", "USA"),
+    ("Der ranghohe Hamas-Funktionär Sami Abu Zuhri sagte: „Wir sind zu einem Abkommen bereit.“",
+     "Wir sind zu einem Abkommen bereit.", "Sami Abu Zuhri", "Hamas"),
+])
+def test_direct_quote_with_cue(analyzer, text, fragment, speaker, affiliation):
+    q = only(quotes_of(analyzer, text), fragment)
+    assert q.kind == "direct"
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+    assert text[q.start:q.end] == q.quote
+    assert not q.quote.startswith(("„", '"', "»"))
+
+
+def test_indirect_konjunktiv_clause(analyzer):
+    text = "Netanjahu betonte am Sonntag, Israel werde den Einsatz in Rafah fortsetzen."
+    q = only(quotes_of(analyzer, text), "Israel werde")
+    assert q.kind == "indirect"
+    assert q.speaker == "Benjamin Netanjahu"
+    assert q.quote.startswith("Israel werde") and q.quote.endswith("fortsetzen")
+
+
+def test_dass_clause_and_organisation_speaker(analyzer):
+    text = "Die Hamas erklärte, dass sie den Vorschlag prüfen werde."
+    q = only(quotes_of(analyzer, text), "Vorschlag prüfen")
+    assert q.kind == "indirect" and q.speaker == "Hamas" and q.affiliation == "Hamas"
+
+
+def test_directive_infinitive(analyzer):
+    text = "Guterres forderte beide Seiten auf, die Kämpfe sofort einzustellen."
+    q = only(quotes_of(analyzer, text), "einzustellen")
+    assert q.kind == "indirect" and q.speaker == "António Guterres"
+
+
+def test_laut_attribution(analyzer):
+    text = "Laut dem katarischen Außenministerium gehen die Verhandlungen am Montag weiter."
+    q = only(quotes_of(analyzer, text), "Verhandlungen")
+    assert q.affiliation == "Qatar"
+    assert "Laut" not in q.quote
+
+
+def test_zufolge_attribution(analyzer):
+    text = "Der Hamas zufolge wurden bei dem Angriff zwölf Menschen getötet."
+    q = only(quotes_of(analyzer, text), "getötet")
+    assert q.speaker == "Hamas" and "zufolge" not in q.quote
+
+
+def test_so_attribution(analyzer):
+    text = "Eine Einigung sei in den nächsten Tagen möglich, so ein ägyptischer Diplomat."
+    q = only(quotes_of(analyzer, text), "Einigung")
+    assert q.affiliation == "Egypt"
+    assert "so ein" not in q.quote
+
+
+def test_pronoun_resolves_to_earlier_person(analyzer):
+    text = ("Der israelische Verteidigungsminister Joav Gallant besuchte am Montag die Truppen.\n\n"
+            "„Wir kämpfen weiter, bis alle Geiseln zu Hause sind“, sagte er.")
+    q = only(quotes_of(analyzer, text), "Wir kämpfen weiter")
+    assert q.speaker == "Joav Gallant" and q.speaker_mention == "er"
+
+
+def test_continuation_paragraph_keeps_speaker(analyzer):
+    text = ("„Die Offensive geht weiter“, sagte Netanjahu am Abend.\n\n"
+            "„Wir werden nicht aufhören, bevor unsere Ziele erreicht sind. Das schulden wir "
+            "unseren Soldaten.“")
+    quotes = quotes_of(analyzer, text)
+    q = only(quotes, "Ziele erreicht")
+    assert q.kind == "direct" and q.speaker == "Benjamin Netanjahu" and q.cue is None
+
+
+def test_mixed_quote_is_one_quote(analyzer):
+    text = 'Die Hamas sagte, Israel trage die „volle Verantwortung“ für das Scheitern der Gespräche.'
+    quotes = quotes_of(analyzer, text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed" and "volle Verantwortung" in quotes[0].quote
+
+
+def test_speech_verb_inside_quotes_is_not_a_cue_and_scare_quotes_are_not_quotes(analyzer):
+    text = ('Die sogenannten „humanitären Korridore“ blieben am Montag geschlossen. '
+            '„Er sagte nichts dazu“, erklärte ein Sprecher der Hamas.')
+    quotes = quotes_of(analyzer, text)
+    assert not any("Korridore" in q.quote for q in quotes)
+    q = only(quotes, "Er sagte nichts")
+    assert q.affiliation == "Hamas"
+
+
+def test_absagen_is_not_a_speech_act(analyzer):
+    text = "Der Minister sagte seine Reise nach Kairo am Montag ab."
+    assert quotes_of(analyzer, text) == []
+
+
+def test_unregistered_official_gets_affiliation_from_descriptor(analyzer):
+    text = "„Wir lehnen jede Feuerpause ab“, sagte der Hamas-Sprecher Abdel Latif Nasser."
+    q = only(quotes_of(analyzer, text), "Feuerpause")
+    assert q.affiliation == "Hamas"
+    assert "Abdel Latif Nasser" in q.speaker
+
+
+def test_transliterations_resolve_to_one_canonical_speaker(analyzer):
+    a = only(quotes_of(analyzer, "„Wir sind bereit“, sagte Hanija in Doha."), "bereit")
+    b = only(quotes_of(analyzer, "„Wir sind bereit“, sagte Haniyya in Doha."), "bereit")
+    assert a.speaker == b.speaker == "Ismail Haniyeh"
+
+
+def test_offsets_index_the_text_as_read(analyzer):
+    text = "\ufeffKAIRO (Reuters) -\n\n„Die Lage ist ernst“, sagte ein UN-Sprecher.  \r\n"
+    for q in quotes_of(analyzer, text):
+        assert text[q.start:q.end] == q.quote

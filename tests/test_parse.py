@@ -1,0 +1,87 @@
+"""The shipped German models: offline loading, Konjunktiv I, the plain-data parse cache."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from quotes.parse import ParseCache, Parser, get_pipeline, to_conllu
+
+KONJUNKTIV = "Netanjahu sagte, Israel werde den Krieg fortsetzen."
+
+
+def test_shipped_models_load_with_network_unreachable(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled by test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    get_pipeline.cache_clear()
+    nlp = get_pipeline("shipped")
+    doc = nlp("Die Hamas sagte, sie sei bereit.")
+    assert doc.sentences and doc.sentences[0].words[0].text == "Die"
+
+
+def test_konjunktiv_report_has_mood_sub_and_clausal_edge(parser):
+    sent = parser.parse(KONJUNKTIV).sentences[0]
+    werde = next(w for w in sent.words if w.text == "werde")
+    sagte = next(w for w in sent.words if w.text == "sagte")
+    assert werde.feat("Mood") == "Sub"
+    clausal = [w for w in sent.words if w.deprel in ("ccomp", "parataxis")]
+    assert any(w.head == sagte.id for w in clausal), [(w.text, w.deprel, w.head) for w in sent.words]
+
+
+def test_multiword_tokens_keep_surface_offsets(parser):
+    text = "Er ging zum Grenzübergang im Süden."
+    parsed = parser.parse(text)
+    words = parsed.sentences[0].words
+    assert [w.text for w in words][2:4] == ["zu", "dem"]
+    for w in words:
+        assert 0 <= w.start < w.end <= len(text)
+    assert text[words[2].start:words[2].end] == "zum"
+
+
+def test_cache_is_hit_on_second_parse(tmp_path):
+    cache = ParseCache(tmp_path)
+    parser = Parser("shipped", cache)
+    first = parser.parse("Die Gespräche in Kairo gehen weiter, sagte ein Diplomat.")
+    assert (cache.stats.hits, cache.stats.misses) == (0, 1)
+    again = Parser("shipped", ParseCache(tmp_path))
+    second = again.parse("Die Gespräche in Kairo gehen weiter, sagte ein Diplomat.")
+    assert again.cache.stats.hits == 1 and again.cache.stats.misses == 0
+    assert to_conllu(first) == to_conllu(second)
+    assert again.parsed_words == 0
+
+
+def test_cache_entries_are_json_and_a_corrupted_entry_is_reparsed(tmp_path):
+    cache = ParseCache(tmp_path)
+    parser = Parser("shipped", cache)
+    text = "Israel werde weiterkämpfen, erklärte der Minister."
+    expected = to_conllu(parser.parse(text))
+    [entry] = list(tmp_path.glob("*/*.json"))
+    data = json.loads(entry.read_text())  # plain JSON, no code
+    data["sentences"][0][0][1] = "Manipuliert"
+    entry.write_text(json.dumps(data))
+    fresh = Parser("shipped", ParseCache(tmp_path))
+    assert to_conllu(fresh.parse(text)) == expected
+    assert fresh.cache.stats.corrupt == 1 and fresh.parsed_words > 0
+
+
+def test_official_models_absent_gives_clear_error(tmp_path, monkeypatch):
+    from quotes.parse import ModelsUnavailable
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "none"))
+    get_pipeline.cache_clear()
+    with pytest.raises(ModelsUnavailable, match="stanza.download"):
+        get_pipeline("official")
+
+
+def test_parse_cli_prints_conllu(run_cli):
+    proc = run_cli("parse", "seeds/000_c92c76ed8b2f1bc8.txt", check=True)
+    lines = [ln for ln in proc.stdout.splitlines() if ln and not ln.startswith("#")]
+    assert len(lines) > 500
+    assert all(len(ln.split("\t")) == 10 for ln in lines)
+    assert "# text = US-Außenminister Antony Blinken" in proc.stdout
