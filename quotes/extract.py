@@ -45,6 +45,7 @@ class Mention:
     end: int
     head: Word
     head_spans: list[tuple[int, int]] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
 
     @property
     def is_pronoun(self) -> bool:
@@ -165,6 +166,15 @@ def effective_lemma(sent: Sentence, w: Word, lex: Lexicon) -> str | None:
     return None
 
 
+def extend_hyphenated(text: str, end: int) -> int:
+    """Names split at a hyphen by the tokenizer ("Al-Nono", "Ben-Gvir") are one name."""
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+            end += 1
+    return end
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, commas, colons and dashes at both ends of a content span."""
     strip = " \t\n,;:-–—"
@@ -225,7 +235,11 @@ class Extractor:
         if v.deprel in ("acl:relcl",):
             return None  # "…, die erklären, …" describes, the subject is elsewhere
         content = self.content_of(text, sent, v, kind, index)
+        if content is None and kind != "name":
+            content = self.surface_content(text, sent, v, index)
         speaker = self.subject_of(text, sent, v, content, index)
+        if speaker is None:
+            speaker = self.surface_speaker(text, sent, v, content, index)
         cue_words = [v] + [k for k in sent.kids(v.id) if k.deprel == "compound:prt"]
         if lemma == "heißen" and not any(k.text.lower() == "es" for k in sent.kids(v.id)):
             return None
@@ -262,10 +276,72 @@ class Extractor:
         if kind == "name":
             return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
         if k.deprel == "conj":
-            return False
+            return kind == "say" and k.id > v.id and k.feat("Mood") == "Sub" and any(
+                p.text == "," and p.id < k.id for p in sent.kids(k.id)) or (
+                kind == "say" and k.id > v.id and k.feat("Mood") == "Sub"
+                and sent.word(v.id + 1).text == ",")
         if marks & CONTENT_MARKS and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON"):
             return "wie" not in marks or k.id > v.id
         return False
+
+    def surface_content(self, text: str, sent: Sentence, v: Word,
+                        index: SpanIndex) -> tuple[int, int] | None:
+        """When the parse misses the frame: "X sagte, …" (clause after the comma following the
+        cue) or "…, sagte X." (clause before the comma preceding a sentence-final cue)."""
+        after = [w for w in sent.words if w.id > v.id]
+        window = after[:8]
+        comma = next((w for w in window if w.text == ","), None)
+        if comma is not None and not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
+                                         for w in window if w.id < comma.id):
+            rest = [w for w in after if w.id > comma.id]
+            clause = self.clause_until_frame(rest)
+            span = char_span(clause)
+            if span and len(clause) >= 3 and not index.inside(span[0]):
+                return clean_span(text, *span)
+        before = [w for w in sent.words if w.id < v.id]
+        if before and before[-1].text == "," and len(after) <= 8 and not any(
+            w.text == "," for w in after
+        ):
+            span = char_span(before[:-1])
+            if span and len(before) >= 4:
+                return clean_span(text, *span)
+        return None
+
+    @staticmethod
+    def clause_until_frame(words: list[Word]) -> list[Word]:
+        """Reported words up to a quotation mark or the sentence end."""
+        out = []
+        for w in words:
+            if w.text in ("„", "“", "\"", "»", "«", "”") and not out:
+                break
+            out.append(w)
+        return out
+
+    def surface_speaker(self, text: str, sent: Sentence, v: Word, content: tuple[int, int] | None,
+                        index: SpanIndex) -> Mention | None:
+        """The noun phrase right after the cue ("sagte der Sprecher") or opening the sentence."""
+        def usable(w: Word) -> bool:
+            return not index.inside(w.start) and not (content and content[0] <= w.start < content[1])
+
+        after = []
+        for w in sent.words[v.id:]:
+            if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or not usable(w):
+                break
+            after.append(w)
+        before = []
+        for w in reversed(sent.words[:v.id - 1]):
+            if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "SCONJ", "CCONJ") or not usable(w):
+                break
+            before.insert(0, w)
+        for run in (after, before if before and before[0].id == 1 else []):
+            nominal = [w for w in run if w.upos in ("NOUN", "PROPN", "PRON")]
+            if nominal:
+                ids = {w.id for w in run}
+                head = next((w for w in nominal if w.head not in ids), nominal[0])
+                start, end = run[0].start, run[-1].end
+                spans = [(w.start, w.end) for w in nominal if w.upos != "PRON"] or [(head.start, head.end)]
+                return Mention(text[start:end], start, end, head, spans, run)
+        return None
 
     def preceding_head_clause(self, sent: Sentence, v: Word) -> tuple[int, int] | None:
         """Post-posed cue (", sagte X") attached under the clause it reports."""
@@ -312,15 +388,19 @@ class Extractor:
             run.pop()
         while run and run[0].upos == "PUNCT":
             run.pop(0)
+        while len(run) > 1 and run[-1].upos == "ADP":
+            run.pop()  # "Einem Diplomaten zufolge": the postposition is the cue, not the speaker
+        while len(run) > 1 and run[0].upos == "ADP" and run[0].id < head.id:
+            run.pop(0)
         if not run:
             run = [head]
-        start, end = run[0].start, run[-1].end
+        start, end = run[0].start, extend_hyphenated(text, run[-1].end)
         group = [head] + [k for k in sent.kids(head.id)
                           if k.deprel in ("appos", "flat", "flat:name", "nmod")
                           and k.upos in ("PROPN", "NOUN", "X")]
         for g in list(group[1:]):
             group += [k for k in sent.kids(g.id) if k.deprel in ("flat", "flat:name")]
-        return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group])
+        return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group], run)
 
     def statement_source(self, text: str, sent: Sentence, v: Word, index: SpanIndex):
         """"hieß es in einer Erklärung der Hamas" → der Hamas."""
@@ -343,13 +423,32 @@ class Extractor:
     def source_noun_cue(self, text: str, si: int, sent: Sentence, noun: Word,
                         index: SpanIndex) -> Cue:
         """"nach Angaben von X" / "nach Ansicht der UN" / "nach israelischen Angaben"."""
-        owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss", "amod")]
-        head = owners[0] if owners else noun
-        speaker = self.mention(text, sent, head, index)
+        owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")]
+        adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
+        if owners:
+            speaker = self.mention(text, sent, owners[0], index)
+        elif any(a.lemma.lower() == "eigen" for a in adjectives):
+            speaker = self.clause_subject(text, sent, noun, index)  # "hat Israel nach eigenen Angaben"
+        elif adjectives:
+            words = sorted([*adjectives, noun], key=lambda w: w.id)  # "nach israelischen Angaben"
+            speaker = Mention(text[words[0].start:noun.end], words[0].start, noun.end, noun,
+                              [(noun.start, noun.end)], words)
+        else:
+            speaker = None
         phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
         content = self.sentence_minus(text, sent, phrase)
         return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution", speaker,
                    content, noun)
+
+    def clause_subject(self, text: str, sent: Sentence, w: Word, index: SpanIndex) -> Mention | None:
+        """The subject of the clause that holds `w` (climbing to the nearest verb)."""
+        cur = w
+        while cur.head:
+            cur = sent.word(cur.head)
+            subjects = [k for k in sent.kids(cur.id) if k.deprel in SUBJECTS]
+            if subjects:
+                return self.mention(text, sent, subjects[0], index)
+        return None
 
     def so_cue(self, text: str, si: int, sent: Sentence, index: SpanIndex) -> Cue | None:
         """"…, so Diplomaten." – a verbless attribution at the end of a sentence."""
@@ -365,7 +464,7 @@ class Extractor:
         head = next((w for w in who_words if w.head not in ids), who_words[-1])
         speaker = self.mention(text, sent, head, index)
         speaker = Mention(text[who_start:who_end].strip(), who_start, who_end, head,
-                          speaker.head_spans)
+                          speaker.head_spans, who_words)
         so_pos = sent.start + m.start() + stext[m.start():].index("so")
         content = clean_span(text, sent.start, sent.start + m.start())
         return Cue(si, so_pos, so_pos + 2, "so", "attribution", speaker, content)
@@ -462,7 +561,7 @@ class Extractor:
         ids = {w.id for w in words}
         head = next((w for w in words if w.head not in ids), words[-1])
         return Mention(text[s:e], s, e, head, [(w.start, w.end) for w in words
-                                               if w.upos in ("PROPN", "NOUN", "X")])
+                                               if w.upos in ("PROPN", "NOUN", "X")], words)
 
     # -- indirect -------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ registry an affiliation; pronouns and titles resolve to the right earlier person
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -14,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from quotes.extract import Mention, RawQuote
+from quotes.extract import Mention, RawQuote, extend_hyphenated
 from quotes.lexicon import DATA_DIR, load_lexicon
 from quotes.models import Quote, SpeakerEntry
-from quotes.parse import Parsed
+from quotes.parse import Parsed, Sentence, Word
 
 TOKEN = re.compile(r"[\w'’-]+", re.UNICODE)
 SUFFIXES = ("es", "en", "em", "er", "e", "n", "s")
@@ -113,6 +114,12 @@ class Entity:
     gender: str | None
     titles: tuple[str, ...]
     position: int
+    subject: bool = False  # subjects are the likeliest antecedents of a later "er"/"sie"
+
+
+NAME_UPOS = ("PROPN", "X")
+CORE_RELS = ("appos", "flat", "flat:name")
+STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es"}
 
 
 class DocumentResolver:
@@ -122,30 +129,76 @@ class DocumentResolver:
         self.parsed = parsed
         self.registry = registry
         self.articles = load_lexicon().articles
+        self.sentence_starts = [s.start for s in parsed.sentences]
         self.entities = self.mentioned_entities()
         self.names_seen: list[str] = []
 
+    # -- who is mentioned where ---------------------------------------------------------------
+
     def mentioned_entities(self) -> list[Entity]:
-        """Registry names and capitalised personal names in the text, with their positions."""
+        """Registry names and personal names in the text, with positions and subject role."""
         out = []
         text = self.parsed.text
         for s, _e, entry in self.registry.matches(text):
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
-                              tuple(entry.titles), s))
+                              tuple(entry.titles), s, self.is_subject_at(s)))
+        taken = {e.position for e in out}
         for sent in self.parsed.sentences:
             for w in sent.words:
-                if w.upos == "PROPN" and w.deprel in ("nsubj", "nsubj:pass") and not any(
-                    e.position == w.start for e in out
-                ):
-                    name = self.name_run(sent, w)
-                    out.append(Entity(name, "other", "person", None, (), w.start))
+                if w.upos != "PROPN" or w.deprel in CORE_RELS[1:] or w.start in taken:
+                    continue
+                run = self.name_run(sent, w)
+                if len(run) == 1 and not self.looks_like_name(sent, w):
+                    continue
+                name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
+                out.append(Entity(name, "other", "person", None, self.titles_before(sent, run),
+                                  w.start, self.in_subject(sent, w)))
         return sorted(out, key=lambda e: e.position)
 
+    def looks_like_name(self, sent: Sentence, w: Word) -> bool:
+        """A lone capitalised subject is a name unless it only ever opens a sentence ("Später")."""
+        if w.deprel not in ("nsubj", "nsubj:pass", "appos"):
+            return False
+        if w.id > 1:
+            return True
+        return re.search(rf"[^.!?\s]\s+{re.escape(w.text)}\b", self.parsed.text) is not None
+
     @staticmethod
-    def name_run(sent, w) -> str:
+    def name_run(sent: Sentence, w: Word) -> list[Word]:
         words = [w] + [k for k in sent.kids(w.id) if k.deprel in ("flat", "flat:name")]
-        words.sort(key=lambda x: x.id)
-        return " ".join(x.text for x in words)
+        return sorted(words, key=lambda x: x.id)
+
+    @staticmethod
+    def titles_before(sent: Sentence, run: list[Word]) -> tuple[str, ...]:
+        """"Minister Benny Gantz", "der Hamas-Funktionär Sami Abu Zuhri": nouns just before a name."""
+        titles = []
+        i = run[0].id - 1
+        while i >= 1 and sent.word(i).upos in ("NOUN", "ADJ"):
+            if sent.word(i).upos == "NOUN":
+                titles.append(sent.word(i).lemma or sent.word(i).text)
+            i -= 1
+        return tuple(titles)
+
+    def is_subject_at(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0:
+            return False
+        sent = self.parsed.sentences[i]
+        word = next((w for w in sent.words if w.start <= pos < w.end), None)
+        return word is not None and self.in_subject(sent, word)
+
+    @staticmethod
+    def in_subject(sent: Sentence, w: Word) -> bool:
+        cur = w
+        for _ in range(4):
+            if cur.deprel in ("nsubj", "nsubj:pass"):
+                return True
+            if cur.deprel not in ("flat", "flat:name", "appos", "nmod", "amod", "compound") or not cur.head:
+                return False
+            cur = sent.word(cur.head)
+        return False
+
+    # -- quotes -----------------------------------------------------------------------------
 
     def resolve(self, raw: list[RawQuote], doc: str, date: str | None) -> list[Quote]:
         text = self.parsed.text
@@ -154,7 +207,7 @@ class DocumentResolver:
         for q in raw:
             if q.inherit:
                 speaker, affiliation, mention_text = previous
-                mention_text = mention_text if speaker else None
+                mention_text = None
             elif q.mention is None:
                 speaker, affiliation, mention_text = None, None, None
             else:
@@ -162,9 +215,7 @@ class DocumentResolver:
                 mention_text = q.mention.text
             if speaker:
                 previous = (speaker, affiliation, mention_text)
-                self.entities.append(Entity(speaker, affiliation or "other", "person", None, (),
-                                            q.start))
-                self.entities.sort(key=lambda e: e.position)
+                self.remember(speaker, affiliation, q)
             out.append(Quote(
                 doc=doc, start=q.start, end=q.end, kind=q.kind, quote=text[q.start:q.end],
                 cue=q.cue, speaker_mention=mention_text, speaker=speaker,
@@ -173,37 +224,72 @@ class DocumentResolver:
             ))
         return out
 
-    def resolve_mention(self, m: Mention) -> tuple[str, str]:
+    def remember(self, speaker: str, affiliation: str | None, q: RawQuote) -> None:
+        """A speaker just quoted is the most salient antecedent for what follows."""
+        known = next((e for e in self.entities if e.name == speaker), None)
+        position = q.mention.start if q.mention else q.start
+        self.entities.append(Entity(speaker, affiliation or "other",
+                                    known.kind if known else "person",
+                                    known.gender if known else None,
+                                    known.titles if known else (), position, True))
+        self.entities.sort(key=lambda e: e.position)
+
+    def resolve_mention(self, m: Mention) -> tuple[str | None, str | None]:
         if m.is_pronoun:
             return self.resolve_pronoun(m)
+        core = self.core_spans(m)
         hits = self.registry.matches(m.text)
-        head_hits = [h for h in hits if self.covers_head(m, h)]
-        if head_hits:
-            entry = sorted(head_hits, key=lambda h: (h[2].kind != "person", h[0] - h[1]))[0][2]
+        core_hits = [h for h in hits if self.overlaps(m, h, core)]
+        if core_hits:
+            entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", h[0] - h[1]))[0][2]
             return entry.name, entry.affiliation
         titled = self.resolve_title(m)
         if titled:
             return titled
-        name = self.canonical_unknown(m)
         affiliation = self.registry.affiliation_from_description(m.text) or "other"
-        return name, affiliation
+        name = self.person_name(m)
+        if name:
+            return self.fullest_name(name), affiliation
+        return self.descriptor(m), affiliation
 
-    def covers_head(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+    @staticmethod
+    def core_spans(m: Mention) -> list[tuple[int, int]]:
+        """The head with its names and appositions, not its genitive owners ("Sprecher der Hamas")."""
+        if not m.words:
+            return m.head_spans or [(m.head.start, m.head.end)]
+        core = {m.head.id}
+        changed = True
+        while changed:
+            changed = False
+            for w in m.words:
+                if w.id not in core and w.head in core and w.deprel in CORE_RELS:
+                    core.add(w.id)
+                    changed = True
+        return [(w.start, w.end) for w in m.words if w.id in core]
+
+    @staticmethod
+    def overlaps(m: Mention, hit: tuple[int, int, SpeakerEntry], spans: list[tuple[int, int]]) -> bool:
         s, e = hit[0] + m.start, hit[1] + m.start
-        return any(s < he and hs < e for hs, he in m.head_spans)
+        return any(s < he and hs < e for hs, he in spans)
+
+    def candidates_before(self, pos: int) -> list[Entity]:
+        """Entities before `pos`, nearest sentence first, subjects before others within a sentence."""
+        def key(e: Entity) -> tuple[int, bool, int]:
+            return (bisect.bisect_right(self.sentence_starts, e.position), e.subject, e.position)
+
+        return sorted((e for e in self.entities if e.position < pos), key=key, reverse=True)
 
     def resolve_pronoun(self, m: Mention) -> tuple[str | None, str | None]:
         word = m.head.text.lower()
         if word in ("ich", "wir", "man", "es"):
             return None, None
-        wanted = "m" if word == "er" else None
         plural = m.head.feat("Number") == "Plur"
-        for e in reversed(self.entities):
-            if e.position >= m.start:
+        for e in self.candidates_before(m.start):
+            if word == "er" and (e.kind != "person" or e.gender == "f"):
                 continue
-            if wanted == "m" and (e.kind != "person" or e.gender == "f"):
+            if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
                 continue
-            if word == "sie" and not plural and e.kind == "person" and e.gender != "f":
+            if word == "sie" and plural and e.kind == "person":
                 continue
             return e.name, e.affiliation
         return None, None
@@ -213,32 +299,62 @@ class DocumentResolver:
         words = [t for t, _, _ in tokens(m.text) if fold(t) not in self.articles]
         if not words or len(words) > 2:
             return None
-        head = fold(words[-1])
-        for e in reversed(self.entities):
-            if e.position < m.start and any(fold(t).endswith(head) for t in e.titles):
+        head = stem(words[-1])
+        for e in self.candidates_before(m.start):
+            if any(stem(t).endswith(head) for t in e.titles):
                 return e.name, e.affiliation
         return None
 
-    def canonical_unknown(self, m: Mention) -> str:
-        """Fullest name seen for a person; a descriptor without its article for groups."""
-        if m.head.upos == "PROPN":
-            name = self.person_name(m)
-            for seen in self.names_seen:
-                if name != seen and set(name.split()) <= set(seen.split()):
-                    return seen
-            self.names_seen.append(name)
-            return name
-        words = m.text.split()
-        while words and fold(words[0]) in self.articles:
-            words.pop(0)
-        desc = " ".join(words) or m.text
-        return desc[:1].upper() + desc[1:]
-
-    def person_name(self, m: Mention) -> str:
+    def person_name(self, m: Mention) -> str | None:
+        """The proper-name part of a mention: "der Bewohner Anas Alyan" → "Anas Alyan"."""
         text = self.parsed.text
-        parts = sorted(m.head_spans)
-        name_parts = [text[s:e] for s, e in parts if text[s:s + 1].isupper()]
-        return " ".join(name_parts) or m.text
+        core = {s for s, _ in self.core_spans(m)}
+        names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
+                 and text[w.start:w.start + 1].isupper()]
+        if not names and m.head.upos == "PROPN" and not m.words:
+            return text[m.head.start:extend_hyphenated(text, m.head.end)]
+        if not names or (len(names) == 1 and m.head.upos != "PROPN"):
+            return None
+        names.sort(key=lambda w: w.id)
+        return text[names[0].start:extend_hyphenated(text, names[-1].end)]
+
+    def fullest_name(self, name: str) -> str:
+        """An unknown person keeps the fullest name seen in the document ("Lea Brenner")."""
+        parts = set(name.split())
+        for seen in self.names_seen:
+            if name != seen and parts <= set(seen.split()):
+                return seen
+        for e in self.entities:
+            if e.kind == "person" and name != e.name and parts <= set(e.name.split()):
+                return e.name
+        self.names_seen.append(name)
+        return name
+
+    def descriptor(self, m: Mention) -> str:
+        """A role or group in the nominative without article: "eines israelischen Beamten" →
+        "Israelischer Beamter" (strong adjective endings, the head noun's lemma)."""
+        head = m.head
+        if not m.words:
+            words = m.text.split()
+            while words and fold(words[0]) in self.articles:
+                words.pop(0)
+            desc = " ".join(words) or m.text
+            return desc[:1].upper() + desc[1:]
+        plural = head.feat("Number") == "Plur"
+        ending = "e" if plural else STRONG_ENDINGS.get(head.feat("Gender") or "", "e")
+        out = []
+        for w in m.words:
+            if w.upos in ("DET", "PUNCT") and w.id < head.id and w.head == head.id:
+                continue
+            if w.id < head.id and w.upos == "ADJ" and w.head == head.id and w.lemma:
+                out.append(w.lemma.lower() + ending if w.lemma.lower()[-1:] != "e" else w.lemma + ending[1:])
+            elif w.id == head.id and not plural and w.upos == "NOUN" and w.lemma[:1].isupper():
+                out.append(w.lemma)
+            else:
+                out.append(w.text)
+        desc = self.parsed.text[m.start:m.end] if not out else " ".join(out)
+        desc = re.sub(r" ([-,])", r"\1", desc).replace("- ", "-")
+        return desc[:1].upper() + desc[1:]
 
 
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
