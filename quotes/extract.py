@@ -175,6 +175,15 @@ def extend_hyphenated(text: str, end: int) -> int:
     return end
 
 
+def extend_hyphenated_left(text: str, start: int) -> int:
+    """"Ben-Gvir" seen from its second half."""
+    while start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    return start
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, commas, colons and dashes at both ends of a content span."""
     strip = " \t\n,;:-–—"
@@ -330,7 +339,7 @@ class Extractor:
             after.append(w)
         before = []
         for w in reversed(sent.words[:v.id - 1]):
-            if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "SCONJ", "CCONJ") or not usable(w):
+            if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or not usable(w):
                 break
             before.insert(0, w)
         for run in (after, before if before and before[0].id == 1 else []):
@@ -390,11 +399,11 @@ class Extractor:
             run.pop(0)
         while len(run) > 1 and run[-1].upos == "ADP":
             run.pop()  # "Einem Diplomaten zufolge": the postposition is the cue, not the speaker
-        while len(run) > 1 and run[0].upos == "ADP" and run[0].id < head.id:
+        while len(run) > 1 and run[0].upos == "ADP" and run[0].head == head.id:
             run.pop(0)
         if not run:
             run = [head]
-        start, end = run[0].start, extend_hyphenated(text, run[-1].end)
+        start, end = extend_hyphenated_left(text, run[0].start), extend_hyphenated(text, run[-1].end)
         group = [head] + [k for k in sent.kids(head.id)
                           if k.deprel in ("appos", "flat", "flat:name", "nmod")
                           and k.upos in ("PROPN", "NOUN", "X")]

@@ -145,13 +145,15 @@ class DocumentResolver:
         taken = {e.position for e in out}
         for sent in self.parsed.sentences:
             for w in sent.words:
-                if w.upos != "PROPN" or w.deprel in CORE_RELS[1:] or w.start in taken:
+                if (w.upos != "PROPN" or w.deprel in CORE_RELS[1:] or w.start in taken
+                        or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
                     continue
                 run = self.name_run(sent, w)
                 if len(run) == 1 and not self.looks_like_name(sent, w):
                     continue
                 name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
-                out.append(Entity(name, "other", "person", None, self.titles_before(sent, run),
+                titles = self.titles_before(sent, run)
+                out.append(Entity(name, "other", "person", gender_of(w, titles), titles,
                                   w.start, self.in_subject(sent, w)))
         return sorted(out, key=lambda e: e.position)
 
@@ -332,7 +334,8 @@ class DocumentResolver:
 
     def descriptor(self, m: Mention) -> str:
         """A role or group in the nominative without article: "eines israelischen Beamten" →
-        "Israelischer Beamter" (strong adjective endings, the head noun's lemma)."""
+        "Israelischer Beamter" (strong adjective endings, the head noun's base form)."""
+        text = self.parsed.text
         head = m.head
         if not m.words:
             words = m.text.split()
@@ -340,21 +343,67 @@ class DocumentResolver:
                 words.pop(0)
             desc = " ".join(words) or m.text
             return desc[:1].upper() + desc[1:]
+        gender = person_gender(head)
         plural = head.feat("Number") == "Plur"
-        ending = "e" if plural else STRONG_ENDINGS.get(head.feat("Gender") or "", "e")
-        out = []
+        ending = "e" if plural else STRONG_ENDINGS.get(gender or "", "e")
+        edits: dict[tuple[int, int], str] = {}
         for w in m.words:
-            if w.upos in ("DET", "PUNCT") and w.id < head.id and w.head == head.id:
+            if w.id < head.id and w.head == head.id and w.upos in ("DET", "PUNCT"):
+                edits[(w.start, w.end)] = ""
+            elif w.id < head.id and w.head == head.id and w.upos == "ADJ":
+                edits[(w.start, w.end)] = adjective_base(w.text) + ending
+            elif w.id == head.id and not plural and head.feat("Case") != "Nom":
+                edits[(w.start, w.end)] = noun_nominative(head, gender)
+        out, pos = [], m.start
+        for (s, e), new in sorted(edits.items()):
+            if s < pos:
                 continue
-            if w.id < head.id and w.upos == "ADJ" and w.head == head.id and w.lemma:
-                out.append(w.lemma.lower() + ending if w.lemma.lower()[-1:] != "e" else w.lemma + ending[1:])
-            elif w.id == head.id and not plural and w.upos == "NOUN" and w.lemma[:1].isupper():
-                out.append(w.lemma)
-            else:
-                out.append(w.text)
-        desc = self.parsed.text[m.start:m.end] if not out else " ".join(out)
-        desc = re.sub(r" ([-,])", r"\1", desc).replace("- ", "-")
+            out.append(text[pos:s] + new)
+            pos = e
+        out.append(text[pos:m.end])
+        desc = " ".join("".join(out).split())
         return desc[:1].upper() + desc[1:]
+
+
+PERSON_SUFFIXES = ("er", "or", "at", "ent", "ist", "ant", "te", "ling")
+ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def person_gender(head: Word) -> str | None:
+    """The parse's gender, but nouns for people ("Regierungsvertreter") are not neuter."""
+    gender = head.feat("Gender")
+    if gender == "Neut" and head.text.lower().endswith(PERSON_SUFFIXES + ("ern", "ers", "ten")):
+        return "Masc"
+    return gender
+
+
+def adjective_base(word: str) -> str:
+    """"israelischen" → "israelisch", "vertrauten" → "vertraut"."""
+    for ending in ADJ_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def noun_nominative(head: Word, gender: str | None) -> str:
+    """Nominative singular of a head noun: the lemma, adjectival nouns with their strong ending."""
+    lemma = head.lemma if head.lemma[:1].isupper() else head.text
+    if lemma.lower().endswith(("beamte", "angestellte", "vertraute", "abgeordnete")) and gender == "Masc":
+        return lemma + "r"
+    return lemma
+
+
+def gender_of(w: Word, titles: tuple[str, ...]) -> str | None:
+    """"f" for "Botschafterin Karen Whitfield", "m" for "Minister Benny Gantz", else None."""
+    if titles:
+        return "f" if titles[0].lower().endswith("in") else "m"
+    return None
+
+
+def in_parentheses(text: str, pos: int) -> bool:
+    """Agency credits like "(dpa-AFX)" name no one."""
+    opening = text.rfind("(", max(0, pos - 40), pos)
+    return opening >= 0 and ")" not in text[opening:pos]
 
 
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
