@@ -184,6 +184,31 @@ def extend_hyphenated_left(text: str, start: int) -> int:
     return start
 
 
+SUBJUNCTIVE_FORMS = {"sei", "seien", "seiest", "würde", "würden", "hätte", "hätten", "wäre", "wären",
+                     "könne", "müsse", "solle", "wolle", "dürfe", "möge", "werde", "habe", "wisse"}
+
+
+def is_subjunctive(v: Word) -> bool:
+    """Konjunktiv by the tagger's Mood=Sub or by form: 3rd person "-e" of a verb ("gebe", "diene")."""
+    t = v.text.lower()
+    if v.feat("Mood") == "Sub" or t in SUBJUNCTIVE_FORMS:
+        return True
+    lemma = v.lemma.lower()
+    return (v.upos in ("VERB", "AUX") and v.feat("VerbForm") not in ("Inf", "Part")
+            and v.feat("Number") != "Plur" and lemma.endswith("en") and len(t) > 3 and t == lemma[:-1])
+
+
+def merge_content(tree: tuple[int, int] | None,
+                  surface: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The parse's reported clause widened to the surface frame where the two overlap
+    (the parse tends to cut a clause short at a conjunction or a relative clause)."""
+    if tree is None or surface is None:
+        return tree or surface
+    if tree[0] < surface[1] and surface[0] < tree[1]:
+        return min(tree[0], surface[0]), max(tree[1], surface[1])
+    return tree
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, commas, colons and dashes at both ends of a content span."""
     strip = " \t\n,;:-–—"
@@ -200,6 +225,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 class Extractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or load_lexicon()
+        markers = "|".join(sorted(map(re.escape, self.lex.tail_markers))) or "(?!)"
+        self.tail_pattern = re.compile(rf",\s+(?:{markers})\b")
 
     def extract(self, parsed: Parsed) -> list[RawQuote]:
         text = parsed.text
@@ -244,8 +271,8 @@ class Extractor:
         if v.deprel in ("acl:relcl",):
             return None  # "…, die erklären, …" describes, the subject is elsewhere
         content = self.content_of(text, sent, v, kind, index)
-        if content is None and kind != "name":
-            content = self.surface_content(text, sent, v, index)
+        if kind != "name":
+            content = merge_content(content, self.surface_content(text, sent, v, index))
         speaker = self.subject_of(text, sent, v, content, index)
         if speaker is None:
             speaker = self.surface_speaker(text, sent, v, content, index)
@@ -268,7 +295,8 @@ class Extractor:
             span = char_span(words)
             if span and (best is None or span[1] - span[0] > best[1] - best[0]):
                 best = span
-        if best is None and v.deprel in ("parataxis", "ccomp", "advcl") and v.head:
+        wie_frame = any(k.text.lower() == "wie" for k in sent.kids(v.id) if k.deprel == "mark")
+        if best is None and (v.deprel in ("parataxis", "ccomp", "advcl") or wie_frame) and v.head:
             best = self.preceding_head_clause(sent, v)
         if best is None:
             return None
@@ -295,36 +323,60 @@ class Extractor:
 
     def surface_content(self, text: str, sent: Sentence, v: Word,
                         index: SpanIndex) -> tuple[int, int] | None:
-        """When the parse misses the frame: "X sagte, …" (clause after the comma following the
-        cue) or "…, sagte X." (clause before the comma preceding a sentence-final cue)."""
+        """The frame read off the surface, where the parse often errs: "X sagte, …" (the clause
+        after the comma following the cue and its subject) or "…, sagte X." (the clause before)."""
         after = [w for w in sent.words if w.id > v.id]
-        window = after[:8]
-        comma = next((w for w in window if w.text == ","), None)
-        if comma is not None and not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
-                                         for w in window if w.id < comma.id):
-            rest = [w for w in after if w.id > comma.id]
-            clause = self.clause_until_frame(rest)
+        comma = self.frame_comma(sent, after)
+        if comma is not None:
+            clause = self.clause_until_frame(sent, [w for w in after if w.id > comma.id])
             span = char_span(clause)
             if span and len(clause) >= 3 and not index.inside(span[0]):
-                return clean_span(text, *span)
+                return self.cut_tail(text, *span)
         before = [w for w in sent.words if w.id < v.id]
         if before and before[-1].text == "," and len(after) <= 8 and not any(
             w.text == "," for w in after
         ):
             span = char_span(before[:-1])
-            if span and len(before) >= 4:
+            if span and len(before) >= 4 and not index.inside(span[0]):
                 return clean_span(text, *span)
         return None
 
     @staticmethod
-    def clause_until_frame(words: list[Word]) -> list[Word]:
-        """Reported words up to a quotation mark or the sentence end."""
-        out = []
+    def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:
+        """The comma that opens the reported clause, skipping a relative clause on the speaker
+        ("beschreibt der Bewohner X, der vor den Ruinen steht, wie …")."""
+        words = after[:8]
+        if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words
+               if w.text != ","):
+            words = words[:next(i for i, w in enumerate(words) if w.upos in ("VERB", "AUX"))]
+        commas = [w for w in words if w.text == ","]
+        if not commas:
+            return None
+        comma = commas[0]
+        nxt = sent.words[comma.id] if comma.id < len(sent.words) else None
+        if nxt is not None and "Rel" in (nxt.feat("PronType") or "") and nxt.upos == "PRON":
+            later = [w for w in sent.words[nxt.id:] if w.text == ","]
+            return later[0] if later else None
+        return comma
+
+    def clause_until_frame(self, sent: Sentence, words: list[Word]) -> list[Word]:
+        """Reported words up to a quotation mark or a second speech cue ("…, und fügte hinzu")."""
+        out: list[Word] = []
         for w in words:
             if w.text in ("„", "“", "\"", "»", "«", "”") and not out:
                 break
+            if out and out[-1].text in (",", "und") and effective_lemma(sent, w, self.lex) and (
+                w.feat("Mood") != "Sub"
+            ):
+                out.pop()
+                break
             out.append(w)
         return out
+
+    def cut_tail(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Drop a trailing comment of the writer (", was X bestreiten", ", obwohl …")."""
+        m = self.tail_pattern.search(text, start, end)
+        return clean_span(text, start, m.start() if m else end)
 
     def surface_speaker(self, text: str, sent: Sentence, v: Word, content: tuple[int, int] | None,
                         index: SpanIndex) -> Mention | None:
@@ -426,7 +478,7 @@ class Extractor:
         np_words = subtree(sent, np.id, {"acl:relcl"})
         speaker = self.mention(text, sent, np, SpanIndex([]))
         phrase = char_span(np_words + [prep]) or (prep.start, prep.end)
-        content = self.sentence_minus(text, sent, phrase)
+        content = self.attribution_content(text, sent, np, phrase)
         return Cue(si, prep.start, prep.end, prep.text, "attribution", speaker, content, prep)
 
     def source_noun_cue(self, text: str, si: int, sent: Sentence, noun: Word,
@@ -443,9 +495,11 @@ class Extractor:
             speaker = Mention(text[words[0].start:noun.end], words[0].start, noun.end, noun,
                               [(noun.start, noun.end)], words)
         else:
-            speaker = None
+            speaker = self.following_genitive(text, sent, noun)
         phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
-        content = self.sentence_minus(text, sent, phrase)
+        if speaker is not None and speaker.start > noun.start:
+            phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))
+        content = self.attribution_content(text, sent, noun, phrase)
         return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution", speaker,
                    content, noun)
 
@@ -478,13 +532,43 @@ class Extractor:
         content = clean_span(text, sent.start, sent.start + m.start())
         return Cue(si, so_pos, so_pos + 2, "so", "attribution", speaker, content)
 
-    def sentence_minus(self, text: str, sent: Sentence, phrase: tuple[int, int]):
-        start, end = sent.start, sent.end
+    @staticmethod
+    def following_genitive(text: str, sent: Sentence, noun: Word) -> Mention | None:
+        """"nach Angaben des Gesundheitsministeriums" when the parse did not attach the owner."""
+        run = []
+        for w in sent.words[noun.id:]:
+            if w.upos in ("DET", "ADJ", "NOUN", "PROPN") and (w.feat("Case") in (None, "Gen") or run):
+                run.append(w)
+                continue
+            break
+        nouns = [w for w in run if w.upos in ("NOUN", "PROPN")]
+        if not nouns:
+            return None
+        head = nouns[0]
+        return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, head,
+                       [(w.start, w.end) for w in nouns], run)
+
+    def attribution_content(self, text: str, sent: Sentence, anchor: Word,
+                            phrase: tuple[int, int]) -> tuple[int, int]:
+        """The clause the attribution phrase sits in, without the phrase: the whole sentence, or
+        just the conjunct ("Sie nahmen Geiseln und töteten nach israelischen Angaben 1.200 Menschen")."""
+        verb = sent.word(anchor.head) if anchor.head else anchor
+        if verb.deprel == "conj" and verb.upos in ("VERB", "AUX"):
+            words = subtree(sent, verb.id, {"conj"})
+            words = [w for w in words if not (w.deprel == "cc" and w.head == verb.id)]
+            span = char_span(words)
+            if span:
+                return self.sentence_minus(text, sent, phrase, span)
+        return self.sentence_minus(text, sent, phrase)
+
+    def sentence_minus(self, text: str, sent: Sentence, phrase: tuple[int, int],
+                       region: tuple[int, int] | None = None):
+        start, end = region or (sent.start, sent.end)
         if phrase[0] - start < 3:
             start = phrase[1]
         elif end - phrase[1] < 3:
             end = phrase[0]
-        return clean_span(text, start, end)
+        return self.cut_tail(text, start, end)
 
     # -- direct ---------------------------------------------------------------------------
 
@@ -627,7 +711,7 @@ class Extractor:
                 continue
             span = self.sentence_span(parsed, m.open, m.close)
             out.append(RawQuote(m.start, m.end, "direct", None, None, span, 0.6, inherit=True))
-        reported = [q for q in quotes if q.kind in ("indirect", "mixed")]
+        reported = list(quotes)
         for i, sent in enumerate(parsed.sentences):
             if any(a <= sent.start < b for a, b in covered) or index.inside(sent.start):
                 continue
@@ -648,11 +732,14 @@ class Extractor:
 
     @staticmethod
     def is_konjunktiv_one(sent: Sentence) -> bool:
+        """The main clause is in the subjunctive of reported speech ("sei", "werde", "gebe", "würde")."""
         root = next((w for w in sent.words if w.head == 0), None)
-        if root is None:
+        if root is None or root.upos == "PUNCT":
             return False
         verbs = [root] + [k for k in sent.kids(root.id) if k.deprel in ("aux", "cop", "aux:pass")]
-        return any(v.feat("Mood") == "Sub" and v.feat("Tense") != "Past" for v in verbs)
+        first_person = any(k.text.lower() in ("ich", "wir") for k in sent.kids(root.id)
+                           if k.deprel in SUBJECTS)
+        return not first_person and any(is_subjunctive(v) for v in verbs)
 
     # -- helpers --------------------------------------------------------------------------
 

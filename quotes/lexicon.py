@@ -19,6 +19,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     so_marker: str
     articles: frozenset[str]
+    tail_markers: frozenset[str] = frozenset()
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -36,4 +37,5 @@ def load_lexicon(path: Path = DATA_DIR / "cues.json") -> Lexicon:
         statement_nouns=frozenset(attribution["statement_nouns"]),
         so_marker=attribution["so_marker"],
         articles=frozenset(data["articles"]),
+        tail_markers=frozenset(data.get("tail_markers", [])),
     )

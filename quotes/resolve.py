@@ -142,10 +142,14 @@ class DocumentResolver:
         for s, _e, entry in self.registry.matches(text):
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
                               tuple(entry.titles), s, self.is_subject_at(s)))
-        taken = {e.position for e in out}
+        taken = {e.position: e for e in out}
         for sent in self.parsed.sentences:
             for w in sent.words:
-                if (w.upos != "PROPN" or w.deprel in CORE_RELS[1:] or w.start in taken
+                if w.start in taken:  # a registry name: add the titles written before it here
+                    run = self.name_run(sent, w)
+                    taken[w.start].titles += self.titles_before(sent, run)
+                    continue
+                if (w.upos != "PROPN" or w.deprel in CORE_RELS[1:]
                         or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
                     continue
                 run = self.name_run(sent, w)

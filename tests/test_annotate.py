@@ -65,7 +65,7 @@ def wait_for_lines(path, n, proc, timeout=300):
         if path.exists() and len(path.read_text().splitlines()) >= n:
             return
         if proc.poll() is not None:
-            raise AssertionError(f"annotate ended early: {proc.stderr.read()}")
+            raise AssertionError(f"annotate ended early with exit code {proc.returncode}")
         time.sleep(0.2)
     raise AssertionError("no answer was written")
 
@@ -74,10 +74,10 @@ def wait_for_lines(path, n, proc, timeout=300):
 def test_killed_session_keeps_every_answer_given(tmp_path, article, cache_dir, sig):
     target = tmp_path / "user.jsonl"
     env = dict(os.environ, QUOTES_CACHE_DIR=str(cache_dir), PYTHONWARNINGS="ignore")
+    log = (tmp_path / "session.log").open("w")  # a file, not a pipe nobody reads: no blocking
     proc = subprocess.Popen([sys.executable, "-m", "quotes", "annotate", str(article),
                              "--annotations", str(target)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env=env)
+                            stdout=log, stderr=subprocess.STDOUT, text=True, cwd=ROOT, env=env)
     proc.stdin.write("f\n")
     proc.stdin.flush()
     proc.stdin.write("x\n")
