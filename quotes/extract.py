@@ -274,6 +274,8 @@ class Extractor:
         if kind != "name":
             content = merge_content(content, self.surface_content(text, sent, v, index))
         speaker = self.subject_of(text, sent, v, content, index)
+        if speaker is not None and speaker.text.lower() in self.lex.sentence_adverbs:
+            speaker = None  # "Später sagte John Kirby": the tagger took the adverb for a name
         if speaker is None:
             speaker = self.surface_speaker(text, sent, v, content, index)
         cue_words = [v] + [k for k in sent.kids(v.id) if k.deprel == "compound:prt"]
@@ -509,6 +511,7 @@ class Extractor:
         while cur.head:
             cur = sent.word(cur.head)
             subjects = [k for k in sent.kids(cur.id) if k.deprel in SUBJECTS]
+            subjects = [k for k in subjects if k.text.lower() not in self.lex.sentence_adverbs]
             if subjects:
                 return self.mention(text, sent, subjects[0], index)
         return None

@@ -20,6 +20,8 @@ class Lexicon:
     so_marker: str
     articles: frozenset[str]
     tail_markers: frozenset[str] = frozenset()
+    sentence_adverbs: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -38,4 +40,6 @@ def load_lexicon(path: Path = DATA_DIR / "cues.json") -> Lexicon:
         so_marker=attribution["so_marker"],
         articles=frozenset(data["articles"]),
         tail_markers=frozenset(data.get("tail_markers", [])),
+        sentence_adverbs=frozenset(data.get("sentence_adverbs", [])),
+        office_nouns=frozenset(data.get("office_nouns", [])),
     )

@@ -57,6 +57,7 @@ class SpeakerEntry(BaseModel):
     aliases: list[str] = []
     titles: list[str] = []
     gender: Literal["m", "f"] | None = None
+    office: str | None = None  # who speaks for "sein Büro" / "das Büro Netanjahus"
 
 
 class Annotation(BaseModel):

@@ -128,7 +128,8 @@ class DocumentResolver:
     def __init__(self, parsed: Parsed, registry: Registry):
         self.parsed = parsed
         self.registry = registry
-        self.articles = load_lexicon().articles
+        self.lexicon = load_lexicon()
+        self.articles = self.lexicon.articles
         self.sentence_starts = [s.start for s in parsed.sentences]
         self.entities = self.mentioned_entities()
         self.names_seen: list[str] = []
@@ -149,7 +150,8 @@ class DocumentResolver:
                     run = self.name_run(sent, w)
                     taken[w.start].titles += self.titles_before(sent, run)
                     continue
-                if (w.upos != "PROPN" or w.deprel in CORE_RELS[1:]
+                if (w.upos != "PROPN" or w.deprel in CORE_RELS[1:] or w.text.isupper()
+                        or w.text.lower() in self.lexicon.sentence_adverbs
                         or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
                     continue
                 run = self.name_run(sent, w)
@@ -234,8 +236,9 @@ class DocumentResolver:
         """A speaker just quoted is the most salient antecedent for what follows."""
         known = next((e for e in self.entities if e.name == speaker), None)
         position = q.mention.start if q.mention else q.start
+        guessed = "person" if q.mention is None or q.mention.head.upos in ("PROPN", "PRON") else "group"
         self.entities.append(Entity(speaker, affiliation or "other",
-                                    known.kind if known else "person",
+                                    known.kind if known else guessed,
                                     known.gender if known else None,
                                     known.titles if known else (), position, True))
         self.entities.sort(key=lambda e: e.position)
@@ -249,6 +252,9 @@ class DocumentResolver:
         if core_hits:
             entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", h[0] - h[1]))[0][2]
             return entry.name, entry.affiliation
+        office = self.resolve_office(m, hits)
+        if office:
+            return office
         titled = self.resolve_title(m)
         if titled:
             return titled
@@ -300,14 +306,46 @@ class DocumentResolver:
             return e.name, e.affiliation
         return None, None
 
-    def resolve_title(self, m: Mention) -> tuple[str, str] | None:
-        """"der Premier", "der Minister": the latest mentioned entity carrying that title."""
-        words = [t for t, _, _ in tokens(m.text) if fold(t) not in self.articles]
-        if not words or len(words) > 2:
+    def resolve_office(self, m: Mention, hits) -> tuple[str, str] | None:
+        """"sein Büro", "das Büro Netanjahus": the office a registry person speaks through."""
+        if m.head.text not in self.lexicon.office_nouns and m.head.lemma not in self.lexicon.office_nouns:
             return None
-        head = stem(words[-1])
+        owners = [h[2] for h in hits if h[2].kind == "person"]
+        if not owners and any(w.deprel == "det:poss" and w.head == m.head.id for w in m.words):
+            owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
+            entry = self.registry.by_name(owner.name) if owner else None
+            owners = [entry] if entry else []
+        if owners and owners[0].office:
+            office = self.registry.by_name(owners[0].office)
+            return (office.name, office.affiliation) if office else (owners[0].office,
+                                                                     owners[0].affiliation)
+        return None
+
+    def resolve_title(self, m: Mention) -> tuple[str, str] | None:
+        """"der Premier", "der Generalsekretär der Vereinten Nationen": the person carrying that
+        title, mentioned before (or, for a registry person, anywhere in the document).
+        An indefinite mention ("ein Sprecher") is someone new."""
+        words = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        if any(fold(w.text).startswith("ein") for w in words):
+            return None
+        if not m.words:
+            names = [t for t, _, _ in tokens(m.text) if fold(t) not in self.articles]
+            if not names or len(names) > 2:
+                return None
+            head = stem(names[-1])
+        elif m.head.upos == "NOUN":
+            head = stem(m.head.lemma or m.head.text)
+        else:
+            return None
+        owner_affiliation = self.registry.affiliation_from_description(m.text)
         for e in self.candidates_before(m.start):
-            if any(stem(t).endswith(head) for t in e.titles):
+            if any(stem(t).endswith(head) for t in e.titles) and (
+                owner_affiliation in (None, e.affiliation)
+            ):
+                return e.name, e.affiliation
+        for e in self.entities:
+            if e.position > m.start and e.kind == "person" and owner_affiliation == e.affiliation \
+                    and any(stem(t).endswith(head) for t in e.titles):
                 return e.name, e.affiliation
         return None
 
