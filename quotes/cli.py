@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import warnings
 from enum import StrEnum
@@ -444,6 +445,8 @@ def annotate(
     """
     from quotes.annotate import AnnotationSession
 
+    # Ctrl-C must end a session cleanly even where the shell started us with SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
     results = list(Analysed(paths, settings, 1, False))
     session = AnnotationSession(annotations, out)

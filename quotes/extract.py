@@ -268,8 +268,6 @@ class Extractor:
     def verb_cue(self, text: str, si: int, sent: Sentence, v: Word, lemma: str,
                  index: SpanIndex) -> Cue | None:
         kind = self.lex.verb_class(lemma) or "say"
-        if v.deprel in ("acl:relcl",):
-            return None  # "…, die erklären, …" describes, the subject is elsewhere
         content = self.content_of(text, sent, v, kind, index)
         if kind != "name":
             content = merge_content(content, self.surface_content(text, sent, v, index))
@@ -427,6 +425,8 @@ class Extractor:
         cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
         if cands:
             best = min(cands, key=lambda k: abs(k.id - v.id))
+            if "Rel" in (best.feat("PronType") or ""):
+                return self.antecedent_of_relative(text, sent, v, best, index)
             return self.mention(text, sent, best, index)
         if v.deprel == "conj" and v.head:
             head = sent.word(v.head)
@@ -435,6 +435,14 @@ class Extractor:
         if v.deprel in ("xcomp",) and v.head:
             return self.subject_of(text, sent, sent.word(v.head), content, index)
         return None
+
+    def antecedent_of_relative(self, text: str, sent: Sentence, v: Word, pron: Word,
+                               index: SpanIndex) -> Mention | None:
+        """"seine Verbündeten, die erklären, …": the speaker is the noun the relative clause is on."""
+        if v.deprel.startswith("acl") and v.head and sent.word(v.head).upos in ("NOUN", "PROPN"):
+            return self.mention(text, sent, sent.word(v.head), index)
+        before = [w for w in sent.words[:pron.id - 1] if w.upos in ("NOUN", "PROPN")]
+        return self.mention(text, sent, before[-1], index) if before else None
 
     def mention(self, text: str, sent: Sentence, head: Word, index: SpanIndex) -> Mention:
         """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
@@ -609,14 +617,14 @@ class Extractor:
             if c.start > m.close:
                 between = text[m.close + 1:c.start]
                 ends_sentence = SENTENCE_END.search(between + " ") and between.strip(" ,")
-                if len(between) > 160 or ends_sentence:
+                if len(between) > 160 or ends_sentence or "\n" in between:
                     continue
                 if self.crosses_other_quote(between):
                     continue
                 gap = len(between)
             elif c.end < m.open:
                 between = text[c.end:m.open]
-                if len(between) > 160 or re.search(r"[.!?]\s", between):
+                if len(between) > 160 or re.search(r"[.!?]\s", between) or PARAGRAPH_BREAK.search(between):
                     continue
                 if self.crosses_other_quote(between):
                     continue
