@@ -201,7 +201,8 @@ class DocumentResolver:
         for _ in range(4):
             if cur.deprel in ("nsubj", "nsubj:pass"):
                 return True
-            if cur.deprel not in ("flat", "flat:name", "appos", "nmod", "amod", "compound") or not cur.head:
+            if cur.deprel not in ("flat", "flat:name", "appos", "nmod", "amod", "compound", "conj") \
+                    or not cur.head:
                 return False
             cur = sent.word(cur.head)
         return False
