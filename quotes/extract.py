@@ -726,7 +726,8 @@ class Extractor:
         for i, sent in enumerate(parsed.sentences):
             if any(a <= sent.start < b for a, b in covered) or index.inside(sent.start):
                 continue
-            prev_q = next((q for q in reversed(reported) if q.end <= sent.start), None)
+            prev_q = max((q for q in reported if q.end <= sent.start), key=lambda q: q.end,
+                         default=None)
             if prev_q is None or i == 0:
                 continue
             prev_sent = parsed.sentences[i - 1]
