@@ -641,7 +641,11 @@ class Extractor:
         return best, relation
 
     def frames_directly(self, text: str, m: Marked, c: Cue) -> bool:
-        return c.start > m.close and not text[m.close + 1:c.start].strip(" ,")
+        """", sagte X" right after the closing mark, or "X schrieb …: „…“" right before it."""
+        if c.start > m.close:
+            return not text[m.close + 1:c.start].strip(" ,")
+        before = text[c.end:m.open]
+        return before.rstrip().endswith(":") and len(before) < 160 and not SENTENCE_END.search(before)
 
     @staticmethod
     def crosses_other_quote(between: str) -> bool:
@@ -718,7 +722,8 @@ class Extractor:
                 text.rfind("\n", 0, m.open) + 1:m.open
             ].strip() == ""
             last = max((q for q in quotes if q.end <= m.open), key=lambda q: q.end, default=None)
-            if not paragraph_start or last is None or m.open - last.end > 900:
+            follows_quote = last is not None and not text[last.sentence[1]:m.open].strip()
+            if not (paragraph_start or follows_quote) or last is None or m.open - last.end > 900:
                 continue
             span = self.sentence_span(parsed, m.open, m.close)
             out.append(RawQuote(m.start, m.end, "direct", None, None, span, 0.6, inherit=True))
