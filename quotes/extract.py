@@ -454,6 +454,7 @@ class Extractor:
             lo -= 1
         while hi + 1 in idset:
             hi += 1
+        hi = self.apposed_name_end(sent, hi)
         run = [sent.word(i) for i in range(lo, hi + 1)]
         while run and run[-1].upos == "PUNCT":
             run.pop()
@@ -472,6 +473,20 @@ class Extractor:
         for g in list(group[1:]):
             group += [k for k in sent.kids(g.id) if k.deprel in ("flat", "flat:name")]
         return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group], run)
+
+    @staticmethod
+    def apposed_name_end(sent: Sentence, hi: int) -> int:
+        """"der Sprecher des Weißen Hauses, John Kirby, sagte": a name set off by commas."""
+        n = len(sent.words)
+        if hi + 2 > n or sent.word(hi + 1).text != "," or sent.word(hi + 2).upos != "PROPN":
+            return hi
+        end = hi + 2
+        while end + 1 <= n and sent.word(end + 1).upos == "PROPN":
+            end += 1
+        closing = sent.word(end + 1) if end + 1 <= n else None
+        if closing is None or closing.text == "," or closing.upos in ("VERB", "AUX"):
+            return end
+        return hi
 
     def statement_source(self, text: str, sent: Sentence, v: Word, index: SpanIndex):
         """"hieß es in einer Erklärung der Hamas" → der Hamas."""

@@ -309,10 +309,11 @@ class DocumentResolver:
 
     def resolve_office(self, m: Mention, hits) -> tuple[str, str] | None:
         """"sein Büro", "das Büro Netanjahus": the office a registry person speaks through."""
-        if m.head.text not in self.lexicon.office_nouns and m.head.lemma not in self.lexicon.office_nouns:
+        head = fold(m.head.text)
+        if not any(head.startswith(fold(o)) and len(head) - len(o) <= 2 for o in self.lexicon.office_nouns):
             return None
         owners = [h[2] for h in hits if h[2].kind == "person"]
-        if not owners and any(w.deprel == "det:poss" and w.head == m.head.id for w in m.words):
+        if not owners and any(w.upos == "DET" and w.feat("Poss") == "Yes" for w in m.words):
             owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
             entry = self.registry.by_name(owner.name) if owner else None
             owners = [entry] if entry else []
