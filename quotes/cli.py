@@ -333,7 +333,7 @@ def evaluate(
 
     from quotes.annotations import load_annotations, locate
     from quotes.evaluate import error_listing, evaluate_quotes
-    from quotes.stance import load_model, scores
+    from quotes.stance import UnsafeModelError, load_model, scores
 
     records, problems = load_annotations(gold)
     if problems:
@@ -347,7 +347,10 @@ def evaluate(
     files = [p for p in expand_paths(docs) if p.name in wanted]
     preds = [q for r in Analysed(files, settings, 1, False) for q in r.quotes]
     result = evaluate_quotes(records, preds)
-    model = load_model(str(stance_model) if stance_model else None)
+    try:
+        model = load_model(str(stance_model) if stance_model else None)
+    except UnsafeModelError as exc:
+        fail(str(exc))
     predicted = [label for label, _ in model.predict([r.quote for r in records])]
     result["stance_on_gold_quotes"] = scores([r.stance for r in records], predicted)
     if as_json:

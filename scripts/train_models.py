@@ -261,11 +261,13 @@ def evaluate(out_dir: Path, test_conllu: Path, work: Path) -> dict:
     from stanza.models.common.utils import ud_scores
     from stanza.utils.conll import CoNLL
 
+    from quotes.parse import shipped_pipeline_config  # score exactly what the package runs
+
     sents = read_sentences(test_conllu)
     texts = [next(line[len("# text = "):] for line in s if line.startswith("# text = "))
              for s in sents]
     raw = "\n\n".join(" ".join(texts[i:i + 5]) for i in range(0, len(texts), 5))
-    nlp = stanza.Pipeline(**pipeline_config(out_dir))
+    nlp = stanza.Pipeline(**shipped_pipeline_config(out_dir))
     start = time.time()
     doc = nlp(raw)
     elapsed = time.time() - start
@@ -277,20 +279,6 @@ def evaluate(out_dir: Path, test_conllu: Path, work: Path) -> dict:
     words = sum(len(s.words) for s in doc.sentences)
     result["words_per_second"] = round(words / elapsed, 1)
     return result
-
-
-def pipeline_config(model_dir: Path) -> dict:
-    """Mirror of quotes.parse's configuration so the card scores what the package runs."""
-    return {
-        "lang": "de", "dir": str(model_dir), "download_method": None,
-        "allow_unknown_language": True, "processors": "tokenize,mwt,pos,lemma,depparse",
-        "tokenize_model_path": str(model_dir / "tokenize.pt"),
-        "mwt_model_path": str(model_dir / "mwt.pt"),
-        "pos_model_path": str(model_dir / "pos.pt"),
-        "lemma_model_path": str(model_dir / "lemma.pt"),
-        "depparse_model_path": str(model_dir / "depparse.pt"),
-        "pos_pretrain_path": None, "depparse_pretrain_path": None, "logging_level": "WARN",
-    }
 
 
 def dev_score(logfile: Path, marker: str) -> str:

@@ -105,8 +105,9 @@ def test_bad_filter_value_is_explained(run_cli):
 def colour_pixels(png: bytes, rgb: tuple[int, int, int], tol: int = 12) -> int:
     from PIL import Image
 
-    img = Image.open(io.BytesIO(png)).convert("RGB")
-    return sum(1 for px in img.getdata() if all(abs(a - b) <= tol for a, b in zip(px, rgb)))
+    raw = Image.open(io.BytesIO(png)).convert("RGB").tobytes()
+    pixels = zip(raw[0::3], raw[1::3], raw[2::3], strict=True)
+    return sum(1 for px in pixels if all(abs(a - b) <= tol for a, b in zip(px, rgb, strict=True)))
 
 
 def test_html_report_shows_highlighted_quotes_in_chromium(run_cli, tmp_path):
