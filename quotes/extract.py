@@ -484,9 +484,7 @@ class Extractor:
         while end + 1 <= n and sent.word(end + 1).upos == "PROPN":
             end += 1
         closing = sent.word(end + 1) if end + 1 <= n else None
-        if closing is None or closing.text == "," or closing.upos in ("VERB", "AUX"):
-            return end
-        return hi
+        return end if closing is not None and closing.text == "," else hi
 
     def statement_source(self, text: str, sent: Sentence, v: Word, index: SpanIndex):
         """"hieß es in einer Erklärung der Hamas" → der Hamas."""

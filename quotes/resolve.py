@@ -357,6 +357,10 @@ class DocumentResolver:
         core = {s for s, _ in self.core_spans(m)}
         names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
                  and text[w.start:w.start + 1].isupper()]
+        comma = m.text.rfind(", ")
+        if comma > 0 and m.words and m.words[-1].upos in NAME_UPOS:
+            # "ein Sprecher der Bewegung, Dschamal Abu Daud": the name set off by commas
+            names = [w for w in m.words if w.start >= m.start + comma + 2 and w.upos in NAME_UPOS]
         if not names and m.head.upos == "PROPN" and not m.words:
             return text[m.head.start:extend_hyphenated(text, m.head.end)]
         if not names or (len(names) == 1 and m.head.upos != "PROPN"):
