@@ -63,6 +63,7 @@ class Cue:
     content: tuple[int, int] | None
     word: Word | None = None
     used: bool = False
+    inherit: bool = False  # "hieß es in der Erklärung": whoever issued the statement before
 
 
 @dataclass(slots=True)
@@ -282,7 +283,7 @@ class Extractor:
         if lemma == "heißen":
             speaker = self.statement_source(text, sent, v, index)
         return Cue(si, v.start, v.end, " ".join(w.text for w in cue_words), kind, speaker,
-                   content, v)
+                   content, v, inherit=lemma == "heißen" and speaker is None)
 
     def content_of(self, text: str, sent: Sentence, v: Word, kind: str,
                    index: SpanIndex) -> tuple[int, int] | None:
@@ -708,7 +709,7 @@ class Extractor:
                 m.used = True
             conf = 0.8 if c.speaker and not c.speaker.is_pronoun else 0.65
             span = self.sentence_span(parsed, min(s, c.start), max(e, c.end))
-            out.append(RawQuote(s, e, kind, c.text, c.speaker, span, conf))
+            out.append(RawQuote(s, e, kind, c.text, c.speaker, span, conf, inherit=c.inherit))
             taken.append((s, e))
         return out
 
