@@ -60,27 +60,31 @@ def run_cli(args: list[str], cache: Path) -> dict:
 def bare_stanza(texts: list[str]) -> tuple[float, int]:
     import stanza
 
+    from quotes.analysis import BATCH_DOCS
     from quotes.parse import get_pipeline
 
     nlp = get_pipeline("shipped")
     nlp("Aufwärmen.")
     start = time.perf_counter()
-    docs = nlp.bulk_process([stanza.Document([], text=t) for t in texts])
-    elapsed = time.perf_counter() - start
-    return elapsed, sum(len(s.words) for d in docs for s in d.sentences)
+    words = 0
+    for i in range(0, len(texts), BATCH_DOCS):  # the same batches the analysis uses
+        docs = nlp.bulk_process([stanza.Document([], text=t) for t in texts[i:i + BATCH_DOCS]])
+        words += sum(len(s.words) for d in docs for s in d.sentences)
+    return time.perf_counter() - start, words
 
 
 def whole_analysis(texts: list[str]) -> tuple[float, int, int]:
-    from quotes.analysis import Analyzer, Settings
+    from quotes.analysis import BATCH_DOCS, Analyzer, Settings
 
     analyzer = Analyzer(Settings(use_cache=False))
     analyzer.analyze_text("Aufwärmen, sagte er.")
     start = time.perf_counter()
     quotes = 0
-    for i in range(0, len(texts), 4):
-        batch = texts[i:i + 4]
-        for parsed in analyzer.parser.parse_batch(batch):
-            quotes += len(analyzer.analyze_parsed(parsed, "bench", None))
+    for i in range(0, len(texts), BATCH_DOCS):
+        found = [q for parsed in analyzer.parser.parse_batch(texts[i:i + BATCH_DOCS])
+                 for q in analyzer.analyze_parsed(parsed, "bench", None, label=False)]
+        analyzer.label(found)  # as Analyzer.analyze_batch does: one classifier call per batch
+        quotes += len(found)
     elapsed = time.perf_counter() - start
     return elapsed, analyzer.parser.parsed_words, quotes
 

@@ -18,10 +18,12 @@ from pydantic import BaseModel
 from quotes.documents import DEFAULT_MAX_BYTES, InputError, expand_paths, read_document
 from quotes.extract import Extractor
 from quotes.models import Quote
-from quotes.parse import ParseCache, Parser
+from quotes.parse import ParseCache, Parser, chunks
 from quotes.resolve import resolve_quotes
 
-BATCH_DOCS = 4
+LONG_DOC_CHARS = 100_000
+BATCH_DOCS = 16  # documents per Stanza bulk call: larger batches parse faster, memory stays bounded
+WORKER_BATCH_DOCS = 8
 
 
 class Settings(BaseModel):
@@ -79,24 +81,51 @@ class Analyzer:
                 continue
             results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date))
             texts.append((len(results) - 1, doc.text))
-        parsed = self.parser.parse_batch([t for _, t in texts]) if texts else []
-        for (i, _), p in zip(texts, parsed, strict=True):
-            r = results[i]
-            try:
-                r.quotes = self.analyze_parsed(p, r.name, r.date)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-                r.error = f"analysis failed ({type(exc).__name__}: {exc})"
-            r.words = sum(len(s.words) for s in p.sentences)
+        short = [(i, t) for i, t in texts if len(t) <= LONG_DOC_CHARS]
+        parsed = self.parser.parse_batch([t for _, t in short]) if short else []
+        for (i, _), p in zip(short, parsed, strict=True):
+            self.fill(results[i], p, None)
+        for i, text in texts:
+            if len(text) > LONG_DOC_CHARS:
+                self.fill(results[i], None, text)
+        self.label([q for r in results for q in r.quotes])  # one classifier call per batch
         return results
 
-    def analyze_parsed(self, parsed, name: str, date: str | None) -> list[Quote]:
+    def fill(self, result: DocResult, parsed, long_text: str | None) -> None:
+        """Quotes and word count of one document; a failure is that document's error only."""
+        try:
+            if long_text is not None:
+                result.quotes, result.words = self.analyze_long(long_text, result.name, result.date)
+            else:
+                result.quotes = self.analyze_parsed(parsed, result.name, result.date, label=False)
+                result.words = sum(len(s.words) for s in parsed.sentences)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            result.error = f"analysis failed ({type(exc).__name__}: {exc})"
+
+    def analyze_long(self, text: str, name: str, date: str | None) -> tuple[list[Quote], int]:
+        """A long document piece by piece (cut at paragraphs), so that only one piece's parse is
+        in memory at a time; quotes keep offsets into the whole text."""
+        quotes, words = [], 0
+        for offset, piece in chunks(text, LONG_DOC_CHARS):
+            parsed = self.parser.parse(piece)
+            words += sum(len(s.words) for s in parsed.sentences)
+            for q in self.analyze_parsed(parsed, name, date, label=False):
+                quotes.append(q.model_copy(update={"start": q.start + offset, "end": q.end + offset}))
+        return quotes, words
+
+    def analyze_parsed(self, parsed, name: str, date: str | None, label: bool = True) -> list[Quote]:
         quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date)
+        if label:
+            self.label(quotes)
+        return quotes
+
+    def label(self, quotes: list[Quote]) -> None:
+        """Fill stance and stance_confidence in place (if a stance model is in use)."""
         model = self.stance_model
         if model is not None and quotes:
             from quotes.stance import label_quotes
 
             label_quotes(quotes, model)
-        return quotes
 
     def analyze_text(self, text: str, name: str = "text", date: str | None = None) -> list[Quote]:
         return self.analyze_parsed(self.parser.parse(text), name, date)
@@ -136,8 +165,8 @@ def run_analysis(inputs: Iterable[str | Path], settings: Settings, jobs: int = 1
 
         yield from run_on_dask(paths, settings)
         return
-    if jobs <= 1:
-        local = analyzer or Analyzer(settings)
+    if jobs <= 1:  # one process, one torch thread: what each of N workers gets
+        local = analyzer or Analyzer(settings.model_copy(update={"threads": settings.threads or 1}))
         for chunk in batches(paths, BATCH_DOCS):
             yield from local.analyze_batch(chunk)
         return
@@ -145,5 +174,5 @@ def run_analysis(inputs: Iterable[str | Path], settings: Settings, jobs: int = 1
 
     ctx = mp.get_context("spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        for result in pool.imap(_work, batches(paths, 1), chunksize=1):
+        for result in pool.imap(_work, batches(paths, WORKER_BATCH_DOCS), chunksize=1):
             yield from result

@@ -65,8 +65,9 @@ StanceOpt = Annotated[Path | None, typer.Option("--stance-model",
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse again, ignore the cache.")]
 FailFastOpt = Annotated[bool, typer.Option("--fail-fast",
                                            help="Stop at the first unreadable document.")]
-MaxSizeOpt = Annotated[float, typer.Option("--max-size",
-                                           help="Skip documents larger than this many MB.")]
+MaxSizeOpt = Annotated[float, typer.Option(
+    "--max-size", help="Skip documents larger than this many MB (long ones under the limit are "
+                       "analysed piece by piece, cut at paragraphs).")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Write here instead of the terminal.")]
 BackendOpt = Annotated[Backend, typer.Option(

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_MAX_BYTES = 25_000_000
+DEFAULT_MAX_BYTES = 2_000_000  # larger documents are skipped by name; --max-size raises it
 BINARY_CONTROL_SHARE = 0.10
 DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b", re.IGNORECASE | re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)

@@ -196,8 +196,8 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
             yield pos, text[pos:]
             return
         window = text[pos:pos + size]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        cut = size if cut <= 0 else cut + 1
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", " ") if (i := window.rfind(sep)) > 0),
+                   size)  # a paragraph break if there is one, else a line break, else a space
         yield pos, window[:cut]
         pos += cut
 

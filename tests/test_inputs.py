@@ -55,3 +55,26 @@ def test_oversized_document_is_skipped_with_reason(tmp_path, run_cli):
     assert proc.returncode == 1
     assert "big.txt: too large" in " ".join(proc.stderr.split())
     assert '"doc":"ok.txt"' in proc.stdout
+
+
+def test_long_document_is_analysed_piece_by_piece_with_whole_text_offsets(tmp_path, analyzer,
+                                                                          monkeypatch):
+    """Pieces cut at paragraphs: each quote still indexes the whole text, none is lost."""
+    import quotes.analysis as analysis
+
+    paragraph = ("„Wir verhandeln weiter über eine Waffenruhe“, sagte der Vermittler am Montag. "
+                 "Die Hamas erklärte, sie werde den Vorschlag prüfen.")
+    text = "\n\n".join(f"{paragraph} (Absatz {i})" for i in range(12)) + "\n"
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    whole = analyzer.analyze_batch([str(path)])[0]
+    monkeypatch.setattr(analysis, "LONG_DOC_CHARS", 600)
+    pieces = analyzer.analyze_batch([str(path)])[0]
+    assert pieces.error is None and len(pieces.quotes) >= 24
+    for q in pieces.quotes:
+        assert text[q.start:q.end] == q.quote
+    # the parse of a piece may differ a little from the parse in full context: compare by overlap
+    assert len(pieces.quotes) == len(whole.quotes)
+    for a, b in zip(pieces.quotes, whole.quotes, strict=True):
+        overlap = min(a.end, b.end) - max(a.start, b.start)
+        assert overlap > 0.5 * (max(a.end, b.end) - min(a.start, b.start)), (a.quote, b.quote)
