@@ -7,9 +7,11 @@ input order and holding only a bounded number of documents in memory.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 from pathlib import Path
 
@@ -50,6 +52,12 @@ class DocResult:
     date: str | None = None
 
 
+def stance_default() -> Path:
+    from quotes.stance import DEFAULT_MODEL
+
+    return DEFAULT_MODEL
+
+
 class Analyzer:
     """Holds the parser, extractor and stance model of one process."""
 
@@ -81,6 +89,7 @@ class Analyzer:
                 continue
             results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date))
             texts.append((len(results) - 1, doc.text))
+        texts = [(i, t) for i, t in texts if not self.from_cache(results[i], t)]
         short = [(i, t) for i, t in texts if len(t) <= LONG_DOC_CHARS]
         parsed = self.parser.parse_batch([t for _, t in short]) if short else []
         for (i, _), p in zip(short, parsed, strict=True):
@@ -88,8 +97,40 @@ class Analyzer:
         for i, text in texts:
             if len(text) > LONG_DOC_CHARS:
                 self.fill(results[i], None, text)
-        self.label([q for r in results for q in r.quotes])  # one classifier call per batch
+        self.label([q for i, _ in texts for q in results[i].quotes])  # one classifier call per batch
+        for i, text in texts:
+            if results[i].error is None:
+                self.parser.cache.store(self.result_key(results[i], text), "result",
+                                        {"words": results[i].words,
+                                         "quotes": [q.model_dump(mode="json") for q in results[i].quotes]},
+                                        {"kind": "result"})
         return results
+
+    def result_key(self, result: DocResult, text: str) -> str:
+        """Results depend on the text, its name and date, the models, the rules and the code."""
+        parts = [text, result.name, result.date or "", self.parser.model, self.signature]
+        return hashlib.sha256("\0".join(["result", *parts]).encode()).hexdigest()
+
+    @cached_property
+    def signature(self) -> str:
+        """A hash of the package's code and rule files and of the stance model in use."""
+        h = hashlib.sha256()
+        package = Path(__file__).parent
+        for f in sorted([*package.glob("*.py"), *(package / "data").glob("*.json")]):
+            h.update(f.read_bytes())
+        model = self.settings.stance_model or (str(stance_default()) if self.settings.stance else "")
+        if model and Path(model).exists():
+            h.update(Path(model).read_bytes())
+        return h.hexdigest()
+
+    def from_cache(self, result: DocResult, text: str) -> bool:
+        """A second run on the same documents costs one small JSON read per document."""
+        body = self.parser.cache.load(self.result_key(result, text), "result",
+                                      lambda b: (b["words"], [Quote.model_validate(q) for q in b["quotes"]]))
+        if body is None:
+            return False
+        result.words, result.quotes = body
+        return True
 
     def fill(self, result: DocResult, parsed, long_text: str | None) -> None:
         """Quotes and word count of one document; a failure is that document's error only."""
@@ -121,8 +162,8 @@ class Analyzer:
 
     def label(self, quotes: list[Quote]) -> None:
         """Fill stance and stance_confidence in place (if a stance model is in use)."""
-        model = self.stance_model
-        if model is not None and quotes:
+        model = self.stance_model if quotes else None  # a fully cached run never loads it
+        if model is not None:
             from quotes.stance import label_quotes
 
             label_quotes(quotes, model)

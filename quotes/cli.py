@@ -472,7 +472,7 @@ def cache_info() -> None:
     from quotes.parse import ParseCache
 
     info = ParseCache().info()
-    out.print(f"{info['directory']}: {info['entries']} parses, {info['bytes'] / 1e6:.1f} MB")
+    out.print(f"{info['directory']}: {info["entries"]} entries (parses and results), {info['bytes'] / 1e6:.1f} MB")
 
 
 @cache_app.command("clear")
@@ -480,7 +480,7 @@ def cache_clear() -> None:
     """Delete every cached parse."""
     from quotes.parse import ParseCache
 
-    out.print(f"removed {ParseCache().clear()} cached parses")
+    out.print(f"removed {ParseCache().clear()} cached parses and results")
 
 
 def main() -> None:  # pragma: no cover - console entry point

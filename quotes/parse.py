@@ -220,6 +220,10 @@ class CacheStats:
     corrupt: int = 0
 
 
+def checksum(body) -> str:
+    return hashlib.sha256(json.dumps(body, separators=(",", ":")).encode()).hexdigest()
+
+
 class ParseCache:
     """Parses on disk as JSON, keyed by text and model; a damaged entry is dropped, never trusted."""
 
@@ -234,16 +238,16 @@ class ParseCache:
     def path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def get(self, text: str, model: str) -> Parsed | None:
+    def load(self, key: str, field: str, decode):
+        """The checked, decoded body of an entry, or None; a damaged entry is counted and deleted."""
         if not self.enabled:
             return None
-        path = self.path(self.key(text, model))
+        path = self.path(key)
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-            body = json.dumps(entry["sentences"], separators=(",", ":"))
-            if entry["checksum"] != hashlib.sha256(body.encode()).hexdigest():
+            if entry["checksum"] != checksum(entry[field]):
                 raise ValueError("checksum mismatch")
-            parsed = Parsed(text, sentences_from_json(entry["sentences"]))
+            value = decode(entry[field])
         except FileNotFoundError:
             self.stats.misses += 1
             return None
@@ -253,16 +257,20 @@ class ParseCache:
             path.unlink(missing_ok=True)
             return None
         self.stats.hits += 1
-        return parsed
+        return value
+
+    def store(self, key: str, field: str, body, meta: dict) -> None:
+        if self.enabled:
+            entry = {"format": CACHE_FORMAT, **meta, "checksum": checksum(body), field: body}
+            write_atomic(self.path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+
+    def get(self, text: str, model: str) -> Parsed | None:
+        return self.load(self.key(text, model), "sentences",
+                         lambda body: Parsed(text, sentences_from_json(body)))
 
     def put(self, parsed: Parsed, model: str) -> None:
-        if not self.enabled:
-            return
-        body = sentences_to_json(parsed.sentences)
-        digest = hashlib.sha256(json.dumps(body, separators=(",", ":")).encode()).hexdigest()
-        entry = {"format": CACHE_FORMAT, "model": model, "checksum": digest, "sentences": body}
-        write_atomic(self.path(self.key(parsed.text, model)),
-                     json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        self.store(self.key(parsed.text, model), "sentences", sentences_to_json(parsed.sentences),
+                   {"model": model})
 
     def info(self) -> dict:
         files = list(self.directory.glob("*/*.json")) if self.directory.exists() else []
