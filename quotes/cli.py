@@ -472,7 +472,8 @@ def cache_info() -> None:
     from quotes.parse import ParseCache
 
     info = ParseCache().info()
-    out.print(f"{info['directory']}: {info["entries"]} entries (parses and results), {info['bytes'] / 1e6:.1f} MB")
+    out.print(f"{info['directory']}: {info['entries']} entries (parses and results), "
+              f"{info['bytes'] / 1e6:.1f} MB")
 
 
 @cache_app.command("clear")
