@@ -85,3 +85,20 @@ def test_parse_cli_prints_conllu(run_cli):
     assert len(lines) > 500
     assert all(len(ln.split("\t")) == 10 for ln in lines)
     assert "# text = US-Außenminister Antony Blinken" in proc.stdout
+
+
+def test_second_analysis_reads_results_from_the_cache(tmp_path):
+    """A warm run neither parses nor extracts again, and returns the same quotes."""
+    from quotes.analysis import Analyzer, Settings
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("„Wir wollen eine Waffenruhe“, sagte der Vermittler. Die Hamas erklärte, sie werde "
+                   "den Vorschlag prüfen.\n", encoding="utf-8")
+    settings = Settings(cache_dir=str(tmp_path / "cache"))
+    first = Analyzer(settings).analyze_batch([str(doc)])[0]
+    warm = Analyzer(settings)
+    second = warm.analyze_batch([str(doc)])[0]
+    assert first.quotes and [q.model_dump() for q in second.quotes] == [q.model_dump() for q in first.quotes]
+    assert warm.parser.cache.stats.hits == 1 and warm.parser.parsed_words == 0
+    entry = next((tmp_path / "cache").glob("*/*.json"))
+    assert json.loads(entry.read_text(encoding="utf-8"))["checksum"]
