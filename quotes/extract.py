@@ -264,6 +264,9 @@ class Extractor:
         so = self.so_cue(text, si, sent, index)
         if so:
             out.append(so)
+        for before, cue in zip(out, out[1:], strict=False):
+            if cue.speaker is None and before.speaker is not None and before.kind != "attribution":
+                cue.speaker = before.speaker  # "X sagte …, fügte aber hinzu: …"
         return out
 
     def verb_cue(self, text: str, si: int, sent: Sentence, v: Word, lemma: str,
@@ -358,6 +361,9 @@ class Extractor:
         if nxt is not None and "Rel" in (nxt.feat("PronType") or "") and nxt.upos == "PRON":
             later = [w for w in sent.words[nxt.id:] if w.text == ","]
             return later[0] if later else None
+        end = Extractor.apposed_name_end(sent, comma.id - 1)
+        if end > comma.id - 1 and end + 1 <= len(sent.words):  # ", John Kirby, dass …"
+            return sent.word(end + 1)
         return comma
 
     def clause_until_frame(self, sent: Sentence, words: list[Word]) -> list[Word]:
@@ -536,7 +542,9 @@ class Extractor:
             subjects = [k for k in subjects if k.text.lower() not in self.lex.sentence_adverbs]
             if subjects:
                 return self.mention(text, sent, subjects[0], index)
-        return None
+        names = [k for k in sent.words
+                 if k.upos == "PROPN" and k.text.lower() not in self.lex.sentence_adverbs]
+        return self.mention(text, sent, names[0], index) if names else None
 
     def so_cue(self, text: str, si: int, sent: Sentence, index: SpanIndex) -> Cue | None:
         """"…, so Diplomaten." – a verbless attribution at the end of a sentence."""

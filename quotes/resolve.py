@@ -217,6 +217,10 @@ class DocumentResolver:
             if q.inherit:
                 speaker, affiliation, mention_text = previous
                 mention_text = None
+                if speaker is None and q.cue:  # "hieß es in der Erklärung": who issued one before
+                    org = next((e for e in self.candidates_before(q.start) if e.kind == "organisation"),
+                               None)
+                    speaker, affiliation = (org.name, org.affiliation) if org else (None, None)
             elif q.mention is None:
                 speaker, affiliation, mention_text = None, None, None
             else:
@@ -294,7 +298,15 @@ class DocumentResolver:
 
     def resolve_pronoun(self, m: Mention) -> tuple[str | None, str | None]:
         word = m.head.text.lower()
-        if word in ("ich", "wir", "man", "es"):
+        if word == "es":  # "Israel hat … Es hat jedoch erklärt": a state or organisation just named
+            here = bisect.bisect_right(self.sentence_starts, m.start)
+            for e in self.candidates_before(m.start):
+                if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                    break
+                if e.subject and e.kind == "organisation":
+                    return e.name, e.affiliation
+            return None, None
+        if word in ("ich", "wir", "man"):
             return None, None
         plural = m.head.feat("Number") == "Plur"
         for e in self.candidates_before(m.start):
