@@ -396,6 +396,8 @@ class Extractor:
             if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or not usable(w):
                 break
             after.append(w)
+        if after:  # "sagte der Sprecher des Weißen Hauses, John Kirby, dass …"
+            after = [sent.word(i) for i in range(after[0].id, self.apposed_name_end(sent, after[-1].id) + 1)]
         before = []
         for w in reversed(sent.words[:v.id - 1]):
             if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or not usable(w):
@@ -406,6 +408,7 @@ class Extractor:
             if nominal:
                 ids = {w.id for w in run}
                 head = next((w for w in nominal if w.head not in ids), nominal[0])
+                run = [w for w in run if w.text != ","] if run[-1].upos == "PROPN" else run
                 start, end = run[0].start, run[-1].end
                 spans = [(w.start, w.end) for w in nominal if w.upos != "PRON"] or [(head.start, head.end)]
                 return Mention(text[start:end], start, end, head, spans, run)

@@ -218,8 +218,8 @@ class DocumentResolver:
                 speaker, affiliation, mention_text = previous
                 mention_text = None
                 if speaker is None and q.cue:  # "hieß es in der Erklärung": who issued one before
-                    org = next((e for e in self.candidates_before(q.start) if e.kind == "organisation"),
-                               None)
+                    orgs = [e for e in self.candidates_before(q.start) if e.kind == "organisation"]
+                    org = next((e for e in orgs if e.subject), orgs[0] if orgs else None)
                     speaker, affiliation = (org.name, org.affiliation) if org else (None, None)
             elif q.mention is None:
                 speaker, affiliation, mention_text = None, None, None
