@@ -464,6 +464,11 @@ class Extractor:
             lo -= 1
         while hi + 1 in idset:
             hi += 1
+        # a split parse of one noun phrase ("Das Weiße | Haus" as two subjects): take it whole
+        while lo > 1 and sent.word(lo - 1).upos in ("DET", "ADJ") and (
+            sent.word(lo - 1).head in (head.head, *range(lo, hi + 1))
+        ) and head.head != 0:
+            lo -= 1
         hi = self.apposed_name_end(sent, hi)
         run = [sent.word(i) for i in range(lo, hi + 1)]
         while run and run[-1].upos == "PUNCT":

@@ -408,7 +408,7 @@ class DocumentResolver:
         ending = "e" if plural else STRONG_ENDINGS.get(gender or "", "e")
         edits: dict[tuple[int, int], str] = {}
         for w in m.words:
-            if w.id < head.id and w.head == head.id and w.upos in ("DET", "PUNCT"):
+            if w.id < head.id and (w.head == head.id or w is m.words[0]) and w.upos in ("DET", "PUNCT"):
                 edits[(w.start, w.end)] = ""
             elif w.id < head.id and w.head == head.id and w.upos == "ADJ":
                 edits[(w.start, w.end)] = adjective_base(w.text) + ending
