@@ -140,9 +140,12 @@ class DocumentResolver:
         """Registry names and personal names in the text, with positions and subject role."""
         out = []
         text = self.parsed.text
-        for s, _e, entry in self.registry.matches(text):
+        for s, e, entry in self.registry.matches(text):
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
                               tuple(entry.titles), s, self.is_subject_at(s)))
+            office = self.office_mention(text, s, e, entry)
+            if office is not None:
+                out.append(office)
         taken = {e.position: e for e in out}
         for sent in self.parsed.sentences:
             for w in sent.words:
@@ -162,6 +165,21 @@ class DocumentResolver:
                 out.append(Entity(name, "other", "person", gender_of(w, titles), titles,
                                   w.start, self.in_subject(sent, w)))
         return sorted(out, key=lambda e: e.position)
+
+    def office_mention(self, text: str, start: int, end: int, entry: SpeakerEntry) -> Entity | None:
+        """"Das Büro von Ministerpräsident Netanjahu", "Netanjahus Büro": the office speaks."""
+        if not entry.office:
+            return None
+        nouns = "|".join(map(re.escape, sorted(self.lexicon.office_nouns)))
+        before = re.search(rf"\b({nouns})(?:es|s)?\s+(?:des|der|von|vom)?\s*(?:\S+\s+){{0,2}}$",
+                           text[max(0, start - 60):start])
+        after = re.match(rf"s?\s+({nouns})\b", text[end:end + 20])
+        if not (before or after):
+            return None
+        office = self.registry.by_name(entry.office)
+        name, affiliation = (office.name, office.affiliation) if office else (entry.office, entry.affiliation)
+        position = start - len(before.group(0)) if before else end
+        return Entity(name, affiliation, "organisation", None, (), position, self.is_subject_at(position))
 
     def looks_like_name(self, sent: Sentence, w: Word) -> bool:
         """A lone capitalised subject is a name unless it only ever opens a sentence ("Später")."""
@@ -214,13 +232,12 @@ class DocumentResolver:
         out: list[Quote] = []
         previous: tuple[str | None, str | None, str | None] = (None, None, None)
         for q in raw:
-            if q.inherit:
+            if q.inherit and q.cue:  # "hieß es in der Erklärung"
+                speaker, affiliation = self.statement_source(q, previous[0])
+                mention_text = None
+            elif q.inherit:
                 speaker, affiliation, mention_text = previous
                 mention_text = None
-                if speaker is None and q.cue:  # "hieß es in der Erklärung": who issued one before
-                    orgs = [e for e in self.candidates_before(q.start) if e.kind == "organisation"]
-                    org = next((e for e in orgs if e.subject), orgs[0] if orgs else None)
-                    speaker, affiliation = (org.name, org.affiliation) if org else (None, None)
             elif q.mention is None:
                 speaker, affiliation, mention_text = None, None, None
             else:
@@ -236,6 +253,14 @@ class DocumentResolver:
                 confidence=round(q.confidence if speaker else q.confidence * 0.5, 3), date=date,
             ))
         return out
+
+    def statement_source(self, q: RawQuote, last_speaker: str | None) -> tuple[str | None, str | None]:
+        """Who issued an unnamed statement: the nearest subject that is an organisation (or an
+        office: "Das Büro Netanjahus reagierte") or the last speaker quoted."""
+        for e in self.candidates_before(q.start):
+            if e.subject and (e.kind == "organisation" or e.name == last_speaker):
+                return e.name, e.affiliation
+        return None, None
 
     def remember(self, speaker: str, affiliation: str | None, q: RawQuote) -> None:
         """A speaker just quoted is the most salient antecedent for what follows."""
