@@ -241,7 +241,7 @@ class DocumentResolver:
             elif q.mention is None:
                 speaker, affiliation, mention_text = None, None, None
             else:
-                speaker, affiliation = self.resolve_mention(q.mention)
+                speaker, affiliation = self.resolve_mention(q.mention, (q.start, q.end))
                 mention_text = q.mention.text
             if speaker:
                 previous = (speaker, affiliation, mention_text)
@@ -273,9 +273,10 @@ class DocumentResolver:
                                     known.titles if known else (), position, True))
         self.entities.sort(key=lambda e: e.position)
 
-    def resolve_mention(self, m: Mention) -> tuple[str | None, str | None]:
+    def resolve_mention(self, m: Mention,
+                        quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
         if m.is_pronoun:
-            return self.resolve_pronoun(m)
+            return self.resolve_pronoun(m, quoted)
         core = self.core_spans(m)
         hits = self.registry.matches(m.text)
         core_hits = [h for h in hits if self.overlaps(m, h, core)]
@@ -314,18 +315,22 @@ class DocumentResolver:
         s, e = hit[0] + m.start, hit[1] + m.start
         return any(s < he and hs < e for hs, he in spans)
 
-    def candidates_before(self, pos: int) -> list[Entity]:
-        """Entities before `pos`, nearest sentence first, subjects before others within a sentence."""
+    def candidates_before(self, pos: int, exclude: tuple[int, int] = (0, 0)) -> list[Entity]:
+        """Entities before `pos` (not inside `exclude`), nearest sentence first, subjects before
+        others within a sentence."""
         def key(e: Entity) -> tuple[int, bool, int]:
             return (bisect.bisect_right(self.sentence_starts, e.position), e.subject, e.position)
 
-        return sorted((e for e in self.entities if e.position < pos), key=key, reverse=True)
+        return sorted((e for e in self.entities if e.position < pos
+                       and not exclude[0] <= e.position < exclude[1]), key=key, reverse=True)
 
-    def resolve_pronoun(self, m: Mention) -> tuple[str | None, str | None]:
+    def resolve_pronoun(self, m: Mention,
+                        quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+        """The nearest fitting earlier entity; names inside the quote itself are not the speaker."""
         word = m.head.text.lower()
         if word == "es":  # "Israel hat … Es hat jedoch erklärt": a state or organisation just named
             here = bisect.bisect_right(self.sentence_starts, m.start)
-            for e in self.candidates_before(m.start):
+            for e in self.candidates_before(m.start, quoted):
                 if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
                     break
                 if e.subject and e.kind == "organisation":
@@ -334,7 +339,7 @@ class DocumentResolver:
         if word in ("ich", "wir", "man"):
             return None, None
         plural = m.head.feat("Number") == "Plur"
-        for e in self.candidates_before(m.start):
+        for e in self.candidates_before(m.start, quoted):
             if word == "er" and (e.kind != "person" or e.gender == "f"):
                 continue
             if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
