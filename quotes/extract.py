@@ -25,6 +25,7 @@ MAYBE_CONTENT_RELS = ("advcl", "obj", "csubj", "xcomp", "obl", "conj", "acl")
 CONTENT_MARKS = {"dass", "daß", "ob", "wie", "warum", "weshalb", "wann", "wer", "was", "wo"}
 SPEAKER_DROP = {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"}
 MIN_SCARE_WORDS = 4
+OBLIQUE_ARTICLES = {"dem", "den", "einem", "einen"}
 
 
 @dataclass(slots=True)
@@ -433,6 +434,9 @@ class Extractor:
             cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
                      and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
         cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
+        if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
+            cands = [k for k in cands if not any(
+                d.deprel == "det" and d.text.lower() in OBLIQUE_ARTICLES for d in sent.kids(k.id))] or cands
         if cands:
             best = min(cands, key=lambda k: abs(k.id - v.id))
             if "Rel" in (best.feat("PronType") or ""):

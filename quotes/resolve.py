@@ -115,6 +115,7 @@ class Entity:
     titles: tuple[str, ...]
     position: int
     subject: bool = False  # subjects are the likeliest antecedents of a later "er"/"sie"
+    speaker: bool = False  # someone just quoted, likelier still
 
 
 NAME_UPOS = ("PROPN", "X")
@@ -270,7 +271,7 @@ class DocumentResolver:
         self.entities.append(Entity(speaker, affiliation or "other",
                                     known.kind if known else guessed,
                                     known.gender if known else None,
-                                    known.titles if known else (), position, True))
+                                    known.titles if known else (), position, True, True))
         self.entities.sort(key=lambda e: e.position)
 
     def resolve_mention(self, m: Mention,
@@ -318,8 +319,9 @@ class DocumentResolver:
     def candidates_before(self, pos: int, exclude: tuple[int, int] = (0, 0)) -> list[Entity]:
         """Entities before `pos` (not inside `exclude`), nearest sentence first, subjects before
         others within a sentence."""
-        def key(e: Entity) -> tuple[int, bool, int]:
-            return (bisect.bisect_right(self.sentence_starts, e.position), e.subject, e.position)
+        def key(e: Entity) -> tuple[int, bool, bool, int]:
+            return (bisect.bisect_right(self.sentence_starts, e.position), e.speaker, e.subject,
+                    e.position)
 
         return sorted((e for e in self.entities if e.position < pos
                        and not exclude[0] <= e.position < exclude[1]), key=key, reverse=True)
