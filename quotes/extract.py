@@ -497,13 +497,19 @@ class Extractor:
     def apposed_name_end(sent: Sentence, hi: int) -> int:
         """"der Sprecher des Weißen Hauses, John Kirby, sagte": a name set off by commas."""
         n = len(sent.words)
-        if hi + 2 > n or sent.word(hi + 1).text != "," or sent.word(hi + 2).upos != "PROPN":
+
+        def name_like(w: Word) -> bool:  # the tagger calls some first names nouns ("Karen")
+            return w.upos in ("PROPN", "NOUN", "X") and w.text[:1].isupper()
+
+        if hi + 2 > n or sent.word(hi + 1).text != "," or not name_like(sent.word(hi + 2)):
             return hi
         end = hi + 2
-        while end + 1 <= n and sent.word(end + 1).upos == "PROPN":
+        while end + 1 <= n and name_like(sent.word(end + 1)) and end - hi < 5:
             end += 1
         closing = sent.word(end + 1) if end + 1 <= n else None
-        return end if closing is not None and closing.text == "," else hi
+        if closing is None or closing.text != "," or sent.word(end).upos != "PROPN":
+            return hi
+        return end
 
     def statement_source(self, text: str, sent: Sentence, v: Word, index: SpanIndex):
         """"hieß es in einer Erklärung der Hamas" → der Hamas."""

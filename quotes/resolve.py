@@ -278,6 +278,13 @@ class DocumentResolver:
                         quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
         if m.is_pronoun:
             return self.resolve_pronoun(m, quoted)
+        apposed = self.apposed_name(m)
+        if apposed:  # "ein Berater Netanjahus, Jonathan Adler": the name is the speaker
+            entry = self.registry.by_name(apposed) or next(
+                (h[2] for h in self.registry.matches(apposed) if h[2].kind == "person"), None)
+            if entry:
+                return entry.name, entry.affiliation
+            return self.fullest_name(apposed), self.registry.affiliation_from_description(m.text) or "other"
         core = self.core_spans(m)
         hits = self.registry.matches(m.text)
         core_hits = [h for h in hits if self.overlaps(m, h, core)]
@@ -395,16 +402,20 @@ class DocumentResolver:
                 return e.name, e.affiliation
         return None
 
+    def apposed_name(self, m: Mention) -> str | None:
+        """The name after the last comma of a mention, if the mention ends in one."""
+        comma = m.text.rfind(", ")
+        if comma <= 0 or not m.words or m.words[-1].upos not in NAME_UPOS:
+            return None
+        name = m.text[comma + 2:].strip(" ,")
+        return name if name[:1].isupper() and len(name.split()) <= 5 else None
+
     def person_name(self, m: Mention) -> str | None:
         """The proper-name part of a mention: "der Bewohner Anas Alyan" → "Anas Alyan"."""
         text = self.parsed.text
         core = {s for s, _ in self.core_spans(m)}
         names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
                  and text[w.start:w.start + 1].isupper()]
-        comma = m.text.rfind(", ")
-        if comma > 0 and m.words and m.words[-1].upos in NAME_UPOS:
-            # "ein Sprecher der Bewegung, Dschamal Abu Daud": the name set off by commas
-            names = [w for w in m.words if w.start >= m.start + comma + 2 and w.upos in NAME_UPOS]
         if not names and m.head.upos == "PROPN" and not m.words:
             return text[m.head.start:extend_hyphenated(text, m.head.end)]
         if not names or (len(names) == 1 and m.head.upos != "PROPN"):
