@@ -755,7 +755,14 @@ class Extractor:
                 continue
             words = len(text[m.start:m.end].split())
             prev = bisect.bisect_left(starts, m.start) - 1
-            if words < MIN_SCARE_WORDS or prev < 0:
+            if words < MIN_SCARE_WORDS:
+                continue
+            introducer = self.introducing_subject(parsed, m, index, covered)
+            if introducer is not None:  # "Gantz hält dagegen. „…“"
+                span = self.sentence_span(parsed, m.open, m.close)
+                out.append(RawQuote(m.start, m.end, "direct", None, introducer, span, 0.6))
+                continue
+            if prev < 0:
                 continue
             before = text[:m.open].rstrip()
             paragraph_start = not before or before.endswith("\n") or text[
@@ -786,6 +793,23 @@ class Extractor:
                 reported.append(q)
                 covered.append((sent.start, sent.end))
         return out
+
+    def introducing_subject(self, parsed: Parsed, m: Marked, index: SpanIndex,
+                            covered: list[tuple[int, int]]) -> Mention | None:
+        """A named person as subject of the sentence right before a cue-less quotation that
+        starts a sentence ("Gantz hält dagegen. „…“") is taken as its speaker."""
+        text = parsed.text
+        sent = next((s for s in reversed(parsed.sentences) if s.end <= m.open), None)
+        if sent is None or text[sent.end:m.open].strip() or index.within(sent.start, sent.end + 1):
+            return None
+        if any(a <= sent.start < b for a, b in covered):
+            return None
+        root = next((w for w in sent.words if w.head == 0), None)
+        subjects = [k for k in sent.kids(root.id) if k.deprel in SUBJECTS] if root else []
+        if len(subjects) != 1 or subjects[0].upos != "PROPN" or \
+                subjects[0].text.lower() in self.lex.sentence_adverbs:
+            return None
+        return self.mention(text, sent, subjects[0], index)
 
     @staticmethod
     def is_konjunktiv_one(sent: Sentence) -> bool:

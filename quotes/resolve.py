@@ -165,6 +165,7 @@ class DocumentResolver:
                 titles = self.titles_before(sent, run)
                 out.append(Entity(name, "other", "person", gender_of(w, titles), titles,
                                   w.start, self.in_subject(sent, w)))
+        merge_name_variants(out)
         return sorted(out, key=lambda e: e.position)
 
     def office_mention(self, text: str, start: int, end: int, entry: SpeakerEntry) -> Entity | None:
@@ -501,6 +502,23 @@ def gender_of(w: Word, titles: tuple[str, ...]) -> str | None:
     if titles:
         return "f" if titles[0].lower().endswith("in") else "m"
     return None
+
+
+def merge_name_variants(entities: list[Entity]) -> None:
+    """"Minister Benny Gantz" … "Gantz hält dagegen": one person, one name, all titles seen."""
+    people = [e for e in entities if e.kind == "person"]
+    for e in people:
+        parts = set(e.name.split())
+        fuller = [o for o in people if o is not e and parts < set(o.name.split())]
+        if fuller:
+            best = max(fuller, key=lambda o: len(o.name))
+            e.name, e.affiliation = best.name, best.affiliation
+            e.gender = e.gender or best.gender
+    for e in people:
+        same = [o for o in people if o.name == e.name]
+        titles = tuple(dict.fromkeys(t for o in same for t in o.titles))
+        for o in same:
+            o.titles = titles
 
 
 def in_parentheses(text: str, pos: int) -> bool:
