@@ -259,10 +259,27 @@ class DocumentResolver:
     def statement_source(self, q: RawQuote, last_speaker: str | None) -> tuple[str | None, str | None]:
         """Who issued an unnamed statement: the nearest subject that is an organisation (or an
         office: "Das Büro Netanjahus reagierte") or the last speaker quoted."""
+        announced = self.statement_announcer(q.start)
+        if announced is not None:
+            return announced.name, announced.affiliation
         for e in self.candidates_before(q.start):
             if e.subject and (e.kind == "organisation" or e.name == last_speaker):
                 return e.name, e.affiliation
         return None, None
+
+    def statement_announcer(self, pos: int, window: int = 5) -> Entity | None:
+        """The organisation in the latest sentence that announced a statement ("veröffentlichte
+        das Weiße Haus eine Stellungnahme"), within a few sentences before `pos`."""
+        here = bisect.bisect_right(self.sentence_starts, pos) - 1
+        for i in range(here - 1, max(-1, here - 1 - window), -1):
+            sent = self.parsed.sentences[i]
+            if not any(w.text in self.lexicon.statement_nouns for w in sent.words):
+                continue
+            orgs = [e for e in self.entities
+                    if sent.start <= e.position < sent.end and e.kind == "organisation"]
+            if orgs:
+                return next((e for e in orgs if e.subject), orgs[0])
+        return None
 
     def remember(self, speaker: str, affiliation: str | None, q: RawQuote) -> None:
         """A speaker just quoted is the most salient antecedent for what follows."""
