@@ -285,7 +285,7 @@ class DocumentResolver:
         """A speaker just quoted is the most salient antecedent for what follows."""
         known = next((e for e in self.entities if e.name == speaker), None)
         position = q.mention.start if q.mention else q.start
-        guessed = "person" if q.mention is None or q.mention.head.upos in ("PROPN", "PRON") else "group"
+        guessed = "person" if q.mention is None or looks_personal(q.mention.head) else "group"
         self.entities.append(Entity(speaker, affiliation or "other",
                                     known.kind if known else guessed,
                                     known.gender if known else None,
@@ -496,6 +496,15 @@ def person_gender(head: Word) -> str | None:
     if gender == "Neut" and head.text.lower().endswith(PERSON_SUFFIXES + ("ern", "ers", "ten")):
         return "Masc"
     return gender
+
+
+def looks_personal(head: Word) -> bool:
+    """A name, a pronoun, or one man or woman described ("ein israelischer Regierungsvertreter")."""
+    if head.upos in ("PROPN", "PRON"):
+        return True
+    return (head.upos == "NOUN" and head.feat("Number") != "Plur"
+            and person_gender(head) in ("Masc", "Fem")
+            and head.text.lower().endswith((*PERSON_SUFFIXES, "in")))
 
 
 def adjective_base(word: str) -> str:
