@@ -177,6 +177,15 @@ def extend_hyphenated(text: str, end: int) -> int:
     return end
 
 
+NAME_PARTICLE = re.compile(r"\s+(?:al|el|ad|ar|as|asch|an|bin|ibn|abu|abd)-[A-ZÄÖÜ][\w'’-]+")
+
+
+def extend_name_particle(text: str, end: int) -> int:
+    """"eine Frau aus Aita al-Schaab": a lower-case Arabic article still belongs to the name."""
+    m = NAME_PARTICLE.match(text, end)
+    return m.end() if m else end
+
+
 def extend_hyphenated_left(text: str, start: int) -> int:
     """"Ben-Gvir" seen from its second half."""
     while start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -332,6 +341,11 @@ class Extractor:
         after the comma following the cue and its subject) or "…, sagte X." (the clause before)."""
         after = [w for w in sent.words if w.id > v.id]
         comma = self.frame_comma(sent, after)
+        postposed = v.id > 1 and sent.word(v.id - 1).text == ","
+        if comma is not None and postposed and comma.id < len(sent.words) and "Rel" in (
+            sent.word(comma.id + 1).feat("PronType") or ""
+        ):
+            comma = None  # "…, sagte Jael Katzir, deren Bruder …": the report is before the cue
         if comma is not None:
             clause = self.clause_until_frame(sent, [w for w in after if w.id > comma.id])
             span = char_span(clause)
@@ -485,7 +499,8 @@ class Extractor:
             run.pop(0)
         if not run:
             run = [head]
-        start, end = extend_hyphenated_left(text, run[0].start), extend_hyphenated(text, run[-1].end)
+        start = extend_hyphenated_left(text, run[0].start)
+        end = extend_name_particle(text, extend_hyphenated(text, run[-1].end))
         group = [head] + [k for k in sent.kids(head.id)
                           if k.deprel in ("appos", "flat", "flat:name", "nmod")
                           and k.upos in ("PROPN", "NOUN", "X")]
