@@ -326,11 +326,10 @@ class Extractor:
             return k.feat("VerbForm") == "Inf" or "zu" in marks or bool(marks & {"dass", "daß"})
         if kind == "name":
             return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
-        if k.deprel == "conj":
-            return kind == "say" and k.id > v.id and k.feat("Mood") == "Sub" and any(
-                p.text == "," and p.id < k.id for p in sent.kids(k.id)) or (
-                kind == "say" and k.id > v.id and k.feat("Mood") == "Sub"
-                and sent.word(v.id + 1).text == ",")
+        if k.deprel == "conj":  # "Netanjahu sagte, Israel werde …" parsed as a coordination
+            comma_before = sent.word(v.id + 1).text == "," if k.id > v.id else False
+            return (kind == "say" and k.id > v.id and k.feat("Mood") == "Sub"
+                    and (any(p.text == "," and p.id < k.id for p in sent.kids(k.id)) or comma_before))
         if marks & CONTENT_MARKS and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON"):
             return "wie" not in marks or k.id > v.id
         return False
