@@ -294,6 +294,9 @@ class DocumentResolver:
 
     def resolve_mention(self, m: Mention,
                         quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+        """Canonical speaker and affiliation, most specific evidence first: a pronoun's antecedent,
+        a name set off by commas, a registry name on the mention's head, an office, a title of
+        someone mentioned, a proper name, else the descriptor in the nominative."""
         if m.is_pronoun:
             return self.resolve_pronoun(m, quoted)
         apposed = self.apposed_name(m)
