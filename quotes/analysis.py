@@ -52,12 +52,6 @@ class DocResult:
     date: str | None = None
 
 
-def stance_default() -> Path:
-    from quotes.stance import DEFAULT_MODEL
-
-    return DEFAULT_MODEL
-
-
 class Analyzer:
     """Holds the parser, extractor and stance model of one process."""
 
@@ -89,7 +83,8 @@ class Analyzer:
                 continue
             results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date))
             texts.append((len(results) - 1, doc.text))
-        texts = [(i, t) for i, t in texts if not self.from_cache(results[i], t)]
+        keys = {i: self.result_key(results[i], t) for i, t in texts}  # one hash of each text
+        texts = [(i, t) for i, t in texts if not self.from_cache(results[i], keys[i])]
         short = [(i, t) for i, t in texts if len(t) <= LONG_DOC_CHARS]
         parsed = self.parser.parse_batch([t for _, t in short]) if short else []
         for (i, _), p in zip(short, parsed, strict=True):
@@ -98,9 +93,9 @@ class Analyzer:
             if len(text) > LONG_DOC_CHARS:
                 self.fill(results[i], None, text)
         self.label([q for i, _ in texts for q in results[i].quotes])  # one classifier call per batch
-        for i, text in texts:
+        for i, _ in texts:
             if results[i].error is None:
-                self.parser.cache.store(self.result_key(results[i], text), "result",
+                self.parser.cache.store(keys[i], "result",
                                         {"words": results[i].words,
                                          "quotes": [q.model_dump(mode="json") for q in results[i].quotes]},
                                         {"kind": "result"})
@@ -118,14 +113,16 @@ class Analyzer:
         package = Path(__file__).parent
         for f in sorted([*package.glob("*.py"), *(package / "data").glob("*.json")]):
             h.update(f.read_bytes())
-        model = self.settings.stance_model or (str(stance_default()) if self.settings.stance else "")
+        from quotes.stance import DEFAULT_MODEL
+
+        model = self.settings.stance_model or (str(DEFAULT_MODEL) if self.settings.stance else "")
         if model and Path(model).exists():
             h.update(Path(model).read_bytes())
         return h.hexdigest()
 
-    def from_cache(self, result: DocResult, text: str) -> bool:
+    def from_cache(self, result: DocResult, key: str) -> bool:
         """A second run on the same documents costs one small JSON read per document."""
-        body = self.parser.cache.load(self.result_key(result, text), "result",
+        body = self.parser.cache.load(key, "result",
                                       lambda b: (b["words"], [Quote.model_validate(q) for q in b["quotes"]]))
         if body is None:
             return False

@@ -25,6 +25,7 @@ MAYBE_CONTENT_RELS = ("advcl", "obj", "csubj", "xcomp", "obl", "conj", "acl")
 CONTENT_MARKS = {"dass", "daß", "ob", "wie", "warum", "weshalb", "wann", "wer", "was", "wo"}
 SPEAKER_DROP = {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"}
 MIN_SCARE_WORDS = 4
+QUOTE_MARKS = "„“”»«\""
 OBLIQUE_ARTICLES = {"dem", "den", "einem", "einen"}
 
 
@@ -209,6 +210,11 @@ def is_subjunctive(v: Word) -> bool:
             and v.feat("Number") != "Plur" and lemma.endswith("en") and len(t) > 3 and t == lemma[:-1])
 
 
+def is_relative(w: Word) -> bool:
+    """A relative pronoun ("der", "die", "deren" opening a relative clause)."""
+    return "Rel" in (w.feat("PronType") or "")
+
+
 def merge_content(tree: tuple[int, int] | None,
                   surface: tuple[int, int] | None) -> tuple[int, int] | None:
     """The parse's reported clause widened to the surface frame where the two overlap
@@ -341,8 +347,8 @@ class Extractor:
         after = [w for w in sent.words if w.id > v.id]
         comma = self.frame_comma(sent, after)
         postposed = v.id > 1 and sent.word(v.id - 1).text == ","
-        if comma is not None and postposed and comma.id < len(sent.words) and "Rel" in (
-            sent.word(comma.id + 1).feat("PronType") or ""
+        if comma is not None and postposed and comma.id < len(sent.words) and is_relative(
+            sent.word(comma.id + 1)
         ):
             comma = None  # "…, sagte Jael Katzir, deren Bruder …": the report is before the cue
         if comma is not None:
@@ -372,7 +378,7 @@ class Extractor:
             return None
         comma = commas[0]
         nxt = sent.words[comma.id] if comma.id < len(sent.words) else None
-        if nxt is not None and "Rel" in (nxt.feat("PronType") or "") and nxt.upos == "PRON":
+        if nxt is not None and is_relative(nxt) and nxt.upos == "PRON":
             later = [w for w in sent.words[nxt.id:] if w.text == ","]
             return later[0] if later else None
         end = Extractor.apposed_name_end(sent, comma.id - 1)
@@ -384,7 +390,7 @@ class Extractor:
         """Reported words up to a quotation mark or a second speech cue ("…, und fügte hinzu")."""
         out: list[Word] = []
         for w in words:
-            if w.text in ("„", "“", "\"", "»", "«", "”") and not out:
+            if w.text in QUOTE_MARKS and not out:
                 break
             if out and out[-1].text in (",", "und") and effective_lemma(sent, w, self.lex) and (
                 w.feat("Mood") != "Sub"
@@ -402,19 +408,20 @@ class Extractor:
     def surface_speaker(self, text: str, sent: Sentence, v: Word, content: tuple[int, int] | None,
                         index: SpanIndex) -> Mention | None:
         """The noun phrase right after the cue ("sagte der Sprecher") or opening the sentence."""
-        def usable(w: Word) -> bool:
-            return not index.inside(w.start) and not (content and content[0] <= w.start < content[1])
+        def stops(w: Word) -> bool:  # the noun phrase ends at a clause word or reported speech
+            return (w.upos in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ") or index.inside(w.start)
+                    or bool(content and content[0] <= w.start < content[1]))
 
         after = []
         for w in sent.words[v.id:]:
-            if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or not usable(w):
+            if stops(w):
                 break
             after.append(w)
         if after:  # "sagte der Sprecher des Weißen Hauses, John Kirby, dass …"
             after = [sent.word(i) for i in range(after[0].id, self.apposed_name_end(sent, after[-1].id) + 1)]
         before = []
         for w in reversed(sent.words[:v.id - 1]):
-            if w.upos == "PUNCT" or w.upos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or not usable(w):
+            if stops(w):
                 break
             before.insert(0, w)
         for run in (after, before if before and before[0].id == 1 else []):
@@ -452,7 +459,7 @@ class Extractor:
                 d.deprel == "det" and d.text.lower() in OBLIQUE_ARTICLES for d in sent.kids(k.id))] or cands
         if cands:
             best = min(cands, key=lambda k: abs(k.id - v.id))
-            if "Rel" in (best.feat("PronType") or ""):
+            if is_relative(best):
                 return self.antecedent_of_relative(text, sent, v, best, index)
             return self.mention(text, sent, best, index)
         if v.deprel == "conj" and v.head:
@@ -703,7 +710,7 @@ class Extractor:
 
     @staticmethod
     def crosses_other_quote(between: str) -> bool:
-        return any(ch in between for ch in "„“”»«\"")
+        return any(ch in between for ch in QUOTE_MARKS)
 
     def colon_name(self, parsed: Parsed, m: Marked, index: SpanIndex) -> Mention | None:
         """A headline or lead-in like "Netanjahu: „…“" without a speech verb."""

@@ -163,7 +163,7 @@ class DocumentResolver:
                     continue
                 name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
                 titles = self.titles_before(sent, run)
-                out.append(Entity(name, "other", "person", gender_of(w, titles), titles,
+                out.append(Entity(name, "other", "person", gender_of(titles), titles,
                                   w.start, self.in_subject(sent, w)))
         merge_name_variants(out)
         return sorted(out, key=lambda e: e.position)
@@ -178,8 +178,7 @@ class DocumentResolver:
         after = re.match(rf"s?\s+({nouns})\b", text[end:end + 20])
         if not (before or after):
             return None
-        office = self.registry.by_name(entry.office)
-        name, affiliation = (office.name, office.affiliation) if office else (entry.office, entry.affiliation)
+        name, affiliation = self.office_of(entry)
         position = start - len(before.group(0)) if before else end
         return Entity(name, affiliation, "organisation", None, (), position, self.is_subject_at(position))
 
@@ -390,10 +389,14 @@ class DocumentResolver:
             entry = self.registry.by_name(owner.name) if owner else None
             owners = [entry] if entry else []
         if owners and owners[0].office:
-            office = self.registry.by_name(owners[0].office)
-            return (office.name, office.affiliation) if office else (owners[0].office,
-                                                                     owners[0].affiliation)
+            return self.office_of(owners[0])
         return None
+
+    def office_of(self, person: SpeakerEntry) -> tuple[str, str]:
+        """The registry entry a person's office speaks as (its affiliation), else the person's."""
+        office = self.registry.by_name(person.office or "")
+        return (office.name, office.affiliation) if office else (person.office or person.name,
+                                                                 person.affiliation)
 
     def resolve_title(self, m: Mention) -> tuple[str, str] | None:
         """"der Premier", "der Generalsekretär der Vereinten Nationen": the person carrying that
@@ -413,13 +416,13 @@ class DocumentResolver:
             return None
         owner_affiliation = self.registry.affiliation_from_description(m.text)
         for e in self.candidates_before(m.start):
-            if any(stem(t).endswith(head) for t in e.titles) and (
+            if carries_title(e, head) and (
                 owner_affiliation in (None, e.affiliation)
             ):
                 return e.name, e.affiliation
         for e in self.entities:
             if e.position > m.start and e.kind == "person" and owner_affiliation == e.affiliation \
-                    and any(stem(t).endswith(head) for t in e.titles):
+                    and carries_title(e, head):
                 return e.name, e.affiliation
         return None
 
@@ -526,11 +529,16 @@ def noun_nominative(head: Word, gender: str | None) -> str:
     return lemma
 
 
-def gender_of(w: Word, titles: tuple[str, ...]) -> str | None:
+def gender_of(titles: tuple[str, ...]) -> str | None:
     """"f" for "Botschafterin Karen Whitfield", "m" for "Minister Benny Gantz", else None."""
     if titles:
         return "f" if titles[0].lower().endswith("in") else "m"
     return None
+
+
+def carries_title(e: Entity, title_stem: str) -> bool:
+    """"Außenminister" carries "Minister": titles compare by stem, compounds by their end."""
+    return any(stem(t).endswith(title_stem) for t in e.titles)
 
 
 def merge_name_variants(entities: list[Entity]) -> None:
