@@ -42,10 +42,26 @@ parser: $(STAMP)
 stance: $(STAMP)
 	$(BIN)/quotes train --annotations data/annotations --output quotes/data/stance.skops
 
-## Extraction and stance figures on the seeds, the dev and the held-out synthetic articles.
+## Extraction and stance figures: real text first (realdev dev part a-c, held-out part d-e, WikiNews
+## dev with its authors' scorer), then the seeds and the synthetic dev and held-out articles.
+REALDEV  ?= ../shared/realdev
+WIKINEWS ?= ../shared/wikinews-dev
 evaluate: $(STAMP)
+	@echo "== realdev a-c (development part)"
+	$(BIN)/quotes evaluate $(REALDEV)/gold.jsonl --docs $(REALDEV)/docs --doc-pattern 'a*' --doc-pattern 'b*' --doc-pattern 'c*'
+	@echo "== realdev d-e (held-out part, never tuned on)"
+	$(BIN)/quotes evaluate $(REALDEV)/gold.jsonl --docs $(REALDEV)/docs --doc-pattern 'd*' --doc-pattern 'e*'
+	@echo "== realdev all"
+	$(BIN)/quotes evaluate $(REALDEV)/gold.jsonl --docs $(REALDEV)/docs
+	@echo "== WikiNews dev (authors' metric; Direct, Indirect, IndirectFreeIndirect)"
+	mkdir -p out
+	$(BIN)/quotes extract $(WIKINEWS)/txt --format jsonl -o out/wikinews-dev.jsonl
+	$(BIN)/python $(WIKINEWS)/score_wikinews.py out/wikinews-dev.jsonl
+	@echo "== seeds"
 	$(BIN)/quotes evaluate data/annotations/seeds.jsonl --docs seeds/
+	@echo "== synthetic dev articles"
 	$(BIN)/quotes evaluate data/annotations/articles-dev.jsonl --docs data/articles/dev/
+	@echo "== synthetic held-out articles"
 	$(BIN)/quotes evaluate data/heldout/annotations.jsonl --docs data/heldout/articles/
 
 lint: $(STAMP)

@@ -12,6 +12,7 @@ import signal
 import sys
 import warnings
 from enum import StrEnum
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Annotated
 
@@ -328,12 +329,22 @@ def evaluate(
     show_errors: Annotated[bool, typer.Option("--errors", help="List misses and extras.")] =
     False,
     as_json: Annotated[bool, typer.Option("--json", help="Print figures as JSON.")] = False,
+    doc_patterns: Annotated[list[str] | None, typer.Option(
+        "--doc-pattern", help="Score only documents whose file name matches this glob "
+        "(repeatable), e.g. --doc-pattern 'd*' --doc-pattern 'e*' for realdev's held-out part.")]
+    = None,
 ) -> None:
-    """Score quote spans (IoU 0.3 / 0.8), speakers, affiliations and stance against gold."""
+    """Score quote spans (IoU 0.3 / 0.8), speakers, affiliations and stance against gold.
+
+    Gold is JSONL in the project's convention (../shared/realdev/GUIDELINES.md): `quote` is an
+    exact substring of the document, `occurrence` picks the n-th occurrence, `source` is optional.
+    Also prints the listing "every quote by Netanyahu or a Hamas speaker" (precision / recall) and
+    stance on gold quotes and on the tool's own matched quotes.
+    """
     from rich.table import Table
 
     from quotes.annotations import load_annotations, locate
-    from quotes.evaluate import error_listing, evaluate_quotes
+    from quotes.evaluate import error_lines, error_listing, evaluate_quotes, listing_scores, stance_on_matched
     from quotes.stance import UnsafeModelError, load_model, scores
 
     records, problems = load_annotations(gold)
@@ -341,13 +352,18 @@ def evaluate(
         for p in problems:
             err.print(str(p), highlight=False)
         fail("fix the annotation errors above first")
-    texts = {p.name: p.read_text(encoding="utf-8") for p in expand_paths(docs)}
+    texts = {p.name: p.read_text(encoding="utf-8") for p in expand_paths(docs)
+             if not doc_patterns or any(fnmatch(p.name, pat) for pat in doc_patterns)}
     records = [locate(r, texts[r.doc]) for r in records if r.doc in texts]
+    if not records:
+        fail("no gold quote belongs to the documents given (check --docs and --doc-pattern)")
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
     wanted = sorted({r.doc for r in records})
     files = [p for p in expand_paths(docs) if p.name in wanted]
     preds = [q for r in Analysed(files, settings, 1, False) for q in r.quotes]
     result = evaluate_quotes(records, preds)
+    result["listing_netanyahu_or_hamas"] = listing_scores(records, preds)
+    result["stance_on_matched_quotes"] = stance_on_matched(records, preds)
     try:
         model = load_model(str(stance_model) if stance_model else None)
     except UnsafeModelError as exc:
@@ -368,17 +384,19 @@ def evaluate(
         s = result["stance_on_gold_quotes"]
         out.print(f"Stance on gold quotes: macro-F1 {s['macro_f1']:.3f}, "
                   f"F1avg(favor, against) {s['f1_favor_against']:.3f} (n={s['n']})")
+        s = result["stance_on_matched_quotes"]
+        if s["n"]:
+            out.print(f"Stance on matched extracted quotes: macro-F1 {s['macro_f1']:.3f}, "
+                      f"F1avg(favor, against) {s['f1_favor_against']:.3f} (n={s['n']}, "
+                      f"favor/against swapped {s['swapped']})")
+        li = result["listing_netanyahu_or_hamas"]
+        out.print(f"Every quote by Netanyahu or a Hamas speaker: precision {li['precision']:.3f}, "
+                  f"recall {li['recall']:.3f} ({li['right']} right of {li['listed']} listed, "
+                  f"{li['gold']} in the gold)")
     if show_errors:
         errors = error_listing(records, preds)
-        for g in errors["missed"]:
-            err.print(f"[red]missed[/] {g.doc} {g.kind} {g.speaker}: {g.quote[:90]}",
-                      highlight=False)
-        for p in errors["spurious"]:
-            err.print(f"[yellow]extra[/] {p.doc} {p.kind} {p.speaker}: {p.quote[:90]}",
-                      highlight=False)
-        for g, p in errors["wrong_speaker"]:
-            err.print(f"[magenta]speaker[/] {g.doc} gold={g.speaker} got={p.speaker} "
-                      f"({p.speaker_mention}): {g.quote[:60]}", highlight=False)
+        for line in error_lines(errors):
+            sys.stderr.write(line + "\n")
 
 
 @app.command()

@@ -11,6 +11,9 @@ from collections import defaultdict
 from quotes.models import KINDS, Annotation, Quote
 from quotes.resolve import fold, load_registry
 
+LISTING_SPEAKERS = ("Benjamin Netanjahu",)
+LISTING_AFFILIATIONS = ("Hamas",)
+
 
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -74,6 +77,45 @@ def evaluate_quotes(gold: list[Annotation], pred: list[Quote],
     return result
 
 
+def is_listed(speaker: str | None, affiliation: str | None,
+              speakers: tuple[str, ...] = LISTING_SPEAKERS,
+              affiliations: tuple[str, ...] = LISTING_AFFILIATIONS) -> bool:
+    """The user's first question: is this a quote by one of these people or sides?"""
+    if affiliation in affiliations:
+        return True
+    return bool(speaker) and any(same_speaker(speaker, s) for s in speakers)
+
+
+def listing_scores(gold: list[Annotation], pred: list[Quote], threshold: float = 0.3) -> dict:
+    """Precision and recall of the listing "every quote by Netanyahu or a Hamas speaker".
+
+    A listed prediction is right when it matches a gold quote that belongs in the listing.
+    """
+    gold = [g for g in gold if g.start is not None]
+    pairs = dict((p, g) for g, p in match(gold, pred, threshold))
+    wanted = {gi for gi, g in enumerate(gold) if is_listed(g.speaker, g.affiliation)}
+    listed = [pi for pi, p in enumerate(pred) if is_listed(p.speaker, p.affiliation)]
+    right = [pi for pi in listed if pairs.get(pi) in wanted]
+    precision = len(right) / len(listed) if listed else 0.0
+    recall = len(right) / len(wanted) if wanted else 0.0
+    return {"gold": len(wanted), "listed": len(listed), "right": len(right),
+            "precision": round(precision, 3), "recall": round(recall, 3)}
+
+
+def stance_on_matched(gold: list[Annotation], pred: list[Quote], threshold: float = 0.3) -> dict:
+    """Stance figures on the tool's own extracted quotes that match a gold quote."""
+    from quotes.stance import scores
+
+    gold = [g for g in gold if g.start is not None]
+    pairs = [(gold[gi], pred[pi]) for gi, pi in match(gold, pred, threshold)]
+    pairs = [(g, p) for g, p in pairs if p.stance]
+    if not pairs:
+        return {"n": 0}
+    result = scores([g.stance for g, _ in pairs], [p.stance for _, p in pairs])
+    result["swapped"] = sum({g.stance, p.stance} == {"favor", "against"} for g, p in pairs)
+    return result
+
+
 def error_listing(gold: list[Annotation], pred: list[Quote], threshold: float = 0.3) -> dict:
     """Missed gold quotes, spurious predictions and wrong speakers, for improving the rules."""
     pairs = match(gold, pred, threshold)
@@ -85,3 +127,19 @@ def error_listing(gold: list[Annotation], pred: list[Quote], threshold: float = 
         "wrong_speaker": [(gold[g], pred[p]) for g, p in pairs
                           if not same_speaker(gold[g].speaker, pred[p].speaker)],
     }
+
+
+def error_lines(errors: dict) -> list[str]:
+    """One tab-separated line per error: what, document, kind, rule that fired, speakers, text."""
+    lines = []
+    for g in errors["missed"]:
+        lines.append("\t".join(["missed", g.doc, g.kind or "-", "-", f"gold={g.speaker}",
+                                 f"cue={g.cue}", g.quote[:120]]))
+    for p in errors["spurious"]:
+        lines.append("\t".join(["extra", p.doc, p.kind, getattr(p, "rule", None) or "-",
+                                 f"got={p.speaker}", f"cue={p.cue}", p.quote[:120]]))
+    for g, p in errors["wrong_speaker"]:
+        lines.append("\t".join(["speaker", g.doc, g.kind or "-", getattr(p, "rule", None) or "-",
+                                 f"gold={g.speaker}", f"got={p.speaker} ({p.speaker_mention})",
+                                 g.quote[:120]]))
+    return lines

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Kind = Literal["direct", "indirect", "mixed"]
 Stance = Literal["favor", "against", "none"]
-Source = Literal["seed", "synthetic", "user"]
+Source = Literal["seed", "synthetic", "user", "real"]
 Affiliation = Literal[
     "Israel", "Hamas", "USA", "Qatar", "Egypt", "UN", "Palestinian Authority",
     "Islamic Jihad", "Hezbollah", "Iran", "other",
@@ -76,13 +76,17 @@ class Annotation(BaseModel):
     speaker: str | None = None
     affiliation: Affiliation | None = None
     stance: Stance
-    source: Literal["seed", "synthetic", "user"]
+    source: Source | None = None
     occurrence: int = Field(default=1, ge=1)
     note: str | None = None
 
-    def key(self) -> tuple[str, str, int | None]:
-        """Identity used to detect duplicates: the same quote of the same document."""
-        return (self.doc, " ".join(self.quote.split()), self.start)
+    def key(self) -> tuple[str, str, int | str]:
+        """Identity used to detect duplicates: the same quote at the same place of one document.
+
+        Without offsets the place is the occurrence number (gold in the realdev convention).
+        """
+        where: int | str = self.start if self.start is not None else f"occurrence {self.occurrence}"
+        return (self.doc, " ".join(self.quote.split()), where)
 
 
 class SpeakerSummary(BaseModel):
