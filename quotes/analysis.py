@@ -39,6 +39,7 @@ class Settings(BaseModel):
     threads: int | None = None
     dates: dict[str, str] = {}
     stance: bool = True
+    keep_texts: bool = False  # results carry the text as read (the HTML report highlights in it)
 
 
 @dataclass
@@ -50,13 +51,15 @@ class DocResult:
     warnings: list[str] = field(default_factory=list)
     words: int = 0
     date: str | None = None
+    text: str | None = None
 
 
 class Analyzer:
     """Holds the parser, extractor and stance model of one process."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, registry=None):
         self.settings = settings
+        self.registry = registry
         cache = ParseCache(Path(settings.cache_dir) if settings.cache_dir else None,
                            enabled=settings.use_cache)
         self.parser = Parser(settings.stanza_models, cache, settings.threads)
@@ -81,7 +84,8 @@ class Analyzer:
             except InputError as exc:
                 results.append(DocResult(Path(p).name, p, error=exc.reason))
                 continue
-            results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date))
+            results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date,
+                                     text=doc.text if self.settings.keep_texts else None))
             texts.append((len(results) - 1, doc.text))
         keys = {i: self.result_key(results[i], t) for i, t in texts}  # one hash of each text
         texts = [(i, t) for i, t in texts if not self.from_cache(results[i], keys[i])]
@@ -152,7 +156,7 @@ class Analyzer:
         return quotes, words
 
     def analyze_parsed(self, parsed, name: str, date: str | None, label: bool = True) -> list[Quote]:
-        quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date)
+        quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date, self.registry)
         if label:
             self.label(quotes)
         return quotes
@@ -167,6 +171,47 @@ class Analyzer:
 
     def analyze_text(self, text: str, name: str = "text", date: str | None = None) -> list[Quote]:
         return self.analyze_parsed(self.parser.parse(text), name, date)
+
+    def analyze_texts(self, items: list[tuple[str, str, str | None]]) -> list:
+        """(name, text, date) triples to `quotes.api.Doc` objects: one Stanza call for the short
+        texts, long ones piece by piece, one stance call for the whole batch."""
+        from quotes.api import Doc
+
+        short = [i for i, (_, text, _) in enumerate(items) if len(text) <= LONG_DOC_CHARS]
+        parsed = dict(zip(short, self.parser.parse_batch([items[i][1] for i in short]) if short
+                          else [], strict=True))
+        docs = []
+        for i, (name, text, date) in enumerate(items):
+            if i in parsed:
+                sentences = parsed[i].sentences
+                quotes = self.analyze_parsed(parsed[i], name, date, label=False)
+            else:
+                sentences, quotes = self.analyze_long_with_sentences(text, name, date)
+            docs.append(Doc(text=text, name=name, date=date, sentences=sentences, quotes=quotes))
+        self.label([q for d in docs for q in d.quotes])
+        return docs
+
+    def analyze_long_with_sentences(self, text: str, name: str, date: str | None):
+        """Like `analyze_long`, keeping every piece's sentences with offsets into the whole text."""
+        sentences, quotes = [], []
+        for offset, piece in chunks(text, LONG_DOC_CHARS):
+            parsed = self.parser.parse(piece)
+            sentences.extend(shift_sentences(parsed.sentences, offset))
+            for q in self.analyze_parsed(parsed, name, date, label=False):
+                quotes.append(q.model_copy(update={"start": q.start + offset, "end": q.end + offset}))
+        return sentences, quotes
+
+
+def shift_sentences(sentences: list, offset: int) -> list:
+    """Sentences of a piece re-based onto the whole text."""
+    from dataclasses import replace
+
+    from quotes.parse import Sentence
+
+    if not offset:
+        return sentences
+    return [Sentence([replace(w, start=w.start + offset, end=w.end + offset) for w in s.words],
+                     s.start + offset, s.end + offset) for s in sentences]
 
 
 _WORKER: Analyzer | None = None

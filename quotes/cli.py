@@ -295,11 +295,10 @@ def report(
                                   ReportFormat.markdown)
     agg = Aggregator(filters, keep_quotes=keep, by=by, keep_texts=fmt is ReportFormat.html)
     settings = settings_for(models, stance_model, no_cache, max_size, dates)
+    settings.keep_texts = fmt is ReportFormat.html  # highlight in the text as read, never re-read
     run = Analysed(paths, settings, jobs or default_jobs(), fail_fast, backend)
     for r in run:
-        text = Path(r.path).read_text(encoding="utf-8", errors="replace") \
-            if fmt is ReportFormat.html and r.quotes else None
-        agg.add_document(r.name, r.quotes, text)
+        agg.add_document(r.name, r.quotes, r.text if r.quotes else None)
     agg.skipped = run.skipped
     rep = agg.report()
     if fmt is ReportFormat.table:
