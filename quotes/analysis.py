@@ -148,12 +148,18 @@ class Analyzer:
         """A long document piece by piece (cut at paragraphs), so that only one piece's parse is
         in memory at a time; quotes keep offsets into the whole text."""
         quotes, words = [], 0
+        for _offset, parsed, piece_quotes in self.pieces(text, name, date):
+            words += sum(len(s.words) for s in parsed.sentences)
+            quotes.extend(piece_quotes)
+        return quotes, words
+
+    def pieces(self, text: str, name: str, date: str | None):
+        """Each piece of a long text: its offset, its parse and its quotes re-based onto the text."""
         for offset, piece in chunks(text, LONG_DOC_CHARS):
             parsed = self.parser.parse(piece)
-            words += sum(len(s.words) for s in parsed.sentences)
-            for q in self.analyze_parsed(parsed, name, date, label=False):
-                quotes.append(q.model_copy(update={"start": q.start + offset, "end": q.end + offset}))
-        return quotes, words
+            quotes = [q.model_copy(update={"start": q.start + offset, "end": q.end + offset})
+                      for q in self.analyze_parsed(parsed, name, date, label=False)]
+            yield offset, parsed, quotes
 
     def analyze_parsed(self, parsed, name: str, date: str | None, label: bool = True) -> list[Quote]:
         quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date, self.registry)
@@ -192,13 +198,11 @@ class Analyzer:
         return docs
 
     def analyze_long_with_sentences(self, text: str, name: str, date: str | None):
-        """Like `analyze_long`, keeping every piece's sentences with offsets into the whole text."""
+        """Like `analyze_long`, keeping every piece's sentences (for the library's Doc)."""
         sentences, quotes = [], []
-        for offset, piece in chunks(text, LONG_DOC_CHARS):
-            parsed = self.parser.parse(piece)
+        for offset, parsed, piece_quotes in self.pieces(text, name, date):
             sentences.extend(shift_sentences(parsed.sentences, offset))
-            for q in self.analyze_parsed(parsed, name, date, label=False):
-                quotes.append(q.model_copy(update={"start": q.start + offset, "end": q.end + offset}))
+            quotes.extend(piece_quotes)
         return sentences, quotes
 
 
