@@ -62,7 +62,7 @@ ModelsOpt = Annotated[str, typer.Option(
          "needs a one-time `stanza.download('de')` with internet) or a folder of models.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Parser processes (default: cores).")]
 StanceOpt = Annotated[Path | None, typer.Option("--stance-model",
-                                                help="Stance model (default: shipped).")]
+    help="Stance model file (default: stance_model in the config file, else the shipped one).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Parse again, ignore the cache.")]
 FailFastOpt = Annotated[bool, typer.Option("--fail-fast",
                                            help="Stop at the first unreadable document.")]
@@ -89,7 +89,13 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
         date_map = read_date_sidecar(dates)
     except InputError as exc:
         fail(str(exc))
-    return Settings(stanza_models=models, stance_model=str(stance_model) if stance_model else None,
+    from quotes.config import ConfigError, stance_model_path
+
+    try:
+        chosen = stance_model_path(stance_model)
+    except ConfigError as exc:
+        fail(str(exc))
+    return Settings(stanza_models=models, stance_model=chosen,
                     use_cache=not no_cache, max_bytes=int(max_size * 1e6), dates=date_map)
 
 
@@ -353,7 +359,7 @@ def evaluate(
         fail("fix the annotation errors above first")
     texts = {p.name: p.read_text(encoding="utf-8") for p in expand_paths(docs)
              if not doc_patterns or any(fnmatch(p.name, pat) for pat in doc_patterns)}
-    records = [locate(r, texts[r.doc]) for r in records if r.doc in texts]
+    records = [locate(r, texts[r.doc]) for r in records if r.doc in texts and r.label == "quote"]
     if not records:
         fail("no gold quote belongs to the documents given (check --docs and --doc-pattern)")
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
@@ -364,7 +370,7 @@ def evaluate(
     result["listing_netanyahu_or_hamas"] = listing_scores(records, preds)
     result["stance_on_matched_quotes"] = stance_on_matched(records, preds)
     try:
-        model = load_model(str(stance_model) if stance_model else None)
+        model = load_model(settings.stance_model)
     except UnsafeModelError as exc:
         fail(str(exc))
     predicted = [label for label, _ in model.predict([r.quote for r in records])]
@@ -401,60 +407,70 @@ def evaluate(
 @app.command()
 def train(
     annotations: Annotated[list[Path] | None, typer.Option(
-        "--annotations", help="Annotation folders/files (default: data/annotations).")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="Where to save the model.")] = None,
+        "--annotations", help="Your answer files or folders, added to the shipped training data "
+                              "(default: the file `quotes annotate` writes).")] = None,
+    no_shipped: Annotated[bool, typer.Option(
+        "--no-shipped", help="Leave out the shipped training data (not advised under 100 "
+                             "quotes).")] = False,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Where to save the new model (default: your data folder); never "
+                               "the shipped model.")] = None,
+    eval_file: Annotated[Path | None, typer.Option(
+        "--eval", help="Held-out annotations: both models are scored on them, never trained "
+                       "on (default: your answers out of fold).")] = None,
+    folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds (fewer if there are "
+                                                   "fewer documents).")] = 5,
     skip_invalid: Annotated[bool, typer.Option("--skip-invalid",
                                                help="Train on the valid lines only.")] = False,
     overrides: Annotated[list[str] | None, typer.Option(
         "--set", help="Override a setting, e.g. --set C=2 --set classifier=svm.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
-    """Train the stance classifier; prints document-grouped cross-validation first."""
-    from rich.table import Table
+    """Retrain the stance model on the shipped data plus your answers and say if it is better.
 
+    Later answers about the same quote replace earlier ones; quotes marked "not a quote" are
+    left out. Reports document-grouped cross-validation and the shipped and the new model on the
+    same held-out quotes, and warns when the new one is worse or trained on under 100 quotes.
+    """
+    from quotes import config, training
     from quotes.annotations import load_annotations
-    from quotes.models import STANCES
-    from quotes.stance import DEFAULT_MODEL, StanceConfig, StanceModel
 
-    sources = annotations or [Path("data/annotations")]
-    records, problems = load_annotations(sources)
-    if problems:
-        for p in problems:
+    user = annotations if annotations is not None else (
+        [config.default_annotations()] if config.default_annotations().exists() else [])
+    shipped = [] if no_shipped else [training.SHIPPED_DATA]
+    if shipped and not training.SHIPPED_DATA.is_dir():
+        fail(f"shipped training data not found at {training.SHIPPED_DATA}; pass --no-shipped")
+    data = training.gather(shipped, user)
+    eval_records = None
+    if eval_file is not None:
+        eval_records, eval_problems = load_annotations([eval_file])
+        data.problems.extend(eval_problems)
+        eval_records = [r for r in eval_records if r.label == "quote" and r.stance]
+    if data.problems:
+        for p in data.problems:
             err.print(str(p), highlight=False)
         if not skip_invalid:
-            fail(f"{len(problems)} invalid annotation line(s); fix them or pass --skip-invalid")
-        err.print(f"[yellow]skipped {len(problems)} invalid line(s)[/]")
-    if len({r.stance for r in records}) < 2 or len({r.doc for r in records}) < 2:
-        fail("need annotations with at least two stances from two documents")
+            fail(f"{len(data.problems)} invalid annotation line(s); fix them or pass "
+                 "--skip-invalid")
+        err.print(f"[yellow]skipped {len(data.problems)} invalid line(s)[/]")
+    target = output or config.default_model_output(training.shipped_model_path().suffix)
     try:
-        cfg = StanceConfig().override(overrides or [])
-    except ValueError as exc:
+        report = training.train(data, training.parse_settings(overrides or []), folds, target,
+                                eval_records, str(eval_file))
+    except (training.TrainingError, ValueError) as exc:
         fail(str(exc))
-    model = StanceModel(cfg)
-    metrics = model.cross_validate(records)
-    t = Table(title=f"Stance, {cfg.folds}-fold cross-validation grouped by document "
-                    f"({len(records)} quotes, {len({r.doc for r in records})} documents)")
-    for col in ("label", "precision", "recall", "F1", "support"):
-        t.add_column(col, justify="right" if col != "label" else "left")
-    for label in STANCES:
-        m = metrics["per_class"][label]
-        t.add_row(label, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
-                  str(m["support"]))
-    t.add_row("[bold]macro-F1[/]", "", "", f"[bold]{metrics['macro_f1']:.3f}[/]", "")
-    t.add_row("[bold]F1avg(favor, against)[/]", "", "",
-              f"[bold]{metrics['f1_favor_against']:.3f}[/]", "")
-    out.print(t)
-    model.fit(records)
-    target = output or DEFAULT_MODEL
-    model.save(target, metrics)
-    out.print(f"saved {target} (training data {model.meta['data_hash']})")
+    if as_json:
+        out.print_json(json.dumps(report.as_dict()))
+    else:
+        training.render(report, out, err)
 
 
 @app.command()
 def annotate(
     paths: PathsArg,
-    annotations: Annotated[Path, typer.Option("--annotations", help="File answers go to.")] =
-    Path("data/annotations/user.jsonl"),
+    annotations: Annotated[Path | None, typer.Option(
+        "--annotations", help="File answers go to (default: annotations.jsonl in your data "
+                              "folder, see `quotes train --help`).")] = None,
     models: ModelsOpt = "shipped",
     stance_model: StanceOpt = None,
     limit: Annotated[int, typer.Option(help="Stop after this many answers (0: all).")] = 0,
@@ -462,17 +478,21 @@ def annotate(
     """Review extracted quotes, least certain first; every answer is saved at once.
 
     Keys: [bold]a[/]/Enter accept · [bold]f[/] favor · [bold]x[/] against · [bold]n[/] none ·
-    [bold]e[/] edit speaker · [bold]s[/] skip · [bold]q[/] quit. Run again to resume.
+    [bold]r[/] not a quote · [bold]e[/] edit speaker · [bold]p[/] edit affiliation ·
+    [bold]w[/] adjust the span by words · [bold]s[/] skip · [bold]u[/] undo · [bold]q[/] quit ·
+    [bold]?[/] the keys. Run again to resume: answered and rejected quotes are not asked again.
     """
+    from quotes import config
     from quotes.annotate import AnnotationSession
 
     # Ctrl-C must end a session cleanly even where the shell started us with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    target = annotations or config.default_annotations()
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
     results = list(Analysed(paths, settings, 1, False))
-    session = AnnotationSession(annotations, out)
+    session = AnnotationSession(target, out)
     saved = session.run(results, limit)
-    err.print(f"{saved} answer(s) saved to {annotations}")
+    err.print(f"{saved} answer(s) saved to {target}")
 
 
 @app.command()

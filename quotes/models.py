@@ -75,10 +75,20 @@ class Annotation(BaseModel):
     speaker_mention: str | None = None
     speaker: str | None = None
     affiliation: Affiliation | None = None
-    stance: Stance
+    stance: Stance | None = None
     source: Source | None = None
     occurrence: int = Field(default=1, ge=1)
     note: str | None = None
+    label: Literal["quote", "not_quote"] = "quote"  # not_quote: the annotator rejected a found span
+    extracted_start: int | None = Field(default=None, ge=0)  # the span the extractor proposed,
+    extracted_end: int | None = Field(default=None, ge=0)  # kept when the annotator moved it
+
+    @model_validator(mode="after")
+    def _quote_has_stance(self) -> Annotation:
+        if self.label == "quote" and self.stance is None:
+            raise ValueError("a quote needs a stance (favor, against or none); "
+                             "a rejected span has label not_quote")
+        return self
 
     def key(self) -> tuple[str, str, int | str]:
         """Identity used to detect duplicates: the same quote at the same place of one document.

@@ -1,0 +1,79 @@
+"""Where a user's own files live, and the user's config file.
+
+Answers and retrained models belong to the user, not to the package and not to whatever folder a
+command happens to run in: they go to the platform's user data folder (platformdirs; on Linux
+`$XDG_DATA_HOME/quotes`, usually `~/.local/share/quotes`). The config file
+(`$XDG_CONFIG_HOME/quotes/config.toml`, usually `~/.config/quotes/config.toml`) may name the
+stance model every command uses:
+
+    stance_model = "/home/me/.local/share/quotes/stance-model.skops"
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import platformdirs
+
+APP = "quotes"
+CONFIG_ENV = "QUOTES_CONFIG"  # another config file, e.g. one per project
+KNOWN_KEYS = {"stance_model", "annotations"}
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be read or holds an unknown key; the message names the file."""
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def config_path() -> Path:
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "config.toml"
+
+
+def default_annotations() -> Path:
+    """The answers file `quotes annotate` writes and `quotes train` adds to the shipped data."""
+    configured = read_config().get("annotations")
+    return Path(configured).expanduser() if configured else user_data_dir() / "annotations.jsonl"
+
+
+def default_model_output(suffix: str) -> Path:
+    return user_data_dir() / f"stance-model{suffix}"
+
+
+def read_config() -> dict:
+    """The user's settings; an absent file means none, a broken one is an error naming it."""
+    path = config_path()
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc})") from None
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
+                          f"known: {', '.join(sorted(KNOWN_KEYS))}")
+    for key in KNOWN_KEYS & set(data):
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise ConfigError(f"{path}: {key} must be a file path in quotes")
+    return data
+
+
+def stance_model_path(explicit: Path | str | None = None) -> str | None:
+    """The stance model to use: the command's option, else the config file's, else None (shipped)."""
+    if explicit:
+        return str(explicit)
+    configured = read_config().get("stance_model")
+    if not configured:
+        return None
+    path = Path(configured).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"{config_path()}: stance_model {path} does not exist")
+    return str(path)
