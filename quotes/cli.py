@@ -495,6 +495,161 @@ def annotate(
     err.print(f"{saved} answer(s) saved to {target}")
 
 
+class ToolFormat(StrEnum):
+    labelstudio = "labelstudio"
+    doccano = "doccano"
+    prodigy = "prodigy"
+
+
+def read_annotation_files(files: list[Path]) -> list:
+    """Valid records of the given files, or exit naming every bad line."""
+    from quotes.annotations import load_annotations
+
+    records, problems = load_annotations(files)
+    if problems:
+        for p in problems:
+            err.print(str(p), highlight=False)
+        fail(f"{len(problems)} invalid annotation line(s); fix them first")
+    return records
+
+
+@app.command("export")
+def export_cmd(
+    paths: PathsArg,
+    to: Annotated[ToolFormat, typer.Option("--to", help="The annotation tool's import format.")],
+    annotations: Annotated[list[Path] | None, typer.Option(
+        "--annotations", help="Export these annotation files (their documents are among PATHS) "
+                              "instead of the quotes the tool finds.")] = None,
+    output: OutputOpt = None,
+    label_config: Annotated[Path | None, typer.Option(
+        "--label-config", help="Also write the Label Studio labeling config (XML) here.")] = None,
+    models: ModelsOpt = "shipped",
+    stance_model: StanceOpt = None,
+) -> None:
+    """Write quotes as pre-annotations for Label Studio, doccano or Prodigy.
+
+    One task per document; each quote a span (Label Studio: labelled with its kind, stance,
+    affiliation and speaker per region; doccano/Prodigy: labelled with its stance), the other
+    fields kept in the task's `quotes` field so that `quotes import` restores them.
+    """
+    from quotes import interchange
+    from quotes.annotations import locate
+    from quotes.documents import read_document
+    from quotes.storage import write_atomic
+
+    if annotations:
+        records = read_annotation_files(annotations)
+        texts = {}
+        for p in expand_paths(paths):
+            try:
+                texts[p.name] = read_document(p).text
+            except InputError as exc:
+                err.print(f"[yellow]skipped[/] {exc}", highlight=False)
+        missing = sorted({r.doc for r in records} - set(texts))
+        if missing:
+            err.print(f"[yellow]warning:[/] no document for {len(missing)} annotated doc(s): "
+                      f"{', '.join(missing[:5])}", highlight=False)
+        try:
+            located = [locate(r, texts[r.doc]) if r.start is None else r
+                       for r in records if r.doc in texts]
+        except ValueError as exc:
+            fail(str(exc))
+        tasks = [interchange.Task(doc, texts[doc], [r for r in located if r.doc == doc])
+                 for doc in sorted({r.doc for r in located})]
+    else:
+        settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
+        tasks = [interchange.Task(r.name, read_document(Path(r.path)).text,
+                                  [interchange.record_from_quote(q) for q in r.quotes])
+                 for r in Analysed(paths, settings, default_jobs(), False)]
+    if not tasks:
+        fail("nothing to export")
+    rendered = interchange.export_tasks(tasks, to.value)
+    if output:
+        write_atomic(output, rendered)
+        err.print(f"wrote {sum(len(t.records) for t in tasks)} quotes of {len(tasks)} "
+                  f"documents to {output}")
+    else:
+        sys.stdout.write(rendered)
+    if label_config:
+        write_atomic(label_config, interchange.LABEL_STUDIO_CONFIG)
+        err.print(f"wrote {label_config}")
+
+
+@app.command("import")
+def import_cmd(
+    files: Annotated[list[Path], typer.Argument(help="The tool's export files.",
+                                                show_default=False)],
+    from_: Annotated[ToolFormat, typer.Option("--from", help="The tool that wrote them.")],
+    output: OutputOpt = None,
+) -> None:
+    """Read Label Studio, doccano or Prodigy exports back as annotation records (JSONL).
+
+    Every problem is named as file:line; nothing is written unless every task is valid.
+    """
+    from quotes import interchange
+    from quotes.storage import write_atomic
+
+    records, problems = [], []
+    for f in files:
+        got = interchange.import_file(f, from_.value)
+        records.extend(got.records)
+        problems.extend(got.problems)
+        for note in got.notes:
+            err.print(f"note: {note}", highlight=False)
+    if problems:
+        for p in problems:
+            err.print(str(p), highlight=False)
+        fail(f"{len(problems)} problem(s); nothing written")
+    rendered = "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records)
+    if output:
+        write_atomic(output, rendered)
+        err.print(f"wrote {len(records)} records to {output}")
+    else:
+        sys.stdout.write(rendered)
+
+
+@app.command()
+def agreement(
+    files: Annotated[list[Path], typer.Argument(help="Two or more annotators' files (JSONL).",
+                                                show_default=False)],
+    docs: Annotated[list[Path] | None, typer.Option(
+        "--docs", help="The documents, to place records that have no offsets.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Agreement between annotators of the same documents.
+
+    Quote spans: F1 of one file against the other at IoU 0.3 and 0.8 (as `quotes evaluate`
+    matches). On matched quotes: Cohen's kappa for stance, kind and affiliation and the share
+    with the same speaker; with three or more files also Krippendorff's alpha.
+    """
+    from quotes.agreement import Annotator, render
+    from quotes.agreement import agreement as compute
+    from quotes.annotations import locate
+
+    if len(files) < 2:
+        fail("give two or more annotation files")
+    texts = {p.name: p.read_text(encoding="utf-8") for p in expand_paths(docs or [])}
+    annotators = []
+    for f in files:
+        records = [r for r in read_annotation_files([f]) if r.label == "quote"]
+        try:
+            records = [locate(r, texts[r.doc]) if r.start is None and r.doc in texts else r
+                       for r in records]
+        except ValueError as exc:
+            fail(str(exc))
+        unplaced = [r for r in records if r.start is None or r.end is None]
+        if unplaced:
+            fail(f"{f}: {len(unplaced)} record(s) without start/end; pass --docs FOLDER")
+        annotators.append(Annotator(str(f), records))
+    result = compute(annotators)
+    if not result["documents"]:
+        fail("the files share no document")
+    if as_json:
+        out.print_json(json.dumps(result))
+    else:
+        render(result, out)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schemas of Quote, Annotation and Report."""
