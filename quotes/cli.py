@@ -461,6 +461,8 @@ def train(
         fail(str(exc))
     if as_json:
         out.print_json(json.dumps(report.as_dict()))
+        for warning in report.warnings:  # a pipe reading the JSON still leaves them on screen
+            err.print(f"[yellow]warning:[/] {warning}", highlight=False)
     else:
         training.render(report, out, err)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -13,6 +15,9 @@ import pytest
 from quotes.annotations import load_annotations
 
 from .conftest import ROOT
+
+ONE_QUOTE = ("„Die Hilfslieferungen müssen sofort erhöht werden“, sagte UN-Generalsekretär António "
+             "Guterres in New York.\n")
 
 ARTICLE = (
     "„Wir lehnen jede Feuerpause ab“, sagte der Minister Itamar Ben-Gvir am Montag.\n\n"
@@ -51,12 +56,78 @@ def test_scripted_session_saves_answers_and_resumes(tmp_path, article, run_cli):
     assert (second[2].doc, second[2].start) not in {(r.doc, r.start) for r in first}
 
 
-def test_edit_speaker_and_accept(tmp_path, article, run_cli):
+def one_quote_folder(tmp_path, text=ONE_QUOTE):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "one.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_edit_speaker_looks_up_the_affiliation_and_it_can_be_overridden(tmp_path, run_cli):
+    docs = one_quote_folder(tmp_path)
     target = tmp_path / "user.jsonl"
-    run_cli("annotate", str(article), "--annotations", str(target),
-            stdin="e\nJemand Anderes\nf\nq\n", check=True)
+    proc = run_cli("annotate", str(docs), "--annotations", str(target), check=True,
+                   stdin="e\nNetanyahu\np\nMars\n3\nf\n")
     [rec] = records(target)
-    assert rec.speaker == "Jemand Anderes" and rec.stance == "favor"
+    assert rec.speaker == "Benjamin Netanjahu"  # the registry's name for an alias
+    assert "speaker: Benjamin Netanjahu (Israel)" in proc.stdout  # redisplayed, looked up
+    assert "unknown affiliation 'Mars'" in proc.stdout
+    assert rec.affiliation == "USA" and rec.stance == "favor"  # 3rd of the listed affiliations
+
+
+def test_unknown_speaker_has_no_affiliation_until_one_is_given(tmp_path, run_cli):
+    docs = one_quote_folder(tmp_path)
+    target = tmp_path / "user.jsonl"
+    run_cli("annotate", str(docs), "--annotations", str(target), check=True,
+            stdin="e\nJemand Anderes\nn\n")
+    [rec] = records(target)
+    assert rec.speaker == "Jemand Anderes" and rec.affiliation is None and rec.stance == "none"
+
+
+def test_not_a_quote_is_stored_and_never_asked_again(tmp_path, run_cli):
+    docs = one_quote_folder(tmp_path)
+    data_home, elsewhere = tmp_path / "data", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {"XDG_DATA_HOME": str(data_home), "PYTHONPATH": str(ROOT)}
+    run_cli("annotate", str(docs), stdin="r\n", cwd=elsewhere, env=env, check=True)
+    target = data_home / "quotes" / "annotations.jsonl"  # the user's data folder, not the cwd
+    assert list(elsewhere.iterdir()) == []
+    [rec] = records(target)
+    assert rec.label == "not_quote" and rec.stance is None and rec.source == "user"
+    again = run_cli("annotate", str(docs), stdin="f\n", cwd=elsewhere, env=env, check=True)
+    assert "nothing left to annotate" in again.stdout
+    assert len(records(target)) == 1
+
+
+def test_span_adjusted_by_words(tmp_path, run_cli):
+    text = "„Wir lehnen jede Feuerpause ab“, sagte der Minister Itamar Ben-Gvir am Montag.\n"
+    docs = one_quote_folder(tmp_path, text)
+    target = tmp_path / "user.jsonl"
+    proc = run_cli("annotate", str(docs), "--annotations", str(target), check=True,
+                   stdin="w\n9-99\n2-5\nx\n")
+    assert "2:⟦lehnen⟧" in proc.stdout and "6:sagte 7:der" in proc.stdout  # numbered words
+    assert "word numbers must run from 1 to 12" in proc.stdout
+    assert "⟦lehnen jede Feuerpause ab⟧" in proc.stdout  # the new span shown in its sentence
+    [rec] = records(target)
+    assert rec.quote == "lehnen jede Feuerpause ab"  # closing mark and comma left out
+    assert (rec.start, rec.end) == (text.index("lehnen"), text.index("“"))
+    assert (rec.extracted_start, rec.extracted_end) == (text.index("Wir"), text.index("“"))
+    assert rec.stance == "against"
+    again = run_cli("annotate", str(docs), "--annotations", str(target), stdin="f\n")
+    assert "nothing left to annotate" in again.stdout
+
+
+def test_undo_takes_back_the_last_answer_and_asks_again(tmp_path, article, run_cli):
+    target = tmp_path / "user.jsonl"
+    proc = run_cli("annotate", str(article), "--annotations", str(target), check=True,
+                   stdin="zz\n?\nu\nf\nu\nx\nn\nq\n")
+    assert "unknown key 'zz': press ? for the keys" in proc.stdout
+    assert "undo the last answer" in proc.stdout  # the key list
+    assert "nothing to undo in this session" in proc.stdout
+    saved = records(target)
+    assert [r.stance for r in saved] == ["against", "none"]  # the favor answer was taken back
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+    assert len({r.start for r in saved}) == 2
 
 
 def wait_for_lines(path, n, proc, timeout=300):
@@ -95,3 +166,87 @@ def test_killed_session_keeps_every_answer_given(tmp_path, article, cache_dir, s
     assert proc2.returncode == 0, proc2.stderr
     after = records(target)
     assert len(after) == 3 and len({(r.doc, r.start) for r in after}) == 3
+
+
+USER_ANSWERS = [  # made-up quotes in four made-up documents
+    ("user-a", "Wir wollen sofort eine Waffenruhe, damit die Geiseln freikommen", "favor"),
+    ("user-a", "Eine Feuerpause kommt für uns nicht in Frage", "against"),
+    ("user-a", "Am Dienstag fahren wieder Busse in die Stadt", "none"),
+    ("user-b", "Jeder Tag ohne Abkommen kostet Menschenleben", "favor"),
+    ("user-b", "Wir kämpfen weiter, bis der Gegner aufgibt", "against"),
+    ("user-b", "Die Schulen bleiben bis Freitag geschlossen", "none"),
+    ("user-c", "Die Gespräche über einen Waffenstillstand müssen weitergehen", "favor"),
+    ("user-c", "Ein Abkommen wäre eine Belohnung für Terror", "against"),
+    ("user-c", "Der Flughafen wurde wegen Nebels gesperrt", "none"),
+    ("user-d", "Wir begrüßen jeden Schritt hin zu einer Einigung", "favor"),
+    ("user-d", "Über eine Waffenruhe verhandeln wir nicht", "against"),
+    ("user-d", "Die Wasserversorgung ist wiederhergestellt", "none"),
+]
+
+
+def write_answers(path):
+    lines = [json.dumps({"doc": d, "quote": q, "stance": s, "source": "user"},
+                        ensure_ascii=False) for d, q, s in USER_ANSWERS]
+    lines.append(json.dumps({"doc": "user-d", "quote": "Das sagte er nicht", "source": "user",
+                             "label": "not_quote"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def package_hashes():
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted((ROOT / "quotes").rglob("*")) if p.is_file()
+            and "__pycache__" not in p.parts}
+
+
+def test_train_on_few_answers_warns_and_leaves_the_package_alone(tmp_path, run_cli):
+    answers = tmp_path / "answers.jsonl"
+    write_answers(answers)
+    before = package_hashes()
+    model = tmp_path / "mine.skops"
+    proc = run_cli("train", "--no-shipped", "--annotations", str(answers), "--folds", "3",
+                   "-o", str(model), "--json", check=True)
+    report = json.loads(proc.stdout)
+    assert report["training"]["quotes"] == 12 and report["training"]["not_quote_excluded"] == 1
+    assert report["cross_validation"]["folds"] == 3  # the folds actually used
+    assert report["heldout"]["quotes"] == 12  # each answer predicted out of fold
+    assert set(report["heldout"]) >= {"shipped", "new"}
+    assert any("fewer than 100" in w for w in report["warnings"])
+    assert "fewer than 100" in proc.stderr
+    assert model.is_file() and report["model"] == str(model.resolve())
+    refused = run_cli("train", "--no-shipped", "--annotations", str(answers),
+                      "-o", str(ROOT / "quotes" / "data" / "stance.skops"))
+    assert refused.returncode == 2 and "inside the installed package" in refused.stderr
+    assert package_hashes() == before
+    # the new model, chosen by the config file, is the one every command uses
+    config = tmp_path / "config.toml"
+    config.write_text(f'stance_model = "{model}"\n', encoding="utf-8")
+    docs = one_quote_folder(tmp_path)
+    by_option = run_cli("extract", str(docs), "--format", "jsonl", "--stance-model", str(model),
+                        check=True)
+    by_config = run_cli("extract", str(docs), "--format", "jsonl", check=True,
+                        env={"QUOTES_CONFIG": str(config)})
+    assert by_config.stdout == by_option.stdout
+    config.write_text('stance_model = "/nowhere/model.skops"\n', encoding="utf-8")
+    broken = run_cli("extract", str(docs), env={"QUOTES_CONFIG": str(config)})
+    assert broken.returncode == 2 and str(config) in broken.stderr
+
+
+@pytest.mark.slow
+def test_train_adds_answers_to_the_shipped_data_and_compares_models(tmp_path, run_cli):
+    data_home = tmp_path / "data"
+    (data_home / "quotes").mkdir(parents=True)
+    write_answers(data_home / "quotes" / "annotations.jsonl")  # where annotate puts answers
+    before = package_hashes()
+    proc = run_cli("train", "--folds", "2", "--json", check=True,
+                   env={"XDG_DATA_HOME": str(data_home)})
+    report = json.loads(proc.stdout)
+    training = report["training"]
+    assert training["user"] == 12 and training["shipped"] > 500
+    assert training["quotes"] == training["user"] + training["shipped"]
+    assert report["cross_validation"]["folds"] == 2
+    held = report["heldout"]
+    assert held["quotes"] == 12 and held["documents"] == 4  # the user's answers, out of fold
+    assert 0.0 <= held["shipped"]["macro_f1"] <= 1.0 and 0.0 <= held["new"]["macro_f1"] <= 1.0
+    saved = data_home / "quotes" / "stance-model.skops"
+    assert report["model"] == str(saved) and saved.is_file()
+    assert package_hashes() == before
