@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 Kind = Literal["direct", "indirect", "mixed"]
 Stance = Literal["favor", "against", "none"]
@@ -75,20 +76,21 @@ class Annotation(BaseModel):
     speaker_mention: str | None = None
     speaker: str | None = None
     affiliation: Affiliation | None = None
-    stance: Stance | None = None
+    label: Literal["quote", "not_quote"] = "quote"  # not_quote: the annotator rejected a found span
+    stance: Stance | None = Field(default=None, validate_default=True)  # required for a quote
     source: Source | None = None
     occurrence: int = Field(default=1, ge=1)
     note: str | None = None
-    label: Literal["quote", "not_quote"] = "quote"  # not_quote: the annotator rejected a found span
     extracted_start: int | None = Field(default=None, ge=0)  # the span the extractor proposed,
     extracted_end: int | None = Field(default=None, ge=0)  # kept when the annotator moved it
 
-    @model_validator(mode="after")
-    def _quote_has_stance(self) -> Annotation:
-        if self.label == "quote" and self.stance is None:
-            raise ValueError("a quote needs a stance (favor, against or none); "
-                             "a rejected span has label not_quote")
-        return self
+    @field_validator("stance")
+    @classmethod
+    def _quote_has_stance(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None and info.data.get("label", "quote") == "quote":
+            raise PydanticCustomError("missing", "Field required for a quote (favor, against or "
+                                                 "none); a rejected span has label not_quote")
+        return value
 
     def key(self) -> tuple[str, str, int | str]:
         """Identity used to detect duplicates: the same quote at the same place of one document.
