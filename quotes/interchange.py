@@ -185,6 +185,9 @@ def import_file(path: Path, fmt: str) -> Imported:
     reader = {"labelstudio": _labelstudio_records, "doccano": _doccano_records,
               "prodigy": _prodigy_records}[fmt]
     for line, item in items:
+        if isinstance(item, ImportProblem):
+            out.problems.append(AnnotationProblem(str(path), line, str(item)))
+            continue
         try:
             records, note = reader(item)
         except ImportProblem as exc:
@@ -206,10 +209,9 @@ def _jsonl_items(raw: str):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            yield lineno, json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ImportProblem(lineno, f"bad JSON ({exc.msg})") from None
-        yield lineno, item
+            yield lineno, ImportProblem(f"bad JSON ({exc.msg})")  # the other lines still count
 
 
 def _json_items(raw: str):
