@@ -281,8 +281,8 @@ def report(
         render_markdown,
         render_table,
     )
-    from quotes.resolve import fold
     from quotes.storage import write_atomic
+    from quotes.text import fold
 
     for value, allowed, name in [(stance or [], STANCES, "stance"), (kind or [], KINDS, "kind")]:
         bad = [v for v in value if v not in allowed]

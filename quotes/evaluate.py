@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from quotes.models import KINDS, Annotation, Quote
-from quotes.resolve import fold, load_registry
+from quotes.registry import load_registry
+from quotes.text import fold
 
 LISTING_SPEAKERS = ("Benjamin Netanjahu",)
 LISTING_AFFILIATIONS = ("Hamas",)

@@ -59,6 +59,7 @@ class SpeakerEntry(BaseModel):
     titles: list[str] = []
     gender: Literal["m", "f"] | None = None
     office: str | None = None  # who speaks for "sein Büro" / "das Büro Netanjahus"
+    medium: bool = False  # a newspaper, channel, agency or reporter: a relay when it names a source
 
 
 class Annotation(BaseModel):

@@ -10,7 +10,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from quotes.models import KINDS, STANCES, PeriodSummary, Quote, Report, SpeakerSummary
-from quotes.resolve import fold, load_registry
+from quotes.registry import load_registry
+from quotes.text import fold
 
 STANCE_COLOURS = {"favor": "green", "against": "red", "none": "grey50"}
 HTML_COLOURS = {"favor": "#2e7d32", "against": "#c62828", "none": "#757575"}

@@ -8,103 +8,18 @@ registry an affiliation; pronouns and titles resolve to the right earlier person
 from __future__ import annotations
 
 import bisect
-import json
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
-from quotes.extract import Mention, RawQuote, extend_hyphenated
-from quotes.lexicon import DATA_DIR, load_lexicon
+from quotes.extract import Mention, RawQuote
+from quotes.labels import english_label
+from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
+from quotes.registry import Registry, load_registry
+from quotes.text import extend_hyphenated, fold, stem, tokens
 
-TOKEN = re.compile(r"[\w'’-]+", re.UNICODE)
-SUFFIXES = ("es", "en", "em", "er", "e", "n", "s")
-MAX_ALIAS_TOKENS = 6
-
-
-def fold(s: str) -> str:
-    """Case- and diacritics-insensitive form: Netanjahu, NETANJAHU and Nétanjahu compare equal."""
-    decomposed = unicodedata.normalize("NFKD", s.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
-
-
-def stem(token: str) -> str:
-    """Strip one German inflection ending so 'israelischen Streitkräfte' meets its alias."""
-    t = fold(token)
-    if len(t) > 4:
-        for suf in SUFFIXES:
-            if t.endswith(suf) and len(t) - len(suf) >= 4:
-                return t[: -len(suf)]
-    return t
-
-
-def tokens(s: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(s)]
-
-
-@dataclass
-class Registry:
-    entries: list[SpeakerEntry]
-    rules: list[tuple[str, str]]
-    index: dict[tuple[str, ...], SpeakerEntry] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for e in self.entries:
-            for name in [e.name, *e.aliases]:
-                key = tuple(stem(t) for t, _, _ in tokens(name))
-                if key and key not in self.index:
-                    self.index[key] = e
-
-    def by_name(self, name: str) -> SpeakerEntry | None:
-        key = fold(name)
-        for e in self.entries:
-            if fold(e.name) == key or any(fold(a) == key for a in e.aliases):
-                return e
-        return None
-
-    def matches(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
-        """Every registry name in `text`, as (start, end, entry), longest first."""
-        toks = tokens(text)
-        stems = [stem(t) for t, _, _ in toks]
-        found = []
-        for i in range(len(toks)):
-            for n in range(min(MAX_ALIAS_TOKENS, len(toks) - i), 0, -1):
-                entry = self.index.get(tuple(stems[i:i + n]))
-                if entry:
-                    found.append((toks[i][1], toks[i + n - 1][2], entry))
-                    break
-        return sorted(found, key=lambda m: m[0] - m[1])
-
-    def affiliation_from_description(self, text: str) -> str | None:
-        low = fold(text)
-        for pattern, affiliation in self.rules:
-            if fold(pattern) in low:
-                return affiliation
-        hits = self.matches(text)
-        return hits[0][2].affiliation if hits else None
-
-    def canonical(self, name: str) -> tuple[str, str | None]:
-        """Canonical name and affiliation for a user-typed name (report filters)."""
-        entry = self.by_name(name)
-        if entry:
-            return entry.name, entry.affiliation
-        hits = self.matches(name)
-        if hits and hits[0][1] - hits[0][0] >= len(name.strip()) - 1:
-            return hits[0][2].name, hits[0][2].affiliation
-        return name, None
-
-
-@lru_cache(maxsize=1)
-def load_registry(path: Path = DATA_DIR / "speakers.json",
-                  rules_path: Path = DATA_DIR / "affiliation_cues.json") -> Registry:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    rules = json.loads(rules_path.read_text(encoding="utf-8"))["rules"]
-    return Registry([SpeakerEntry.model_validate(e) for e in data["speakers"]],
-                    [(p, a) for p, a in rules])
-
+__all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
 @dataclass
 class Entity:
@@ -119,6 +34,12 @@ class Entity:
 
 
 NAME_UPOS = ("PROPN", "X")
+TIME = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr)?|\d+\s*Uhr)\s*$")
+QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\"«»]")
+JOINT_LINK = re.compile(r"\s+(?:und|sowie)\s+")
+SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem"}
+REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
+UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
 STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es"}
 
@@ -285,19 +206,46 @@ class DocumentResolver:
         known = next((e for e in self.entities if e.name == speaker), None)
         position = q.mention.start if q.mention else q.start
         guessed = "person" if q.mention is None or looks_personal(q.mention.head) else "group"
+        titles = known.titles if known else self.described_titles(q.mention)
         self.entities.append(Entity(speaker, affiliation or "other",
                                     known.kind if known else guessed,
                                     known.gender if known else None,
-                                    known.titles if known else (), position, True, True))
+                                    titles, position, True, True))
         self.entities.sort(key=lambda e: e.position)
+
+    @staticmethod
+    def described_titles(m: Mention | None) -> tuple[str, ...]:
+        """An unnamed speaker keeps its head noun as title: "ein Sprecher des Ministeriums" …
+        "der Sprecher" later is the same one."""
+        if m is None or m.head.upos != "NOUN":
+            return ()
+        return (m.head.lemma or m.head.text,)
 
     def resolve_mention(self, m: Mention,
                         quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
-        """Canonical speaker and affiliation, most specific evidence first: a pronoun's antecedent,
-        a name set off by commas, a registry name on the mention's head, an office, a title of
-        someone mentioned, a proper name, else the descriptor in the nominative."""
-        if m.is_pronoun:
+        """Canonical speaker and affiliation. The order, most specific evidence first:
+        1. repair the mention: a lone determiner grows to its noun ("ein … Beteiligter"), a cut
+           name to the registry name it begins ("Staats-" → "Staats- und Regierungschefs der EU");
+           a mention that names no one (a time, a fronted phrase, an adverb) gives way to the
+           sentence's speaking subject;
+        2. a pronoun's antecedent; 3. a name set off by commas; 4. a registry name on the head;
+        5. the owner of a report ("ein Bericht der New York Times"); 6. an office; 7. the person
+        the document names with this title; 8. a proper name; 9. unspecified reports (D11) name no
+        one; 10. the English label of the description, else the German descriptor.
+        Then coordinated names join ("Hamas and Government of Israel") and a medium that only
+        relays gives way to the person it quotes."""
+        repaired = self.repaired(m)
+        if repaired is None:
+            return self.speaking_subject(m, quoted)
+        m = repaired
+        if m.is_pronoun or self.is_demonstrative(m):
             return self.resolve_pronoun(m, quoted)
+        speaker = self.resolve_named(m)
+        speaker = self.joined(m, speaker)
+        return self.unrelayed(m, speaker, quoted)
+
+    def resolve_named(self, m: Mention) -> tuple[str | None, str | None]:
+        """Steps 3 to 10 of `resolve_mention` for a mention that is not a pronoun."""
         apposed = self.apposed_name(m)
         if apposed:  # "ein Berater Netanjahus, Jonathan Adler": the name is the speaker
             entry = self.registry.by_name(apposed) or next(
@@ -307,10 +255,14 @@ class DocumentResolver:
             return self.fullest_name(apposed), self.registry.affiliation_from_description(m.text) or "other"
         core = self.core_spans(m)
         hits = self.registry.matches(m.text)
-        core_hits = [h for h in hits if self.overlaps(m, h, core)]
+        core_hits = [h for h in hits if self.overlaps(m, h, core) and not self.genitive_owner(m, h)]
         if core_hits:
-            entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", h[0] - h[1]))[0][2]
+            entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", not self.names_word(m, h),
+                                                     h[0] - h[1]))[0][2]
             return entry.name, entry.affiliation
+        owner = self.report_owner(m, hits)
+        if owner:
+            return owner
         office = self.resolve_office(m, hits)
         if office:
             return office
@@ -318,10 +270,164 @@ class DocumentResolver:
         if titled:
             return titled
         affiliation = self.registry.affiliation_from_description(m.text) or "other"
-        name = self.person_name(m)
+        name = self.person_name(m) or self.known_surname(m)
         if name:
             return self.fullest_name(name), affiliation
-        return self.descriptor(m), affiliation
+        description = self.descriptor(m)
+        plural = m.head.feat("Number") == "Plur" if m.words else None
+        label = english_label(description, plural, affiliation)
+        if label:
+            return label, affiliation
+        if self.is_unspecified(m):
+            return None, "other"
+        return description, affiliation
+
+    # -- repairing the mention ------------------------------------------------------------------
+
+    def repaired(self, m: Mention) -> Mention | None:
+        """The mention as it should have been cut, or None when it names no one."""
+        text = self.parsed.text
+        if TIME.match(text[m.start:m.end]) or m.head.upos == "NUM":
+            return None  # "6.55 Uhr:" in a live blog, a dateline
+        if m.words and m.words[0].upos == "ADP" and m.words[0].deprel == "case" \
+                and m.head.deprel not in ("nsubj", "nsubj:pass") and not self.registry.matches(m.text):
+            return None  # "In einer mit Spannung erwarteten Rede"
+        if fold(m.text) in self.lexicon.sentence_adverbs or fold(m.text) in SENTENCE_ADVERBS:
+            return None  # "Wörtlich", "Zudem"
+        if fold(m.text) in self.articles:
+            return self.grown_determiner(m)
+        return self.completed_name(self.with_report_owner(m))
+
+    def grown_determiner(self, m: Mention) -> Mention:
+        """"ein" of "ein an den Gesprächen Beteiligter": the noun phrase the determiner opens."""
+        sent = self.sentence_of(m.start)
+        det = next((w for w in sent.words if w.start == m.start), None) if sent else None
+        if det is None or det.upos != "DET" or not det.head:
+            return m
+        noun = sent.word(det.head)
+        if noun.upos not in ("NOUN", "PROPN", "ADJ") or noun.id < det.id:
+            return m
+        words = [w for w in sent.words if det.id <= w.id <= noun.id]
+        return Mention(self.parsed.text[det.start:noun.end], det.start, noun.end, noun, [], words)
+
+    def completed_name(self, m: Mention) -> Mention:
+        """A registry name cut off by the mention ("Die Staats-" of "Die Staats- und
+        Regierungschefs der EU", "New York" of "New York Times") is taken whole."""
+        text = self.parsed.text
+        window = text[m.start:min(len(text), m.end + 60)]
+        length = m.end - m.start
+        for s, e, _entry in self.registry.matches(window):
+            if s < length < e and not re.search(r"[,;:.!?\"„“”»«]", window[length:e]):
+                return Mention(window[:e], m.start, m.start + e, m.head, m.head_spans, m.words)
+        return m
+
+    def with_report_owner(self, m: Mention) -> Mention:
+        """"einem Bericht der" cut before a quoted name: take the name ("New York Times") in."""
+        text = self.parsed.text
+        if fold(m.text.split()[-1]) not in ("der", "des", "von", "vom"):
+            return m
+        name = QUOTED_NAME.match(text, m.end)
+        if not name:
+            return m
+        return Mention(text[m.start:name.end()], m.start, name.end(), m.head, m.head_spans, m.words)
+
+    def is_demonstrative(self, m: Mention) -> bool:
+        """"Der sagte …": a demonstrative standing alone is a pronoun."""
+        return fold(m.text) in ("der", "die", "dieser", "diese") and m.head.upos in ("PRON", "DET")
+
+    def speaking_subject(self, m: Mention, quoted: tuple[int, int]) -> tuple[str | None, str | None]:
+        """For a mention that names no one: the subject entity of the same sentence (outside the
+        quote), else the last speaker quoted."""
+        sent = self.sentence_of(m.start)
+        if sent is not None:
+            for e in self.entities:
+                if sent.start <= e.position < sent.end and e.subject and not e.speaker \
+                        and not quoted[0] <= e.position < quoted[1] and e.position != m.start:
+                    return e.name, e.affiliation
+        last = next((e for e in reversed(self.entities) if e.speaker and e.position < m.start), None)
+        return (last.name, last.affiliation) if last else (None, None)
+
+    def sentence_of(self, pos: int) -> Sentence | None:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return self.parsed.sentences[i] if i >= 0 else None
+
+    # -- evidence inside the mention -------------------------------------------------------------
+
+    def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+        """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head."""
+        if m.head.upos != "NOUN":
+            return False
+        written = m.text[hit[0]:hit[1]]
+        head_end = m.head.end - m.start
+        return hit[0] > head_end and fold(written).endswith("s") and self.registry.by_name(written) is None
+
+    def names_word(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+        """Whether a registry hit covers a proper name of the mention ("die Behörde Cogat")."""
+        s, e = hit[0] + m.start, hit[1] + m.start
+        return any(w.upos == "PROPN" and s <= w.start < e for w in m.words)
+
+    def report_owner(self, m: Mention, hits) -> tuple[str, str] | None:
+        """"ein Bericht der New York Times", "Angaben der Organisation": the owner speaks."""
+        if stem(m.head.lemma or m.head.text) not in REPORT_NOUNS:
+            return None
+        after = [h for h in hits if h[0] >= m.head.end - m.start]
+        if after:
+            entry = after[0][2]
+            return entry.name, entry.affiliation
+        return None
+
+    def known_surname(self, m: Mention) -> str | None:
+        """"so Riesche" (tagged as a noun): the surname of a person the document names."""
+        word = m.text.strip()
+        if " " in word or not word[:1].isupper():
+            return None
+        for e in self.entities:
+            if e.kind == "person" and word in e.name.split()[1:]:
+                return e.name
+        return None
+
+    def is_unspecified(self, m: Mention) -> bool:
+        """"laut Medienberichten", "Schätzungen zufolge": reports without an owner (D11)."""
+        head = stem(m.head.lemma or m.head.text)
+        return any(head.endswith(u) for u in UNSPECIFIED)
+
+    # -- after resolution ------------------------------------------------------------------------
+
+    def joined(self, m: Mention, speaker: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """"Die Hamas und Israel": coordinated speakers are one joint speaker (D13)."""
+        name, affiliation = speaker
+        if not name:
+            return speaker
+        text = self.parsed.text
+        link = JOINT_LINK.match(text, m.end)
+        if not link:
+            return speaker
+        window = text[link.end():link.end() + 60]
+        other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
+        if other is None or other[2].name == name:
+            return speaker
+        before = window[:other[0]].strip()
+        if before and fold(before) not in self.articles:
+            return speaker
+        joint_affiliation = affiliation if affiliation == other[2].affiliation else "other"
+        return f"{name} and {other[2].name}", joint_affiliation
+
+    def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],
+                  quoted: tuple[int, int]) -> tuple[str | None, str | None]:
+        """"sagte Araghtschi laut IRNA": the medium only relays what the named subject said (Q7)."""
+        entry = self.registry.by_name(speaker[0] or "")
+        if entry is None or not entry.medium or m.head.deprel in ("nsubj", "nsubj:pass"):
+            return speaker
+        sent = self.sentence_of(m.start)
+        if sent is None:
+            return speaker
+        for e in self.entities:
+            if sent.start <= e.position < sent.end and e.subject and not e.speaker \
+                    and not m.start <= e.position < m.end and not quoted[0] <= e.position < quoted[1]:
+                known = self.registry.by_name(e.name)
+                if known is None or not known.medium:
+                    return e.name, e.affiliation
+        return speaker
 
     @staticmethod
     def core_spans(m: Mention) -> list[tuple[int, int]]:
@@ -368,6 +474,13 @@ class DocumentResolver:
         if word in ("ich", "wir", "man"):
             return None, None
         plural = m.head.feat("Number") == "Plur"
+        if word in ("der", "dieser"):
+            word = "er"
+        elif word in ("die", "diese"):
+            word = "sie"
+        later = self.cataphoric_subject(m, quoted, word, plural)
+        if later is not None:
+            return later.name, later.affiliation
         for e in self.candidates_before(m.start, quoted):
             if word == "er" and (e.kind != "person" or e.gender == "f"):
                 continue
@@ -377,6 +490,30 @@ class DocumentResolver:
                 continue
             return e.name, e.affiliation
         return None, None
+
+    def cataphoric_subject(self, m: Mention, quoted: tuple[int, int], word: str,
+                           plural: bool) -> Entity | None:
+        """"Er habe Netanjahu gesagt, …, schrieb Smotrich": a sentence-initial pronoun whose
+        sentence names the writer later, as the subject of a speech verb."""
+        sent = self.sentence_of(m.start)
+        if sent is None or not sent.words or sent.words[0].start != m.start or word not in ("er", "sie"):
+            return None
+        for w in sent.words:
+            if w.start <= m.end or quoted[0] <= w.start < quoted[1]:
+                continue
+            if w.deprel not in ("nsubj", "nsubj:pass") or not w.head:
+                continue
+            verb = sent.word(w.head)
+            if self.lexicon.verb_class(verb.lemma) is None:
+                continue
+            e = next((x for x in self.entities if w.start <= x.position < w.end + 40
+                      and not x.speaker and x.position >= w.start), None)
+            if e is None or (word == "er" and (e.kind != "person" or e.gender == "f")):
+                continue
+            if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
+                continue
+            return e
+        return None
 
     def resolve_office(self, m: Mention, hits) -> tuple[str, str] | None:
         """"sein Büro", "das Büro Netanjahus": the office a registry person speaks through."""
@@ -390,6 +527,13 @@ class DocumentResolver:
             owners = [entry] if entry else []
         if owners and owners[0].office:
             return self.office_of(owners[0])
+        if owners:  # "al-Hayyas Büro": a person without a registered office speaks himself
+            return owners[0].name, owners[0].affiliation
+        if len(m.text.split()) <= 2:  # "des Büros": the office named last
+            offices = {e.office for e in self.registry.entries if e.office}
+            known = next((e for e in self.candidates_before(m.start) if e.name in offices), None)
+            if known:
+                return known.name, known.affiliation
         return None
 
     def office_of(self, person: SpeakerEntry) -> tuple[str, str]:
@@ -421,8 +565,8 @@ class DocumentResolver:
             ):
                 return e.name, e.affiliation
         for e in self.entities:
-            if e.position > m.start and e.kind == "person" and owner_affiliation == e.affiliation \
-                    and carries_title(e, head):
+            if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
+                    and carries_title(e, head) and self.registry.by_name(e.name) is not None:
                 return e.name, e.affiliation
         return None
 

@@ -1,0 +1,168 @@
+"""English labels for speakers the text describes but does not name (GUIDELINES.md F3, D11, D12).
+
+"ein ranghoher US-Beamter" → "anonymous senior US official"; "ein Sprecher des katarischen
+Außenministeriums" → "spokesperson of the Qatari foreign ministry (unnamed)"; "israelische Medien"
+→ "Israeli media". The vocabulary lives in the `labels` block of `affiliation_cues.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from quotes.lexicon import DATA_DIR
+from quotes.text import fold
+
+WORD = re.compile(r"[\w'’]+", re.UNICODE)
+ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines"}
+QUANTIFIERS = {"mehrere", "einige", "zahlreiche", "viele", "verschiedene", "andere", "weitere", "zwei",
+               "drei", "namentlich", "nicht", "genannt", "genannte", "ungenannte", "anonyme"}
+FAMILIAR = (("mit den verhandlungen vertraut", " familiar with the talks"),
+            ("mit den gesprachen vertraut", " familiar with the talks"),
+            ("an den gesprachen", " in the talks"), ("an den verhandlungen", " in the talks"))
+
+
+class LabelRules(BaseModel):
+    """Schema of the `labels` block: German words of a description and their English labels."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anonymous: dict[str, tuple[str, str]]  # noun → (singular, plural): "anonymous … official"
+    unnamed: dict[str, tuple[str, str]]  # noun → (singular, plural): "unnamed observers"
+    groups: dict[str, str]  # "medien" → "media": "Israeli media"
+    offices: dict[str, str]  # "sprecher" → "spokesperson": "… of the X (unnamed)"
+    owners: dict[str, str]  # "außenministerium" → "foreign ministry"
+    adjectives: dict[str, str]  # "katarisch" → "Qatari"
+    senior: list[str]
+    affiliation_adjectives: dict[str, str]
+    countries: dict[str, str]  # "Qatari" → "Qatar"
+
+
+@lru_cache(maxsize=2)
+def label_rules(path: Path = DATA_DIR / "affiliation_cues.json") -> LabelRules:
+    from quotes.registry import AffiliationCuesFile, load_validated  # registry imports this module
+
+    return load_validated(path, AffiliationCuesFile).labels  # type: ignore[attr-defined]
+
+
+def folded_table(table: dict) -> dict:
+    return {fold(k): v for k, v in table.items()}
+
+
+def adjective_stem(word: str) -> str:
+    """"israelischen" → "israelisch"; "Katars" stays for the genitive table."""
+    w = fold(word)
+    for ending in ADJ_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)]
+    return w
+
+
+class Described:
+    """The parts of one description: head noun, its class, qualifiers and owner."""
+
+    def __init__(self) -> None:
+        self.kind: str | None = None  # anonymous | unnamed | group | office
+        self.noun: str | tuple[str, str] = ""
+        self.plural_form = False
+        self.adjectives: list[str] = []
+        self.owner_adjectives: list[str] = []
+        self.owner: str | None = None
+        self.senior = False
+
+
+def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None) -> str | None:
+    """The English label for a German description of an unnamed speaker, or None if unknown."""
+    rules = label_rules()
+    d = parse_description(desc, rules)
+    if d is None:
+        return None
+    if not d.adjectives and not d.owner_adjectives and affiliation in rules.affiliation_adjectives \
+            and d.kind in ("anonymous", "office"):
+        d.owner_adjectives.append(rules.affiliation_adjectives[affiliation])
+    quals = list(dict.fromkeys(d.adjectives + d.owner_adjectives))
+    many = plural if plural is not None else d.plural_form
+    folded = fold(desc)
+    extra = next((tail for key, tail in FAMILIAR if key in folded), "")
+    if d.kind in ("anonymous", "unnamed"):
+        singular, plural_noun = d.noun  # type: ignore[misc]
+        noun = plural_noun if many else singular
+        words = [d.kind] + (["senior"] if d.senior else []) + quals + [noun]
+        return " ".join(words) + extra
+    if d.kind == "group":
+        if not quals:
+            return None  # "Medien", "Angaben" alone: an unspecified report (D11)
+        return " ".join(quals + [str(d.noun)])
+    if d.kind == "office":
+        if d.owner:
+            return f"{d.noun} of the {' '.join(quals + [d.owner])} (unnamed)".replace("  ", " ")
+        if quals:
+            country = rules.countries.get(quals[-1], quals[-1])
+            return f"{d.noun} of {country} (unnamed)"
+    return None
+
+
+def parse_description(desc: str, rules: LabelRules) -> Described | None:
+    """Find the head noun (a compound's last part counts: "Regierungsvertreter"), its
+    adjectives before it and its genitive owner after it; unknown words end the owner."""
+    tables = [("anonymous", folded_table(rules.anonymous)), ("unnamed", folded_table(rules.unnamed)),
+              ("group", folded_table(rules.groups)), ("office", folded_table(rules.offices))]
+    adjectives = folded_table(rules.adjectives)
+    owners = folded_table(rules.owners)
+    senior = [fold(s) for s in rules.senior]
+    words = WORD.findall(desc.replace("-", " - "))
+    d = Described()
+    for i, word in enumerate(words):
+        w = fold(word)
+        hit = head_noun(w, tables, adjectives)
+        if hit is None:
+            continue
+        d.kind, d.noun, prefix = hit
+        d.plural_form = isinstance(d.noun, (list, tuple)) and d.noun[0] == d.noun[1]
+        if prefix:
+            d.adjectives.append(prefix)
+        for before in words[:i]:
+            b = adjective_stem(before)
+            if any(b.startswith(s) for s in senior):
+                d.senior = True
+            elif b in adjectives and adjectives[b] not in d.adjectives:
+                d.adjectives.insert(len(d.adjectives) - bool(prefix), adjectives[b])
+        owner_of(words[i + 1:], d, adjectives, owners)
+        return d
+    return None
+
+
+def head_noun(w: str, tables, adjectives: dict) -> tuple[str, object, str | None] | None:
+    """The class, English noun and compound prefix label of a head-noun candidate."""
+    for kind, table in tables:
+        if w in table:
+            return kind, table[w], None
+    for kind, table in tables:
+        for key, value in table.items():
+            if len(key) >= 5 and w.endswith(key) and len(w) > len(key):
+                prefix = w[: -len(key)]
+                label = adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
+                return kind, value, label
+    return None
+
+
+def owner_of(words: list[str], d: Described, adjectives: dict, owners: dict) -> None:
+    """"des katarischen Außenministeriums", "Ägyptens", "der Hamas": who the head belongs to."""
+    for word in words:
+        w = fold(word)
+        if w in ARTICLES or w == "-":
+            continue
+        if w in owners:
+            d.owner = owners[w]
+            return
+        a = adjectives.get(adjective_stem(word)) or adjectives.get(w)
+        if a:
+            if a not in d.owner_adjectives:
+                d.owner_adjectives.append(a)
+            continue
+        return

@@ -1,0 +1,142 @@
+"""The speaker registry: canonical people and organisations with aliases, and descriptor rules.
+
+`quotes/data/speakers.json` lists each speaker once under its canonical name (GUIDELINES.md F3:
+the common English transliteration of a person's full name, organisations by their English
+name) with the German names, transliterations and short forms the texts use as aliases.
+`quotes/data/affiliation_cues.json` maps words of a description ("Hamas-Chefunterhändler",
+"katarischer Regierungschef") to an affiliation for speakers the registry does not list.
+Both files are validated on load; a typo names the file and the key.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from quotes.labels import LabelRules
+from quotes.lexicon import DATA_DIR
+from quotes.models import Affiliation, SpeakerEntry
+from quotes.text import fold, stem, tokens
+
+MAX_ALIAS_TOKENS = 8
+
+
+class RegistryFile(BaseModel):
+    """Schema of speakers.json."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    comment: str = ""
+    speakers: list[SpeakerEntry]
+
+
+class AffiliationCuesFile(BaseModel):
+    """Schema of affiliation_cues.json: ordered (substring, affiliation) rules."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    comment: str = ""
+    rules: list[tuple[str, Affiliation]]
+    labels: LabelRules
+
+
+class RegistryError(ValueError):
+    """A registry data file that cannot be used, with the file and the offending key named."""
+
+
+def load_validated(path: Path, schema: type[BaseModel]) -> BaseModel:
+    """Parse and validate one data file; errors name the file and the key path."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RegistryError(f"{path}: {exc}") from None
+    try:
+        return schema.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            key = ".".join(str(p) for p in err["loc"])
+            where = describe_entry(data, err["loc"])
+            problems.append(f"{path}: {key}{where}: {err['msg']}")
+        raise RegistryError("\n".join(problems)) from None
+
+
+def describe_entry(data: object, loc: tuple) -> str:
+    """" (entry 'Benny Gantz')" for an error inside one speaker, to find it without counting."""
+    if len(loc) >= 2 and loc[0] == "speakers" and isinstance(loc[1], int) and isinstance(data, dict):
+        try:
+            return f" (entry {data['speakers'][loc[1]].get('name')!r})"
+        except (IndexError, AttributeError, KeyError, TypeError):
+            return ""
+    return ""
+
+
+@dataclass
+class Registry:
+    entries: list[SpeakerEntry]
+    rules: list[tuple[str, str]]
+    index: dict[tuple[str, ...], SpeakerEntry] = field(default_factory=dict)
+    by_folded: dict[str, SpeakerEntry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in self.entries:
+            for name in [e.name, *e.aliases]:
+                key = tuple(stem(t) for t, _, _ in tokens(name))
+                if key and key not in self.index:
+                    self.index[key] = e
+                self.by_folded.setdefault(fold(name), e)
+        # canonical names win over another entry's alias
+        for e in self.entries:
+            self.by_folded[fold(e.name)] = e
+            key = tuple(stem(t) for t, _, _ in tokens(e.name))
+            if key:
+                self.index[key] = e
+
+    def by_name(self, name: str) -> SpeakerEntry | None:
+        """The entry whose canonical name or alias is exactly `name` (folded)."""
+        return self.by_folded.get(fold(name.strip()))
+
+    def matches(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
+        """Every registry name in `text`, as (start, end, entry), longest first."""
+        toks = tokens(text)
+        stems = [stem(t) for t, _, _ in toks]
+        found = []
+        i = 0
+        for i in range(len(toks)):
+            for n in range(min(MAX_ALIAS_TOKENS, len(toks) - i), 0, -1):
+                entry = self.index.get(tuple(stems[i:i + n]))
+                if entry:
+                    found.append((toks[i][1], toks[i + n - 1][2], entry))
+                    break
+        return sorted(found, key=lambda m: m[0] - m[1])
+
+    def affiliation_from_description(self, text: str) -> str | None:
+        low = fold(text)
+        for pattern, affiliation in self.rules:
+            if fold(pattern) in low:
+                return affiliation
+        hits = self.matches(text)
+        return hits[0][2].affiliation if hits else None
+
+    def canonical(self, name: str) -> tuple[str, str | None]:
+        """Canonical name and affiliation for a user-typed name (report filters, evaluation)."""
+        entry = self.by_name(name)
+        if entry:
+            return entry.name, entry.affiliation
+        hits = self.matches(name)
+        if hits and hits[0][1] - hits[0][0] >= len(name.strip()) - 1:
+            return hits[0][2].name, hits[0][2].affiliation
+        return name, None
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path = DATA_DIR / "speakers.json",
+                  rules_path: Path = DATA_DIR / "affiliation_cues.json") -> Registry:
+    """The registry and descriptor rules, validated; RegistryError names file and key on a typo."""
+    speakers = load_validated(Path(path), RegistryFile)
+    rules = load_validated(Path(rules_path), AffiliationCuesFile)
+    return Registry(list(speakers.speakers), [(p, a) for p, a in rules.rules])
