@@ -7,7 +7,6 @@ Außenministeriums" → "spokesperson of the Qatari foreign ministry (unnamed)";
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path

@@ -206,7 +206,8 @@ class DocumentResolver:
         known = next((e for e in self.entities if e.name == speaker), None)
         position = q.mention.start if q.mention else q.start
         guessed = "person" if q.mention is None or looks_personal(q.mention.head) else "group"
-        titles = known.titles if known else self.described_titles(q.mention)
+        unlisted = self.registry.by_name(speaker) is None
+        titles = known.titles if known else self.described_titles(q.mention) if unlisted else ()
         self.entities.append(Entity(speaker, affiliation or "other",
                                     known.kind if known else guessed,
                                     known.gender if known else None,
@@ -290,7 +291,7 @@ class DocumentResolver:
         if TIME.match(text[m.start:m.end]) or m.head.upos == "NUM":
             return None  # "6.55 Uhr:" in a live blog, a dateline
         if m.words and m.words[0].upos == "ADP" and m.words[0].deprel == "case" \
-                and m.head.deprel not in ("nsubj", "nsubj:pass") and not self.registry.matches(m.text):
+                and not self.registry.matches(m.text):
             return None  # "In einer mit Spannung erwarteten Rede"
         if fold(m.text) in self.lexicon.sentence_adverbs or fold(m.text) in SENTENCE_ADVERBS:
             return None  # "Wörtlich", "Zudem"
@@ -306,9 +307,23 @@ class DocumentResolver:
             return m
         noun = sent.word(det.head)
         if noun.upos not in ("NOUN", "PROPN", "ADJ") or noun.id < det.id:
-            return m
+            noun = self.last_nominal_after(sent, det)
+            if noun is None:
+                return m
         words = [w for w in sent.words if det.id <= w.id <= noun.id]
         return Mention(self.parsed.text[det.start:noun.end], det.start, noun.end, noun, [], words)
+
+    @staticmethod
+    def last_nominal_after(sent: Sentence, det: Word) -> Word | None:
+        """The last capitalised noun or nominalised adjective before the next verb or comma:
+        the head a misparsed determiner belongs to ("ein an den Gesprächen Beteiligter")."""
+        found = None
+        for w in sent.words[det.id:]:
+            if w.upos in ("VERB", "AUX", "PUNCT", "SCONJ"):
+                break
+            if w.upos in ("NOUN", "PROPN", "ADJ") and w.text[:1].isupper():
+                found = w
+        return found
 
     def completed_name(self, m: Mention) -> Mention:
         """A registry name cut off by the mention ("Die Staats-" of "Die Staats- und
@@ -344,6 +359,11 @@ class DocumentResolver:
                 if sent.start <= e.position < sent.end and e.subject and not e.speaker \
                         and not quoted[0] <= e.position < quoted[1] and e.position != m.start:
                     return e.name, e.affiliation
+            person = next((e for e in self.entities if sent.start <= e.position < sent.end
+                           and e.kind == "person" and not e.speaker and e.position >= m.end
+                           and not quoted[0] <= e.position < quoted[1]), None)
+            if person is not None:  # "In einer Rede sagte Hisbollah-Chef Nasrallah"
+                return person.name, person.affiliation
         last = next((e for e in reversed(self.entities) if e.speaker and e.position < m.start), None)
         return (last.name, last.affiliation) if last else (None, None)
 
@@ -421,12 +441,15 @@ class DocumentResolver:
         sent = self.sentence_of(m.start)
         if sent is None:
             return speaker
-        for e in self.entities:
-            if sent.start <= e.position < sent.end and e.subject and not e.speaker \
-                    and not m.start <= e.position < m.end and not quoted[0] <= e.position < quoted[1]:
-                known = self.registry.by_name(e.name)
-                if known is None or not known.medium:
-                    return e.name, e.affiliation
+        for w in sent.words:
+            if w.deprel not in ("nsubj", "nsubj:pass") or not w.head or m.start <= w.start < m.end:
+                continue
+            if self.lexicon.verb_class(sent.word(w.head).lemma) is None:
+                continue
+            e = next((x for x in self.entities if w.start <= x.position < w.end + 40 and not x.speaker), None)
+            known = self.registry.by_name(e.name) if e else None
+            if e is not None and (known is None or not known.medium):
+                return e.name, e.affiliation
         return speaker
 
     @staticmethod
@@ -493,25 +516,28 @@ class DocumentResolver:
 
     def cataphoric_subject(self, m: Mention, quoted: tuple[int, int], word: str,
                            plural: bool) -> Entity | None:
-        """"Er habe Netanjahu gesagt, …, schrieb Smotrich": a sentence-initial pronoun whose
-        sentence names the writer later, as the subject of a speech verb."""
+        """"Er habe Netanjahu gesagt, …, schrieb Smotrich": a pronoun whose clause hangs under
+        another speech verb; that verb's subject is the pronoun's referent."""
         sent = self.sentence_of(m.start)
-        if sent is None or not sent.words or sent.words[0].start != m.start or word not in ("er", "sie"):
+        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        if pron is None or word not in ("er", "sie") or not pron.head:
             return None
-        for w in sent.words:
-            if w.start <= m.end or quoted[0] <= w.start < quoted[1]:
-                continue
-            if w.deprel not in ("nsubj", "nsubj:pass") or not w.head:
-                continue
-            verb = sent.word(w.head)
+        verb = sent.word(pron.head)
+        for _ in range(3):
+            if not verb.head:
+                return None
+            verb = sent.word(verb.head)
             if self.lexicon.verb_class(verb.lemma) is None:
                 continue
-            e = next((x for x in self.entities if w.start <= x.position < w.end + 40
-                      and not x.speaker and x.position >= w.start), None)
+            subject = next((w for w in sent.kids(verb.id) if w.deprel in ("nsubj", "nsubj:pass")), None)
+            if subject is None or subject.id == pron.id:
+                continue
+            e = next((x for x in self.entities if subject.start <= x.position < subject.end + 40
+                      and not x.speaker), None)
             if e is None or (word == "er" and (e.kind != "person" or e.gender == "f")):
-                continue
+                return None
             if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
-                continue
+                return None
             return e
         return None
 
@@ -527,7 +553,7 @@ class DocumentResolver:
             owners = [entry] if entry else []
         if owners and owners[0].office:
             return self.office_of(owners[0])
-        if owners:  # "al-Hayyas Büro": a person without a registered office speaks himself
+        if owners and head.startswith(("buro", "amt")):  # "al-Hayyas Büro": no registered office
             return owners[0].name, owners[0].affiliation
         if len(m.text.split()) <= 2:  # "des Büros": the office named last
             offices = {e.office for e in self.registry.entries if e.office}
