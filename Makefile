@@ -38,15 +38,18 @@ test: $(STAMP) browser
 parser: $(STAMP)
 	$(BIN)/python scripts/train_models.py --ud-dir $(UD_DIR) --out quotes/models/de
 
-## Retrain the shipped stance model on the shipped annotations.
+## Retrain the shipped stance model on the shipped annotations and, where present, the real
+## gold quotes of $(REALDEV)/gold.jsonl (`make stance REALDEV=none` trains on ours only).
+REALDEV  ?= ../shared/realdev
 stance: $(STAMP)
 	# `quotes train` never writes into the package: train to out/, then copy deliberately.
-	$(BIN)/quotes train --no-shipped --annotations data/annotations --output out/stance.skops
-	cp out/stance.skops quotes/data/stance.skops
+	$(BIN)/quotes train --no-shipped --annotations data/annotations \
+	  $(if $(wildcard $(REALDEV)/gold.jsonl),--annotations $(REALDEV)/gold.jsonl) \
+	  --eval data/heldout/annotations.jsonl --output out/stance.npz
+	cp out/stance.npz quotes/data/stance.npz
 
 ## Extraction and stance figures: real text first (realdev dev part a-c, held-out part d-e, WikiNews
 ## dev with its authors' scorer), then the seeds and the synthetic dev and held-out articles.
-REALDEV  ?= ../shared/realdev
 WIKINEWS ?= ../shared/wikinews-dev
 evaluate: $(STAMP)
 	@echo "== realdev a-c (development part)"

@@ -3,7 +3,9 @@
 In one run on the same generated documents (the seeds' paragraphs repeated and shuffled) and
 the shipped models it measures: bare Stanza words/s; whole-analysis words/s (parse + extract +
 resolve + stance) and their ratio; cold vs warm parse cache for the same command; --jobs 1 vs
---jobs 2; peak memory for 100 vs 1,000 documents. Writes a JSON file with the figures.
+--jobs 2; peak memory for 100 vs 1,000 documents; the cold start of `quotes extract` on one
+sentence against bare Stanza loading the same models (and the stance model's load time and size).
+Writes a JSON file with the figures.
 """
 
 from __future__ import annotations
@@ -104,13 +106,51 @@ def oversized_input(work: Path) -> dict:
     return {"oversized_20mb_peak_rss_mb": r["peak_rss_mb"], "oversized_20mb_seconds": r["seconds"]}
 
 
+ONE_SENTENCE = "„Wir sind zu einer Waffenruhe bereit“, sagte der Sprecher am Montag in Kairo.\n"
+BARE_COLD = ("import sys, stanza; from quotes.parse import get_pipeline; "
+             "get_pipeline('shipped')(open(sys.argv[1], encoding='utf-8').read())")
+MODEL_LOAD = ("import time; from quotes.stance import load_model; t = time.perf_counter(); "
+              "load_model(); print(time.perf_counter() - t)")
+
+
+def cold_start(work: Path, repeats: int = 2) -> dict:
+    """`quotes extract` of a one-sentence file from a fresh process and an empty cache, against a
+    bare Stanza process loading the same models and parsing the same sentence (best of each)."""
+    doc = work / "one-sentence.txt"
+    doc.write_text(ONE_SENTENCE, encoding="utf-8")
+    env = dict(os.environ, PYTHONWARNINGS="ignore", PYTHONPATH=str(ROOT))
+    cli, bare, load = [], [], []
+    for i in range(repeats):  # alternated: the machine is shared and noisy
+        cli.append(run_cli(["extract", str(doc), "--format", "jsonl", "--output",
+                            str(work / "one.jsonl"), "--jobs", "1"], work / f"cache-one-{i}")["seconds"])
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", BARE_COLD, str(doc)], env=env, cwd=ROOT, check=True,
+                       capture_output=True)
+        bare.append(time.perf_counter() - start)
+        out = subprocess.run([sys.executable, "-c", MODEL_LOAD], env=env, cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout
+        load.append(float(out.strip()))
+    from quotes.stance import DEFAULT_MODEL
+
+    return {"cold_extract_one_sentence_s": min(cli), "cold_bare_stanza_one_sentence_s": round(min(bare), 2),
+            "cold_extract_over_bare_ratio": round(min(cli) / min(bare), 3),
+            "stance_model_load_s": round(min(load), 3),
+            "stance_model_mb": round(DEFAULT_MODEL.stat().st_size / 1e6, 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--output", default=str(ROOT / "bench" / "results.json"))
     ap.add_argument("--small", type=int, default=100)
     ap.add_argument("--medium", type=int, default=300, help="documents for --jobs 1 vs 2")
     ap.add_argument("--large", type=int, default=1000)
+    ap.add_argument("--cold-only", action="store_true",
+                    help="only the cold start of one sentence (printed, results file untouched)")
     args = ap.parse_args()
+    if args.cold_only:
+        with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
+            print(json.dumps(cold_start(Path(tmp)), indent=1))
+        return
     import torch
 
     torch.set_num_threads(max(1, os.cpu_count() or 1))
@@ -163,6 +203,7 @@ def main() -> None:
         res["peak_rss_mb_large"] = cold["peak_rss_mb"]
         res["peak_rss_large_over_small"] = round(cold["peak_rss_mb"] / small_run["peak_rss_mb"], 3)
         res.update(oversized_input(work))
+        res.update(cold_start(work))
         res["date"] = time.strftime("%Y-%m-%d %H:%M")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -373,7 +373,7 @@ def evaluate(
         model = load_model(settings.stance_model)
     except UnsafeModelError as exc:
         fail(str(exc))
-    predicted = [label for label, _ in model.predict([r.quote for r in records])]
+    predicted = model.predict(records)
     result["stance_on_gold_quotes"] = scores([r.stance for r in records], predicted)
     if as_json:
         out.print_json(json.dumps(result))

@@ -105,6 +105,8 @@ class TrainingData:
     overridden: int = 0
     rejected: int = 0  # answers marked not_quote: never trained on
     problems: list[AnnotationProblem] = field(default_factory=list)
+    sources: dict[str, list[str]] = field(default_factory=dict)  # shipped/user: file names
+    shipped_hash: str = ""  # of the shipped quotes kept: tells whether a model is up to date
 
     @property
     def documents(self) -> int:
@@ -117,6 +119,7 @@ def gather(shipped: list[Path], user: list[Path]) -> TrainingData:
     data = TrainingData()
     merged: dict[tuple[str, str], tuple[Annotation, bool]] = {}
     for files, is_user in ((annotation_files(shipped), False), (annotation_files(user), True)):
+        data.sources["user" if is_user else "shipped"] = [Path(f).name for f in files]
         for path in files:
             records, problems = load_annotations([path])
             data.problems.extend(problems)
@@ -132,6 +135,8 @@ def gather(shipped: list[Path], user: list[Path]) -> TrainingData:
         (data.user_docs if is_user else data.shipped_docs).add(r.doc)
         data.from_user += is_user
         data.from_shipped += not is_user
+    data.shipped_hash = stance.data_hash([r for r in data.records if r.doc in data.shipped_docs
+                                          and merged[quote_key(r)][1] is False])
     return data
 
 
@@ -202,13 +207,21 @@ def train(data: TrainingData, params: dict, folds: int, output: Path,
             notes.append(f"{before - len(records)} quote(s) of {eval_name} left out of training")
     if len({r.stance for r in records}) < 2:
         raise TrainingError("need quotes with at least two different stances")
-    oof, used = out_of_fold(records, params, folds)
-    cv = {"folds": used, "quotes": len(records), "documents": len({r.doc for r in records}),
-          **scores([r.stance for r in records], oof)}
-    model = new_model(params).fit(records)
+    if _new_interface():
+        cv = new_model(params).cross_validate(records, folds=folds, return_predictions=True)
+        oof = cv.pop("predictions")
+        cv["quotes"] = cv["n"]
+        model = new_model(params).fit(records, temperature=cv["temperature"])
+    else:
+        oof, used = out_of_fold(records, params, folds)
+        cv = {"folds": used, "quotes": len(records), "documents": len({r.doc for r in records}),
+              **scores([r.stance for r in records], oof)}
+        model = new_model(params).fit(records)
     heldout = None
     if eval_records is not None:
         heldout = compare_on(eval_name, eval_records, predict_labels(model, eval_records))
+        if hasattr(model, "evaluate"):
+            heldout["new_reliability"] = model.evaluate(eval_records)["reliability"]
     else:
         fresh = data.user_docs - data.shipped_docs
         idx = [i for i, r in enumerate(records) if r.doc in fresh]
@@ -225,6 +238,11 @@ def train(data: TrainingData, params: dict, folds: int, output: Path,
         notes.append(f"the held-out comparison rests on {heldout['quotes']} quotes: "
                      "differences of a few points are noise")
     metrics = {"cross_validation": cv, "heldout": heldout}
+    if hasattr(model, "meta_"):  # what the model was trained on, for `make stance`'s check
+        model.meta_["training_sets"] = {
+            "shipped": {"files": data.sources.get("shipped", []), "quotes": data.from_shipped,
+                        "data_hash": data.shipped_hash},
+            "added": {"files": data.sources.get("user", []), "quotes": data.from_user}}
     model.save(output, metrics)
     training = {"quotes": len(records), "documents": len({r.doc for r in records}),
                 "shipped": data.from_shipped, "user": data.from_user,
@@ -282,11 +300,22 @@ def render(report: TrainingReport, console, err) -> None:
     console.print(_scores_table(
         f"Stance, {cv['folds']}-fold cross-validation grouped by document "
         f"({cv['quotes']} quotes, {cv['documents']} documents)", {"": cv}))
+    if "by_source" in cv:
+        from quotes.stance_train import by_source_table, reliability_table
+
+        console.print(by_source_table(cv))
+        console.print(reliability_table("Reliability of the calibrated probabilities, out of fold",
+                                        cv["reliability"]))
     h = report.heldout
     if h:
         console.print(_scores_table(
             f"Held-out: {escape(h['name'])} ({h['quotes']} quotes, {h['documents']} documents)",
             {"shipped": h["shipped"], "new": h["new"]}))
+        if "new_reliability" in h:
+            from quotes.stance_train import reliability_table
+
+            console.print(reliability_table("Reliability of the new model on the held-out quotes",
+                                            h["new_reliability"]))
     else:
         console.print("no held-out quotes to compare the shipped model with (give --eval FILE)")
     for note in report.notes:

@@ -247,6 +247,6 @@ def test_train_adds_answers_to_the_shipped_data_and_compares_models(tmp_path, ru
     held = report["heldout"]
     assert held["quotes"] == 12 and held["documents"] == 4  # the user's answers, out of fold
     assert 0.0 <= held["shipped"]["macro_f1"] <= 1.0 and 0.0 <= held["new"]["macro_f1"] <= 1.0
-    saved = data_home / "quotes" / "stance-model.skops"
+    saved = data_home / "quotes" / "stance-model.npz"
     assert report["model"] == str(saved) and saved.is_file()
     assert package_hashes() == before
