@@ -6,7 +6,7 @@ command happens to run in: they go to the platform's user data folder (platformd
 (`$XDG_CONFIG_HOME/quotes/config.toml`, usually `~/.config/quotes/config.toml`) may name the
 stance model every command uses:
 
-    stance_model = "/home/me/.local/share/quotes/stance-model.skops"
+    stance_model = "/home/me/.local/share/quotes/stance-model.npz"
 """
 
 from __future__ import annotations

@@ -105,8 +105,7 @@ class TrainingData:
     overridden: int = 0
     rejected: int = 0  # answers marked not_quote: never trained on
     problems: list[AnnotationProblem] = field(default_factory=list)
-    sources: dict[str, list[str]] = field(default_factory=dict)  # shipped/user: file names
-    shipped_hash: str = ""  # of the shipped quotes kept: tells whether a model is up to date
+    files: list[dict] = field(default_factory=list)  # per file: name, role, quotes, data hash
 
     @property
     def documents(self) -> int:
@@ -119,10 +118,11 @@ def gather(shipped: list[Path], user: list[Path]) -> TrainingData:
     data = TrainingData()
     merged: dict[tuple[str, str], tuple[Annotation, bool]] = {}
     for files, is_user in ((annotation_files(shipped), False), (annotation_files(user), True)):
-        data.sources["user" if is_user else "shipped"] = [Path(f).name for f in files]
         for path in files:
             records, problems = load_annotations([path])
             data.problems.extend(problems)
+            data.files.append({"file": Path(path).name, "role": "user" if is_user else "shipped",
+                               "quotes": len(records), "data_hash": stance.data_hash(records)})
             for r in records:
                 key = quote_key(r)
                 data.overridden += key in merged
@@ -135,8 +135,6 @@ def gather(shipped: list[Path], user: list[Path]) -> TrainingData:
         (data.user_docs if is_user else data.shipped_docs).add(r.doc)
         data.from_user += is_user
         data.from_shipped += not is_user
-    data.shipped_hash = stance.data_hash([r for r in data.records if r.doc in data.shipped_docs
-                                          and merged[quote_key(r)][1] is False])
     return data
 
 
@@ -238,11 +236,8 @@ def train(data: TrainingData, params: dict, folds: int, output: Path,
         notes.append(f"the held-out comparison rests on {heldout['quotes']} quotes: "
                      "differences of a few points are noise")
     metrics = {"cross_validation": cv, "heldout": heldout}
-    if hasattr(model, "meta_"):  # what the model was trained on, for `make stance`'s check
-        model.meta_["training_sets"] = {
-            "shipped": {"files": data.sources.get("shipped", []), "quotes": data.from_shipped,
-                        "data_hash": data.shipped_hash},
-            "added": {"files": data.sources.get("user", []), "quotes": data.from_user}}
+    if hasattr(model, "meta_"):  # what the model was trained on: tells if it is up to date
+        model.meta_["training_files"] = data.files
     model.save(output, metrics)
     training = {"quotes": len(records), "documents": len({r.doc for r in records}),
                 "shipped": data.from_shipped, "user": data.from_user,
