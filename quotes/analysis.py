@@ -115,7 +115,7 @@ class Analyzer:
         """A hash of the package's code and rule files and of the stance model in use."""
         h = hashlib.sha256()
         package = Path(__file__).parent
-        for f in sorted([*package.glob("*.py"), *(package / "data").glob("*.json")]):
+        for f in sorted([*package.rglob("*.py"), *(package / "data").glob("*.json")]):
             h.update(f.read_bytes())
         from quotes.stance import DEFAULT_MODEL
 

@@ -1,13 +1,74 @@
-"""The speech-cue lexicon, kept as data in `quotes/data/cues.json`."""
+"""The speech-cue lexicon, kept as data in `quotes/data/cues.json` and validated on load.
+
+A typo (an unknown key, a verb class that does not exist, a verb form whose lemma no cue uses)
+fails with the file and the key named, instead of silently matching nothing.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 DATA_DIR = Path(__file__).parent / "data"
+VerbClass = Literal["say", "directive", "name"]
+
+
+class LexiconError(ValueError):
+    """cues.json is malformed; the message names the file and the key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AttributionBlock(_Strict):
+    prepositions: list[str] = Field(description="laut, zufolge: their noun phrase is the speaker")
+    source_nouns: list[str] = Field(description="nach Angaben/Ansicht … von X")
+    statement_nouns: list[str] = Field(description="hieß es in einer Erklärung …")
+    so_marker: str = Field(description="the word of '…, so X.'")
+
+
+class CueFile(_Strict):
+    """The schema of cues.json; keys starting with 'comment' are free text."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    verbs: dict[str, VerbClass]
+    forms: dict[str, str]
+    attribution: AttributionBlock
+    articles: list[str]
+    oblique_articles: list[str]
+    complementizers: list[str]
+    subjunctive_forms: list[str]
+    name_particles: list[str]
+    tail_markers: list[str] = []
+    sentence_adverbs: list[str] = []
+    office_nouns: list[str] = []
+
+    @model_validator(mode="after")
+    def _only_comments_extra(self) -> CueFile:
+        for key in (self.model_extra or {}):
+            if not key.startswith("comment"):
+                raise ValueError(f"unknown key {key!r}")
+        return self
+
+    @model_validator(mode="after")
+    def _forms_reach_a_verb(self) -> CueFile:
+        """A form must lead to a cue verb, itself or with a separable particle in front."""
+        dead = [f for f, lemma in self.forms.items()
+                if not any(v == lemma or v.endswith(lemma) for v in self.verbs)]
+        if dead:
+            raise ValueError(f"forms {dead} lead to no verb in 'verbs'")
+        spaced = [v for v in self.verbs if " " in v]
+        if spaced:
+            raise ValueError(f"verbs {spaced}: write separable verbs as one word (bekanntgeben)")
+        return self
 
 
 @dataclass(frozen=True)
@@ -19,6 +80,12 @@ class Lexicon:
     statement_nouns: frozenset[str]
     so_marker: str
     articles: frozenset[str]
+    oblique_articles: frozenset[str]
+    complementizers: frozenset[str]
+    subjunctive_forms: frozenset[str]
+    tail_pattern: re.Pattern[str]
+    so_pattern: re.Pattern[str]
+    name_particle_pattern: re.Pattern[str]
     tail_markers: frozenset[str] = frozenset()
     sentence_adverbs: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
@@ -27,19 +94,50 @@ class Lexicon:
         return self.verbs.get(lemma)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon(path: Path = DATA_DIR / "cues.json") -> Lexicon:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    attribution = data["attribution"]
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def build_lexicon(data: CueFile) -> Lexicon:
+    attribution = data.attribution
+    markers = "|".join(sorted(map(re.escape, data.tail_markers))) or "(?!)"
+    so = re.escape(attribution.so_marker)
     return Lexicon(
-        verbs=data["verbs"],
-        forms=data["forms"],
-        attribution_preps=frozenset(attribution["prepositions"]),
-        source_nouns=frozenset(attribution["source_nouns"]),
-        statement_nouns=frozenset(attribution["statement_nouns"]),
-        so_marker=attribution["so_marker"],
-        articles=frozenset(data["articles"]),
-        tail_markers=frozenset(data.get("tail_markers", [])),
-        sentence_adverbs=frozenset(data.get("sentence_adverbs", [])),
-        office_nouns=frozenset(data.get("office_nouns", [])),
+        verbs=dict(data.verbs),
+        forms=dict(data.forms),
+        attribution_preps=frozenset(attribution.prepositions),
+        source_nouns=frozenset(attribution.source_nouns),
+        statement_nouns=frozenset(attribution.statement_nouns),
+        so_marker=attribution.so_marker,
+        articles=frozenset(data.articles),
+        oblique_articles=frozenset(data.oblique_articles),
+        complementizers=frozenset(data.complementizers),
+        subjunctive_forms=frozenset(data.subjunctive_forms),
+        tail_pattern=re.compile(rf",\s+(?:{markers})\b"),
+        so_pattern=re.compile(
+            rf",\s+(?P<so>{so})\s+(?P<who>[^\W\d_][^,;:!?\"„“”»«]{{1,80}}?)\s*[.!?]?\s*$"),
+        name_particle_pattern=re.compile(
+            rf"\s+(?:{_alternatives(data.name_particles)})-[A-ZÄÖÜ][\w'’-]+"),
+        tail_markers=frozenset(data.tail_markers),
+        sentence_adverbs=frozenset(data.sentence_adverbs),
+        office_nouns=frozenset(data.office_nouns),
     )
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """Load and validate a cue file; errors name the file and the offending key."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise LexiconError(f"{path}: line {e.lineno}: {e.msg}") from None
+    try:
+        return build_lexicon(CueFile.model_validate(raw))
+    except ValidationError as e:
+        problems = "; ".join(f"{'.'.join(map(str, err['loc'])) or '(top level)'}: {err['msg']}"
+                             for err in e.errors())
+        raise LexiconError(f"{path}: {problems}") from None
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = DATA_DIR / "cues.json") -> Lexicon:
+    return read_lexicon(path)

@@ -38,6 +38,11 @@ class Quote(BaseModel):
     stance: Stance | None = None
     stance_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     date: str | None = None
+    rule: str | None = None  # the construction that found it: "direct.colon_frame", "indirect.zufolge"
+    cue_start: int | None = Field(default=None, ge=0)
+    cue_end: int | None = Field(default=None, ge=0)
+    speaker_start: int | None = Field(default=None, ge=0)  # the speaker mention in the text
+    speaker_end: int | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> Quote:

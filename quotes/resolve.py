@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quotes.extract import Mention, RawQuote
+from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label
 from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
@@ -154,17 +154,16 @@ class DocumentResolver:
         out: list[Quote] = []
         previous: tuple[str | None, str | None, str | None] = (None, None, None)
         for q in raw:
-            if q.inherit and q.cue:  # "hieß es in der Erklärung"
+            ref, mention_text = q.speaker, None
+            if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
                 speaker, affiliation = self.statement_source(q, previous[0])
-                mention_text = None
-            elif q.inherit:
-                speaker, affiliation, mention_text = previous
-                mention_text = None
-            elif q.mention is None:
-                speaker, affiliation, mention_text = None, None, None
+            elif isinstance(ref, PreviousSpeaker):  # a continuation without a cue
+                speaker, affiliation = previous[:2]
+            elif isinstance(ref, Named | Pronoun):  # pronouns: resolve_mention step 2
+                speaker, affiliation = self.resolve_mention(ref.mention, (q.start, q.end))
+                mention_text = ref.mention.text
             else:
-                speaker, affiliation = self.resolve_mention(q.mention, (q.start, q.end))
-                mention_text = q.mention.text
+                speaker, affiliation = None, None
             if speaker:
                 previous = (speaker, affiliation, mention_text)
                 self.remember(speaker, affiliation, q)
@@ -173,6 +172,10 @@ class DocumentResolver:
                 cue=q.cue, speaker_mention=mention_text, speaker=speaker,
                 affiliation=affiliation, sentence=" ".join(text[q.sentence[0]:q.sentence[1]].split()),
                 confidence=round(q.confidence if speaker else q.confidence * 0.5, 3), date=date,
+                rule=q.rule, cue_start=q.cue_span[0] if q.cue_span else None,
+                cue_end=q.cue_span[1] if q.cue_span else None,
+                speaker_start=q.mention.start if q.mention else None,
+                speaker_end=q.mention.end if q.mention else None,
             ))
         return out
 

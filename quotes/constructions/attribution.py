@@ -1,0 +1,91 @@
+"""Attribution phrases without a speech verb: "laut X …", "X zufolge …", "gemäß X …" and
+"nach Angaben von X …" / "nach israelischen Angaben …".
+
+The phrase's noun phrase is the speaker; the clause it sits in, without the phrase, is the content.
+Lexicon block: `attribution.prepositions`, `attribution.source_nouns`.
+"""
+
+from __future__ import annotations
+
+from quotes.constructions.core import (
+    NO_MARKS,
+    Context,
+    Cue,
+    Mention,
+    char_span,
+    reference,
+    subtree,
+)
+from quotes.constructions.mentions import clause_subject, following_genitive, mention
+from quotes.constructions.speech_verbs import may_be_cue
+from quotes.parse import Sentence, Word
+
+RULE_NAMES = {"gemäß": "gemaess"}
+
+
+def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
+    """"laut X", "X zufolge": the NP is the speaker, the rest of the clause the content."""
+    low = w.text.lower()
+    if may_be_cue(ctx, w) or low not in ctx.lex.attribution_preps or w.deprel != "case":
+        return None
+    np = sent.word(w.head) if w.head else w
+    np_words = subtree(sent, np.id, {"acl:relcl"})
+    speaker = mention(ctx, sent, np, NO_MARKS)
+    phrase = char_span(np_words + [w]) or (w.start, w.end)
+    content = attribution_content(ctx, sent, np, phrase)
+    return Cue(si, w.start, w.end, w.text, "attribution", reference(speaker), content,
+               RULE_NAMES.get(low, low), w)
+
+
+def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
+    """"nach Angaben von X" / "nach Ansicht der UN" / "nach israelischen Angaben"."""
+    if may_be_cue(ctx, noun) or (noun.text.lower() in ctx.lex.attribution_preps
+                                 and noun.deprel == "case"):
+        return None
+    if noun.text not in ctx.lex.source_nouns or not any(
+        k.text.lower() == "nach" for k in sent.kids(noun.id)
+    ):
+        return None
+    text = ctx.text
+    owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")]
+    adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
+    if owners:
+        speaker = mention(ctx, sent, owners[0])
+    elif any(a.lemma.lower() == "eigen" for a in adjectives):
+        speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
+    elif adjectives:
+        words = sorted([*adjectives, noun], key=lambda w: w.id)  # "nach israelischen Angaben"
+        speaker = Mention(text[words[0].start:noun.end], words[0].start, noun.end, noun,
+                          [(noun.start, noun.end)], words)
+    else:
+        speaker = following_genitive(ctx, sent, noun)
+    phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
+    if speaker is not None and speaker.start > noun.start:
+        phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))
+    content = attribution_content(ctx, sent, noun, phrase)
+    return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution", reference(speaker),
+               content, "nach_angaben", noun)
+
+
+def attribution_content(ctx: Context, sent: Sentence, anchor: Word,
+                        phrase: tuple[int, int]) -> tuple[int, int]:
+    """The clause the attribution phrase sits in, without the phrase: the whole sentence, or
+    just the conjunct ("Sie nahmen Geiseln und töteten nach israelischen Angaben 1.200 Menschen")."""
+    verb = sent.word(anchor.head) if anchor.head else anchor
+    if verb.deprel == "conj" and verb.upos in ("VERB", "AUX"):
+        words = subtree(sent, verb.id, {"conj"})
+        words = [w for w in words if not (w.deprel == "cc" and w.head == verb.id)]
+        span = char_span(words)
+        if span:
+            return sentence_minus(ctx, sent, phrase, span)
+    return sentence_minus(ctx, sent, phrase)
+
+
+def sentence_minus(ctx: Context, sent: Sentence, phrase: tuple[int, int],
+                   region: tuple[int, int] | None = None) -> tuple[int, int]:
+    start, end = region or (sent.start, sent.end)
+    if phrase[0] - start < 3:
+        start = phrase[1]
+    elif end - phrase[1] < 3:
+        end = phrase[0]
+    return ctx.cut_tail(start, end)

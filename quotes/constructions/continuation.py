@@ -1,0 +1,119 @@
+"""Quotes that go on without a cue of their own, after the quotes the other constructions found:
+
+- `continuation.paragraph`: a cue-less quotation paragraph (or one right after a quote) keeps the
+  previous speaker;
+- `continuation.introduced`: "Gantz hält dagegen. „…“" – the subject of the sentence before;
+- `continuation.konjunktiv`: a Konjunktiv I sentence right after a report goes on with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from quotes.constructions.core import (
+    SUBJECTS,
+    Context,
+    Marked,
+    Mention,
+    PreviousSpeaker,
+    RawQuote,
+    clean_span,
+    is_subjunctive,
+    reference,
+)
+from quotes.constructions.mentions import mention
+from quotes.parse import Sentence
+
+MIN_SCARE_WORDS = 4  # shorter text in quotation marks is a term, not a quotation
+MAX_DISTANCE = 900
+CONFIDENCE_DIRECT = 0.6
+CONFIDENCE_KONJUNKTIV = 0.5
+
+
+def candidates(ctx: Context, quotes: list[RawQuote]) -> Iterator[RawQuote]:
+    """Continuations of `quotes` (sorted by start), in text order per kind."""
+    text = ctx.text
+    covered = [(q.sentence[0], q.sentence[1]) for q in quotes]
+    starts = sorted(q.start for q in quotes)
+    for m in ctx.marked:
+        if any(q.start == m.start for q in quotes) or any(
+            q.start <= m.start and m.end <= q.end for q in quotes
+        ):
+            continue
+        words = len(text[m.start:m.end].split())
+        prev = bisect.bisect_left(starts, m.start) - 1
+        if words < MIN_SCARE_WORDS:
+            continue
+        introducer = introducing_subject(ctx, m, covered)
+        if introducer is not None:  # "Gantz hält dagegen. „…“"
+            span = ctx.sentence_span(m.open, m.close)
+            yield RawQuote(m.start, m.end, "direct", None, reference(introducer), span,
+                           CONFIDENCE_DIRECT, "continuation.introduced")
+            continue
+        if prev < 0:
+            continue
+        before = text[:m.open].rstrip()
+        paragraph_start = not before or before.endswith("\n") or text[
+            text.rfind("\n", 0, m.open) + 1:m.open
+        ].strip() == ""
+        last = max((q for q in quotes if q.end <= m.open), key=lambda q: q.end, default=None)
+        follows_quote = last is not None and not text[last.sentence[1]:m.open].strip()
+        if not (paragraph_start or follows_quote) or last is None or m.open - last.end > MAX_DISTANCE:
+            continue
+        span = ctx.sentence_span(m.open, m.close)
+        yield RawQuote(m.start, m.end, "direct", None, PreviousSpeaker(), span, CONFIDENCE_DIRECT,
+                       "continuation.paragraph")
+    yield from konjunktiv_continuations(ctx, quotes, covered)
+
+
+def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote],
+                             covered: list[tuple[int, int]]) -> Iterator[RawQuote]:
+    text = ctx.text
+    reported = list(quotes)
+    covered = list(covered)
+    for i, sent in enumerate(ctx.sentences):
+        if any(a <= sent.start < b for a, b in covered) or ctx.index.inside(sent.start):
+            continue
+        prev_q = max((q for q in reported if q.end <= sent.start), key=lambda q: q.end,
+                     default=None)
+        if prev_q is None or i == 0:
+            continue
+        prev_sent = ctx.sentences[i - 1]
+        if not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
+            continue
+        if is_konjunktiv_one(ctx, sent):
+            s, e = clean_span(text, sent.start, sent.end)
+            q = RawQuote(s, e, "indirect", None, PreviousSpeaker(), (sent.start, sent.end),
+                         CONFIDENCE_KONJUNKTIV, "continuation.konjunktiv")
+            yield q
+            reported.append(q)
+            covered.append((sent.start, sent.end))
+
+
+def introducing_subject(ctx: Context, m: Marked, covered: list[tuple[int, int]]) -> Mention | None:
+    """A named person as subject of the sentence right before a cue-less quotation that
+    starts a sentence ("Gantz hält dagegen. „…“") is taken as its speaker."""
+    text = ctx.text
+    sent = next((s for s in reversed(ctx.sentences) if s.end <= m.open), None)
+    if sent is None or text[sent.end:m.open].strip() or ctx.index.within(sent.start, sent.end + 1):
+        return None
+    if any(a <= sent.start < b for a, b in covered):
+        return None
+    root = next((w for w in sent.words if w.head == 0), None)
+    subjects = [k for k in sent.kids(root.id) if k.deprel in SUBJECTS] if root else []
+    if len(subjects) != 1 or subjects[0].upos != "PROPN" or \
+            subjects[0].text.lower() in ctx.lex.sentence_adverbs:
+        return None
+    return mention(ctx, sent, subjects[0])
+
+
+def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
+    """The main clause is in the subjunctive of reported speech ("sei", "werde", "gebe", "würde")."""
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None or root.upos == "PUNCT":
+        return False
+    verbs = [root] + [k for k in sent.kids(root.id) if k.deprel in ("aux", "cop", "aux:pass")]
+    first_person = any(k.text.lower() in ("ich", "wir") for k in sent.kids(root.id)
+                       if k.deprel in SUBJECTS)
+    return not first_person and any(is_subjunctive(v, ctx.lex) for v in verbs)

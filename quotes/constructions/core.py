@@ -1,0 +1,323 @@
+"""The shared core of all constructions: quotation-mark spans, mentions, typed speaker references,
+cues, candidates, the per-document context, and small tree and span helpers.
+
+Every construction module works on a `Context` (the text, its parse, the lexicon, the quotation
+marks) and yields `Cue`s or `RawQuote` candidates; `quotes.constructions.merge` decides overlaps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from quotes.lexicon import Lexicon
+from quotes.parse import Parsed, Sentence, Word
+from quotes.text import extend_hyphenated, extend_hyphenated_left
+
+__all__ = ["extend_hyphenated", "extend_hyphenated_left"]  # re-exported for the constructions
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+SENTENCE_END = re.compile(r"[.!?]\s")
+SUBJECTS = ("nsubj", "nsubj:pass")
+QUOTE_MARKS = "„“”»«\""
+CLOSERS = {"„": "“”\"", "\"": "\"", "»": "«", "«": "»", "“": "”"}
+
+
+# ---------------------------------------------------------------------------- spans
+
+
+@dataclass(slots=True)
+class Marked:
+    """Text in quotation marks: `start`/`end` are the content, `open`/`close` the marks."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+
+
+@dataclass(slots=True)
+class Mention:
+    """A noun phrase in the text that names (or stands for) a speaker."""
+
+    text: str
+    start: int
+    end: int
+    head: Word
+    head_spans: list[tuple[int, int]] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.head.upos == "PRON" and self.end - self.start <= 6
+
+
+# ---------------------------------------------------------------------------- speaker references
+
+
+@dataclass(slots=True, frozen=True)
+class Named:
+    """The speaker is the person or group this noun phrase names ("der Hamas-Sprecher X")."""
+
+    mention: Mention
+
+
+@dataclass(slots=True, frozen=True)
+class Pronoun:
+    """The speaker is the antecedent of this pronoun ("sagte er")."""
+
+    mention: Mention
+
+
+@dataclass(slots=True, frozen=True)
+class PreviousSpeaker:
+    """The speaker of the quote before goes on talking (a cue-less continuation)."""
+
+
+@dataclass(slots=True, frozen=True)
+class StatementIssuer:
+    """Whoever issued the statement the text is reporting ("hieß es in der Erklärung")."""
+
+
+SpeakerRef = Named | Pronoun | PreviousSpeaker | StatementIssuer
+
+
+def reference(mention: Mention | None) -> Named | Pronoun | None:
+    """The reference a mention makes: a pronoun stands for someone else, a noun phrase names."""
+    if mention is None:
+        return None
+    return Pronoun(mention) if mention.is_pronoun else Named(mention)
+
+
+def mention_of(ref: SpeakerRef | None) -> Mention | None:
+    return ref.mention if isinstance(ref, Named | Pronoun) else None
+
+
+# ---------------------------------------------------------------------------- cues and candidates
+
+
+@dataclass(slots=True)
+class Cue:
+    """A speech cue: a verb, an attribution phrase or "so X"; `rule` names the construction.
+
+    `kind`: say | directive | name | attribution. `content`: the reported clause, if any.
+    """
+
+    sent: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: SpeakerRef | None
+    content: tuple[int, int] | None
+    rule: str
+    word: Word | None = None
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A quote candidate before speaker resolution, with its cue and the rule that found it."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker: SpeakerRef | None
+    sentence: tuple[int, int]
+    confidence: float
+    rule: str
+    cue_span: tuple[int, int] | None = None
+    cue_id: int | None = None  # which cue produced it; one cue reports one quote
+
+    @property
+    def mention(self) -> Mention | None:
+        return mention_of(self.speaker)
+
+
+# ---------------------------------------------------------------------------- quotation marks
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Pair quotation marks within paragraphs; an unclosed mark is ignored, nested ‚…‘ stay inside."""
+    breaks = {m.start() for m in PARAGRAPH_BREAK.finditer(text)}
+    spans: list[Marked] = []
+    closers, open_pos = "", -1
+    for i, ch in enumerate(text):
+        if i in breaks:
+            closers, open_pos = "", -1
+            continue
+        if closers:
+            if ch in closers:
+                if text[open_pos + 1:i].strip():
+                    spans.append(Marked(open_pos + 1, i, open_pos, i))
+                closers, open_pos = "", -1
+        elif ch in CLOSERS:
+            closers, open_pos = CLOSERS[ch], i
+    return [_trim_marked(text, m) for m in spans]
+
+
+def _trim_marked(text: str, m: Marked) -> Marked:
+    while m.start < m.end and text[m.start].isspace():
+        m.start += 1
+    while m.end > m.start and text[m.end - 1].isspace():
+        m.end -= 1
+    return m
+
+
+class SpanIndex:
+    """Fast 'is this position inside quotation marks' lookups."""
+
+    def __init__(self, spans: list[Marked]):
+        self.spans = sorted(spans, key=lambda m: m.open)
+        self.opens = [m.open for m in self.spans]
+
+    def covering(self, pos: int) -> Marked | None:
+        i = bisect.bisect_right(self.opens, pos) - 1
+        if i >= 0 and self.spans[i].open <= pos <= self.spans[i].close:
+            return self.spans[i]
+        return None
+
+    def inside(self, pos: int) -> bool:
+        return self.covering(pos) is not None
+
+    def within(self, start: int, end: int) -> list[Marked]:
+        i = bisect.bisect_left(self.opens, start)
+        out = []
+        while i < len(self.spans) and self.spans[i].open < end:
+            if self.spans[i].close <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+
+NO_MARKS = SpanIndex([])
+
+
+# ---------------------------------------------------------------------------- the document
+
+
+@dataclass
+class Context:
+    """One document as the constructions see it: text, parse, lexicon, quotation marks."""
+
+    parsed: Parsed
+    lex: Lexicon
+    marked: list[Marked] = field(default_factory=list)
+    index: SpanIndex = NO_MARKS
+
+    def __post_init__(self) -> None:
+        if not self.marked:
+            self.marked = find_marked(self.parsed.text)
+        self.index = SpanIndex(self.marked)
+
+    @property
+    def text(self) -> str:
+        return self.parsed.text
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.parsed.sentences
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for s in self.parsed.sentences:
+            if s.start <= pos < s.end + 1:
+                return s
+        return None
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """From the start of the sentence holding `start` to the end of the one holding `end`."""
+        s0, e0 = start, end
+        for s in self.parsed.sentences:
+            if s.start <= start < s.end + 1:
+                s0 = min(s0, s.start)
+            if s.start <= end - 1 < s.end + 1 or s.start <= end < s.end + 1:
+                e0 = max(e0, s.end)
+        return s0, max(e0, end + 1 if end < len(self.parsed.text) else end)
+
+    def cut_tail(self, start: int, end: int) -> tuple[int, int]:
+        """Drop a trailing comment of the writer (", was X bestreiten", ", obwohl …")."""
+        m = self.lex.tail_pattern.search(self.text, start, end)
+        return clean_span(self.text, start, m.start() if m else end)
+
+
+# ---------------------------------------------------------------------------- tree helpers
+
+
+def subtree(sent: Sentence, wid: int, skip: frozenset[str] | set[str] = frozenset()) -> list[Word]:
+    out, stack = [], [wid]
+    while stack:
+        cur = stack.pop()
+        out.append(sent.word(cur))
+        stack.extend(k.id for k in sent.kids(cur) if k.deprel not in skip)
+    return sorted(out, key=lambda w: w.id)
+
+
+def char_span(words: list[Word]) -> tuple[int, int] | None:
+    words = [w for w in words if w.upos != "PUNCT"]
+    if not words:
+        return None
+    return min(w.start for w in words), max(w.end for w in words)
+
+
+def effective_lemma(sent: Sentence, w: Word, lex: Lexicon) -> str | None:
+    """The cue lemma with its separable particle (teilte … mit → mitteilen), if in the lexicon."""
+    prt = "".join(k.text.lower() for k in sent.kids(w.id) if k.deprel == "compound:prt")
+    t = w.text.lower()
+    bases = [lex.forms.get(t), w.lemma.lower(), t[:-1] + "en", t[:-2] + "en", t[:-3] + "en",
+             t + "n", t]
+    for base in bases:
+        if base and (prt + base) in lex.verbs:
+            return prt + base
+    return None
+
+
+def is_subjunctive(v: Word, lex: Lexicon) -> bool:
+    """Konjunktiv by the tagger's Mood=Sub or by form: 3rd person "-e" of a verb ("gebe", "diene")."""
+    t = v.text.lower()
+    if v.feat("Mood") == "Sub" or t in lex.subjunctive_forms:
+        return True
+    lemma = v.lemma.lower()
+    return (v.upos in ("VERB", "AUX") and v.feat("VerbForm") not in ("Inf", "Part")
+            and v.feat("Number") != "Plur" and lemma.endswith("en") and len(t) > 3 and t == lemma[:-1])
+
+
+def is_relative(w: Word) -> bool:
+    """A relative pronoun ("der", "die", "deren" opening a relative clause)."""
+    return "Rel" in (w.feat("PronType") or "")
+
+
+# ---------------------------------------------------------------------------- span helpers
+
+
+def extend_name_particle(text: str, end: int, lex: Lexicon) -> int:
+    """"eine Frau aus Aita al-Schaab": a lower-case Arabic article still belongs to the name."""
+    m = lex.name_particle_pattern.match(text, end)
+    return m.end() if m else end
+
+
+def merge_content(tree: tuple[int, int] | None,
+                  surface: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The parse's reported clause widened to the surface frame where the two overlap
+    (the parse tends to cut a clause short at a conjunction or a relative clause)."""
+    if tree is None or surface is None:
+        return tree or surface
+    if tree[0] < surface[1] and surface[0] < tree[1]:
+        return min(tree[0], surface[0]), max(tree[1], surface[1])
+    return tree
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, commas, colons and dashes at both ends of a content span."""
+    strip = " \t\n,;:-–—"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip + ".":
+        end -= 1
+    return start, end
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The overlap test of the merge step: one span starts inside the other or contains it."""
+    (s, e), (x, y) = a, b
+    return x <= s < y or x < e <= y or (s <= x and y <= e)

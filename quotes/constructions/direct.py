@@ -1,0 +1,121 @@
+"""Direct speech: text in quotation marks framed by a cue — „…“, sagte X (`direct.postposed`),
+X sagte: „…“ (`direct.colon_frame`), X nannte … „…“ (`direct.preposed`) — or by a headline
+speaker without a verb, "Netanjahu: „…“" (`direct.colon_name`).
+
+A verbatim fragment inside a reported clause is not direct speech: `reported` makes it mixed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quotes.constructions.core import (
+    PARAGRAPH_BREAK,
+    QUOTE_MARKS,
+    SENTENCE_END,
+    Context,
+    Cue,
+    Marked,
+    Mention,
+    Named,
+    RawQuote,
+    StatementIssuer,
+    reference,
+)
+from quotes.constructions.mentions import words_mention
+
+COLON_NAME = re.compile(r"(?:^|\n)\s*(?P<who>[^\W\d_][^\n.!?:\"„“”»«]{1,60}?)\s*:\s*$")
+MAX_GAP = 160
+CONFIDENCE = 0.9  # a cue and a named speaker
+CONFIDENCE_UNNAMED = 0.75  # a pronoun or no speaker on the cue
+CONFIDENCE_COLON_NAME = 0.8
+
+
+def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
+    for m in ctx.marked:
+        cue, relation = cue_for(ctx.text, m, cues)
+        if cue is None:
+            named = colon_name(ctx, m)
+            if named:
+                yield RawQuote(m.start, m.end, "direct", None, reference(named),
+                               ctx.sentence_span(m.open, m.close), CONFIDENCE_COLON_NAME,
+                               "direct.colon_name")
+            continue
+        if relation == "content-fragment":
+            continue  # a verbatim fragment inside reported speech: handled as mixed
+        span = ctx.sentence_span(min(m.open, cue.start), max(m.close, cue.end))
+        conf = CONFIDENCE if isinstance(cue.speaker, Named) else CONFIDENCE_UNNAMED
+        # „…“, hieß es: the guess at who issued a statement is too weak for verbatim speech
+        speaker = None if isinstance(cue.speaker, StatementIssuer) else cue.speaker
+        yield RawQuote(m.start, m.end, "direct", cue.text, speaker, span, conf,
+                       f"direct.{relation}", (cue.start, cue.end), id(cue))
+
+
+def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
+    """The cue framing a quotation: after it (", sagte X"), before it ("X sagte: „…“")."""
+    best, best_gap, relation = None, 10**9, ""
+    for c in cues:
+        if c.content and c.content[0] <= m.open and m.close <= c.content[1] + 1 and (
+            c.content[1] - c.content[0] > (m.end - m.start) + 12
+        ):
+            if not frames_directly(text, m, c):
+                return c, "content-fragment"
+        if c.start > m.close:
+            between = text[m.close + 1:c.start]
+            ends_sentence = SENTENCE_END.search(between + " ") and between.strip(" ,")
+            if len(between) > MAX_GAP or ends_sentence or "\n" in between:
+                continue
+            if crosses_other_quote(between):
+                continue
+            gap, how = len(between), "postposed"
+        elif c.end < m.open:
+            between = text[c.end:m.open]
+            if len(between) > MAX_GAP or re.search(r"[.!?]\s", between) or PARAGRAPH_BREAK.search(
+                between
+            ):
+                continue
+            if crosses_other_quote(between):
+                continue
+            colon = between.rstrip().endswith(":")
+            fragment = c.kind == "name" or (
+                c.content is not None and c.content[0] <= m.open <= c.content[1] + 1)
+            if not (colon or fragment):
+                continue
+            gap = len(between) + (0 if colon else 40)
+            how = "colon_frame" if colon else "preposed"
+        else:
+            continue
+        if gap < best_gap:
+            best, best_gap, relation = c, gap, how
+    return best, relation
+
+
+def frames_directly(text: str, m: Marked, c: Cue) -> bool:
+    """", sagte X" right after the closing mark, or "X schrieb …: „…“" right before it."""
+    if c.start > m.close:
+        return not text[m.close + 1:c.start].strip(" ,")
+    before = text[c.end:m.open]
+    return before.rstrip().endswith(":") and len(before) < MAX_GAP and not SENTENCE_END.search(before)
+
+
+def crosses_other_quote(between: str) -> bool:
+    return any(ch in between for ch in QUOTE_MARKS)
+
+
+def colon_name(ctx: Context, m: Marked) -> Mention | None:
+    """A headline or lead-in like "Netanjahu: „…“" without a speech verb."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, m.open) + 1
+    lead = text[line_start:m.open]
+    hit = COLON_NAME.search(lead)
+    if not hit or re.search(r"[.!?]\s", lead[:hit.start("who")] + " "):
+        return None
+    s, e = line_start + hit.start("who"), line_start + hit.end("who")
+    sent = ctx.sentence_at(s)
+    if sent is None:
+        return None
+    words = [w for w in sent.words if s <= w.start < e]
+    if not words or len(words) > 8 or any(w.upos in ("VERB", "AUX") for w in words):
+        return None
+    return words_mention(ctx, words, s, e, ("PROPN", "NOUN", "X"))

@@ -1,0 +1,34 @@
+""""hieß es in einer Erklärung der Hamas", "…, hieß es": an unnamed statement.
+
+The speaker is the statement's owner when the sentence names one, else a `StatementIssuer`
+reference: whoever issued the statement (the resolver looks for the announcing organisation).
+Lexicon block: `attribution.statement_nouns`.
+"""
+
+from __future__ import annotations
+
+from quotes.constructions.core import Context, Cue, Mention, StatementIssuer, reference
+from quotes.constructions.mentions import mention
+from quotes.constructions.speech_verbs import cue_text, reported_content, speech_verb_lemma
+from quotes.parse import Sentence, Word
+
+
+def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
+    if speech_verb_lemma(ctx, sent, w) != "heißen":
+        return None
+    if not any(k.text.lower() == "es" for k in sent.kids(w.id)):
+        return None
+    content = reported_content(ctx, sent, w, "say")
+    owner = statement_owner(ctx, sent)
+    speaker = reference(owner) if owner is not None else StatementIssuer()
+    return Cue(si, w.start, w.end, cue_text(sent, w), "say", speaker, content, "hiess_es", w)
+
+
+def statement_owner(ctx: Context, sent: Sentence) -> Mention | None:
+    """"hieß es in einer Erklärung der Hamas" → der Hamas."""
+    for w in sent.words:
+        if w.text in ctx.lex.statement_nouns:
+            owners = [k for k in sent.kids(w.id) if k.deprel in ("nmod", "nmod:poss")]
+            if owners:
+                return mention(ctx, sent, owners[0])
+    return None

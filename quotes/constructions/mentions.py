@@ -1,0 +1,191 @@
+"""Speaker noun phrases: the subject or passive agent of a cue, the phrase after it, an apposed name.
+
+Shared by every construction that names a speaker; no construction builds a `Mention` by hand
+except where the surface is all there is ("so X", a colon headline).
+"""
+
+from __future__ import annotations
+
+from quotes.constructions.core import (
+    SUBJECTS,
+    Context,
+    Mention,
+    SpanIndex,
+    extend_hyphenated,
+    extend_hyphenated_left,
+    extend_name_particle,
+    is_relative,
+    subtree,
+)
+from quotes.parse import Sentence, Word
+
+SPEAKER_DROP = {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"}
+
+
+def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
+    """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
+    text = ctx.text
+    index = ctx.index if index is None else index
+    words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
+    ids = sorted(w.id for w in words)
+    lo = hi = head.id
+    idset = set(ids)
+    while lo - 1 in idset:
+        lo -= 1
+    while hi + 1 in idset:
+        hi += 1
+    # a split parse of one noun phrase ("Das Weiße | Haus" as two subjects): take it whole
+    while lo > 1 and sent.word(lo - 1).upos in ("DET", "ADJ") and (
+        sent.word(lo - 1).head in (head.head, *range(lo, hi + 1))
+    ) and head.head != 0:
+        lo -= 1
+    hi = apposed_name_end(sent, hi)
+    run = [sent.word(i) for i in range(lo, hi + 1)]
+    while run and run[-1].upos == "PUNCT":
+        run.pop()
+    while run and run[0].upos == "PUNCT":
+        run.pop(0)
+    while len(run) > 1 and run[-1].upos == "ADP":
+        run.pop()  # "Einem Diplomaten zufolge": the postposition is the cue, not the speaker
+    while len(run) > 1 and run[0].upos == "ADP" and run[0].head == head.id:
+        run.pop(0)
+    if not run:
+        run = [head]
+    start = extend_hyphenated_left(text, run[0].start)
+    end = extend_name_particle(text, extend_hyphenated(text, run[-1].end), ctx.lex)
+    group = [head] + [k for k in sent.kids(head.id)
+                      if k.deprel in ("appos", "flat", "flat:name", "nmod")
+                      and k.upos in ("PROPN", "NOUN", "X")]
+    for g in list(group[1:]):
+        group += [k for k in sent.kids(g.id) if k.deprel in ("flat", "flat:name")]
+    return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group], run)
+
+
+def apposed_name_end(sent: Sentence, hi: int) -> int:
+    """"der Sprecher des Weißen Hauses, John Kirby, sagte": a name set off by commas."""
+    n = len(sent.words)
+
+    def name_like(w: Word) -> bool:  # the tagger calls some first names nouns ("Karen")
+        return w.upos in ("PROPN", "NOUN", "X") and w.text[:1].isupper()
+
+    if hi + 2 > n or sent.word(hi + 1).text != "," or not name_like(sent.word(hi + 2)):
+        return hi
+    end = hi + 2
+    while end + 1 <= n and name_like(sent.word(end + 1)) and end - hi < 5:
+        end += 1
+    closing = sent.word(end + 1) if end + 1 <= n else None
+    if closing is None or closing.text != "," or sent.word(end).upos != "PROPN":
+        return hi
+    return end
+
+
+def subject_of(ctx: Context, sent: Sentence, v: Word,
+               content: tuple[int, int] | None) -> Mention | None:
+    """The cue's subject, or its passive agent ("von X"), outside the reported clause."""
+    index = ctx.index
+    kids = sent.kids(v.id)
+    passive = any(k.deprel == "aux:pass" for k in kids)
+    cands = [k for k in kids if k.deprel in SUBJECTS and not index.inside(k.start)
+             and not (content and content[0] <= k.start < content[1])]
+    if passive:
+        cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
+                 and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
+    cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
+    if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
+        cands = [k for k in cands if not any(
+            d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
+            for d in sent.kids(k.id))] or cands
+    if cands:
+        best = min(cands, key=lambda k: abs(k.id - v.id))
+        if is_relative(best):
+            return antecedent_of_relative(ctx, sent, v, best)
+        return mention(ctx, sent, best)
+    if v.deprel == "conj" and v.head:
+        head = sent.word(v.head)
+        if head.upos in ("VERB", "AUX"):
+            return subject_of(ctx, sent, head, content)
+    if v.deprel in ("xcomp",) and v.head:
+        return subject_of(ctx, sent, sent.word(v.head), content)
+    return None
+
+
+def antecedent_of_relative(ctx: Context, sent: Sentence, v: Word, pron: Word) -> Mention | None:
+    """"seine Verbündeten, die erklären, …": the speaker is the noun the relative clause is on."""
+    if v.deprel.startswith("acl") and v.head and sent.word(v.head).upos in ("NOUN", "PROPN"):
+        return mention(ctx, sent, sent.word(v.head))
+    before = [w for w in sent.words[:pron.id - 1] if w.upos in ("NOUN", "PROPN")]
+    return mention(ctx, sent, before[-1]) if before else None
+
+
+def surface_speaker(ctx: Context, sent: Sentence, v: Word,
+                    content: tuple[int, int] | None) -> Mention | None:
+    """The noun phrase right after the cue ("sagte der Sprecher") or opening the sentence."""
+    text, index = ctx.text, ctx.index
+
+    def stops(w: Word) -> bool:  # the noun phrase ends at a clause word or reported speech
+        return (w.upos in ("PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ") or index.inside(w.start)
+                or bool(content and content[0] <= w.start < content[1]))
+
+    after = []
+    for w in sent.words[v.id:]:
+        if stops(w):
+            break
+        after.append(w)
+    if after:  # "sagte der Sprecher des Weißen Hauses, John Kirby, dass …"
+        after = [sent.word(i) for i in range(after[0].id, apposed_name_end(sent, after[-1].id) + 1)]
+    before = []
+    for w in reversed(sent.words[:v.id - 1]):
+        if stops(w):
+            break
+        before.insert(0, w)
+    for run in (after, before if before and before[0].id == 1 else []):
+        nominal = [w for w in run if w.upos in ("NOUN", "PROPN", "PRON")]
+        if nominal:
+            ids = {w.id for w in run}
+            head = next((w for w in nominal if w.head not in ids), nominal[0])
+            run = [w for w in run if w.text != ","] if run[-1].upos == "PROPN" else run
+            start, end = run[0].start, run[-1].end
+            spans = [(w.start, w.end) for w in nominal if w.upos != "PRON"] or [(head.start, head.end)]
+            return Mention(text[start:end], start, end, head, spans, run)
+    return None
+
+
+def clause_subject(ctx: Context, sent: Sentence, w: Word) -> Mention | None:
+    """The subject of the clause that holds `w` (climbing to the nearest verb)."""
+    adverbs = ctx.lex.sentence_adverbs
+    cur = w
+    while cur.head:
+        cur = sent.word(cur.head)
+        subjects = [k for k in sent.kids(cur.id) if k.deprel in SUBJECTS]
+        subjects = [k for k in subjects if k.text.lower() not in adverbs]
+        if subjects:
+            return mention(ctx, sent, subjects[0])
+    names = [k for k in sent.words if k.upos == "PROPN" and k.text.lower() not in adverbs]
+    return mention(ctx, sent, names[0]) if names else None
+
+
+def following_genitive(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
+    """"nach Angaben des Gesundheitsministeriums" when the parse did not attach the owner."""
+    text = ctx.text
+    run = []
+    for w in sent.words[noun.id:]:
+        if w.upos in ("DET", "ADJ", "NOUN", "PROPN") and (w.feat("Case") in (None, "Gen") or run):
+            run.append(w)
+            continue
+        break
+    nouns = [w for w in run if w.upos in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    head = nouns[0]
+    return Mention(text[run[0].start:run[-1].end], run[0].start, run[-1].end, head,
+                   [(w.start, w.end) for w in nouns], run)
+
+
+def words_mention(ctx: Context, words: list[Word], start: int, end: int,
+                  spans_of: tuple[str, ...] | None = None) -> Mention:
+    """A mention read off the surface: `words` between `start` and `end`, headed by the word
+    whose head lies outside them."""
+    ids = {w.id for w in words}
+    head = next((w for w in words if w.head not in ids), words[-1])
+    spans = [(w.start, w.end) for w in words if spans_of is None or w.upos in spans_of]
+    return Mention(ctx.text[start:end], start, end, head, spans, words)

@@ -1,0 +1,178 @@
+"""Reported clauses after speech verbs: "X sagte, Israel werde …", "…, sagte X", "X forderte …
+auf, … zu …" (directive), "X bezeichnete … als …" (characterisation).
+
+Lexicon block: `verbs` (lemma → class say | directive | name), `forms`, `complementizers`.
+The clause is read twice, from the tree and from the surface, and the two are merged, because
+the compact parser often cuts a clause short.
+"""
+
+from __future__ import annotations
+
+from quotes.constructions.core import (
+    QUOTE_MARKS,
+    Context,
+    Cue,
+    char_span,
+    clean_span,
+    effective_lemma,
+    is_relative,
+    merge_content,
+    reference,
+    subtree,
+)
+from quotes.constructions.mentions import apposed_name_end, subject_of, surface_speaker
+from quotes.parse import Sentence, Word
+
+CONTENT_RELS = ("ccomp", "parataxis")
+MAYBE_CONTENT_RELS = ("advcl", "obj", "csubj", "xcomp", "obl", "conj", "acl")
+RULES = {"say": "speech_verb", "directive": "directive", "name": "characterisation"}
+
+
+def may_be_cue(ctx: Context, w: Word) -> bool:
+    """A verb, or a word the lexicon knows as a verb form (the tagger misses some)."""
+    return w.upos in ("VERB", "AUX") or (w.upos != "PUNCT" and w.text.lower() in ctx.lex.forms)
+
+
+def speech_verb_lemma(ctx: Context, sent: Sentence, w: Word) -> str | None:
+    if not may_be_cue(ctx, w):
+        return None
+    return effective_lemma(sent, w, ctx.lex)
+
+
+def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
+    """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
+    lemma = speech_verb_lemma(ctx, sent, w)
+    if not lemma or lemma == "heißen":
+        return None
+    kind = ctx.lex.verb_class(lemma) or "say"
+    content = reported_content(ctx, sent, w, kind)
+    speaker = subject_of(ctx, sent, w, content)
+    if speaker is not None and speaker.text.lower() in ctx.lex.sentence_adverbs:
+        speaker = None  # "Später sagte John Kirby": the tagger took the adverb for a name
+    if speaker is None:
+        speaker = surface_speaker(ctx, sent, w, content)
+    return Cue(si, w.start, w.end, cue_text(sent, w), kind, reference(speaker), content,
+               RULES[kind], w)
+
+
+def cue_text(sent: Sentence, v: Word) -> str:
+    """The verb with its separable particle ("teilte mit")."""
+    cue_words = [v] + [k for k in sent.kids(v.id) if k.deprel == "compound:prt"]
+    return " ".join(w.text for w in cue_words)
+
+
+def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, int] | None:
+    """The reported clause from the tree, widened by the surface frame (not for "name")."""
+    content = content_of(ctx, sent, v, kind)
+    if kind != "name":
+        content = merge_content(content, surface_content(ctx, sent, v))
+    return content
+
+
+def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, int] | None:
+    """The reported clause: a ccomp/parataxis, a dass/ob clause, an infinitive for directives."""
+    best = None
+    for k in sent.kids(v.id):
+        if not is_content_child(ctx, sent, k, kind, v):
+            continue
+        words = subtree(sent, k.id)
+        span = char_span(words)
+        if span and (best is None or span[1] - span[0] > best[1] - best[0]):
+            best = span
+    wie_frame = any(k.text.lower() == "wie" for k in sent.kids(v.id) if k.deprel == "mark")
+    if best is None and (v.deprel in ("parataxis", "ccomp", "advcl") or wie_frame) and v.head:
+        best = preceding_head_clause(sent, v)
+    if best is None:
+        return None
+    return clean_span(ctx.text, *best)
+
+
+def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) -> bool:
+    if k.deprel in CONTENT_RELS:
+        return True
+    if k.deprel not in MAYBE_CONTENT_RELS:
+        return False
+    marks = {m.text.lower() for m in sent.kids(k.id) if m.deprel in ("mark", "advmod")}
+    if kind == "directive":
+        return k.feat("VerbForm") == "Inf" or "zu" in marks or bool(marks & {"dass", "daß"})
+    if kind == "name":
+        return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
+    if k.deprel == "conj":  # "Netanjahu sagte, Israel werde …" parsed as a coordination
+        comma_before = sent.word(v.id + 1).text == "," if k.id > v.id else False
+        return (kind == "say" and k.id > v.id and k.feat("Mood") == "Sub"
+                and (any(p.text == "," and p.id < k.id for p in sent.kids(k.id)) or comma_before))
+    if marks & ctx.lex.complementizers and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON"):
+        return "wie" not in marks or k.id > v.id
+    return False
+
+
+def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | None:
+    """The frame read off the surface, where the parse often errs: "X sagte, …" (the clause
+    after the comma following the cue and its subject) or "…, sagte X." (the clause before)."""
+    text, index = ctx.text, ctx.index
+    after = [w for w in sent.words if w.id > v.id]
+    comma = frame_comma(sent, after)
+    postposed = v.id > 1 and sent.word(v.id - 1).text == ","
+    if comma is not None and postposed and comma.id < len(sent.words) and is_relative(
+        sent.word(comma.id + 1)
+    ):
+        comma = None  # "…, sagte Jael Katzir, deren Bruder …": the report is before the cue
+    if comma is not None:
+        clause = clause_until_frame(ctx, sent, [w for w in after if w.id > comma.id])
+        span = char_span(clause)
+        if span and len(clause) >= 3 and not index.inside(span[0]):
+            return ctx.cut_tail(*span)
+    before = [w for w in sent.words if w.id < v.id]
+    if before and before[-1].text == "," and len(after) <= 8 and not any(
+        w.text == "," for w in after
+    ):
+        span = char_span(before[:-1])
+        if span and len(before) >= 4 and not index.inside(span[0]):
+            return clean_span(text, *span)
+    return None
+
+
+def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:
+    """The comma that opens the reported clause, skipping a relative clause on the speaker
+    ("beschreibt der Bewohner X, der vor den Ruinen steht, wie …")."""
+    words = after[:8]
+    if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words
+           if w.text != ","):
+        words = words[:next(i for i, w in enumerate(words) if w.upos in ("VERB", "AUX"))]
+    commas = [w for w in words if w.text == ","]
+    if not commas:
+        return None
+    comma = commas[0]
+    nxt = sent.words[comma.id] if comma.id < len(sent.words) else None
+    if nxt is not None and is_relative(nxt) and nxt.upos == "PRON":
+        later = [w for w in sent.words[nxt.id:] if w.text == ","]
+        return later[0] if later else None
+    end = apposed_name_end(sent, comma.id - 1)
+    if end > comma.id - 1 and end + 1 <= len(sent.words):  # ", John Kirby, dass …"
+        return sent.word(end + 1)
+    return comma
+
+
+def clause_until_frame(ctx: Context, sent: Sentence, words: list[Word]) -> list[Word]:
+    """Reported words up to a quotation mark or a second speech cue ("…, und fügte hinzu")."""
+    out: list[Word] = []
+    for w in words:
+        if w.text in QUOTE_MARKS and not out:
+            break
+        if out and out[-1].text in (",", "und") and effective_lemma(sent, w, ctx.lex) and (
+            w.feat("Mood") != "Sub"
+        ):
+            out.pop()
+            break
+        out.append(w)
+    return out
+
+
+def preceding_head_clause(sent: Sentence, v: Word) -> tuple[int, int] | None:
+    """Post-posed cue (", sagte X") attached under the clause it reports."""
+    head = sent.word(v.head)
+    if head.id > v.id or head.upos == "PUNCT":
+        return None
+    cue_words = {w.id for w in subtree(sent, v.id)}
+    words = [w for w in subtree(sent, head.id) if w.id not in cue_words and w.id < v.id]
+    return char_span(words)
