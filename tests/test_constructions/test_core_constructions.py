@@ -1,0 +1,111 @@
+"""Each existing construction on a hand-built parse: its span, its rule, its typed speaker."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from quotes.constructions.core import Named, Pronoun, StatementIssuer
+from tests.test_constructions.conllu import parsed
+
+REPORTED = """
+1 Netanjahu Netanjahu PROPN _ 2 nsubj
+2 sagte sagen VERB Mood=Ind|VerbForm=Fin 0 root SpaceAfter=No
+3 , , PUNCT _ 6 punct
+4 Israel Israel PROPN _ 6 nsubj
+5 werde werden AUX Mood=Sub|VerbForm=Fin 6 aux
+6 weiterkämpfen weiterkämpfen VERB VerbForm=Inf 2 ccomp SpaceAfter=No
+7 . . PUNCT _ 2 punct
+"""
+
+ZUFOLGE = """
+1 Der der DET Case=Dat 2 det
+2 Behörde Behörde NOUN Case=Dat 6 obl
+3 zufolge zufolge ADP _ 2 case
+4 sind sein AUX Mood=Ind|VerbForm=Fin 6 aux:pass
+5 zwei zwei NUM _ 6 nsubj:pass
+6 verletzt verletzen VERB VerbForm=Part 0 root
+7 worden werden AUX VerbForm=Part 6 aux:pass SpaceAfter=No
+8 . . PUNCT _ 6 punct
+"""
+
+DIRECT_POSTPOSED = """
+1 „ „ PUNCT _ 4 punct SpaceAfter=No
+2 Wir wir PRON Person=1 4 nsubj
+3 bleiben bleiben VERB Mood=Ind|VerbForm=Fin 0 root
+4 hier hier ADV _ 3 advmod SpaceAfter=No
+5 “ “ PUNCT _ 3 punct SpaceAfter=No
+6 , , PUNCT _ 7 punct
+7 sagte sagen VERB Mood=Ind|VerbForm=Fin 3 parataxis
+8 er er PRON Person=3|PronType=Prs 7 nsubj SpaceAfter=No
+9 . . PUNCT _ 3 punct
+"""
+
+HIESS_ES = """
+1 Man man PRON _ 2 nsubj
+2 prüfe prüfen VERB Mood=Sub|VerbForm=Fin 0 root
+3 den der DET _ 4 det
+4 Vorschlag Vorschlag NOUN _ 2 obj SpaceAfter=No
+5 , , PUNCT _ 6 punct
+6 hieß heißen VERB Mood=Ind|VerbForm=Fin 2 parataxis
+7 es es PRON _ 6 expl SpaceAfter=No
+8 . . PUNCT _ 2 punct
+"""
+
+SO_FRAME = """
+1 Die der DET _ 2 det
+2 Lage Lage NOUN _ 4 nsubj
+3 sei sein AUX Mood=Sub|VerbForm=Fin 4 cop
+4 ernst ernst ADJ _ 0 root SpaceAfter=No
+5 , , PUNCT _ 6 punct
+6 so so ADV _ 8 advmod
+7 ein ein DET _ 8 det
+8 Diplomat Diplomat NOUN _ 4 parataxis SpaceAfter=No
+9 . . PUNCT _ 4 punct
+"""
+
+KONJUNKTIV = """
+1 Die der DET _ 2 det
+2 Gespräche Gespräch NOUN _ 3 nsubj
+3 gingen gehen VERB Mood=Sub|VerbForm=Fin 0 root
+4 weiter weiter ADP _ 3 compound:prt SpaceAfter=No
+5 . . PUNCT _ 3 punct
+"""
+
+
+def extract(*sentences: str):
+    doc = parsed(*sentences)
+    return doc.text, Extractor().extract(doc)
+
+
+def test_reported_clause_after_speech_verb():
+    text, (q,) = extract(REPORTED)
+    assert (text[q.start:q.end], q.kind, q.rule) == ("Israel werde weiterkämpfen", "indirect",
+                                                     "indirect.speech_verb")
+    assert isinstance(q.speaker, Named) and q.speaker.mention.text == "Netanjahu"
+    assert text[slice(*q.cue_span)] == "sagte"
+
+
+def test_zufolge_attribution_leaves_the_phrase_out():
+    text, (q,) = extract(ZUFOLGE)
+    assert q.rule == "indirect.zufolge" and text[q.start:q.end] == "sind zwei verletzt worden"
+    assert q.speaker.mention.text == "Der Behörde"
+
+
+def test_postposed_cue_with_pronoun():
+    text, (q,) = extract(DIRECT_POSTPOSED)
+    assert (text[q.start:q.end], q.rule) == ("Wir bleiben hier", "direct.postposed")
+    assert isinstance(q.speaker, Pronoun) and q.speaker.mention.text == "er"
+
+
+def test_hiess_es_without_owner_is_the_statement_issuer():
+    text, (q,) = extract(HIESS_ES)
+    assert q.rule == "indirect.hiess_es" and isinstance(q.speaker, StatementIssuer)
+    assert text[q.start:q.end] == "Man prüfe den Vorschlag"
+
+
+def test_so_frame_and_konjunktiv_continuation():
+    text, quotes = extract(SO_FRAME, KONJUNKTIV)
+    assert [(text[q.start:q.end], q.rule) for q in quotes] == [
+        ("Die Lage sei ernst", "indirect.so"),
+        ("Die Gespräche gingen weiter", "continuation.konjunktiv"),
+    ]
+    assert quotes[0].speaker.mention.text == "ein Diplomat"
