@@ -133,6 +133,14 @@ def agreement(annotators: list[Annotator]) -> dict:
     return result
 
 
+def short_names(files: list[str]) -> dict[str, str]:
+    """File names without their folders where that keeps them apart (a narrow table stays legible)."""
+    from pathlib import Path
+
+    short = {f: Path(f).name for f in files}
+    return short if len(set(short.values())) == len(files) else {f: f for f in files}
+
+
 def _fmt(value) -> str:
     return "—" if value is None else f"{value:.3f}"
 
@@ -142,11 +150,12 @@ def render(result: dict, console) -> None:
     from rich.table import Table
 
     t = Table(title=f"Agreement on {result['documents']} documents annotated in every file")
+    names = short_names(result["files"])
     for col in ("A", "B", "quotes A / B", "F1 @0.3", "F1 @0.8", "matched", "κ stance", "κ kind",
                 "κ affiliation", "same speaker"):
         t.add_column(col, justify="left" if col in ("A", "B") else "right")
     for p in result["pairs"]:
-        t.add_row(escape(p["a"]), escape(p["b"]), f"{p['quotes_a']} / {p['quotes_b']}",
+        t.add_row(escape(names[p["a"]]), escape(names[p["b"]]), f"{p['quotes_a']} / {p['quotes_b']}",
                   _fmt(p["spans"]["0.3"]["f1"]), _fmt(p["spans"]["0.8"]["f1"]),
                   str(p["spans"]["0.3"]["matched"]), *(_fmt(p["kappa"][a]) for a in ATTRIBUTES),
                   _fmt(p["speaker_agreement"]))

@@ -490,6 +490,7 @@ def annotate(
     # Ctrl-C must end a session cleanly even where the shell started us with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     target = annotations or config.default_annotations()
+    err.print(f"answers go to {target}", highlight=False)
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
     results = list(Analysed(paths, settings, 1, False))
     session = AnnotationSession(target, out)
