@@ -96,7 +96,8 @@ def units(annotators: list[Annotator]) -> list[dict[int, Annotation]]:
 def speaker_value(r: Annotation) -> str:
     if not r.speaker:
         return MISSING
-    from quotes.resolve import fold, load_registry
+    from quotes.registry import load_registry
+    from quotes.text import fold
 
     return fold(load_registry().canonical(r.speaker)[0])
 

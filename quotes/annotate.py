@@ -59,7 +59,7 @@ class Draft:
 def resolve_speaker(name: str) -> tuple[str, str | None]:
     """A typed name as the registry knows it (Netanyahu -> Benjamin Netanjahu, Israel); an
     unknown name keeps its spelling, its affiliation comes from descriptor rules or stays open."""
-    from quotes.resolve import load_registry
+    from quotes.registry import load_registry
 
     registry = load_registry()
     canonical, affiliation = registry.canonical(name)
