@@ -300,7 +300,27 @@ class DocumentResolver:
             return None  # "Wörtlich", "Zudem"
         if fold(m.text) in self.articles:
             return self.grown_determiner(m)
-        return self.completed_name(self.with_report_owner(m))
+        return self.completed_name(self.with_report_owner(self.grown_left(m)))
+
+    def grown_left(self, m: Mention) -> Mention:
+        """"Ein ranghoher US-Beamter" cut to "US-Beamter": take back the article and adjectives
+        standing right before the mention, so the description is whole."""
+        sent = self.sentence_of(m.start)
+        if sent is None or m.head.upos != "NOUN":
+            return m
+        first = next((w for w in sent.words if w.start == m.start), None)
+        if first is None:
+            return m
+        taken: list[Word] = []
+        i = first.id - 1
+        while i >= 1 and sent.word(i).upos in ("DET", "ADJ") and sent.word(i).text[:1].islower():
+            taken.insert(0, sent.word(i))
+            i -= 1
+        if not taken:
+            return m
+        start = taken[0].start
+        return Mention(self.parsed.text[start:m.end], start, m.end, m.head, m.head_spans,
+                       taken + list(m.words))
 
     def grown_determiner(self, m: Mention) -> Mention:
         """"ein" of "ein an den Gesprächen Beteiligter": the noun phrase the determiner opens."""

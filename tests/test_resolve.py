@@ -1,0 +1,147 @@
+"""Speaker resolution on made-up German sentences with real parses (GUIDELINES.md F2-F4, D11-D13).
+
+The registry gives canonical English names with the German forms as aliases; roles resolve to
+the person the same text names; unnamed speakers get English labels; datelines, fronted phrases,
+relaying media and unspecified reports are never the speaker.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes.labels import english_label
+from quotes.lexicon import DATA_DIR
+from quotes.registry import RegistryError, load_registry
+
+
+def quotes_of(analyzer, text):
+    return analyzer.analyze_text(text, "t.txt")
+
+
+def quote_with(quotes, fragment):
+    found = [q for q in quotes if fragment in q.quote]
+    assert len(found) == 1, [(q.quote, q.kind, q.speaker) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # German transliteration in the text, English canonical name out
+    ("„Wir prüfen den Vorschlag sehr genau“, sagte der iranische Außenminister Abbas Araghtschi "
+     "am Samstag.", "prüfen den Vorschlag", "Abbas Araghchi", "Iran"),
+    # an organisation by its English name
+    ("Die israelische Armee teilte mit, sie habe in der Nacht mehrere Ziele angegriffen.",
+     "mehrere Ziele angegriffen", "Israel Defense Forces", "Israel"),
+    # a role resolved to the person the text names later
+    ("Der Sprecher des Außenministeriums sagte, die Gespräche gingen am Montag weiter. "
+     "Madschid al-Ansari ist seit Jahren der Sprecher des Ministeriums in Doha.",
+     "Gespräche gingen", "Majed al-Ansari", "Qatar"),
+    # a title resolved to the person named before
+    ("Der iranische Außenminister Abbas Araghtschi reiste am Freitag nach Beirut. "
+     "Der iranische Chefdiplomat sagte dort, Israel sei das größte Hindernis für eine Waffenruhe.",
+     "größte Hindernis", "Abbas Araghchi", "Iran"),
+    # an unnamed office holder (D12) and an anonymous official (F3)
+    ("Ein Sprecher des katarischen Außenministeriums sagte am Dienstag, ein Durchbruch sei nicht "
+     "in Sicht.", "Durchbruch sei", "spokesperson of the Qatari foreign ministry (unnamed)", "Qatar"),
+    ("Ein ranghoher US-Beamter sagte, die Verhandlungen kämen langsam voran.",
+     "Verhandlungen kämen", "anonymous senior US official", "USA"),
+    # a medium that is the only source is the speaker, by its name
+    ("„Die Gespräche stecken fest“, berichtete der Sender N12 am Abend.",
+     "Gespräche stecken fest", "Channel 12 (N12)", "other"),
+])
+def test_speaker_is_canonical(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_relaying_agency_is_not_the_speaker(analyzer):
+    text = ("„Die Waffenruhe im Libanon ist jetzt das dringendste Thema“, sagte Araghtschi laut "
+            "der Nachrichtenagentur IRNA bei einem Besuch in Damaskus.")
+    for q in quotes_of(analyzer, text):
+        assert q.speaker == "Abbas Araghchi", (q.quote, q.speaker, q.speaker_mention)
+
+
+def test_pronoun_before_its_writer_resolves_to_the_writer(analyzer):
+    text = ("Netanjahu verteidigte am Freitag den Plan. Er habe dem Regierungschef gesagt, dass er "
+            "die Regierung verlassen werde, schrieb Finanzminister Bezalel Smotrich am Abend auf X.")
+    q = quote_with(quotes_of(analyzer, text), "Regierung verlassen")
+    assert q.speaker == "Bezalel Smotrich"
+
+
+def test_unspecified_reports_name_no_one(analyzer):
+    text = "Die Delegation reist Medienberichten zufolge am Montag zu neuen Gesprächen nach Kairo."
+    for q in quotes_of(analyzer, text):
+        assert q.speaker is None and q.affiliation in (None, "other"), (q.quote, q.speaker)
+
+
+def test_dateline_is_never_the_speaker(analyzer):
+    text = ("KAIRO (dpa) - Die ägyptische Regierung erklärte am Sonntag, die Gespräche über eine "
+            "Feuerpause würden in der kommenden Woche fortgesetzt.")
+    q = quote_with(quotes_of(analyzer, text), "Feuerpause würden")
+    assert q.speaker == "Government of Egypt" and q.affiliation == "Egypt"
+
+
+# -- the registry and the labels, without a parse ------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["Al-Hajja", "Chalil al-Hajja", "Khalil al-Hayya", "al-Hayya"])
+def test_german_and_english_forms_are_one_person(typed):
+    assert load_registry().canonical(typed) == ("Khalil al-Hayya", "Hamas")
+
+
+def test_netanjahu_keeps_the_projects_spelling():
+    registry = load_registry()
+    assert registry.canonical("Netanyahu")[0] == registry.canonical("Netanjahu")[0] == "Benjamin Netanjahu"
+
+
+@pytest.mark.parametrize("desc, plural, affiliation, label", [
+    ("Ranghoher Vertreter Ägyptens", None, None, "anonymous senior Egyptian official"),
+    ("Arabische Vermittler", True, None, "anonymous Arab mediators"),
+    ("Israelische Medien", True, None, "Israeli media"),
+    ("Palästinensische Angaben", True, None, "Palestinian sources"),
+    ("Hamas-Vertreter", False, "Hamas", "anonymous Hamas official"),
+    ("Quelle", False, "Hamas", "anonymous Hamas source"),
+    ("Medien", True, None, None),  # an unspecified report (D11), no label
+    ("Bewohner", False, None, None),  # not a source label: the description stays
+])
+def test_english_labels(desc, plural, affiliation, label):
+    assert english_label(desc, plural, affiliation) == label
+
+
+def test_registry_typo_names_file_and_entry(tmp_path):
+    bad = tmp_path / "speakers.json"
+    bad.write_text(json.dumps({"speakers": [{"name": "Max Muster", "affiliation": "Israle"}]}),
+                   encoding="utf-8")
+    rules = tmp_path / "rules.json"
+    rules.write_text((DATA_DIR / "affiliation_cues.json").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(RegistryError) as err:
+        load_registry(bad, rules)
+    message = str(err.value)
+    assert str(bad) in message and "speakers.0.affiliation" in message and "Max Muster" in message
+
+
+def test_descriptor_rules_typo_names_file_and_key(tmp_path):
+    speakers = DATA_DIR / "speakers.json"
+    rules = json.loads((DATA_DIR / "affiliation_cues.json").read_text(encoding="utf-8"))
+    rules["rules"][0][1] = "Hammas"
+    bad = tmp_path / "rules.json"
+    bad.write_text(json.dumps(rules), encoding="utf-8")
+    with pytest.raises(RegistryError) as err:
+        load_registry(speakers, bad)
+    assert str(bad) in str(err.value) and "rules.0.1" in str(err.value)
+
+
+# -- the report filter uses the registry ---------------------------------------------------------
+
+def test_report_speaker_filter_finds_aliases(run_cli, tmp_path):
+    (tmp_path / "doc.txt").write_text(
+        "„Wir wollen eine dauerhafte Waffenruhe und keine Pause“, sagte Hamas-Chefunterhändler "
+        "Chalil al-Hajja am Montag in Doha.\n\n"
+        "„Die Offensive geht weiter“, sagte Netanjahu am Abend.\n", encoding="utf-8")
+    found = []
+    for typed in ("Al-Hajja", "Khalil al-Hayya"):
+        proc = run_cli("report", str(tmp_path), "--speaker", typed, "--quotes", "--format", "json",
+                       check=True)
+        report = json.loads(proc.stdout)
+        found.append(sorted((q["speaker"], q["affiliation"]) for q in report["quotes"]))
+    assert found[0] == found[1] == [("Khalil al-Hayya", "Hamas")]
