@@ -143,7 +143,8 @@ def surface_speaker(ctx: Context, sent: Sentence, v: Word,
         if nominal:
             ids = {w.id for w in run}
             head = next((w for w in nominal if w.head not in ids), nominal[0])
-            run = [w for w in run if w.text != ","] if run[-1].upos == "PROPN" else run
+            if run[-1].upos == "PROPN":  # a name run keeps no commas (but never becomes empty)
+                run = [w for w in run if w.text != ","] or run
             start, end = run[0].start, run[-1].end
             spans = [(w.start, w.end) for w in nominal if w.upos != "PRON"] or [(head.start, head.end)]
             return Mention(text[start:end], start, end, head, spans, run)
