@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 DATA_DIR = Path(__file__).parent / "data"
 VerbClass = Literal["say", "directive", "name"]
+B = TypeVar("B", bound=BaseModel)
 
 
 class LexiconError(ValueError):
@@ -50,6 +51,8 @@ class CueFile(_Strict):
     tail_markers: list[str] = []
     sentence_adverbs: list[str] = []
     office_nouns: list[str] = []
+    constructions: dict[str, dict] = Field(
+        default={}, description="one block per construction module, checked by its own schema")
 
     @model_validator(mode="after")
     def _only_comments_extra(self) -> CueFile:
@@ -89,16 +92,33 @@ class Lexicon:
     tail_markers: frozenset[str] = frozenset()
     sentence_adverbs: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
+    blocks: dict[str, dict] = field(default_factory=dict)
+    path: str = "cues.json"
+    _checked: dict = field(default_factory=dict, compare=False, repr=False)
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
+
+    def block(self, name: str, schema: type[B]) -> B:
+        """A construction's own block under "constructions", validated by its schema."""
+        if name not in self._checked:
+            try:
+                self._checked[name] = schema.model_validate(self.blocks.get(name, {}))
+            except ValidationError as e:
+                raise LexiconError(f"{self.path}: {_problems(e, ('constructions', name))}") from None
+        return self._checked[name]
 
 
 def _alternatives(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
-def build_lexicon(data: CueFile) -> Lexicon:
+def _problems(e: ValidationError, prefix: tuple[str, ...] = ()) -> str:
+    return "; ".join(f"{'.'.join(map(str, (*prefix, *err['loc']))) or '(top level)'}: {err['msg']}"
+                     for err in e.errors())
+
+
+def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
     attribution = data.attribution
     markers = "|".join(sorted(map(re.escape, data.tail_markers))) or "(?!)"
     so = re.escape(attribution.so_marker)
@@ -121,6 +141,8 @@ def build_lexicon(data: CueFile) -> Lexicon:
         tail_markers=frozenset(data.tail_markers),
         sentence_adverbs=frozenset(data.sentence_adverbs),
         office_nouns=frozenset(data.office_nouns),
+        blocks=dict(data.constructions),
+        path=str(path),
     )
 
 
@@ -131,11 +153,9 @@ def read_lexicon(path: Path) -> Lexicon:
     except json.JSONDecodeError as e:
         raise LexiconError(f"{path}: line {e.lineno}: {e.msg}") from None
     try:
-        return build_lexicon(CueFile.model_validate(raw))
+        return build_lexicon(CueFile.model_validate(raw), path)
     except ValidationError as e:
-        problems = "; ".join(f"{'.'.join(map(str, err['loc'])) or '(top level)'}: {err['msg']}"
-                             for err in e.errors())
-        raise LexiconError(f"{path}: {problems}") from None
+        raise LexiconError(f"{path}: {_problems(e)}") from None
 
 
 @lru_cache(maxsize=4)

@@ -1,7 +1,9 @@
 """One module per construction; this registry says which run, and in which order.
 
-A new construction is one module here (yielding `Cue`s or `RawQuote` candidates with a `rule`
-name), one block in `quotes/data/cues.json` and one test file under `tests/test_constructions/`.
+A new construction is one module here (a cue finder registered with `@word_cue(order)` or
+`@sentence_cue(order)`; modules are found by name, nothing to list), one block in
+`quotes/data/cues.json` ("constructions": {module name: {...}}, validated by the module's own
+schema) and one test file under `tests/test_constructions/`.
 
 Pipeline: cue finders (per word, then per sentence) → quote constructions over the cues →
 `merge` (the overlap rule) → follow-up constructions that see the quotes taken → `merge` again.
@@ -9,25 +11,17 @@ Pipeline: cue finders (per word, then per sentence) → quote constructions over
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+import pkgutil
 
-from quotes.constructions import attribution, continuation, direct, hiess_es, reported, so_frame, speech_verbs
-from quotes.constructions.core import Context, Cue, RawQuote
+from quotes.constructions import continuation, direct, reported
+from quotes.constructions.core import SENTENCE_CUES, WORD_CUES, Context, Cue, RawQuote, check_blocks
 from quotes.constructions.merge import merge
 from quotes.lexicon import Lexicon, load_lexicon
-from quotes.parse import Parsed, Sentence, Word
+from quotes.parse import Parsed, Sentence
 
-WordCueFinder = Callable[[Context, int, Sentence, Word], "Cue | None"]
-SentenceCueFinder = Callable[[Context, int, Sentence], "Cue | None"]
-
-# first finder that answers wins for a word
-WORD_CUES: tuple[WordCueFinder, ...] = (
-    speech_verbs.cue_at,
-    hiess_es.cue_at,
-    attribution.preposition_cue,
-    attribution.source_noun_cue,
-)
-SENTENCE_CUES: tuple[SentenceCueFinder, ...] = (so_frame.cue_in,)
+for _module in pkgutil.iter_modules(__path__):  # every module registers its own cue finders
+    importlib.import_module(f"{__name__}.{_module.name}")
 
 
 def sentence_cues(ctx: Context, si: int, sent: Sentence) -> list[Cue]:
@@ -35,12 +29,12 @@ def sentence_cues(ctx: Context, si: int, sent: Sentence) -> list[Cue]:
     for w in sent.words:
         if ctx.index.inside(w.start):
             continue
-        for finder in WORD_CUES:
+        for _, finder in WORD_CUES:
             cue = finder(ctx, si, sent, w)
             if cue is not None:
                 out.append(cue)
                 break
-    out += [c for finder in SENTENCE_CUES if (c := finder(ctx, si, sent)) is not None]
+    out += [c for _, finder in SENTENCE_CUES if (c := finder(ctx, si, sent)) is not None]
     for before, cue in zip(out, out[1:], strict=False):
         if cue.speaker is None and before.speaker is not None and before.kind != "attribution":
             cue.speaker = before.speaker  # "X sagte …, fügte aber hinzu: …": the same subject
@@ -56,6 +50,7 @@ class Extractor:
 
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or load_lexicon()
+        check_blocks(self.lex)
 
     def extract(self, parsed: Parsed) -> list[RawQuote]:
         ctx = Context(parsed, self.lex)

@@ -15,6 +15,7 @@ from quotes.constructions.core import (
     char_span,
     reference,
     subtree,
+    word_cue,
 )
 from quotes.constructions.mentions import clause_subject, following_genitive, mention
 from quotes.constructions.speech_verbs import may_be_cue
@@ -23,6 +24,7 @@ from quotes.parse import Sentence, Word
 RULE_NAMES = {"gemäß": "gemaess"}
 
 
+@word_cue(30)
 def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """"laut X", "X zufolge": the NP is the speaker, the rest of the clause the content."""
     low = w.text.lower()
@@ -37,6 +39,7 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
                RULE_NAMES.get(low, low), w)
 
 
+@word_cue(40)
 def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
     """"nach Angaben von X" / "nach Ansicht der UN" / "nach israelischen Angaben"."""
     if may_be_cue(ctx, noun) or (noun.text.lower() in ctx.lex.attribution_preps

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quotes.lexicon import Lexicon
@@ -321,3 +322,52 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """The overlap test of the merge step: one span starts inside the other or contains it."""
     (s, e), (x, y) = a, b
     return x <= s < y or x < e <= y or (s <= x and y <= e)
+
+
+# ---------------------------------------------------------------------------- the registry
+
+WordCueFinder = Callable[[Context, int, Sentence, Word], "Cue | None"]
+SentenceCueFinder = Callable[[Context, int, Sentence], "Cue | None"]
+WORD_CUES: list[tuple[int, WordCueFinder]] = []
+SENTENCE_CUES: list[tuple[int, SentenceCueFinder]] = []
+
+
+def word_cue(order: int) -> Callable[[WordCueFinder], WordCueFinder]:
+    """Register a cue finder asked at every word; for one word the lowest `order` that answers wins."""
+    def register(fn: WordCueFinder) -> WordCueFinder:
+        WORD_CUES.append((order, fn))
+        WORD_CUES.sort(key=lambda item: item[0])
+        return fn
+    return register
+
+
+def sentence_cue(order: int) -> Callable[[SentenceCueFinder], SentenceCueFinder]:
+    """Register a cue finder asked once per sentence, after the word finders."""
+    def register(fn: SentenceCueFinder) -> SentenceCueFinder:
+        SENTENCE_CUES.append((order, fn))
+        SENTENCE_CUES.sort(key=lambda item: item[0])
+        return fn
+    return register
+
+
+BLOCKS: dict[str, type] = {}
+
+
+def lexicon_block(name: str):
+    """Declare the schema of a construction's block in cues.json ("constructions": {name: …})."""
+    def register(schema: type) -> type:
+        BLOCKS[name] = schema
+        return schema
+    return register
+
+
+def check_blocks(lex: Lexicon) -> None:
+    """Every block in cues.json belongs to a construction and passes its schema."""
+    from quotes.lexicon import LexiconError
+
+    unknown = sorted(set(lex.blocks) - set(BLOCKS))
+    if unknown:
+        raise LexiconError(f"{lex.path}: constructions.{unknown[0]}: no construction of that name "
+                           f"(known: {', '.join(sorted(BLOCKS))})")
+    for name, schema in BLOCKS.items():
+        lex.block(name, schema)

@@ -30,6 +30,7 @@ MAX_GAP = 160
 CONFIDENCE = 0.9  # a cue and a named speaker
 CONFIDENCE_UNNAMED = 0.75  # a pronoun or no speaker on the cue
 CONFIDENCE_COLON_NAME = 0.8
+VERB_RULES = {"speech_verb", "directive", "characterisation", "hiess_es"}  # named by the frame
 
 
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
@@ -48,8 +49,9 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
         conf = CONFIDENCE if isinstance(cue.speaker, Named) else CONFIDENCE_UNNAMED
         # „…“, hieß es: the guess at who issued a statement is too weak for verbatim speech
         speaker = None if isinstance(cue.speaker, StatementIssuer) else cue.speaker
-        yield RawQuote(m.start, m.end, "direct", cue.text, speaker, span, conf,
-                       f"direct.{relation}", (cue.start, cue.end), id(cue))
+        rule = f"direct.{relation}" if cue.rule in VERB_RULES else f"direct.{cue.rule}"
+        yield RawQuote(m.start, m.end, "direct", cue.text, speaker, span, conf, rule,
+                       (cue.start, cue.end), id(cue))
 
 
 def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:

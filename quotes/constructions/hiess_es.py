@@ -7,12 +7,13 @@ Lexicon block: `attribution.statement_nouns`.
 
 from __future__ import annotations
 
-from quotes.constructions.core import Context, Cue, Mention, StatementIssuer, reference
+from quotes.constructions.core import Context, Cue, Mention, StatementIssuer, reference, word_cue
 from quotes.constructions.mentions import mention
 from quotes.constructions.speech_verbs import cue_text, reported_content, speech_verb_lemma
 from quotes.parse import Sentence, Word
 
 
+@word_cue(20)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if speech_verb_lemma(ctx, sent, w) != "heißen":
         return None

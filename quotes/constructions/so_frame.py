@@ -5,11 +5,12 @@ Lexicon block: `attribution.so_marker`.
 
 from __future__ import annotations
 
-from quotes.constructions.core import Context, Cue, Mention, clean_span, reference
+from quotes.constructions.core import Context, Cue, Mention, clean_span, reference, sentence_cue
 from quotes.constructions.mentions import mention
 from quotes.parse import Sentence
 
 
+@sentence_cue(10)
 def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     text = ctx.text
     stext = text[sent.start:sent.end]

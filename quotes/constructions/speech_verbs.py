@@ -19,6 +19,7 @@ from quotes.constructions.core import (
     merge_content,
     reference,
     subtree,
+    word_cue,
 )
 from quotes.constructions.mentions import apposed_name_end, subject_of, surface_speaker
 from quotes.parse import Sentence, Word
@@ -39,6 +40,7 @@ def speech_verb_lemma(ctx: Context, sent: Sentence, w: Word) -> str | None:
     return effective_lemma(sent, w, ctx.lex)
 
 
+@word_cue(10)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)

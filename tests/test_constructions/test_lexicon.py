@@ -43,3 +43,11 @@ def test_broken_json_names_the_line(tmp_path):
     path.write_text('{\n "verbs": {,}\n}', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"cues.json: line 2"):
         read_lexicon(path)
+
+
+def test_a_block_for_no_construction_is_named(tmp_path):
+    from quotes.constructions import Extractor
+
+    path = write(tmp_path, lambda d: d.setdefault("constructions", {}).update({"mit_worten": {}}))
+    with pytest.raises(LexiconError, match=r"constructions\.mit_worten: no construction"):
+        Extractor(read_lexicon(path))
