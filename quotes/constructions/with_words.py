@@ -1,0 +1,37 @@
+""""reagierte mit den Worten: „…“": direct speech introduced by a phrase instead of a speech verb.
+
+The phrase is the cue, the subject of the clause it belongs to the speaker, the quotation right
+after it (a colon or nothing in between) the content. Rule: `direct.with_words`.
+Lexicon block `constructions.with_words`: the phrase's nouns and prepositions.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from quotes.constructions.core import Context, Cue, lexicon_block, reference, word_cue
+from quotes.constructions.mentions import clause_subject
+from quotes.parse import Sentence, Word
+
+
+@lexicon_block("with_words")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    nouns: list[str]  # "Worten", "Satz"
+    prepositions: list[str]  # "mit"
+
+
+@word_cue(25)
+def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
+    block = ctx.lex.block("with_words", Block)
+    if w.text not in block.nouns or w.id < 2:
+        return None
+    prep = next((p for p in sent.words[max(0, w.id - 3):w.id - 1]
+                 if p.text.lower() in block.prepositions), None)
+    quoted = next((m for m in ctx.marked if m.open >= w.end), None)
+    if prep is None or quoted is None or ctx.text[w.end:quoted.open].strip(" :"):
+        return None
+    speaker = clause_subject(ctx, sent, w)
+    return Cue(si, prep.start, w.end, ctx.text[prep.start:w.end], "say", reference(speaker),
+               (quoted.open, quoted.close + 1), "with_words", w)
