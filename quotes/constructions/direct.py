@@ -57,12 +57,14 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
 def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     """The cue framing a quotation: after it (", sagte X"), before it ("X sagte: „…“")."""
     best, best_gap, relation = None, 10**9, ""
+    fragment_of = None
     for c in cues:
         if c.content and c.content[0] <= m.open and m.close <= c.content[1] + 1 and (
             c.content[1] - c.content[0] > (m.end - m.start) + 12
         ):
             if not frames_directly(text, m, c):
-                return c, "content-fragment"
+                fragment_of = fragment_of or c
+                continue
         if c.start > m.close:
             between = text[m.close + 1:c.start]
             ends_sentence = SENTENCE_END.search(between + " ") and between.strip(" ,")
@@ -90,6 +92,8 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
             continue
         if gap < best_gap:
             best, best_gap, relation = c, gap, how
+    if fragment_of is not None and not (best is not None and frames_directly(text, m, best)):
+        return fragment_of, "content-fragment"  # a verbatim piece of a report, unless framed itself
     return best, relation
 
 
