@@ -75,8 +75,10 @@ class Described:
         self.senior = False
 
 
-def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None) -> str | None:
-    """The English label for a German description of an unnamed speaker, or None if unknown."""
+def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None,
+                  written: str = "") -> str | None:
+    """The English label for a German description of an unnamed speaker, or None if unknown;
+    `written` is the mention as the text has it (for phrases like "an den Gesprächen")."""
     rules = label_rules()
     d = parse_description(desc, rules)
     if d is None:
@@ -86,7 +88,7 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         d.owner_adjectives.append(rules.affiliation_adjectives[affiliation])
     quals = list(dict.fromkeys(d.adjectives + d.owner_adjectives))
     many = plural if plural is not None else d.plural_form
-    folded = fold(desc)
+    folded = fold(f"{desc} {written}")
     extra = next((tail for key, tail in FAMILIAR if key in folded), "")
     if d.kind in ("anonymous", "unnamed"):
         singular, plural_noun = d.noun  # type: ignore[misc]

@@ -39,6 +39,7 @@ QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\
 JOINT_LINK = re.compile(r"\s+(?:und|sowie)\s+")
 SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem"}
 REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
+SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
 STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es"}
@@ -208,7 +209,8 @@ class DocumentResolver:
         """A speaker just quoted is the most salient antecedent for what follows."""
         known = next((e for e in self.entities if e.name == speaker), None)
         position = q.mention.start if q.mention else q.start
-        guessed = "person" if q.mention is None or looks_personal(q.mention.head) else "group"
+        guessed = "person" if q.mention is None or looks_personal(q.mention.head) \
+            or is_singular_label(speaker) else "group"
         unlisted = self.registry.by_name(speaker) is None
         titles = known.titles if known else self.described_titles(q.mention) if unlisted else ()
         self.entities.append(Entity(speaker, affiliation or "other",
@@ -274,17 +276,22 @@ class DocumentResolver:
         if titled:
             return titled
         affiliation = self.registry.affiliation_from_description(m.text) or "other"
-        name = self.person_name(m) or self.known_surname(m)
-        if name:
-            return self.fullest_name(name), affiliation
         description = self.descriptor(m)
-        plural = m.head.feat("Number") == "Plur" if m.words else None
-        label = english_label(description, plural, affiliation)
+        label = english_label(description, self.is_plural(m), affiliation, m.text)
         if label:
             return label, affiliation
         if self.is_unspecified(m):
             return None, "other"
+        name = self.person_name(m) or self.known_surname(m)
+        if name:
+            return self.fullest_name(name), affiliation
         return description, affiliation
+
+    def is_plural(self, m: Mention) -> bool | None:
+        """"ein … Beteiligter" is one person whatever the tagger says; else the head's number."""
+        if m.words and fold(m.words[0].text) in SINGULAR_ARTICLES:
+            return False
+        return m.head.feat("Number") == "Plur" if m.words else None
 
     # -- repairing the mention ------------------------------------------------------------------
 
@@ -720,6 +727,12 @@ def noun_nominative(head: Word, gender: str | None) -> str:
     if lemma.lower().endswith(("beamte", "angestellte", "vertraute", "abgeordnete")) and gender == "Masc":
         return lemma + "r"
     return lemma
+
+
+def is_singular_label(speaker: str) -> bool:
+    """"anonymous participant in the talks" is one person (a later "er" may refer to it)."""
+    first = speaker.split(" (")[0].split(" in ")[0].split(" of ")[0]
+    return speaker.startswith(("anonymous ", "spokesperson", "unnamed ")) and not first.endswith("s")
 
 
 def gender_of(titles: tuple[str, ...]) -> str | None:
