@@ -17,10 +17,11 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from quotes.documents import DEFAULT_MAX_BYTES, InputError, expand_paths, read_document
+from quotes.documents import DEFAULT_MAX_BYTES, Document, InputError
 from quotes.extract import Extractor
 from quotes.models import Quote
 from quotes.parse import ParseCache, Parser, chunks
+from quotes.readers import Item, ReadOptions, Source, Unreadable, input_format, iter_items, read_source
 from quotes.resolve import resolve_quotes
 
 LONG_DOC_CHARS = 100_000
@@ -39,6 +40,7 @@ class Settings(BaseModel):
     threads: int | None = None
     dates: dict[str, str] = {}
     stance: bool = True
+    reading: ReadOptions = ReadOptions()
     keep_texts: bool = False  # results carry the text as read (the HTML report highlights in it)
 
 
@@ -51,6 +53,9 @@ class DocResult:
     warnings: list[str] = field(default_factory=list)
     words: int = 0
     date: str | None = None
+    date_source: str | None = None
+    outlet: str | None = None
+    title: str | None = None
     text: str | None = None
 
 
@@ -76,15 +81,30 @@ class Analyzer:
                 self._stance = load_model(path)
         return self._stance
 
-    def analyze_batch(self, paths: list[str]) -> list[DocResult]:
+    def read(self, item: Item | str) -> Document | DocResult:
+        """A document to analyse, or a result that says why it cannot be read."""
+        if isinstance(item, str):  # a bare path: read it by its suffix
+            item = Source(item, Path(item).name, input_format(Path(item), self.settings.reading)
+                          or "text")
+        if isinstance(item, Unreadable):
+            return DocResult(item.doc, item.path, error=item.reason)
+        if isinstance(item, Document):
+            return item
+        try:
+            return read_source(item, self.settings.max_bytes, self.settings.dates)
+        except InputError as exc:
+            return DocResult(item.doc, item.path, error=exc.reason)
+
+    def analyze_batch(self, items: list[Item | str]) -> list[DocResult]:
         results, texts = [], []
-        for p in paths:
-            try:
-                doc = read_document(Path(p), self.settings.max_bytes, self.settings.dates)
-            except InputError as exc:
-                results.append(DocResult(Path(p).name, p, error=exc.reason))
+        for item in items:
+            doc = self.read(item)
+            if isinstance(doc, DocResult):
+                results.append(doc)
                 continue
             results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date,
+                                     date_source=doc.date_source, outlet=doc.outlet,
+                                     title=doc.title,
                                      text=doc.text if self.settings.keep_texts else None))
             texts.append((len(results) - 1, doc.text))
         keys = {i: self.result_key(results[i], t) for i, t in texts}  # one hash of each text
@@ -98,6 +118,9 @@ class Analyzer:
                 self.fill(results[i], None, text)
         self.label([q for i, _ in texts for q in results[i].quotes])  # one classifier call per batch
         for i, _ in texts:
+            for q in results[i].quotes:
+                q.date_source, q.outlet = results[i].date_source, results[i].outlet
+        for i, _ in texts:
             if results[i].error is None:
                 self.parser.cache.store(keys[i], "result",
                                         {"words": results[i].words,
@@ -107,7 +130,8 @@ class Analyzer:
 
     def result_key(self, result: DocResult, text: str) -> str:
         """Results depend on the text, its name and date, the models, the rules and the code."""
-        parts = [text, result.name, result.date or "", self.parser.model, self.signature]
+        parts = [text, result.name, result.date or "", result.date_source or "",
+                 result.outlet or "", self.parser.model, self.signature]
         return hashlib.sha256("\0".join(["result", *parts]).encode()).hexdigest()
 
     @cached_property
@@ -227,12 +251,12 @@ def _init_worker(settings: Settings) -> None:
     _WORKER = Analyzer(settings)
 
 
-def _work(paths: list[str]) -> list[DocResult]:
+def _work(items: list[Item]) -> list[DocResult]:
     assert _WORKER is not None
-    return _WORKER.analyze_batch(paths)
+    return _WORKER.analyze_batch(items)
 
 
-def batches(items: Iterable[str], size: int) -> Iterator[list[str]]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -245,8 +269,8 @@ def default_jobs() -> int:
 
 def run_analysis(inputs: Iterable[str | Path], settings: Settings, jobs: int = 1,
                  backend: str = "local", analyzer: Analyzer | None = None) -> Iterator[DocResult]:
-    """Analyse files and folders, yielding one result per document in input order."""
-    paths = (str(p) for p in expand_paths(inputs))
+    """Analyse files, folders and tables, yielding one result per document in input order."""
+    paths = iter_items(inputs, settings.reading, settings.dates)
     if backend == "dask":
         from quotes.distributed import run_on_dask
 

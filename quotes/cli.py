@@ -21,6 +21,7 @@ from rich.console import Console
 
 from quotes.analysis import DocResult, Settings, default_jobs, run_analysis
 from quotes.documents import DEFAULT_MAX_BYTES, InputError, expand_paths, read_date_sidecar
+from quotes.readers import INPUT_FORMATS, ReadOptions, iter_items
 
 app = typer.Typer(
     help="Find quotations in German news, attribute them to speakers, label their stance on a "
@@ -39,6 +40,10 @@ class ExtractFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    parquet = "parquet"
+    xlsx = "xlsx"
 
 
 class ReportFormat(StrEnum):
@@ -46,7 +51,10 @@ class ReportFormat(StrEnum):
     markdown = "markdown"
     json = "json"
     csv = "csv"
+    tsv = "tsv"
     html = "html"
+    parquet = "parquet"
+    xlsx = "xlsx"
 
 
 class Backend(StrEnum):
@@ -54,8 +62,10 @@ class Backend(StrEnum):
     dask = "dask"
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Files and folders of .txt articles.",
-                                                show_default=False)]
+PathsArg = Annotated[list[Path], typer.Argument(
+    help="Files and folders of articles: .txt/.md, .html/.htm (main text and metadata through "
+         "trafilatura), or tables .csv .tsv .jsonl .parquet .xlsx with one article per row.",
+    show_default=False)]
 ModelsOpt = Annotated[str, typer.Option(
     "--stanza-models", envvar="QUOTES_STANZA_MODELS",
     help="German models: 'shipped' (trained by this project, offline), 'official' (Stanza's, "
@@ -69,13 +79,30 @@ FailFastOpt = Annotated[bool, typer.Option("--fail-fast",
 MaxSizeOpt = Annotated[float, typer.Option(
     "--max-size", help="Skip documents larger than this many MB (long ones under the limit are "
                        "analysed piece by piece, cut at paragraphs).")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="Write here instead of the terminal.")]
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="Write here ('-': the terminal); the suffix sets the format: .jsonl "
+                           ".csv .tsv .md .html .json .parquet .xlsx (.txt: the table).")]
+ExcelOpt = Annotated[bool, typer.Option(
+    "--excel", help="CSV for German Excel (UTF-8 BOM, ';', decimal commas); with -o x.xlsx a "
+                    "workbook.")]
+InputFormatOpt = Annotated[str | None, typer.Option(
+    "--input-format", help=f"Read every input as {', '.join(INPUT_FORMATS)} (default: by "
+                           "suffix; tables in folders are read only with this).")]
+TextColumnOpt = Annotated[str | None, typer.Option(
+    "--text-column", help="Table column with the article text (default: text, body, content).")]
+DateColumnOpt = Annotated[str | None, typer.Option(
+    "--date-column", help="Table column with the date (default: date, published, datum).")]
+IdColumnOpt = Annotated[str | None, typer.Option(
+    "--id-column", help="Table column naming the article, its `doc` (default: id, else url, "
+                        "else FILE#ROW).")]
+OutletColumnOpt = Annotated[str | None, typer.Option(
+    "--outlet-column", help="Table column with the outlet (default: outlet, source, site; "
+                            "else the url's host).")]
 BackendOpt = Annotated[Backend, typer.Option(
     "--backend", help="local processes, or a Dask cluster (QUOTES_DASK_ADDRESS) with "
                       "`pip install quotes[dask]`.")]
 DatesOpt = Annotated[Path | None, typer.Option(
-    "--dates", help="CSV `file,date` giving documents their date.")]
+    "--dates", help="CSV `file,date` giving documents their date (over any date in the text).")]
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -84,7 +111,8 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_size: float,
-                 dates: Path | None = None) -> Settings:
+                 dates: Path | None = None, reading: ReadOptions | None = None,
+                 keep_text: bool = False) -> Settings:
     try:
         date_map = read_date_sidecar(dates)
     except InputError as exc:
@@ -95,8 +123,24 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
         chosen = stance_model_path(stance_model)
     except ConfigError as exc:
         fail(str(exc))
+    if reading and reading.input_format and reading.input_format not in INPUT_FORMATS:
+        fail(f"unknown --input-format {reading.input_format}; choose from "
+             f"{', '.join(INPUT_FORMATS)}")
     return Settings(stanza_models=models, stance_model=chosen,
-                    use_cache=not no_cache, max_bytes=int(max_size * 1e6), dates=date_map)
+                    use_cache=not no_cache, max_bytes=int(max_size * 1e6), dates=date_map,
+                    reading=reading or ReadOptions(), keep_texts=keep_text)
+
+
+def output_format(fmt: StrEnum | None, output: Path | None, allowed: type[StrEnum],
+                  excel: bool = False) -> str:
+    """The format from --format and the -o suffix, refused before any work if they disagree."""
+    from quotes.outputs import OutputError, resolve_format
+
+    try:
+        return resolve_format(fmt.value if fmt else None, output, [f.value for f in allowed],
+                              excel)
+    except OutputError as exc:
+        fail(str(exc))
 
 
 class Analysed:
@@ -104,9 +148,10 @@ class Analysed:
 
     def __init__(self, paths: list[Path], settings: Settings, jobs: int, fail_fast: bool,
                  backend: Backend = Backend.local):
-        self.files = list(expand_paths(paths))
+        self.files = list(iter_items(paths, settings.reading, settings.dates))
         if not self.files:
-            fail("no .txt documents in " + ", ".join(map(str, paths)))
+            fail("no documents (.txt, .md, .html; tables named directly) in "
+                 + ", ".join(map(str, paths)))
         self.settings, self.jobs, self.fail_fast, self.backend = settings, jobs, fail_fast, backend
         self.skipped: list[str] = []
 
@@ -184,9 +229,17 @@ def parse(
 @app.command()
 def extract(
     paths: PathsArg,
-    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] =
-    ExtractFormat.table,
+    fmt: Annotated[ExtractFormat | None, typer.Option(
+        "--format", "-f", help="Output format (default: from the -o suffix, else a table).")]
+    = None,
     output: OutputOpt = None,
+    excel: ExcelOpt = False,
+    dates: DatesOpt = None,
+    input_format: InputFormatOpt = None,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    id_column: IdColumnOpt = None,
+    outlet_column: OutletColumnOpt = None,
     models: ModelsOpt = "shipped",
     stance_model: StanceOpt = None,
     jobs: JobsOpt = 0,
@@ -195,68 +248,114 @@ def extract(
     max_size: MaxSizeOpt = DEFAULT_MAX_BYTES / 1e6,
     backend: BackendOpt = Backend.local,
 ) -> None:
-    """List every quote with its speaker, affiliation and stance.
+    """List every quote with its speaker, affiliation, stance and date.
 
     JSONL gives one object per quote with the fields doc, start, end, kind, quote, cue,
-    speaker_mention, speaker, affiliation, sentence, confidence, stance, stance_confidence.
+    speaker_mention, speaker, affiliation, sentence, confidence, stance, stance_confidence,
+    date, date_source, outlet. Piped, the table keeps every cell whole (or use --format tsv).
     """
+    from quotes.models import Quote
+    from quotes.outputs import table_console, write_rows
     from quotes.report import CSV_FIELDS, quotes_table
-    from quotes.storage import AtomicWriter
 
-    settings = settings_for(models, stance_model, no_cache, max_size)
+    kind = output_format(fmt, output, ExtractFormat, excel)
+    reading = ReadOptions(input_format=input_format, text_column=text_column,
+                          date_column=date_column, id_column=id_column, outlet_column=outlet_column)
+    settings = settings_for(models, stance_model, no_cache, max_size, dates, reading)
     results = Analysed(paths, settings, jobs or default_jobs(), fail_fast, backend)
-    if fmt is ExtractFormat.table and output is None:
+    if kind == "table":
         quotes = [q for r in results for q in r.quotes]
-        out.print(quotes_table(quotes, title=f"{len(quotes)} quotes"))
+        with table_console(output) as console:
+            console.print(quotes_table(quotes, title=f"{len(quotes)} quotes",
+                                       expand=console.is_terminal))
     else:
-        import csv
-
-        sink = AtomicWriter(output) if output else None
-        fh = sink.__enter__() if sink else sys.stdout
-        try:
-            writer = None
-            if fmt is ExtractFormat.csv:
-                writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS, extrasaction="ignore")
-                writer.writeheader()
-            for r in results:
-                for q in r.quotes:
-                    if writer:
-                        writer.writerow(q.model_dump())
-                    elif fmt is ExtractFormat.jsonl:
-                        fh.write(q.model_dump_json(exclude={"date"}) + "\n")
-                    else:
-                        fh.write(q.model_dump_json() + "\n")
-        except BaseException:
-            if sink:
-                sink.__exit__(*sys.exc_info())
-            raise
-        if sink:
-            sink.__exit__(None, None, None)
+        fields = list(Quote.model_fields) if kind in ("jsonl", "json") else CSV_FIELDS
+        write_rows((q.model_dump() for r in results for q in r.quotes), fields, kind, output, excel)
     finish(results.skipped)
+
+
+SpeakerOpt = Annotated[list[str] | None, typer.Option(
+    "--speaker", "-s", help="Speaker name or alias (Netanjahu = Netanyahu); repeatable.")]
+AffiliationOpt = Annotated[list[str] | None, typer.Option(
+    "--affiliation", "-a", help="Israel, Hamas, USA, Qatar, Egypt, UN, Palestinian Authority, "
+                                "Islamic Jihad, Hezbollah, Iran, other.")]
+StanceFilterOpt = Annotated[list[str] | None, typer.Option("--stance",
+                                                           help="favor, against, none.")]
+KindOpt = Annotated[list[str] | None, typer.Option("--kind", help="direct, indirect, mixed.")]
+SinceOpt = Annotated[str | None, typer.Option(
+    help="Earliest date: YYYY, YYYY-MM or YYYY-MM-DD; documents without a date are left out "
+         "(the report says how many).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Latest date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+ByOpt = Annotated[str | None, typer.Option(
+    "--by", help="'month' or 'week': stance per side (and per --speaker) over time; with "
+                 "--format csv the tidy table behind the chart.")]
+
+
+def report_filters(speaker, affiliation, stance, kind, since, until, by):
+    """Filters checked before any work: unknown values and malformed dates are refused."""
+    from quotes.documents import parse_date_bound
+    from quotes.models import AFFILIATIONS, KINDS, STANCES
+    from quotes.report import Filters
+    from quotes.text import fold
+
+    for value, allowed, name in [(stance or [], STANCES, "stance"), (kind or [], KINDS, "kind")]:
+        bad = [v for v in value if v not in allowed]
+        if bad:
+            fail(f"unknown {name} {', '.join(bad)}; choose from {', '.join(allowed)}")
+    known = {fold(a): a for a in AFFILIATIONS}
+    bad_aff = [a for a in affiliation or [] if fold(a) not in known]
+    if bad_aff:
+        fail(f"unknown affiliation {', '.join(bad_aff)}; choose from {', '.join(AFFILIATIONS)}")
+    if by not in (None, "month", "week"):
+        fail("--by takes 'month' or 'week'")
+    try:
+        since, until = parse_date_bound(since, "--since"), parse_date_bound(until, "--until")
+    except ValueError as exc:
+        fail(str(exc))
+    return Filters(speakers=speaker or [], affiliations=[known[fold(a)] for a in affiliation or []],
+                   stances=stance or [], kinds=kind or [], since=since, until=until)
+
+
+def analysed_report(paths, filters, by, keep_quotes, settings, jobs, fail_fast, backend):
+    """Run the analysis and aggregate it; the note on undated documents goes to stderr."""
+    from quotes.report import Aggregator, undated_note
+
+    agg = Aggregator(filters, keep_quotes=keep_quotes, by=by, keep_texts=settings.keep_texts)
+    run = Analysed(paths, settings, jobs or default_jobs(), fail_fast, backend)
+    titles = {}
+    for r in run:
+        agg.add_document(r.name, r.quotes, r.text, r.date)
+        if r.title:
+            titles[r.name] = r.title
+    agg.skipped = run.skipped
+    rep = agg.report()
+    if rep.undated and (filters.since or filters.until or by):
+        err.print(f"[yellow]note:[/] {undated_note(rep)}", highlight=False)
+    return agg, rep, titles
 
 
 @app.command()
 def report(
     paths: PathsArg,
-    speaker: Annotated[list[str] | None, typer.Option(
-        "--speaker", "-s", help="Speaker name or alias (Netanjahu = Netanyahu); repeatable.")]
-    = None,
-    affiliation: Annotated[list[str] | None, typer.Option(
-        "--affiliation", "-a", help="Israel, Hamas, USA, Qatar, Egypt, UN, Palestinian "
-                                    "Authority, Islamic Jihad, Hezbollah, Iran, other.")] = None,
-    stance: Annotated[list[str] | None, typer.Option("--stance", help="favor, against, none.")]
-    = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", help="direct, indirect, mixed.")]
-    = None,
-    since: Annotated[str | None, typer.Option(help="Earliest date, YYYY-MM[-DD].")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest date, YYYY-MM[-DD].")] = None,
-    by: Annotated[str | None, typer.Option("--by", help="'month': stance per affiliation "
-                                                        "over time.")] = None,
+    speaker: SpeakerOpt = None,
+    affiliation: AffiliationOpt = None,
+    stance: StanceFilterOpt = None,
+    kind: KindOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    by: ByOpt = None,
     show_quotes: Annotated[bool, typer.Option("--quotes", help="List the quotes too.")] = False,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] =
-    ReportFormat.table,
+    fmt: Annotated[ReportFormat | None, typer.Option(
+        "--format", "-f", help="Output format (default: from the -o suffix, else a table).")]
+    = None,
     output: OutputOpt = None,
+    excel: ExcelOpt = False,
     dates: DatesOpt = None,
+    input_format: InputFormatOpt = None,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    id_column: IdColumnOpt = None,
+    outlet_column: OutletColumnOpt = None,
     models: ModelsOpt = "shipped",
     stance_model: StanceOpt = None,
     jobs: JobsOpt = 0,
@@ -269,59 +368,72 @@ def report(
 
     Repeated options of one kind are OR; different kinds are AND, except that --speaker and
     --affiliation together mean "this speaker OR that side" (every quote by Netanjahu or by
-    Hamas officials: `--speaker Netanjahu --affiliation Hamas`).
+    Hamas officials: `--speaker Netanjahu --affiliation Hamas`). HTML has the stance-over-time
+    chart (with --by), a sortable quote table and the highlighted documents; CSV/TSV/Parquet/
+    xlsx are one row per quote, or with --by the tidy period table behind the chart.
     """
-    from quotes.models import AFFILIATIONS, KINDS, STANCES
-    from quotes.report import (
-        Aggregator,
-        Filters,
-        csv_rows,
-        render_html,
-        render_json,
-        render_markdown,
-        render_table,
-    )
-    from quotes.storage import write_atomic
-    from quotes.text import fold
+    from quotes.outputs import write_report
 
-    for value, allowed, name in [(stance or [], STANCES, "stance"), (kind or [], KINDS, "kind")]:
-        bad = [v for v in value if v not in allowed]
-        if bad:
-            fail(f"unknown {name} {', '.join(bad)}; choose from {', '.join(allowed)}")
-    known = {fold(a): a for a in AFFILIATIONS}
-    bad_aff = [a for a in affiliation or [] if fold(a) not in known]
-    if bad_aff:
-        fail(f"unknown affiliation {', '.join(bad_aff)}; choose from {', '.join(AFFILIATIONS)}")
-    if by not in (None, "month"):
-        fail("--by takes 'month'")
-    filters = Filters(speakers=speaker or [], affiliations=[known[fold(a)] for a in affiliation
-                                                            or []],
-                      stances=stance or [], kinds=kind or [], since=since, until=until)
-    keep = show_quotes or fmt in (ReportFormat.json, ReportFormat.csv, ReportFormat.html,
-                                  ReportFormat.markdown)
-    agg = Aggregator(filters, keep_quotes=keep, by=by, keep_texts=fmt is ReportFormat.html)
-    settings = settings_for(models, stance_model, no_cache, max_size, dates)
-    settings.keep_texts = fmt is ReportFormat.html  # highlight in the text as read, never re-read
-    run = Analysed(paths, settings, jobs or default_jobs(), fail_fast, backend)
-    for r in run:
-        agg.add_document(r.name, r.quotes, r.text if r.quotes else None)
-    agg.skipped = run.skipped
-    rep = agg.report()
-    if fmt is ReportFormat.table:
-        console = Console(file=open(output, "w", encoding="utf-8"), width=140) if output else out
-        render_table(rep, console, show_quotes)
-    else:
-        rendered = {
-            ReportFormat.markdown: lambda: render_markdown(rep, show_quotes or True),
-            ReportFormat.json: lambda: render_json(rep),
-            ReportFormat.csv: lambda: csv_rows(rep.quotes),
-            ReportFormat.html: lambda: render_html(rep, agg.texts),
-        }[fmt]()
-        if output:
-            write_atomic(output, rendered)
-            err.print(f"wrote {output}")
-        else:
-            sys.stdout.write(rendered)
+    kind_out = output_format(fmt, output, ReportFormat, excel)
+    filters = report_filters(speaker, affiliation, stance, kind, since, until, by)
+    reading = ReadOptions(input_format=input_format, text_column=text_column,
+                          date_column=date_column, id_column=id_column, outlet_column=outlet_column)
+    settings = settings_for(models, stance_model, no_cache, max_size, dates, reading,
+                            keep_text=kind_out == "html")
+    agg, rep, titles = analysed_report(paths, filters, by, show_quotes or kind_out != "table",
+                                       settings, jobs, fail_fast, backend)
+    write_report(rep, kind_out, output, show_quotes, agg.texts, titles, excel)
+    if output is not None and str(output) != "-":
+        err.print(f"wrote {output}")
+    finish(agg.skipped)
+
+
+@app.command()
+def plot(
+    paths: PathsArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="trend.svg or trend.png.")],
+    speaker: SpeakerOpt = None,
+    affiliation: AffiliationOpt = None,
+    stance: StanceFilterOpt = None,
+    kind: KindOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    by: Annotated[str, typer.Option("--by", help="'month' or 'week'.")] = "month",
+    title: Annotated[str, typer.Option(help="Chart title.")] = "Stance on a Gaza ceasefire "
+                                                                "over time",
+    dates: DatesOpt = None,
+    input_format: InputFormatOpt = None,
+    text_column: TextColumnOpt = None,
+    date_column: DateColumnOpt = None,
+    id_column: IdColumnOpt = None,
+    outlet_column: OutletColumnOpt = None,
+    models: ModelsOpt = "shipped",
+    stance_model: StanceOpt = None,
+    jobs: JobsOpt = 0,
+    no_cache: NoCacheOpt = False,
+    max_size: MaxSizeOpt = DEFAULT_MAX_BYTES / 1e6,
+    backend: BackendOpt = Backend.local,
+) -> None:
+    """Draw stance over time per side (and per --speaker) as SVG or PNG, for a paper.
+
+    Stacked favor / against / none per month or week, as counts and as shares; the numbers are
+    those of `quotes report … --by month --format csv`. PNG needs Pillow (`quotes[png]`).
+    """
+    from quotes.outputs import write_chart
+
+    suffix = output.suffix.lower()
+    if suffix not in (".svg", ".png"):
+        fail(f"quotes plot writes .svg or .png, not {output.name}")
+    filters = report_filters(speaker, affiliation, stance, kind, since, until, by)
+    reading = ReadOptions(input_format=input_format, text_column=text_column,
+                          date_column=date_column, id_column=id_column, outlet_column=outlet_column)
+    settings = settings_for(models, stance_model, no_cache, max_size, dates, reading)
+    agg, rep, _ = analysed_report(paths, filters, by, False, settings, jobs, False, backend)
+    try:
+        write_chart(rep, output, title)
+    except (ValueError, RuntimeError) as exc:
+        fail(str(exc))
+    err.print(f"wrote {output}")
     finish(agg.skipped)
 
 

@@ -10,9 +10,6 @@ from pathlib import Path
 
 DEFAULT_MAX_BYTES = 2_000_000  # larger documents are skipped by name; --max-size raises it
 BINARY_CONTROL_SHARE = 0.10
-DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b", re.IGNORECASE | re.MULTILINE)
-FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
-FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}(?:-\d{2})?)", re.MULTILINE)
 
 
 class InputError(Exception):
@@ -31,6 +28,9 @@ class Document:
     text: str
     warnings: list[str] = field(default_factory=list)
     date: str | None = None
+    date_source: str | None = None  # header, dateline, metadata, column, sidecar
+    title: str | None = None
+    outlet: str | None = None
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -91,13 +91,26 @@ def read_document(path: Path, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def document_date(text: str) -> str | None:
-    """A date from front matter (`date: 2024-03-01`) or a dateline (`date 2024-04 TEL AVIV`)."""
-    front = FRONT_MATTER.match(text)
-    if front and (m := FRONT_DATE.search(front.group(1))):
-        return m.group(1)
-    head = text[:400]
-    m = DATE_LINE.search(head)
-    return m.group(1) if m else None
+    """A date from front matter, a `date 2024-04` header or a dateline (see quotes.dates)."""
+    from quotes.dates import find_date
+
+    found = find_date(text)
+    return found.value if found else None
+
+
+def parse_date_bound(value: str | None, option: str = "--since") -> str | None:
+    """A --since/--until bound as given if it is YYYY, YYYY-MM or YYYY-MM-DD; else ValueError."""
+    from quotes.dates import checked
+
+    if value is None:
+        return None
+    text = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if not m or (m.group(2) and not checked(int(m.group(1)), int(m.group(2)),
+                                           m.group(3) and int(m.group(3)))):
+        raise ValueError(f"{option} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD "
+                         f"(e.g. {option} 2024-01)")
+    return text
 
 
 def read_date_sidecar(path: Path | None) -> dict[str, str]:

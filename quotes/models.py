@@ -43,6 +43,8 @@ class Quote(BaseModel):
     cue_end: int | None = Field(default=None, ge=0)
     speaker_start: int | None = Field(default=None, ge=0)  # the speaker mention in the text
     speaker_end: int | None = Field(default=None, ge=0)
+    date_source: str | None = None  # header, dateline, metadata, column, sidecar
+    outlet: str | None = None
 
     @model_validator(mode="after")
     def _span_is_ordered(self) -> Quote:
@@ -116,15 +118,17 @@ class SpeakerSummary(BaseModel):
 
 
 class PeriodSummary(BaseModel):
-    period: str
+    period: str  # YYYY-MM, YYYY-Www or "undated"
     affiliation: str
     stances: dict[str, int]
+    speaker: str | None = None  # a speaker selected with --speaker; None: the whole side
 
 
 class Report(BaseModel):
     """Everything `quotes report` knows, in one JSON document."""
 
     documents: int
+    undated: int = 0  # documents without a date: left out of --since/--until and of time charts
     skipped: list[str] = []
     filters: dict[str, list[str] | str | None] = {}
     speakers: list[SpeakerSummary]

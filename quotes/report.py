@@ -9,14 +9,18 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from quotes.charts import PALETTE, TINTS
+from quotes.dates import week_of
 from quotes.models import KINDS, STANCES, PeriodSummary, Quote, Report, SpeakerSummary
 from quotes.registry import load_registry
 from quotes.text import fold
 
-STANCE_COLOURS = {"favor": "green", "against": "red", "none": "grey50"}
-HTML_COLOURS = {"favor": "#2e7d32", "against": "#c62828", "none": "#757575"}
+STANCE_COLOURS = PALETTE  # one palette: terminal, HTML and charts
+STANCE_GLYPHS = {"favor": "+", "against": "-", "none": "."}  # bars without colour
+HTML_COLOURS = PALETTE
 CSV_FIELDS = ["doc", "date", "start", "end", "kind", "speaker", "affiliation", "stance",
-              "stance_confidence", "cue", "speaker_mention", "confidence", "quote", "sentence"]
+              "stance_confidence", "cue", "speaker_mention", "confidence", "quote", "sentence",
+              "date_source", "outlet"]
 
 
 # ---------------------------------------------------------------------------- filters
@@ -93,6 +97,7 @@ class Aggregator:
         self.keep_texts = keep_texts
         self.by = by
         self.documents = 0
+        self.undated = 0
         self.skipped: list[str] = []
         self.quote_count = 0
         self.speakers: dict[tuple[str, str], dict[str, Counter]] = {}
@@ -100,8 +105,10 @@ class Aggregator:
         self.quotes: list[Quote] = []
         self.texts: dict[str, str] = {}
 
-    def add_document(self, name: str, quotes: list[Quote], text: str | None = None) -> None:
+    def add_document(self, name: str, quotes: list[Quote], text: str | None = None,
+                     date: str | None = None) -> None:
         self.documents += 1
+        self.undated += not (date or any(q.date for q in quotes))
         kept = [q for q in quotes if self.filters.accepts(q)]
         for q in kept:
             self.add_quote(q)
@@ -114,10 +121,21 @@ class Aggregator:
         entry = self.speakers.setdefault(key, {"kinds": Counter(), "stances": Counter()})
         entry["kinds"][q.kind] += 1
         entry["stances"][q.stance or "none"] += 1
-        if self.by == "month":
-            self.periods[(q.date[:7] if q.date else "undated", key[1])][q.stance or "none"] += 1
+        if self.by:
+            period = self.period(q.date)
+            self.periods[(period, key[1], "")][q.stance or "none"] += 1
+            if self.filters.speakers and self.filters.speaker_ok(q):
+                self.periods[(period, key[1], key[0])][q.stance or "none"] += 1
         if self.keep_quotes:
             self.quotes.append(q)
+
+    def period(self, date: str | None) -> str:
+        """YYYY-MM, or ISO week YYYY-Www (a date known only to the month has no week)."""
+        if not date:
+            return "undated"
+        if self.by == "week":
+            return week_of(date) or "undated"
+        return date[:7]
 
     def report(self) -> Report:
         speakers = [
@@ -127,9 +145,10 @@ class Aggregator:
             for (s, a), v in self.speakers.items()
         ]
         speakers.sort(key=lambda s: (s.affiliation, -s.quotes, s.speaker))
-        periods = [PeriodSummary(period=p, affiliation=a, stances={k: c[k] for k in STANCES})
-                   for (p, a), c in sorted(self.periods.items())]
-        return Report(documents=self.documents, skipped=self.skipped,
+        periods = [PeriodSummary(period=p, affiliation=a, speaker=s or None,
+                                 stances={k: c[k] for k in STANCES})
+                   for (p, a, s), c in sorted(self.periods.items())]
+        return Report(documents=self.documents, undated=self.undated, skipped=self.skipped,
                       filters=self.filters.describe(), speakers=speakers, periods=periods,
                       quotes=self.quotes)
 
@@ -137,24 +156,39 @@ class Aggregator:
 # ---------------------------------------------------------------------------- renderers
 
 
-def bar(stances: dict[str, int], width: int = 12) -> str:
+def bar(stances: dict[str, int], width: int = 12, colour: bool = True) -> str:
+    """Coloured blocks in a terminal; +/-/. (favor/against/none) where there is no colour."""
     total = sum(stances.values()) or 1
     parts = []
     for label in STANCES:
         n = round(width * stances.get(label, 0) / total)
-        if n:
+        if n and colour:
             parts.append(f"[{STANCE_COLOURS[label]}]{'█' * n}[/]")
+        elif n:
+            parts.append(STANCE_GLYPHS[label] * n)
     return "".join(parts)
+
+
+def undated_note(report: Report) -> str:
+    """Says how many documents had no date, and that a time filter left them out."""
+    if not report.undated:
+        return ""
+    timed = report.filters.get("since") or report.filters.get("until")
+    return (f"{report.undated} of {report.documents} documents had no date"
+            + (" and were left out of the time filter" if timed else "")
+            + " (give dates with a dateline, front matter, a date column or --dates)")
 
 
 def render_table(report: Report, console, show_quotes: bool) -> None:
     from rich.panel import Panel
     from rich.table import Table
 
+    colour = console.color_system is not None
     console.print(Panel.fit(
         f"[bold]{report.documents}[/] documents · [bold]{sum(s.quotes for s in report.speakers)}"
         f"[/] quotes · [bold]{len(report.speakers)}[/] speakers"
-        + (f" · [yellow]{len(report.skipped)} skipped[/]" if report.skipped else ""),
+        + (f" · [yellow]{len(report.skipped)} skipped[/]" if report.skipped else "")
+        + (f"\n[yellow]{undated_note(report)}[/]" if report.undated else ""),
         title="quotes report"))
     table = Table(title="Quotes per speaker", show_lines=False)
     for col, kw in [("affiliation", {}), ("speaker", {}), ("quotes", {"justify": "right"}),
@@ -167,28 +201,30 @@ def render_table(report: Report, console, show_quotes: bool) -> None:
     for s in report.speakers:
         table.add_row(s.affiliation if s.affiliation != last else "", s.speaker, str(s.quotes),
                       *(str(s.kinds[k]) for k in KINDS), *(str(s.stances[k]) for k in STANCES),
-                      bar(s.stances))
+                      bar(s.stances, colour=colour))
         last = s.affiliation
     console.print(table)
     if report.periods:
         pt = Table(title="Stance per affiliation over time")
-        for col in ("period", "affiliation", "favor", "against", "none", "stance"):
+        for col in ("period", "affiliation", "speaker", "favor", "against", "none", "stance"):
             pt.add_column(col)
         for p in report.periods:
-            pt.add_row(p.period, p.affiliation, *(str(p.stances[k]) for k in STANCES),
-                       bar(p.stances))
+            pt.add_row(p.period, p.affiliation, p.speaker or "", *(str(p.stances[k]) for k in STANCES),
+                       bar(p.stances, colour=colour))
         console.print(pt)
     if show_quotes:
-        console.print(quotes_table(report.quotes, title="Quotes"))
+        console.print(quotes_table(report.quotes, title="Quotes", expand=console.is_terminal))
 
 
-def quotes_table(quotes: list[Quote], title: str = "Quotes"):
+def quotes_table(quotes: list[Quote], title: str = "Quotes", expand: bool = True):
+    """Expanded to the terminal; at natural width (no cell cut) for a pipe or a file."""
     from rich.table import Table
 
-    t = Table(title=title, show_lines=True, expand=True)
+    t = Table(title=title, show_lines=True, expand=expand)
     t.add_column("speaker", ratio=2)
     t.add_column("quote", ratio=6)
     t.add_column("doc", ratio=2, overflow="fold")
+    t.add_column("date", ratio=1)
     t.add_column("kind", ratio=1)
     t.add_column("stance", ratio=1)
     for q in quotes:
@@ -196,14 +232,15 @@ def quotes_table(quotes: list[Quote], title: str = "Quotes"):
         colour = STANCE_COLOURS.get(stance, "white")
         conf = f" {q.stance_confidence:.2f}" if q.stance_confidence is not None else ""
         who = f"{q.speaker or '?'}\n[dim]{q.affiliation or ''}[/]"
-        t.add_row(who, q.quote, q.doc, q.kind, f"[{colour}]{stance}{conf}[/]")
+        t.add_row(who, q.quote, q.doc, q.date or "", q.kind, f"[{colour}]{stance}{conf}[/]")
     return t
 
 
 def render_markdown(report: Report, show_quotes: bool = True) -> str:
     lines = ["# quotes report", "",
              f"{report.documents} documents, {sum(s.quotes for s in report.speakers)} quotes, "
-             f"{len(report.speakers)} speakers.", "",
+             f"{len(report.speakers)} speakers." + (f" {undated_note(report)}." if report.undated
+                                                   else ""), "",
              "| affiliation | speaker | quotes | direct | indirect | mixed | favor | against | none |",
              "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for s in report.speakers:
@@ -211,16 +248,18 @@ def render_markdown(report: Report, show_quotes: bool = True) -> str:
                  *(str(s.kinds[k]) for k in KINDS), *(str(s.stances[k]) for k in STANCES)]
         lines.append("| " + " | ".join(cells) + " |")
     if report.periods:
-        lines += ["", "## Stance over time", "", "| period | affiliation | favor | against | none |",
-                  "| --- | --- | ---: | ---: | ---: |"]
-        lines += [f"| {p.period} | {p.affiliation} | "
+        lines += ["", "## Stance over time", "",
+                  "| period | affiliation | speaker | favor | against | none |",
+                  "| --- | --- | --- | ---: | ---: | ---: |"]
+        lines += [f"| {p.period} | {p.affiliation} | {md(p.speaker or '')} | "
                   + " | ".join(str(p.stances[k]) for k in STANCES) + " |" for p in report.periods]
     if show_quotes and report.quotes:
         lines += ["", "## Quotes", ""]
         for q in report.quotes:
             conf = f" ({q.stance_confidence:.2f})" if q.stance_confidence is not None else ""
             lines.append(f"- **{md(q.speaker or '?')}** ({q.affiliation or '?'}, {q.kind}, "
-                         f"{q.stance or '-'}{conf}, `{q.doc}`): „{md(q.quote)}“")
+                         f"{q.stance or '-'}{conf}, `{q.doc}`, {q.date or 'undated'}): "
+                         f"„{md(q.quote)}“")
     return "\n".join(lines) + "\n"
 
 
@@ -241,8 +280,11 @@ def csv_rows(quotes: list[Quote]) -> str:
     return buf.getvalue()
 
 
-def render_html(report: Report, texts: dict[str, str]) -> str:
-    """One self-contained file: charts as inline SVG, each quote highlighted in its document."""
+def render_html(report: Report, texts: dict[str, str], titles: dict[str, str] | None = None) -> str:
+    """One self-contained file: trend charts as inline SVG, a sortable and filterable quote
+    table, and each quote highlighted in its document. No network, no external assets."""
+    from quotes.charts import series_of, to_svg, trend_chart, trend_rows
+
     esc = html.escape
     total = sum(s.quotes for s in report.speakers)
     rows = []
@@ -250,46 +292,146 @@ def render_html(report: Report, texts: dict[str, str]) -> str:
         rows.append(f"<tr><td>{esc(s.affiliation)}</td><td>{esc(s.speaker)}</td>"
                     f"<td>{s.quotes}</td><td>{s.kinds['direct']}/{s.kinds['indirect']}/"
                     f"{s.kinds['mixed']}</td><td>{svg_bar(s.stances)}</td></tr>")
-    periods = ""
-    if report.periods:
-        prow = "".join(f"<tr><td>{esc(p.period)}</td><td>{esc(p.affiliation)}</td>"
-                       f"<td>{svg_bar(p.stances)}</td></tr>" for p in report.periods)
-        periods = (f"<h2>Stance per affiliation over time</h2><table><tr><th>period</th>"
-                   f"<th>affiliation</th><th>favor / against / none</th></tr>{prow}</table>")
+    trend = ""
+    series = series_of(trend_rows(report)) if report.periods else []
+    if series:
+        trend = ("<h2>Stance over time</h2><p class='note'>Stacked favor / against / none per "
+                 "period: counts (left) and shares (right); hover a bar for its numbers. The "
+                 "same figures: <code>quotes report … --by month --format csv</code>.</p>"
+                 f"<figure id='trend'>{to_svg(trend_chart(series))}</figure>")
     docs = []
     by_doc: dict[str, list[Quote]] = defaultdict(list)
     for q in report.quotes:
         by_doc[q.doc].append(q)
+    anchors = {name: f"doc{i}" for i, name in enumerate(by_doc)}
     for name, quotes in by_doc.items():
         text = texts.get(name)
         if text is None:
             continue
-        docs.append(f"<section class='doc'><h3>{esc(name)}</h3>"
+        title = (titles or {}).get(name)
+        heading = esc(name) + (f" — {esc(title)}" if title else "")
+        docs.append(f"<section class='doc' id='{anchors[name]}'><h3>{heading}</h3>"
                     f"<div class='text'>{highlight(text, quotes)}</div></section>")
     legend = "".join(f"<span class='q {k}'>{k}</span> " for k in STANCES)
+    note = f"<p class='note'>{esc(undated_note(report))}.</p>" if report.undated else ""
+    tints = " ".join(f".{k} {{ background: {TINTS[k]}; }}" for k in STANCES)
     return f"""<!DOCTYPE html>
 <html lang="de"><head><meta charset="utf-8"><title>quotes report</title>
 <style>
-body {{ font-family: system-ui, sans-serif; margin: 2em; max-width: 70em; color: #222; }}
+body {{ font-family: system-ui, sans-serif; margin: 2em; max-width: 80em; color: #222; }}
 table {{ border-collapse: collapse; margin-bottom: 1.5em; }}
-td, th {{ border-bottom: 1px solid #ddd; padding: .3em .6em; text-align: left; }}
+td, th {{ border-bottom: 1px solid #ddd; padding: .3em .6em; text-align: left; vertical-align: top; }}
 .text {{ white-space: pre-wrap; line-height: 1.5; }}
 mark.q, span.q {{ padding: 0 .15em; border-radius: 3px; color: #000; }}
-.favor {{ background: #a5d6a7; }} .against {{ background: #ef9a9a; }}
-.none {{ background: #ffe082; }}
+{tints}
 mark.q sup {{ font-size: .7em; color: #333; }}
+.note {{ color: #555; font-size: .9em; }}
+figure {{ margin: 0 0 1.5em 0; overflow-x: auto; }}
+#quotes th {{ cursor: pointer; user-select: none; white-space: nowrap; }}
+#quotes th[aria-sort=ascending]::after {{ content: " ▲"; }}
+#quotes th[aria-sort=descending]::after {{ content: " ▼"; }}
+#quotes td.quote {{ max-width: 40em; }}
+#quotes td:first-child {{ white-space: nowrap; }}
+#filters {{ margin: .5em 0; display: flex; gap: .8em; flex-wrap: wrap; align-items: end; }}
+#filters label {{ font-size: .85em; color: #444; display: flex; flex-direction: column; }}
 </style></head><body>
 <h1>quotes report</h1>
 <p>{report.documents} documents · {total} quotes · {len(report.speakers)} speakers.
-Highlight colours by stance: {legend}</p>
+Colours by stance: {legend}</p>
+{note}
 <h2>Quotes per speaker</h2>
 <table><tr><th>affiliation</th><th>speaker</th><th>quotes</th><th>direct/indirect/mixed</th>
 <th>favor / against / none</th></tr>{''.join(rows)}</table>
-{periods}
+{trend}
+{quote_table(report.quotes, anchors)}
 <h2>Documents</h2>
 {''.join(docs)}
+<script>{TABLE_SCRIPT}</script>
 </body></html>
 """
+
+
+QUOTE_COLUMNS = ("date", "speaker", "affiliation", "stance", "kind", "quote", "doc")
+TABLE_SCRIPT = """
+(function () {
+  const table = document.getElementById('quotes');
+  if (!table) return;
+  const body = table.tBodies[0];
+  const rows = Array.from(body.rows);
+  const inputs = Array.from(document.querySelectorAll('#filters [data-col]'));
+  function cell(row, col) { return row.cells[col].dataset.v || row.cells[col].textContent; }
+  function apply() {
+    let shown = 0;
+    rows.forEach(function (row) {
+      const ok = inputs.every(function (el) {
+        const v = el.value.trim().toLowerCase();
+        if (!v) return true;
+        const c = cell(row, +el.dataset.col).toLowerCase();
+        if (el.dataset.op === 'from') return c && c >= v;
+        if (el.dataset.op === 'to') return c && c.slice(0, v.length) <= v;
+        if (el.tagName === 'SELECT') return c === v;
+        return c.indexOf(v) >= 0;
+      });
+      row.hidden = !ok;
+      shown += ok;
+    });
+    document.getElementById('shown').textContent = shown;
+  }
+  inputs.forEach(function (el) { el.addEventListener('input', apply); });
+  Array.from(table.tHead.rows[0].cells).forEach(function (th, col) {
+    th.addEventListener('click', function () {
+      const asc = th.getAttribute('aria-sort') !== 'ascending';
+      Array.from(table.tHead.rows[0].cells).forEach(function (h) { h.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      rows.sort(function (a, b) {
+        const x = cell(a, col), y = cell(b, col);
+        return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+  apply();
+})();
+"""
+
+
+def quote_table(quotes: list[Quote], anchors: dict[str, str]) -> str:
+    """The quotes as an HTML table, sortable by any column and filterable by speaker, side,
+    stance and date (the script above; no external assets)."""
+    if not quotes:
+        return ""
+    esc = html.escape
+    col = {name: i for i, name in enumerate(QUOTE_COLUMNS)}
+
+    def options(values: set[str]) -> str:
+        return "<option value=''>all</option>" + "".join(
+            f"<option>{esc(v)}</option>" for v in sorted(values))
+
+    filters = (
+        f"<div id='filters'><label>speaker<input data-col='{col['speaker']}' "
+        f"placeholder='name'></label>"
+        f"<label>side<select data-col='{col['affiliation']}'>"
+        f"{options({q.affiliation or '' for q in quotes} - {''})}</select></label>"
+        f"<label>stance<select data-col='{col['stance']}'>"
+        f"{options({q.stance or 'none' for q in quotes})}</select></label>"
+        f"<label>from<input data-col='{col['date']}' data-op='from' placeholder='2024-01'>"
+        f"</label><label>to<input data-col='{col['date']}' data-op='to' placeholder='2024-06'>"
+        f"</label><span class='note'><span id='shown'>{len(quotes)}</span> of {len(quotes)} "
+        "quotes shown; click a column to sort</span></div>")
+    head = "".join(f"<th>{c}</th>" for c in QUOTE_COLUMNS)
+    body = []
+    for q in quotes:
+        stance = q.stance or "none"
+        conf = f" {q.stance_confidence:.2f}" if q.stance_confidence is not None else ""
+        link = f"<a href='#{anchors[q.doc]}'>{esc(q.doc)}</a>" if q.doc in anchors else esc(q.doc)
+        body.append(
+            f"<tr><td>{esc(q.date or '')}</td><td>{esc(q.speaker or '?')}</td>"
+            f"<td>{esc(q.affiliation or '')}</td>"
+            f"<td data-v='{stance}'><span class='q {stance}'>{stance}</span>{conf}</td>"
+            f"<td>{q.kind}</td><td class='quote'>{esc(q.quote)}</td>"
+            f"<td data-v='{esc(q.doc)}'>{link}</td></tr>")
+    return (f"<h2>Quotes</h2>{filters}<table id='quotes'><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(body)}</tbody></table>")
 
 
 def svg_bar(stances: dict[str, int], width: int = 180, height: int = 14) -> str:
