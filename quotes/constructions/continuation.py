@@ -19,11 +19,12 @@ from quotes.constructions.core import (
     PreviousSpeaker,
     RawQuote,
     clean_span,
+    is_relative,
     is_subjunctive,
     reference,
 )
 from quotes.constructions.mentions import mention
-from quotes.parse import Sentence
+from quotes.parse import Sentence, Word
 
 MIN_SCARE_WORDS = 4  # shorter text in quotation marks is a term, not a quotation
 MAX_DISTANCE = 900
@@ -116,4 +117,27 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
     verbs = [root] + [k for k in sent.kids(root.id) if k.deprel in ("aux", "cop", "aux:pass")]
     first_person = any(k.text.lower() in ("ich", "wir") for k in sent.kids(root.id)
                        if k.deprel in SUBJECTS)
-    return not first_person and any(is_subjunctive(v, ctx.lex) for v in verbs)
+    if first_person:
+        return False
+    main = main_clause_verb(ctx, sent)  # the surface, where the parse got the root wrong
+    return any(is_subjunctive(v, ctx.lex) for v in verbs) or (
+        main is not None and is_subjunctive(main, ctx.lex)
+        and not any(w.text.lower() in ("ich", "wir") for w in sent.words[:main.id + 1]))
+
+
+def main_clause_verb(ctx: Context, sent: Sentence) -> Word | None:
+    """The finite verb of the main clause read off the surface: the first finite verb in a
+    comma-separated stretch that does not open with a conjunction or a relative pronoun."""
+    stretch: list[Word] = []
+    for w in [*sent.words, None]:
+        if w is None or w.text in (",", ";", "–", "-", ":"):
+            first = stretch[0] if stretch else None
+            if first is not None and first.upos != "SCONJ" and not is_relative(first):
+                verb = next((v for v in stretch if v.upos in ("VERB", "AUX") and (
+                    v.feat("VerbForm") == "Fin" or v.text.lower() in ctx.lex.subjunctive_forms)), None)
+                if verb is not None:
+                    return verb
+            stretch = []
+            continue
+        stretch.append(w)
+    return None

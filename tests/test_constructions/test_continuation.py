@@ -1,0 +1,48 @@
+"""Konjunktiv sentences that go on with a report, found even where the parse misplaced the root."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from quotes.constructions.core import PreviousSpeaker
+from tests.test_constructions.conllu import parsed
+
+REPORT = """
+1 Die der DET _ 2 det
+2 Ministerin Ministerin NOUN _ 3 nsubj
+3 sagte sagen VERB Mood=Ind|VerbForm=Fin 0 root SpaceAfter=No
+4 , , PUNCT _ 8 punct
+5 der der DET _ 6 det
+6 Plan Plan NOUN _ 8 nsubj
+7 sei sein AUX Mood=Sub|VerbForm=Fin 8 cop
+8 gut gut ADJ _ 3 ccomp SpaceAfter=No
+9 . . PUNCT _ 3 punct
+"""
+
+# the parser hung "müsste" under "nötig" and made the infinitive the root
+KONJUNKTIV_II_MISPARSED = """
+1 Falls falls SCONJ _ 2 mark
+2 nötig nötig ADJ _ 6 advcl SpaceAfter=No
+3 , , PUNCT _ 2 punct
+4 müsste müssen AUX Mood=Ind|VerbForm=Fin 2 aux
+5 man man PRON _ 6 nsubj
+6 nachbessern nachbessern VERB VerbForm=Inf 0 root SpaceAfter=No
+7 . . PUNCT _ 6 punct
+"""
+
+INDICATIVE = """
+1 Die der DET _ 2 det
+2 Sitzung Sitzung NOUN _ 3 nsubj
+3 endete enden VERB Mood=Ind|VerbForm=Fin 0 root
+4 spät spät ADV _ 3 advmod SpaceAfter=No
+5 . . PUNCT _ 3 punct
+"""
+
+
+def test_konjunktiv_ii_after_a_report_continues_it_whatever_the_parse():
+    doc = parsed(REPORT, KONJUNKTIV_II_MISPARSED, INDICATIVE)
+    quotes = Extractor().extract(doc)
+    assert [(doc.text[q.start:q.end], q.rule) for q in quotes] == [
+        ("der Plan sei gut", "indirect.speech_verb"),
+        ("Falls nötig, müsste man nachbessern", "continuation.konjunktiv"),
+    ]
+    assert isinstance(quotes[1].speaker, PreviousSpeaker)
