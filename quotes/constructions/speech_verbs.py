@@ -48,13 +48,19 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
     content = reported_content(ctx, sent, w, kind)
-    speaker = subject_of(ctx, sent, w, content)
+    speaker = speaker_of(ctx, sent, w, content)
+    return Cue(si, w.start, w.end, cue_text(sent, w), kind, reference(speaker), content,
+               RULES[kind], w)
+
+
+def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] | None):
+    """The verb's subject (or agent), else the noun phrase the surface puts next to it."""
+    speaker = subject_of(ctx, sent, v, content)
     if speaker is not None and speaker.text.lower() in ctx.lex.sentence_adverbs:
         speaker = None  # "Später sagte John Kirby": the tagger took the adverb for a name
     if speaker is None:
-        speaker = surface_speaker(ctx, sent, w, content)
-    return Cue(si, w.start, w.end, cue_text(sent, w), kind, reference(speaker), content,
-               RULES[kind], w)
+        speaker = surface_speaker(ctx, sent, v, content)
+    return speaker
 
 
 def cue_text(sent: Sentence, v: Word) -> str:

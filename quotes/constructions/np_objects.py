@@ -1,0 +1,104 @@
+"""Reports whose content is a noun phrase, not a clause (GUIDELINES Q1, Q2):
+
+- `indirect.np_object`: a speech verb's object or prepositional object carrying a verbatim
+  fragment ("kritisierte „wiederholte Verstöße“ Israels", "warnte vor einem „größeren Krieg“",
+  "forderte die Parteien zu „äußerster Zurückhaltung“ auf") – mixed;
+- `indirect.characterisation`: a characterisation with its preposition, quoted or not ("sprach
+  von einer wichtigen Resolution", "wertete dies als Bruch").
+
+The span runs from the verb's first object to the end of the phrase that carries the fragment
+or the characterisation. Lexicon block `constructions.np_objects`.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from quotes.constructions.core import (
+    Context,
+    Cue,
+    Marked,
+    char_span,
+    lexicon_block,
+    reference,
+    subtree,
+    word_cue,
+)
+from quotes.constructions.speech_verbs import cue_text, reported_content, speaker_of, speech_verb_lemma
+from quotes.parse import Sentence, Word
+
+COMPLEMENTS = ("obj", "iobj", "obl", "obl:arg", "xcomp", "nmod")
+OBJECTS = ("obj", "iobj")
+SKIP = frozenset({"conj", "cc", "parataxis", "punct", "acl:relcl", "advcl", "ccomp"})
+
+
+@lexicon_block("np_objects")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    characterisations: dict[str, list[str]]  # verb lemma → the prepositions of its characterisation
+    min_fragment_words: int = 1
+
+
+@word_cue(5)
+def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
+    lemma = speech_verb_lemma(ctx, sent, w)
+    if not lemma or lemma == "heißen":
+        return None
+    kind = ctx.lex.verb_class(lemma) or "say"
+    if reported_content(ctx, sent, w, kind) is not None:
+        return None  # a clause: `speech_verbs` reports it
+    block = ctx.lex.block("np_objects", Block)
+    found = carrying_phrase(ctx, sent, w, block.characterisations.get(lemma, []))
+    if found is None:
+        return None
+    phrase, rule = found
+    content = object_span(ctx, sent, w, phrase)
+    if content is None:
+        return None
+    return Cue(si, w.start, w.end, cue_text(sent, w), "fragment",
+               reference(speaker_of(ctx, sent, w, content)), content, rule, w)
+
+
+def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
+                    preps: list[str]) -> tuple[Word, str] | None:
+    """The complement that holds quotation marks, else one introduced by a characterising
+    preposition ("von", "als")."""
+    comps = [k for k in sent.kids(v.id) if k.deprel in COMPLEMENTS]
+    for k in comps:
+        if marks_in(ctx, sent, k):
+            return k, "np_object"
+    for k in comps:
+        if any(c.deprel == "case" and c.text.lower() in preps for c in sent.kids(k.id)):
+            return k, "characterisation"
+    return None
+
+
+def marks_in(ctx: Context, sent: Sentence, k: Word) -> list[Marked]:
+    span = char_span(subtree(sent, k.id, SKIP))
+    if span is None:
+        return []
+    return [m for m in ctx.marked if span[0] <= m.start and m.end <= span[1]]
+
+
+def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[int, int] | None:
+    """From the verb's first object on the phrase's side to the end of the phrase, with the
+    quotation marks of fragments at either end."""
+    span = char_span(subtree(sent, phrase.id, SKIP))
+    if span is None:
+        return None
+    start, end = span
+    lo, hi = sorted((v.id, phrase.id))
+    for k in sent.kids(v.id):
+        if k.deprel in OBJECTS and lo < k.id < hi:
+            obj = char_span(subtree(sent, k.id, SKIP))
+            if obj:
+                start, end = min(start, obj[0]), max(end, obj[1])
+    for m in ctx.marked:
+        if m.start == start:
+            start = m.open
+        if m.end == end:
+            end = m.close + 1
+    if ctx.text[start:end].count(",") or end - start < 3:
+        return None
+    return start, end

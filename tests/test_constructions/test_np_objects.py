@@ -1,0 +1,61 @@
+"""Noun-phrase reports: an object carrying a verbatim fragment (mixed), a characterisation."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from tests.test_constructions.conllu import parsed
+
+WARNED_OF = """
+1 Der der DET _ 2 det
+2 Bürgermeister Bürgermeister NOUN _ 3 nsubj
+3 warnte warnen VERB Mood=Ind|VerbForm=Fin 0 root
+4 am am ADP _ 5 case
+5 Abend Abend NOUN _ 3 obl
+6 vor vor ADP _ 10 case
+7 einem ein DET _ 10 det
+8 „ „ PUNCT _ 9 punct SpaceAfter=No
+9 teuren teuer ADJ _ 10 amod
+10 Stillstand Stillstand NOUN _ 3 obl SpaceAfter=No
+11 “ “ PUNCT _ 9 punct
+12 im in ADP _ 13 case
+13 Hafen Hafen NOUN _ 10 nmod SpaceAfter=No
+14 . . PUNCT _ 3 punct
+"""
+
+SPOKE_OF = """
+1 Die der DET _ 2 det
+2 Gewerkschaft Gewerkschaft NOUN _ 3 nsubj
+3 sprach sprechen VERB Mood=Ind|VerbForm=Fin 0 root
+4 von von ADP _ 7 case
+5 einem ein DET _ 7 det
+6 guten gut ADJ _ 7 amod
+7 Kompromiss Kompromiss NOUN _ 3 obl SpaceAfter=No
+8 . . PUNCT _ 3 punct
+"""
+
+BARE_REPORT = """
+1 Die der DET _ 2 det
+2 Gewerkschaft Gewerkschaft NOUN _ 3 nsubj
+3 berichtete berichten VERB Mood=Ind|VerbForm=Fin 0 root
+4 von von ADP _ 6 case
+5 vielen viel ADJ _ 6 amod
+6 Streiks Streik NOUN _ 3 obl SpaceAfter=No
+7 . . PUNCT _ 3 punct
+"""
+
+
+def spans(*sentences):
+    doc = parsed(*sentences)
+    return [(doc.text[q.start:q.end], q.kind, q.rule, q.speaker.mention.text)
+            for q in Extractor().extract(doc)]
+
+
+def test_prepositional_object_with_a_verbatim_fragment_is_mixed():
+    assert spans(WARNED_OF) == [("vor einem „teuren Stillstand“ im Hafen", "mixed",
+                                 "indirect.np_object", "Der Bürgermeister")]
+
+
+def test_characterisation_counts_a_bare_report_does_not():
+    assert spans(SPOKE_OF) == [("von einem guten Kompromiss", "indirect", "indirect.characterisation",
+                                "Die Gewerkschaft")]
+    assert spans(BARE_REPORT) == []
