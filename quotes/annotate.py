@@ -147,17 +147,17 @@ class AnnotationSession:
         line = self.stdin.readline()
         return None if line == "" else line.strip()
 
-    def text_of(self, path: str) -> str | None:
-        """The document as the analysis read it (same decoding), for span edits."""
-        if path not in self.texts:
+    def text_of(self, doc: str, path: str) -> str | None:
+        """The document as the analysis read it (the results carry it), for span edits."""
+        if doc not in self.texts:
             from quotes.documents import InputError, read_document
 
             try:
-                self.texts[path] = read_document(Path(path), max_bytes=1 << 62).text
+                self.texts[doc] = read_document(Path(path), max_bytes=1 << 62).text
             except InputError as exc:
                 self.console.print(f"[yellow]cannot read {escape(str(exc))}[/]")
-                self.texts[path] = None
-        return self.texts[path]
+                self.texts[doc] = None
+        return self.texts[doc]
 
     def show(self, q: Quote, draft: Draft, text: str | None) -> None:
         if text is not None and text[draft.start:draft.end] == draft.quote:
@@ -185,6 +185,7 @@ class AnnotationSession:
             self.console.print(f"  [bold]{escape(key)}[/]  {description}")
 
     def run(self, results, limit: int = 0) -> int:
+        self.texts.update({r.name: r.text for r in results if getattr(r, "text", None)})
         items = self.queue(results)
         if not items:
             self.console.print("nothing left to annotate")
@@ -223,7 +224,7 @@ class AnnotationSession:
 
     def answer(self, q: Quote, path: str, can_undo: bool = False) -> Annotation | str:
         draft = Draft(q.quote, q.start, q.end, q.speaker, q.affiliation)
-        self.show(q, draft, self.text_of(path) if path else None)
+        self.show(q, draft, self.text_of(q.doc, path))
         while True:
             key = self.ask("> ")
             if key is None:
@@ -258,7 +259,7 @@ class AnnotationSession:
         draft.speaker, draft.affiliation = resolve_speaker(name)
         if draft.affiliation is None:
             self.console.print("not in the registry: affiliation unknown, press p to set it")
-        self.show(q, draft, self.text_of(path) if path else None)
+        self.show(q, draft, self.text_of(q.doc, path))
 
     def edit_affiliation(self, q: Quote, draft: Draft, path: str) -> None:
         choices = " · ".join(f"{n} {a}" for n, a in enumerate(AFFILIATIONS, 1))
@@ -270,12 +271,12 @@ class AnnotationSession:
             valid, value = parse_affiliation(answer)
             if valid:
                 draft.affiliation = value
-                self.show(q, draft, self.text_of(path) if path else None)
+                self.show(q, draft, self.text_of(q.doc, path))
                 return
             self.console.print(f"unknown affiliation {escape(answer)!r}")
 
     def edit_span(self, q: Quote, draft: Draft, path: str) -> None:
-        text = self.text_of(path) if path else None
+        text = self.text_of(q.doc, path)
         if text is None:
             self.console.print("the document cannot be read: the span cannot be changed")
             return

@@ -603,7 +603,7 @@ def annotate(
     signal.signal(signal.SIGINT, signal.default_int_handler)
     target = annotations or config.default_annotations()
     err.print(f"answers go to {target}", highlight=False)
-    settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
+    settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6, keep_text=True)
     results = list(Analysed(paths, settings, 1, False))
     session = AnnotationSession(target, out)
     saved = session.run(results, limit)
@@ -649,17 +649,13 @@ def export_cmd(
     """
     from quotes import interchange
     from quotes.annotations import locate
-    from quotes.documents import read_document
     from quotes.storage import write_atomic
 
     if annotations:
         records = read_annotation_files(annotations)
-        texts = {}
-        for p in expand_paths(paths):
-            try:
-                texts[p.name] = read_document(p).text
-            except InputError as exc:
-                err.print(f"[yellow]skipped[/] {exc}", highlight=False)
+        texts, unreadable = interchange.document_texts(paths)
+        for problem in unreadable:
+            err.print(f"[yellow]skipped[/] {problem}", highlight=False)
         missing = sorted({r.doc for r in records} - set(texts))
         if missing:
             err.print(f"[yellow]warning:[/] no document for {len(missing)} annotated doc(s): "
@@ -672,8 +668,9 @@ def export_cmd(
         tasks = [interchange.Task(doc, texts[doc], [r for r in located if r.doc == doc])
                  for doc in sorted({r.doc for r in located})]
     else:
-        settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
-        tasks = [interchange.Task(r.name, read_document(Path(r.path)).text,
+        settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6,
+                                keep_text=True)
+        tasks = [interchange.Task(r.name, r.text or "",
                                   [interchange.record_from_quote(q) for q in r.quotes])
                  for r in Analysed(paths, settings, default_jobs(), False)]
     if not tasks:
@@ -743,7 +740,9 @@ def agreement(
 
     if len(files) < 2:
         fail("give two or more annotation files")
-    texts = {p.name: p.read_text(encoding="utf-8") for p in expand_paths(docs or [])}
+    from quotes.interchange import document_texts
+
+    texts, _unreadable = document_texts(docs or [])
     annotators = []
     for f in files:
         records = [r for r in read_annotation_files([f]) if r.label == "quote"]

@@ -68,6 +68,27 @@ class Task:
     records: list[Annotation]
 
 
+def document_texts(paths: Iterable[Path | str]) -> tuple[dict[str, str], list[str]]:
+    """Each document's text as the analysis reads it, by its `doc` name (the path below the
+    folder given; a table row's id), and the reasons for those that cannot be read."""
+    from quotes.documents import Document, InputError
+    from quotes.readers import ReadOptions, Source, Unreadable, iter_items, read_source
+
+    texts: dict[str, str] = {}
+    problems: list[str] = []
+    for item in iter_items(paths, ReadOptions()):
+        if isinstance(item, Unreadable):
+            problems.append(f"{item.path}: {item.reason}")
+        elif isinstance(item, Document):
+            texts[item.name] = item.text
+        elif isinstance(item, Source):
+            try:
+                texts[item.doc] = read_source(item, max_bytes=1 << 62).text
+            except InputError as exc:
+                problems.append(str(exc))
+    return texts, problems
+
+
 def record_from_quote(q: Quote) -> Annotation:
     """An extracted quote as a pre-annotation to be judged in the tool."""
     return Annotation(doc=q.doc, quote=q.quote, start=q.start, end=q.end, sentence=q.sentence,

@@ -19,19 +19,20 @@ def at(quote: str) -> dict:
     return {"start": start, "end": start + len(quote)}
 
 
+DOC = "2024/artikel.txt"  # named by its path below the folder given, as the analysis names it
 FOUND = "sie lehne jeden Vorschlag ab, der keinen Abzug vorsehe"  # the span before the edit
 RECORDS = [
-    {"doc": "artikel.txt", "quote": "Wir wollen eine Waffenruhe", **at("Wir wollen eine Waffenruhe"),
+    {"doc": DOC, "quote": "Wir wollen eine Waffenruhe", **at("Wir wollen eine Waffenruhe"),
      "sentence": "„Wir wollen eine Waffenruhe“, sagte Netanjahu am Montag.", "kind": "direct",
      "cue": "sagte", "speaker_mention": "Netanjahu", "speaker": "Benjamin Netanjahu",
      "affiliation": "Israel", "stance": "favor", "source": "user"},
-    {"doc": "artikel.txt", "quote": "sie lehne jeden Vorschlag ab",
+    {"doc": DOC, "quote": "sie lehne jeden Vorschlag ab",
      **at("sie lehne jeden Vorschlag ab"), "kind": "indirect", "cue": "erklärte",
      "speaker": "Hamas", "affiliation": "Hamas", "stance": "against", "source": "user",
      "extracted_start": at(FOUND)["start"], "extracted_end": at(FOUND)["end"]},
-    {"doc": "artikel.txt", "quote": "der Unterschied sei gering", **at("der Unterschied sei gering"),
+    {"doc": DOC, "quote": "der Unterschied sei gering", **at("der Unterschied sei gering"),
      "kind": "indirect", "speaker": "Unterschied", "source": "user", "label": "not_quote"},
-    {"doc": "artikel.txt", "quote": "die Grenze bleibe zu", **at("die Grenze bleibe zu"),
+    {"doc": DOC, "quote": "die Grenze bleibe zu", **at("die Grenze bleibe zu"),
      "kind": "indirect", "speaker": "Sprecher", "affiliation": "other", "stance": "none",
      "source": "synthetic", "note": "handwritten"},
 ]
@@ -40,8 +41,8 @@ RECORDS = [
 @pytest.fixture()
 def corpus(tmp_path):
     docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "artikel.txt").write_text(TEXT, encoding="utf-8")
+    (docs / "2024").mkdir(parents=True)
+    (docs / DOC).write_text(TEXT, encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS),
                     encoding="utf-8")
@@ -76,7 +77,7 @@ def export(tmp_path, corpus, run_cli, tool):
 def test_labelstudio_tasks_count_offsets_like_the_browser(tmp_path, corpus, run_cli):
     path = export(tmp_path, corpus, run_cli, "labelstudio")
     [task] = json.loads(path.read_text(encoding="utf-8"))
-    assert task["data"]["text"] == TEXT and task["data"]["doc"] == "artikel.txt"
+    assert task["data"]["text"] == TEXT and task["data"]["doc"] == DOC
     result = task["predictions"][0]["result"]
     first = next(r for r in result if r["type"] == "labels")
     assert first["value"]["labels"] == ["direct"]
