@@ -23,7 +23,8 @@ QUANTIFIERS = {"mehrere", "einige", "zahlreiche", "viele", "verschiedene", "ande
                "drei", "namentlich", "nicht", "genannt", "genannte", "ungenannte", "anonyme"}
 FAMILIAR = (("mit den verhandlungen vertraut", " familiar with the talks"),
             ("mit den gesprachen vertraut", " familiar with the talks"),
-            ("an den gesprachen", " in the talks"), ("an den verhandlungen", " in the talks"))
+            ("an den gesprachen", " in the talks"), ("an den verhandlungen", " in the talks"),
+            ("vertraut", " familiar with the talks"))
 
 
 class LabelRules(BaseModel):
@@ -73,6 +74,7 @@ class Described:
         self.owner_adjectives: list[str] = []
         self.owner: str | None = None
         self.senior = False
+        self.form_number: bool | None = None  # "Quelle" singular, "Quellen" plural, whatever the tagger says
 
 
 def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None,
@@ -87,7 +89,7 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
             and d.kind in ("anonymous", "office"):
         d.owner_adjectives.append(rules.affiliation_adjectives[affiliation])
     quals = list(dict.fromkeys(d.adjectives + d.owner_adjectives))
-    many = plural if plural is not None else d.plural_form
+    many = d.form_number if d.form_number is not None else plural if plural is not None else d.plural_form
     folded = fold(f"{desc} {written}")
     extra = next((tail for key, tail in FAMILIAR if key in folded), "")
     if d.kind in ("anonymous", "unnamed"):
@@ -125,6 +127,7 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
             continue
         d.kind, d.noun, prefix = hit
         d.plural_form = isinstance(d.noun, (list, tuple)) and d.noun[0] == d.noun[1]
+        d.form_number = number_of_form(w, tables)
         if prefix:
             d.adjectives.append(prefix)
         for before in words[:i]:
@@ -135,6 +138,19 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
                 d.adjectives.insert(len(d.adjectives) - bool(prefix), adjectives[b])
         owner_of(words[i + 1:], d, adjectives, owners)
         return d
+    return None
+
+
+def number_of_form(w: str, tables) -> bool | None:
+    """Plural (True) or singular (False) when the noun's two forms differ ("Quelle"/"Quellen",
+    "Diplomat"/"Diplomaten"); None when one form serves both ("Vermittler")."""
+    for _kind, table in tables:
+        if w not in table:
+            continue
+        if any(other != w and other.startswith(w) and other[len(w):] in ("n", "en", "e") for other in table):
+            return False
+        if any(other != w and w.startswith(other) and w[len(other):] in ("n", "en", "e") for other in table):
+            return True
     return None
 
 

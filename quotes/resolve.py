@@ -21,6 +21,7 @@ from quotes.text import extend_hyphenated, fold, stem, tokens
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
+
 @dataclass
 class Entity:
     name: str
@@ -235,9 +236,9 @@ class DocumentResolver:
            a mention that names no one (a time, a fronted phrase, an adverb) gives way to the
            sentence's speaking subject;
         2. a pronoun's antecedent; 3. a name set off by commas; 4. a registry name on the head;
-        5. the owner of a report ("ein Bericht der New York Times"); 6. an office; 7. the person
-        the document names with this title; 8. a proper name; 9. unspecified reports (D11) name no
-        one; 10. the English label of the description, else the German descriptor.
+        5. the owner of a report ("ein Bericht der New York Times"); 6. an office; 7. a proper
+        name; 8. the person the document names with this title; 9. unspecified reports (D11) name
+        no one; 10. the English label of the description, else the German descriptor.
         Then coordinated names join ("Hamas and Government of Israel") and a medium that only
         relays gives way to the person it quotes."""
         repaired = self.repaired(m)
@@ -272,20 +273,31 @@ class DocumentResolver:
         office = self.resolve_office(m, hits)
         if office:
             return office
+        affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
+        name = self.person_name(m)
+        if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
+            return self.fullest_name(name), affiliation
         titled = self.resolve_title(m)
         if titled:
             return titled
-        affiliation = self.registry.affiliation_from_description(m.text) or "other"
+        if self.is_unspecified(m):
+            return None, "other"
         description = self.descriptor(m)
         label = english_label(description, self.is_plural(m), affiliation, m.text)
         if label:
             return label, affiliation
-        if self.is_unspecified(m):
-            return None, "other"
-        name = self.person_name(m) or self.known_surname(m)
+        name = self.known_surname(m)
         if name:
             return self.fullest_name(name), affiliation
         return description, affiliation
+
+    def owner_affiliation(self, m: Mention) -> str:
+        """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""
+        if any(w.deprel == "det:poss" for w in m.words):
+            owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
+            if owner is not None:
+                return owner.affiliation
+        return "other"
 
     def is_plural(self, m: Mention) -> bool | None:
         """"ein … Beteiligter" is one person whatever the tagger says; else the head's number."""
@@ -320,9 +332,14 @@ class DocumentResolver:
             return m
         taken: list[Word] = []
         i = first.id - 1
-        while i >= 1 and sent.word(i).upos in ("DET", "ADJ") and sent.word(i).text[:1].islower():
+        inside = {w.id for w in m.words} | {m.head.id}
+        while i >= 1 and sent.word(i).upos in ("DET", "ADJ") and sent.word(i).text[:1].islower() \
+                and sent.word(i).head in inside:
             taken.insert(0, sent.word(i))
+            inside.add(i)
             i -= 1
+        while taken and taken[0].upos != "DET":  # "Am Mittwoch erklärten Zypern": no article, no phrase
+            taken.pop(0)
         if not taken:
             return m
         start = taken[0].start
@@ -603,8 +620,8 @@ class DocumentResolver:
         title, mentioned before (or, for a registry person, anywhere in the document).
         An indefinite mention ("ein Sprecher") is someone new."""
         words = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
-        if any(fold(w.text).startswith("ein") for w in words):
-            return None
+        if any(fold(w.text).startswith("ein") or w.deprel == "det:poss" for w in words):
+            return None  # "ein Sprecher" is someone new; "seine Verbündeten" are not him
         if not m.words:
             names = [t for t, _, _ in tokens(m.text) if fold(t) not in self.articles]
             if not names or len(names) > 2:
@@ -681,6 +698,9 @@ class DocumentResolver:
                 edits[(w.start, w.end)] = adjective_base(w.text) + ending
             elif w.id == head.id and not plural and head.feat("Case") != "Nom":
                 edits[(w.start, w.end)] = noun_nominative(head, gender)
+            elif w.id == head.id and plural and head.lemma.endswith(("te", "de")) \
+                    and head.text == head.lemma + "n":
+                edits[(w.start, w.end)] = head.lemma  # "Verbündeten" → "Verbündete"
         out, pos = [], m.start
         for (s, e), new in sorted(edits.items()):
             if s < pos:

@@ -26,7 +26,7 @@ from quotes.storage import write_atomic
 JOINT = re.compile(r"\s+(?:und|and)\s+")
 
 
-OFFICE_WORDS = ("büro", "amt", "amtes", "amts")
+OFFICE_WORDS = ("büro", "büros", "amt", "amtes", "amts")
 
 
 def canonical_speaker(name: str, affiliation: str | None = None) -> str:
@@ -53,7 +53,7 @@ def named_body(record: dict, speaker: str) -> str:
     words = mention.split()
     while words and words[0].lower() in ("der", "die", "das", "des", "dem", "den"):
         words.pop(0)
-    named = registry.by_name(" ".join(words))
+    named = registry.by_name(registry.canonical(" ".join(words))[0])
     if named and named.kind == "organisation" and named.affiliation == government.affiliation:
         return named.name
     if any(w.lower().strip(".,") in OFFICE_WORDS for w in words):
