@@ -108,7 +108,7 @@ class Cue:
     sent: int
     start: int
     end: int
-    text: str
+    text: str | None  # None: no cue word (a colon headline)
     kind: str
     speaker: SpeakerRef | None
     content: tuple[int, int] | None

@@ -1,0 +1,78 @@
+"""Headlines and sub-headings that attribute by a colon (GUIDELINES Q3, D20): "Katar: Scheitern
+keine Option", "+++ 05:14 Hamas: Abkommen in greifbarer Nähe +++".
+
+The part before the colon names the speaker (a short noun phrase without verb or preposition: a
+topic such as "Nach dem Gipfel:" is not a speaker), the rest of the line is the content (mixed
+when it holds quotation marks; a line that is one quotation is left to `direct.colon_name`).
+Rule `indirect.colon_headline`, cue null. Lexicon block `constructions.colon_headline`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from quotes.constructions.core import Context, Cue, lexicon_block, reference, sentence_cue
+from quotes.constructions.mentions import words_mention
+from quotes.parse import Sentence
+
+HEADLINE = re.compile(r"(?P<who>[^\W\d_][^:.!?;\"„“”»«()]{0,60}?)\s*:\s+(?P<what>[^\s:].*?)\s*$")
+
+
+@lexicon_block("colon_headline")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_speaker_words: int
+    line_decorations: list[str]  # regular expressions around a live-blog line ("+++ 05:14 …")
+    not_speakers: list[str]  # words before a colon that open a topic or a label ("Stand", "Update")
+
+
+@sentence_cue(20)
+def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
+    block = ctx.lex.block("colon_headline", Block)
+    text = ctx.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.start)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = undecorated(text, line_start, line_end, block.line_decorations)
+    hit = HEADLINE.match(text, start, end)
+    if hit is None or hit.group("what").endswith((".", ":")) or hit.group("what")[0].isdigit():
+        return None
+    who_start, who_end = hit.span("who")
+    if not sent.start <= who_start < sent.end:
+        return None
+    words = [w for w in sent.words if who_start <= w.start < who_end]
+    if not speaker_like(words, block):
+        return None
+    what_start, what_end = hit.span("what")
+    if any(m.open == what_start and m.close + 1 >= what_end for m in ctx.marked):
+        return None  # one quotation: direct speech (`direct.colon_name`)
+    colon = text.index(":", who_end)
+    mention = words_mention(ctx, words, who_start, who_end, ("PROPN", "NOUN", "X"))
+    return Cue(si, colon, colon + 1, None, "fragment", reference(mention), (what_start, what_end),
+               "colon_headline")
+
+
+def undecorated(text: str, start: int, end: int, decorations: list[str]) -> tuple[int, int]:
+    """The line without its live-blog frame ("+++ 05:14 … +++")."""
+    for pattern in decorations:
+        m = re.compile(pattern).match(text, start, end)
+        if m and m.end() > start:
+            start = m.end()
+        m = re.compile(rf"(?:{pattern})$").search(text, start, end)
+        if m and m.start() < end:
+            end = m.start()
+    return start, end
+
+
+def speaker_like(words, block: Block) -> bool:
+    """A short noun phrase: a name, a title or an organisation, no verb, no preposition."""
+    if not words or len(words) > block.max_speaker_words:
+        return False
+    if words[0].text in block.not_speakers:
+        return False
+    if any(w.upos in ("VERB", "AUX", "ADP", "SCONJ", "NUM") for w in words):
+        return False
+    return any(w.upos in ("PROPN", "NOUN", "X") for w in words)

@@ -1,0 +1,52 @@
+"""Colon headlines name their speaker before the colon; a topic before a colon names no one."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from tests.test_constructions.conllu import parsed
+
+HEADLINE = """
+1 Reederei Reederei NOUN _ 0 root SpaceAfter=No
+2 : : PUNCT _ 1 punct
+3 Fähre Fähre NOUN _ 1 appos
+4 fährt fahren VERB Mood=Ind|VerbForm=Fin 1 parataxis
+5 wieder wieder ADV _ 4 advmod
+"""
+
+LIVE_BLOG = """
+1 +++ +++ PUNCT _ 3 punct
+2 05:14 05:14 NUM _ 3 nummod
+3 Reederei Reederei NOUN _ 0 root SpaceAfter=No
+4 : : PUNCT _ 3 punct
+5 Fähre Fähre NOUN _ 6 nsubj
+6 fährt fahren VERB Mood=Ind|VerbForm=Fin 3 parataxis
+7 wieder wieder ADV _ 6 advmod
+8 +++ +++ PUNCT _ 3 punct
+"""
+
+TOPIC = """
+1 Nach nach ADP _ 3 case
+2 dem der DET _ 3 det
+3 Sturm Sturm NOUN _ 0 root SpaceAfter=No
+4 : : PUNCT _ 3 punct
+5 Fähre Fähre NOUN _ 6 nsubj
+6 fährt fahren VERB Mood=Ind|VerbForm=Fin 3 parataxis
+7 wieder wieder ADV _ 6 advmod
+"""
+
+
+def headlines(block: str) -> list[tuple[str, str, str | None]]:
+    doc = parsed(block)
+    return [(doc.text[q.start:q.end], q.rule, q.speaker.mention.text) for q in Extractor().extract(doc)]
+
+
+def test_speaker_before_the_colon_content_after_it():
+    assert headlines(HEADLINE) == [("Fähre fährt wieder", "indirect.colon_headline", "Reederei")]
+
+
+def test_live_blog_frame_is_not_part_of_the_headline():
+    assert headlines(LIVE_BLOG) == [("Fähre fährt wieder", "indirect.colon_headline", "Reederei")]
+
+
+def test_a_topic_before_the_colon_is_no_speaker():
+    assert headlines(TOPIC) == []
