@@ -10,12 +10,9 @@ user's data folder or `-o`, never into the package.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
 
 import quotes
 from quotes import stance
@@ -35,23 +32,15 @@ class TrainingError(ValueError):
 
 # --- the one place that knows the stance module's interface -------------------------------------
 
-def _new_interface() -> bool:
-    """The agreed interface takes `fit(records, y=None)` and predicts from records."""
-    return "y" in inspect.signature(stance.StanceModel.fit).parameters
-
-
 def new_model(params: dict):
-    if _new_interface():
+    try:
         return stance.StanceModel(**params)
-    return stance.StanceModel(stance.StanceConfig().override([f"{k}={v}" for k, v in params.items()]))
+    except TypeError as exc:  # an unknown --set key
+        raise TrainingError(f"unknown setting: {exc}") from None
 
 
 def predict_labels(model, records: list[Annotation]) -> list[str]:
-    if not records:
-        return []
-    if _new_interface():
-        return list(model.predict(records))
-    return [label for label, _conf in model.predict([r.quote for r in records])]
+    return list(model.predict(records)) if records else []
 
 
 def load_model(path: Path | str | None = None):
@@ -140,22 +129,6 @@ def gather(shipped: list[Path], user: list[Path]) -> TrainingData:
 
 # --- measuring -----------------------------------------------------------------------------------
 
-def out_of_fold(records: list[Annotation], params: dict, folds: int) -> tuple[list[str], int]:
-    """Each quote predicted by a model trained without its document; returns the folds used."""
-    from sklearn.model_selection import GroupKFold
-
-    groups = np.array([r.doc for r in records], dtype=object)
-    used = min(folds, len(set(groups)))
-    if used < 2:
-        raise TrainingError("cross-validation needs quotes from at least two documents")
-    pred: list[str | None] = [None] * len(records)
-    for train, test in GroupKFold(n_splits=used).split(groups, groups=groups):
-        model = new_model(params).fit([records[i] for i in train])
-        for i, label in zip(test, predict_labels(model, [records[i] for i in test]), strict=True):
-            pred[i] = label
-    return [p or "none" for p in pred], used
-
-
 @dataclass
 class TrainingReport:
     training: dict
@@ -205,16 +178,11 @@ def train(data: TrainingData, params: dict, folds: int, output: Path,
             notes.append(f"{before - len(records)} quote(s) of {eval_name} left out of training")
     if len({r.stance for r in records}) < 2:
         raise TrainingError("need quotes with at least two different stances")
-    if _new_interface():
-        cv = new_model(params).cross_validate(records, folds=folds, return_predictions=True)
-        oof = cv.pop("predictions")
-        cv["quotes"] = cv["n"]
-        model = new_model(params).fit(records, temperature=cv["temperature"])
-    else:
-        oof, used = out_of_fold(records, params, folds)
-        cv = {"folds": used, "quotes": len(records), "documents": len({r.doc for r in records}),
-              **scores([r.stance for r in records], oof)}
-        model = new_model(params).fit(records)
+    # out of fold: each quote predicted by a model trained without its document
+    cv = new_model(params).cross_validate(records, folds=folds, return_predictions=True)
+    oof = cv.pop("predictions")
+    cv["quotes"] = cv["n"]
+    model = new_model(params).fit(records, temperature=cv["temperature"])
     heldout = None
     if eval_records is not None:
         heldout = compare_on(eval_name, eval_records, predict_labels(model, eval_records))
