@@ -332,11 +332,9 @@ class DocumentResolver:
             return m
         taken: list[Word] = []
         i = first.id - 1
-        inside = {w.id for w in m.words} | {m.head.id}
-        while i >= 1 and sent.word(i).upos in ("DET", "ADJ") and sent.word(i).text[:1].islower() \
-                and sent.word(i).head in inside:
+        while i >= 1 and (sent.word(i).upos == "DET"
+                          or sent.word(i).upos == "ADJ" and sent.word(i).text[:1].islower()):
             taken.insert(0, sent.word(i))
-            inside.add(i)
             i -= 1
         while taken and taken[0].upos != "DET":  # "Am Mittwoch erklärten Zypern": no article, no phrase
             taken.pop(0)
