@@ -49,6 +49,7 @@ class CueFile(_Strict):
     subjunctive_forms: list[str]
     name_particles: list[str]
     tail_markers: list[str] = []
+    conditional_openers: list[str] = []
     sentence_adverbs: list[str] = []
     office_nouns: list[str] = []
     constructions: dict[str, dict] = Field(
@@ -90,6 +91,7 @@ class Lexicon:
     so_pattern: re.Pattern[str]
     name_particle_pattern: re.Pattern[str]
     tail_markers: frozenset[str] = frozenset()
+    conditional_openers: frozenset[str] = frozenset()
     sentence_adverbs: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
     blocks: dict[str, dict] = field(default_factory=dict)
@@ -139,6 +141,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         name_particle_pattern=re.compile(
             rf"\s+(?:{_alternatives(data.name_particles)})-[A-ZÄÖÜ][\w'’-]+"),
         tail_markers=frozenset(data.tail_markers),
+        conditional_openers=frozenset(data.conditional_openers),
         sentence_adverbs=frozenset(data.sentence_adverbs),
         office_nouns=frozenset(data.office_nouns),
         blocks=dict(data.constructions),

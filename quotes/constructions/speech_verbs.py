@@ -125,19 +125,41 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         sent.word(comma.id + 1)
     ):
         comma = None  # "…, sagte Jael Katzir, deren Bruder …": the report is before the cue
-    if comma is not None:
+    if comma is not None and not in_subordinate_clause(sent, v):
         clause = clause_until_frame(ctx, sent, [w for w in after if w.id > comma.id])
         span = char_span(clause)
-        if span and len(clause) >= 3 and not index.inside(span[0]):
+        if span and len(clause) >= 3 and not index.inside(span[0]) and is_content_clause(
+            ctx, sent, v, clause
+        ):
             return ctx.cut_tail(*span)
     before = [w for w in sent.words if w.id < v.id]
-    if before and before[-1].text == "," and len(after) <= 8 and not any(
-        w.text == "," for w in after
+    finite_after = any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in after)
+    if before and before[-1].text == "," and (
+        (len(after) <= 8 and not any(w.text == "," for w in after))
+        or (len(after) <= 20 and not finite_after)  # "…, teilt der Führer X, Y, in … mit."
     ):
         span = char_span(before[:-1])
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
     return None
+
+
+def in_subordinate_clause(sent: Sentence, v: Word) -> bool:
+    """"worin die Hindernisse bestehen, …": a verb-final cue in a clause of its own reports
+    nothing after the comma."""
+    return any((k.deprel == "mark" and k.text.lower() != "zu")
+               or (k.id < v.id and "Int" in (k.feat("PronType") or ""))
+               for k in sent.kids(v.id))
+
+
+def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word]) -> bool:
+    """Not the rest of the cue's own clause ("…, in einer Erklärung mit"), not the writer's
+    comment (", was …") and not a condition (", sollte X …")."""
+    particles = {k.id for k in sent.kids(v.id) if k.deprel == "compound:prt"}
+    if any(w.id in particles for w in clause):
+        return False
+    first = clause[0].text.lower()
+    return first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
 
 
 def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:

@@ -1,0 +1,53 @@
+"""Reported clauses after speech verbs: what after the comma is not the report."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from tests.test_constructions.conllu import parsed
+
+# the parser hung the clause before the cue nowhere useful; the words after the comma are the
+# rest of the cue's own clause ("… in einer Mitteilung mit"), so the report is before the cue
+PARTICLE_AFTER_APPOSITION = """
+1 Die der DET _ 2 det
+2 Preise Preis NOUN _ 3 nsubj
+3 steigen steigen VERB Mood=Ind|VerbForm=Fin 5 advcl SpaceAfter=No
+4 , , PUNCT _ 5 punct
+5 teilt teilen VERB Mood=Ind|VerbForm=Fin 0 root
+6 der der DET _ 7 det
+7 Verband Verband NOUN _ 5 nsubj SpaceAfter=No
+8 , , PUNCT _ 9 punct
+9 Agrarforum Agrarforum PROPN _ 7 appos SpaceAfter=No
+10 , , PUNCT _ 13 punct
+11 in in ADP _ 13 case
+12 einer ein DET _ 13 det
+13 Mitteilung Mitteilung NOUN _ 5 obl
+14 mit mit ADP _ 5 compound:prt SpaceAfter=No
+15 . . PUNCT _ 5 punct
+"""
+
+# "bestehen" in a subordinate clause: what follows the comma is the writer's main clause
+SUBORDINATE_CUE = """
+1 Worin worin ADV PronType=Int 4 advmod
+2 die der DET _ 3 det
+3 Probleme Problem NOUN _ 4 nsubj
+4 bestehen bestehen VERB Mood=Ind|VerbForm=Fin 6 csubj SpaceAfter=No
+5 , , PUNCT _ 4 punct
+6 verrieten verraten VERB Mood=Ind|VerbForm=Fin 0 root
+7 beide beide PRON _ 6 nsubj
+8 Seiten Seite NOUN _ 7 nmod
+9 nicht nicht PART _ 6 advmod SpaceAfter=No
+10 . . PUNCT _ 6 punct
+"""
+
+
+def spans(block):
+    doc = parsed(block)
+    return [(doc.text[q.start:q.end], q.rule) for q in Extractor().extract(doc)]
+
+
+def test_cue_particle_after_the_comma_means_the_report_is_before_the_cue():
+    assert spans(PARTICLE_AFTER_APPOSITION) == [("Die Preise steigen", "indirect.speech_verb")]
+
+
+def test_clause_after_a_subordinate_cue_is_not_its_report():
+    assert spans(SUBORDINATE_CUE) == []
