@@ -461,7 +461,14 @@ def evaluate(
     from rich.table import Table
 
     from quotes.annotations import load_annotations, locate
-    from quotes.evaluate import error_lines, error_listing, evaluate_quotes, listing_scores, stance_on_matched
+    from quotes.evaluate import (
+        error_lines,
+        error_listing,
+        evaluate_quotes,
+        listing_scores,
+        rejected_found,
+        stance_on_matched,
+    )
     from quotes.stance import UnsafeModelError, load_model, scores
 
     records, problems = load_annotations(gold)
@@ -471,7 +478,9 @@ def evaluate(
         fail("fix the annotation errors above first")
     texts = {p.name: p.read_text(encoding="utf-8") for p in expand_paths(docs)
              if not doc_patterns or any(fnmatch(p.name, pat) for pat in doc_patterns)}
-    records = [locate(r, texts[r.doc]) for r in records if r.doc in texts and r.label == "quote"]
+    placed = [locate(r, texts[r.doc]) for r in records if r.doc in texts]
+    records = [r for r in placed if r.label == "quote"]
+    rejected = [r for r in placed if r.label == "not_quote"]
     if not records:
         fail("no gold quote belongs to the documents given (check --docs and --doc-pattern)")
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6)
@@ -481,6 +490,8 @@ def evaluate(
     result = evaluate_quotes(records, preds)
     result["listing_netanyahu_or_hamas"] = listing_scores(records, preds)
     result["stance_on_matched_quotes"] = stance_on_matched(records, preds)
+    result["rejected_spans"] = {"rejected": len(rejected),
+                                "found_again": len(rejected_found(rejected, preds))}
     try:
         model = load_model(settings.stance_model)
     except UnsafeModelError as exc:
@@ -506,6 +517,10 @@ def evaluate(
             out.print(f"Stance on matched extracted quotes: macro-F1 {s['macro_f1']:.3f}, "
                       f"F1avg(favor, against) {s['f1_favor_against']:.3f} (n={s['n']}, "
                       f"favor/against swapped {s['swapped']})")
+        rj = result["rejected_spans"]
+        if rj["rejected"]:
+            out.print(f"Spans annotators rejected as not a quote: {rj['found_again']} of "
+                      f"{rj['rejected']} found again (false alarms)")
         li = result["listing_netanyahu_or_hamas"]
         out.print(f"Every quote by Netanyahu or a Hamas speaker: precision {li['precision']:.3f}, "
                   f"recall {li['recall']:.3f} ({li['right']} right of {li['listed']} listed, "

@@ -40,6 +40,13 @@ def match(gold: list[Annotation], pred: list[Quote], threshold: float) -> list[t
     return out
 
 
+def rejected_found(rejected: list[Annotation], pred: list[Quote],
+                   threshold: float = 0.3) -> list[Quote]:
+    """Predictions on spans an annotator rejected as not a quote (`quotes annotate`, key r):
+    known false alarms, so a rule change can be checked against them."""
+    return [pred[pi] for _, pi in match(rejected, pred, threshold)]
+
+
 def same_speaker(gold: str | None, pred: str | None) -> bool:
     if not gold or not pred:
         return gold == pred

@@ -250,3 +250,18 @@ def test_train_adds_answers_to_the_shipped_data_and_compares_models(tmp_path, ru
     saved = data_home / "quotes" / "stance-model.npz"
     assert report["model"] == str(saved) and saved.is_file()
     assert package_hashes() == before
+
+
+def test_rejected_spans_are_not_gold_but_known_false_alarms(tmp_path, article, run_cli):
+    gold = tmp_path / "gold.jsonl"
+    rows = [("Wir lehnen jede Feuerpause ab", "against", "quote"),
+            ("sie sei zu einem dauerhaften Waffenstillstand bereit", "favor", "quote"),
+            ("Die Hilfslieferungen müssen sofort erhöht werden", "none", "quote"),
+            ("dass die Gespräche am Dienstag in Doha fortgesetzt würden", None, "not_quote")]
+    gold.write_text("".join(json.dumps({"doc": "art.txt", "quote": q, "stance": s, "label": lab},
+                                       ensure_ascii=False) + "\n" for q, s, lab in rows),
+                    encoding="utf-8")
+    result = json.loads(run_cli("evaluate", str(gold), "--docs", str(article), "--json",
+                                check=True).stdout)
+    assert result["gold"] == 3  # the rejection is no gold quote
+    assert result["rejected_spans"] == {"rejected": 1, "found_again": 1}
