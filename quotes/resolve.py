@@ -17,7 +17,7 @@ from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
-from quotes.text import extend_hyphenated, fold, stem, tokens
+from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
@@ -237,8 +237,8 @@ class DocumentResolver:
            sentence's speaking subject;
         2. a pronoun's antecedent; 3. a name set off by commas; 4. a registry name on the head;
         5. the owner of a report ("ein Bericht der New York Times"); 6. an office; 7. a proper
-        name; 8. the person the document names with this title; 9. unspecified reports (D11) name
-        no one; 10. the English label of the description, else the German descriptor.
+        name; 8. unspecified reports (D11) name no one; 9. the person the document names with
+        this title; 10. the English label of the description, else the German descriptor.
         Then coordinated names join ("Hamas and Government of Israel") and a medium that only
         relays gives way to the person it quotes."""
         repaired = self.repaired(m)
@@ -277,11 +277,11 @@ class DocumentResolver:
         name = self.person_name(m)
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
             return self.fullest_name(name), affiliation
+        if self.is_unspecified(m):
+            return None, "other"
         titled = self.resolve_title(m)
         if titled:
             return titled
-        if self.is_unspecified(m):
-            return None, "other"
         description = self.descriptor(m)
         label = english_label(description, self.is_plural(m), affiliation, m.text)
         if label:
@@ -311,7 +311,10 @@ class DocumentResolver:
         """The mention as it should have been cut, or None when it names no one."""
         text = self.parsed.text
         if TIME.match(text[m.start:m.end]) or m.head.upos == "NUM":
-            return None  # "6.55 Uhr:" in a live blog, a dateline
+            return None  # "6.55 Uhr:" in a live blog
+        written = text[m.start:m.end]
+        if written.isupper() and len(written) > 3 and self.registry.by_name(written) is None:
+            return None  # a dateline: "TEL AVIV:", "KAIRO (dpa) -"
         if m.words and m.words[0].upos == "ADP" and m.words[0].deprel == "case" \
                 and not self.registry.matches(m.text):
             return None  # "In einer mit Spannung erwarteten Rede"
@@ -409,6 +412,10 @@ class DocumentResolver:
                            and not quoted[0] <= e.position < quoted[1]), None)
             if person is not None:  # "In einer Rede sagte Hisbollah-Chef Nasrallah"
                 return person.name, person.affiliation
+        own = self.sentence_of(quoted[0]) if quoted[1] > quoted[0] else None
+        speaking = self.speech_subject(own, (m.start, m.end)) if own is not None else None
+        if speaking is not None:  # "TEL AVIV: … sagte Netanjahu": the quote's own sentence
+            return speaking.name, speaking.affiliation
         last = next((e for e in reversed(self.entities) if e.speaker and e.position < m.start), None)
         return (last.name, last.affiliation) if last else (None, None)
 
@@ -484,18 +491,21 @@ class DocumentResolver:
         if entry is None or not entry.medium or m.head.deprel in ("nsubj", "nsubj:pass"):
             return speaker
         sent = self.sentence_of(m.start)
-        if sent is None:
-            return speaker
+        speaking = self.speech_subject(sent, (m.start, m.end)) if sent is not None else None
+        return (speaking.name, speaking.affiliation) if speaking is not None else speaker
+
+    def speech_subject(self, sent: Sentence, skip: tuple[int, int]) -> Entity | None:
+        """The entity that is the subject of a speech verb in `sent` (outside `skip`), not a medium."""
         for w in sent.words:
-            if w.deprel not in ("nsubj", "nsubj:pass") or not w.head or m.start <= w.start < m.end:
+            if w.deprel not in ("nsubj", "nsubj:pass") or not w.head or skip[0] <= w.start < skip[1]:
                 continue
             if self.lexicon.verb_class(sent.word(w.head).lemma) is None:
                 continue
-            e = next((x for x in self.entities if w.start <= x.position < w.end + 40 and not x.speaker), None)
+            e = self.entity_at(w)
             known = self.registry.by_name(e.name) if e else None
             if e is not None and (known is None or not known.medium):
-                return e.name, e.affiliation
-        return speaker
+                return e
+        return None
 
     @staticmethod
     def core_spans(m: Mention) -> list[tuple[int, int]]:
@@ -577,14 +587,19 @@ class DocumentResolver:
             subject = next((w for w in sent.kids(verb.id) if w.deprel in ("nsubj", "nsubj:pass")), None)
             if subject is None or subject.id == pron.id:
                 continue
-            e = next((x for x in self.entities if subject.start <= x.position < subject.end + 40
-                      and not x.speaker), None)
+            e = self.entity_at(subject)
             if e is None or (word == "er" and (e.kind != "person" or e.gender == "f")):
                 return None
             if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
                 return None
             return e
         return None
+
+    def entity_at(self, w: Word) -> Entity | None:
+        """The entity a subject word names: "Finanzminister Bezalel Smotrich" (name after the
+        head), "Al-Safadi" (the tokenizer split the name at its hyphen)."""
+        start = extend_hyphenated_left(self.parsed.text, w.start)
+        return next((x for x in self.entities if start <= x.position < w.end + 40 and not x.speaker), None)
 
     def resolve_office(self, m: Mention, hits) -> tuple[str, str] | None:
         """"sein Büro", "das Büro Netanjahus": the office a registry person speaks through."""
