@@ -21,6 +21,7 @@ from quotes.constructions.core import (
     Named,
     RawQuote,
     StatementIssuer,
+    clean_span,
     reference,
 )
 from quotes.constructions.mentions import words_mention
@@ -47,6 +48,12 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
             continue  # a verbatim fragment inside reported speech: handled as mixed
         span = ctx.sentence_span(min(m.open, cue.start), max(m.close, cue.end))
         conf = CONFIDENCE if isinstance(cue.speaker, Named) else CONFIDENCE_UNNAMED
+        as_named = "wie" in ctx.text[m.close + 1:cue.start].lower().split()  # „…“, wie X es nannte
+        lead = clause_before(ctx, m) if relation == "postposed" and not as_named else None
+        if lead is not None:  # Dies sei die „letzte Chance“, drohte er: a mixed report
+            yield RawQuote(lead, m.close + 1, "mixed", cue.text, cue.speaker, span, conf,
+                           "mixed.postposed", (cue.start, cue.end), id(cue))
+            continue
         # „…“, hieß es: the guess at who issued a statement is too weak for verbatim speech
         speaker = None if isinstance(cue.speaker, StatementIssuer) else cue.speaker
         rule = f"direct.{relation}" if cue.rule in VERB_RULES else f"direct.{cue.rule}"
@@ -70,6 +77,8 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
             ends_sentence = SENTENCE_END.search(between + " ") and between.strip(" ,")
             if len(between) > MAX_GAP or ends_sentence or "\n" in between:
                 continue
+            if not any(p in between for p in ",–—") and text[m.end - 1:m.end] not in "?!":
+                continue  # „…“, sagte X – without the comma the marks enclose a name or a term
             if crosses_other_quote(between):
                 continue
             gap, how = len(between), "postposed"
@@ -95,6 +104,21 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     if fragment_of is not None and not (best is not None and frames_directly(text, m, best)):
         return fragment_of, "content-fragment"  # a verbatim piece of a report, unless framed itself
     return best, relation
+
+
+def clause_before(ctx: Context, m: Marked) -> int | None:
+    """Where the clause starts that the quotation marks end, if they do not start the sentence:
+    the writer's words before them make the whole clause a mixed report."""
+    sent = ctx.sentence_at(m.open)
+    if sent is None:
+        return None
+    start = sent.start
+    colon = ctx.text.rfind(":", start, m.open)
+    start = colon + 1 if colon >= 0 else start
+    lead = ctx.text[start:m.open]
+    if len(lead.split()) < 2 or any(ch in lead for ch in "„“”»«\""):
+        return None
+    return clean_span(ctx.text, start, m.open)[0]
 
 
 def frames_directly(text: str, m: Marked, c: Cue) -> bool:

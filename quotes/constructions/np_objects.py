@@ -24,7 +24,13 @@ from quotes.constructions.core import (
     subtree,
     word_cue,
 )
-from quotes.constructions.speech_verbs import cue_text, reported_content, speaker_of, speech_verb_lemma
+from quotes.constructions.speech_verbs import (
+    cue_text,
+    in_subordinate_clause,
+    reported_content,
+    speaker_of,
+    speech_verb_lemma,
+)
 from quotes.parse import Sentence, Word
 
 COMPLEMENTS = ("obj", "iobj", "obl", "obl:arg", "xcomp", "nmod")
@@ -48,6 +54,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     kind = ctx.lex.verb_class(lemma) or "say"
     if reported_content(ctx, sent, w, kind) is not None:
         return None  # a clause: `speech_verbs` reports it
+    if in_subordinate_clause(sent, w) or any(k.text.lower() == "wie" for k in sent.kids(w.id)):
+        return None  # "…, wie X es nannte": the object is "es", the words are the writer's
     block = ctx.lex.block("np_objects", Block)
     found = carrying_phrase(ctx, sent, w, block.characterisations.get(lemma, []))
     if found is None:

@@ -88,6 +88,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
         if span and (best is None or span[1] - span[0] > best[1] - best[0]):
             best = span
     wie_frame = any(k.text.lower() == "wie" for k in sent.kids(v.id) if k.deprel == "mark")
+    if kind == "name" and wie_frame:
+        return None  # "…, wie X es nannte": X's words are only those in quotation marks
     if best is None and (v.deprel in ("parataxis", "ccomp", "advcl") or wie_frame) and v.head:
         best = preceding_head_clause(sent, v)
     if best is None:

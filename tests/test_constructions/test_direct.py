@@ -1,0 +1,23 @@
+"""Direct speech frames on real parses of made-up sentences: a name in marks is no quotation,
+a quotation that ends a clause of the writer's makes it mixed, "wie X es nannte" stays direct."""
+
+from __future__ import annotations
+
+
+def found(analyzer, text):
+    return [(q.quote, q.kind, q.rule) for q in analyzer.analyze_text(text, "t.txt")]
+
+
+def test_marks_without_a_comma_before_the_verb_enclose_a_name(analyzer):
+    text = "Die Bürger trafen sich auf dem Markt, der seither als „Platz der Einheit“ bezeichnet wird."
+    assert not [q for q in found(analyzer, text) if q[1] == "direct"]
+
+
+def test_quotation_ending_a_clause_makes_it_mixed(analyzer):
+    text = "Der Streik sei die „letzte Warnung“, erklärte die Gewerkschaft am Montag."
+    assert found(analyzer, text) == [("Der Streik sei die „letzte Warnung“", "mixed", "mixed.postposed")]
+
+
+def test_wie_x_es_nannte_keeps_the_quoted_words_direct(analyzer):
+    text = "Die Stadt verlangt ein Ende der „blinden Sparpolitik“, wie der Bürgermeister es nannte."
+    assert ("blinden Sparpolitik", "direct", "direct.postposed") in found(analyzer, text)
