@@ -98,6 +98,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         words = [d.kind] + (["senior"] if d.senior else []) + quals + [noun]
         return " ".join(words) + extra
     if d.kind == "group":
+        if not quals and " " in str(d.noun):
+            return str(d.noun)  # "Diplomatenkreise" → "diplomatic sources"
         if not quals:
             return None  # "Medien", "Angaben" alone: an unspecified report (D11)
         return " ".join(quals + [str(d.noun)])

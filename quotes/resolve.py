@@ -40,6 +40,7 @@ QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\
 JOINT_LINK = re.compile(r"\s+(?:und|sowie)\s+")
 SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem"}
 REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
+RELAY_TITLES = ("korrespondent", "reporter", "journalist", "korrespondentin", "reporterin", "journalistin")
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
@@ -487,12 +488,41 @@ class DocumentResolver:
     def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],
                   quoted: tuple[int, int]) -> tuple[str | None, str | None]:
         """"sagte Araghtschi laut IRNA": the medium only relays what the named subject said (Q7)."""
-        entry = self.registry.by_name(speaker[0] or "")
-        if entry is None or not entry.medium or m.head.deprel in ("nsubj", "nsubj:pass"):
+        if not self.is_relay(speaker[0]) or m.head.deprel in ("nsubj", "nsubj:pass"):
             return speaker
         sent = self.sentence_of(m.start)
-        speaking = self.speech_subject(sent, (m.start, m.end)) if sent is not None else None
-        return (speaking.name, speaking.affiliation) if speaking is not None else speaker
+        if sent is None:
+            return speaker
+        speaking = self.speech_subject(sent, (m.start, m.end))
+        if speaking is not None:
+            return speaking.name, speaking.affiliation
+        described = self.described_subject(sent, (m.start, m.end))
+        return described if described is not None else speaker
+
+    def is_relay(self, name: str | None) -> bool:
+        """A medium in the registry, or a reporter the text introduces as such ("ARD-Korrespondent")."""
+        entry = self.registry.by_name(name or "")
+        if entry is not None:
+            return entry.medium
+        person = next((e for e in self.entities if e.name == name), None)
+        return person is not None and any(stem(t).endswith(RELAY_TITLES) for t in person.titles)
+
+    def described_subject(self, sent: Sentence, skip: tuple[int, int]) -> tuple[str, str] | None:
+        """"Die ägyptische Vermittlerseite spricht von …, so Riesche": the speech verb's described
+        subject, when the relay's sentence has one, labelled like any description."""
+        for w in sent.words:
+            if w.deprel not in ("nsubj", "nsubj:pass") or w.upos != "NOUN" or skip[0] <= w.start < skip[1]:
+                continue
+            if not w.head or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
+                continue
+            words = [k for k in sent.words if k.head == w.id and k.upos in ("DET", "ADJ") and k.id < w.id]
+            words = sorted([*words, w], key=lambda k: k.id)
+            start = words[0].start
+            mention = Mention(self.parsed.text[start:w.end], start, w.end, w, [], words)
+            name, affiliation = self.resolve_named(mention)
+            if name and not self.is_relay(name):
+                return name, affiliation or "other"
+        return None
 
     def speech_subject(self, sent: Sentence, skip: tuple[int, int]) -> Entity | None:
         """The entity that is the subject of a speech verb in `sent` (outside `skip`), not a medium."""

@@ -62,6 +62,13 @@ def test_relaying_agency_is_not_the_speaker(analyzer):
         assert q.speaker == "Abbas Araghchi", (q.quote, q.speaker, q.speaker_mention)
 
 
+def test_reporter_relaying_a_described_source_is_not_the_speaker(analyzer):
+    text = ("Über die Gespräche in Kairo berichtet ARD-Korrespondent Jonas Weber am Abend. "
+            "Die ägyptische Vermittlerseite spricht von einer „festgefahrenen Lage“, so Weber.")
+    q = quote_with(quotes_of(analyzer, text), "festgefahrenen Lage")
+    assert (q.speaker, q.affiliation) == ("Egyptian mediators", "Egypt")
+
+
 def test_pronoun_before_its_writer_resolves_to_the_writer(analyzer):
     text = ("Netanjahu verteidigte am Freitag den Plan. Er habe dem Regierungschef gesagt, dass er "
             "die Regierung verlassen werde, schrieb Finanzminister Bezalel Smotrich am Abend auf X.")
