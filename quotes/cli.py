@@ -531,6 +531,16 @@ def evaluate(
             sys.stderr.write(line + "\n")
 
 
+def user_answers_file() -> Path:
+    """Where `annotate` writes and `train` reads answers by default (data folder or config)."""
+    from quotes.config import ConfigError, default_annotations
+
+    try:
+        return default_annotations()
+    except ConfigError as exc:
+        fail(str(exc))
+
+
 @app.command()
 def train(
     annotations: Annotated[list[Path] | None, typer.Option(
@@ -562,8 +572,8 @@ def train(
     from quotes import config, training
     from quotes.annotations import load_annotations
 
-    user = annotations if annotations is not None else (
-        [config.default_annotations()] if config.default_annotations().exists() else [])
+    answers = user_answers_file()
+    user = annotations if annotations is not None else ([answers] if answers.exists() else [])
     shipped = [] if no_shipped else [training.SHIPPED_DATA]
     if shipped and not training.SHIPPED_DATA.is_dir():
         fail(f"shipped training data not found at {training.SHIPPED_DATA}; pass --no-shipped")
@@ -611,12 +621,11 @@ def annotate(
     [bold]w[/] adjust the span by words · [bold]s[/] skip · [bold]u[/] undo · [bold]q[/] quit ·
     [bold]?[/] the keys. Run again to resume: answered and rejected quotes are not asked again.
     """
-    from quotes import config
     from quotes.annotate import AnnotationSession
 
     # Ctrl-C must end a session cleanly even where the shell started us with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    target = annotations or config.default_annotations()
+    target = annotations or user_answers_file()
     err.print(f"answers go to {target}", highlight=False)
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6, keep_text=True)
     results = list(Analysed(paths, settings, 1, False))

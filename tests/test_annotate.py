@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -265,3 +266,32 @@ def test_rejected_spans_are_not_gold_but_known_false_alarms(tmp_path, article, r
                                 check=True).stdout)
     assert result["gold"] == 3  # the rejection is no gold quote
     assert result["rejected_spans"] == {"rejected": 1, "found_again": 1}
+
+
+@pytest.mark.parametrize("content, reason", [
+    ('stance_model = 3\n', "stance_model must be a file path"),
+    ('bogus = "x"\n', "unknown setting(s) bogus"),
+    ('stance_model = "a\n', "cannot read config"),
+])
+def test_a_broken_config_file_is_named_with_the_reason(tmp_path, monkeypatch, content, reason):
+    from quotes.config import ConfigError, default_annotations, stance_model_path
+
+    config = tmp_path / "config.toml"
+    config.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("QUOTES_CONFIG", str(config))
+    for read in (stance_model_path, default_annotations):
+        with pytest.raises(ConfigError, match=re.escape(reason)) as info:
+            read()
+        assert str(config) in str(info.value)
+
+
+def test_answers_default_to_the_data_folder_or_the_config(tmp_path, monkeypatch):
+    from quotes.config import default_annotations
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("QUOTES_CONFIG", str(tmp_path / "absent.toml"))
+    assert default_annotations() == tmp_path / "data" / "quotes" / "annotations.jsonl"
+    config = tmp_path / "config.toml"
+    config.write_text(f'annotations = "{tmp_path / "mine.jsonl"}"\n', encoding="utf-8")
+    monkeypatch.setenv("QUOTES_CONFIG", str(config))
+    assert default_annotations() == tmp_path / "mine.jsonl"
