@@ -744,13 +744,19 @@ def import_cmd(
         sys.stdout.write(rendered)
 
 
+class AgreementFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 @app.command()
 def agreement(
     files: Annotated[list[Path], typer.Argument(help="Two or more annotators' files (JSONL).",
                                                 show_default=False)],
     docs: Annotated[list[Path] | None, typer.Option(
         "--docs", help="The documents, to place records that have no offsets.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    fmt: Annotated[AgreementFormat, typer.Option("--format", "-f", help="A table or JSON.")] =
+    "table",
 ) -> None:
     """Agreement between annotators of the same documents.
 
@@ -782,7 +788,7 @@ def agreement(
     result = compute(annotators)
     if not result["documents"]:
         fail("the files share no document")
-    if as_json:
+    if fmt == AgreementFormat.json:
         out.print_json(json.dumps(result))
     else:
         render(result, out)

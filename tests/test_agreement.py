@@ -48,7 +48,7 @@ def write(path, records):
 
 def test_two_annotators(tmp_path, run_cli):
     a, b = write(tmp_path / "a.jsonl", A), write(tmp_path / "b.jsonl", B)
-    proc = run_cli("agreement", a, b, "--json", check=True)
+    proc = run_cli("agreement", a, b, "--format", "json", check=True)
     result = json.loads(proc.stdout)
     assert result["documents"] == 1 and result["documents_left_out"] == ["only-in-a.txt"]
     [pair] = result["pairs"]
@@ -68,7 +68,7 @@ def test_three_annotators_get_krippendorffs_alpha(tmp_path, run_cli):
     other = [record(Q1, "favor", "direct", None, None), record(Q3, "against", "indirect", None, None)]
     files = [write(tmp_path / "a.jsonl", one), write(tmp_path / "b.jsonl", one),
              write(tmp_path / "c.jsonl", other)]
-    result = json.loads(run_cli("agreement", *files, "--json", check=True).stdout)
+    result = json.loads(run_cli("agreement", *files, "--format", "json", check=True).stdout)
     assert len(result["pairs"]) == 3
     # units (f, f, f) and (f, f, a): o_ff = 4, o_fa = o_af = 1, n = 6 -> D_o = 1/3 = D_e -> 0
     assert result["alpha"]["units"] == 2
@@ -85,7 +85,7 @@ def test_records_without_offsets_need_the_documents(tmp_path, run_cli):
     a, b = write(tmp_path / "a.jsonl", bare), write(tmp_path / "b.jsonl", A[:3])
     refused = run_cli("agreement", a, b)
     assert refused.returncode == 2 and "--docs" in refused.stderr
-    result = json.loads(run_cli("agreement", a, b, "--docs", str(docs), "--json",
+    result = json.loads(run_cli("agreement", a, b, "--docs", str(docs), "--format", "json",
                                 check=True).stdout)
     assert result["pairs"][0]["spans"]["0.8"]["f1"] == 1.0
 
