@@ -21,7 +21,7 @@ from quotes.documents import DEFAULT_MAX_BYTES, Document, InputError
 from quotes.extract import Extractor
 from quotes.models import Quote
 from quotes.parse import ParseCache, Parser, chunks
-from quotes.readers import Item, ReadOptions, Source, Unreadable, input_format, iter_items, read_source
+from quotes.readers import Item, ReadOptions, Source, input_format, iter_items, read_item
 from quotes.resolve import resolve_quotes
 
 LONG_DOC_CHARS = 100_000
@@ -86,12 +86,8 @@ class Analyzer:
         if isinstance(item, str):  # a bare path: read it by its suffix
             item = Source(item, Path(item).name, input_format(Path(item), self.settings.reading)
                           or "text")
-        if isinstance(item, Unreadable):
-            return DocResult(item.doc, item.path, error=item.reason)
-        if isinstance(item, Document):
-            return item
         try:
-            return read_source(item, self.settings.max_bytes, self.settings.dates)
+            return read_item(item, self.settings.max_bytes, self.settings.dates)
         except InputError as exc:
             return DocResult(item.doc, item.path, error=exc.reason)
 

@@ -202,19 +202,19 @@ def parse(
     no_cache: NoCacheOpt = False,
     max_size: MaxSizeOpt = DEFAULT_MAX_BYTES / 1e6,
 ) -> None:
-    """Print the dependency parse of each file as CoNLL-U (cached on disk)."""
-    from quotes.documents import read_document
+    """Print the dependency parse of each document as CoNLL-U (cached on disk)."""
     from quotes.parse import ModelsUnavailable, ParseCache, Parser, to_conllu
+    from quotes.readers import read_item
 
     parser = Parser(models, ParseCache(enabled=not no_cache))
     skipped, done = [], 0
-    for path in expand_paths(files):
+    for item in iter_items(files, ReadOptions()):
         try:
-            doc = read_document(path, int(max_size * 1e6))
+            doc = read_item(item, int(max_size * 1e6))
             for w in doc.warnings:
                 err.print(f"[yellow]warning:[/] {w}", highlight=False)
             sys.stdout.write(f"# newdoc id = {doc.name}\n" + to_conllu(parser.parse(doc.text),
-                                                                          path.stem))
+                                                                          Path(doc.name).stem))
             done += 1
         except InputError as exc:
             err.print(f"[yellow]skipped[/] {exc}", highlight=False)

@@ -100,14 +100,18 @@ def document_date(text: str) -> str | None:
 
 def parse_date_bound(value: str | None, option: str = "--since") -> str | None:
     """A --since/--until bound as given if it is YYYY, YYYY-MM or YYYY-MM-DD; else ValueError."""
-    from quotes.dates import checked
+    from datetime import date
 
     if value is None:
         return None
     text = value.strip()
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if not m or (m.group(2) and not checked(int(m.group(1)), int(m.group(2)),
-                                           m.group(3) and int(m.group(3)))):
+    try:
+        if m:
+            date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        m = None
+    if not m:
         raise ValueError(f"{option} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD "
                          f"(e.g. {option} 2024-01)")
     return text

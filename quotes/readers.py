@@ -161,6 +161,16 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES,
     return dated(doc, dates)
 
 
+def read_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES,
+              dates: dict[str, str] | None = None) -> Document:
+    """Any expanded input as a Document, or InputError with the reason it cannot be read."""
+    if isinstance(item, Unreadable):
+        raise InputError(item.path, item.reason)
+    if isinstance(item, Document):
+        return item
+    return read_source(item, max_bytes, dates)
+
+
 def sniff_pdf(path: Path) -> bool:
     try:
         with path.open("rb") as fh:

@@ -377,19 +377,40 @@ TABLE_SCRIPT = """
     });
     document.getElementById('shown').textContent = shown;
   }
-  inputs.forEach(function (el) { el.addEventListener('input', apply); });
-  Array.from(table.tHead.rows[0].cells).forEach(function (th, col) {
+  const heads = Array.from(table.tHead.rows[0].cells);
+  let sorted = '';
+  function sort(col, asc) {
+    heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+    heads[col].setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+    rows.sort(function (a, b) {
+      const x = cell(a, col), y = cell(b, col);
+      return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    sorted = (asc ? '' : '-') + heads[col].textContent;
+  }
+  function remember() {  // the view is in the address: #stance=against&sort=-date
+    const params = new URLSearchParams();
+    inputs.forEach(function (el) { if (el.value) params.set(el.dataset.key, el.value); });
+    if (sorted) params.set('sort', sorted);
+    history.replaceState(null, '', '#' + params.toString());
+  }
+  inputs.forEach(function (el) {
+    el.addEventListener('input', function () { apply(); remember(); });
+  });
+  heads.forEach(function (th, col) {
     th.addEventListener('click', function () {
-      const asc = th.getAttribute('aria-sort') !== 'ascending';
-      Array.from(table.tHead.rows[0].cells).forEach(function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
-      rows.sort(function (a, b) {
-        const x = cell(a, col), y = cell(b, col);
-        return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
-      });
-      rows.forEach(function (row) { body.appendChild(row); });
+      sort(col, th.getAttribute('aria-sort') !== 'ascending');
+      remember();
     });
   });
+  const wanted = new URLSearchParams(location.hash.slice(1));
+  inputs.forEach(function (el) {
+    if (wanted.has(el.dataset.key)) el.value = wanted.get(el.dataset.key);
+  });
+  const by = wanted.get('sort') || '';
+  const col = heads.findIndex(function (h) { return h.textContent === by.replace(/^-/, ''); });
+  if (col >= 0) sort(col, by[0] !== '-');
   apply();
 })();
 """
@@ -408,16 +429,18 @@ def quote_table(quotes: list[Quote], anchors: dict[str, str]) -> str:
             f"<option>{esc(v)}</option>" for v in sorted(values))
 
     filters = (
-        f"<div id='filters'><label>speaker<input data-col='{col['speaker']}' "
+        f"<div id='filters'><label>speaker<input data-col='{col['speaker']}' data-key='speaker' "
         f"placeholder='name'></label>"
-        f"<label>side<select data-col='{col['affiliation']}'>"
+        f"<label>side<select data-col='{col['affiliation']}' data-key='side'>"
         f"{options({q.affiliation or '' for q in quotes} - {''})}</select></label>"
-        f"<label>stance<select data-col='{col['stance']}'>"
+        f"<label>stance<select data-col='{col['stance']}' data-key='stance'>"
         f"{options({q.stance or 'none' for q in quotes})}</select></label>"
-        f"<label>from<input data-col='{col['date']}' data-op='from' placeholder='2024-01'>"
-        f"</label><label>to<input data-col='{col['date']}' data-op='to' placeholder='2024-06'>"
+        f"<label>from<input data-col='{col['date']}' data-op='from' data-key='from' "
+        f"placeholder='2024-01'></label><label>to<input data-col='{col['date']}' data-op='to' "
+        f"data-key='to' placeholder='2024-06'>"
         f"</label><span class='note'><span id='shown'>{len(quotes)}</span> of {len(quotes)} "
-        "quotes shown; click a column to sort</span></div>")
+        "quotes shown; click a column to sort; the address keeps the view "
+        "(#stance=against&amp;sort=-date)</span></div>")
     head = "".join(f"<th>{c}</th>" for c in QUOTE_COLUMNS)
     body = []
     for q in quotes:

@@ -81,6 +81,47 @@ def test_chart_and_sortable_table_render_in_chromium(run_cli, corpus, tmp_path):
     rgb = {k: tuple(int(v[i:i + 2], 16) for i in (1, 3, 5)) for k, v in PALETTE.items()}
     assert colour_pixels(png, rgb["against"], 6) > 2000, "no against bars drawn"
     assert colour_pixels(png, rgb["favor"], 6) > 500, "no favor bars drawn"
+    # the quote table's script ran: filtered and sorted as the address asks
+    dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                          f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
+                          page.as_uri() + "#stance=against&sort=-date"],
+                         check=True, capture_output=True, text=True, timeout=120).stdout
+    table = dom.split('id="quotes"', 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr( hidden=\"\")?><td>([^<]*)</td>.*?<td data-v=\"(\w+)\"", table)
+    visible = [(date, stance) for hidden, date, stance in rows if not hidden]
+    assert visible and len(visible) < len(rows)
+    assert {stance for _, stance in visible} == {"against"}
+    assert sum(stance == "against" for _, _, stance in rows) == len(visible)
+    dates = [date for date, _ in visible]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_months_and_weeks_without_quotes_are_zero_not_skipped():
+    from quotes.charts import all_periods, series_of, trend_rows
+    from quotes.models import Quote
+    from quotes.report import Aggregator, Filters
+
+    def quote(date, stance, speaker="Benjamin Netanjahu", affiliation="Israel"):
+        return Quote(doc="d", start=0, end=1, kind="direct", quote="x", speaker=speaker,
+                     affiliation=affiliation, confidence=1.0, stance=stance, date=date)
+
+    assert all_periods(["2023-11", "2024-02", "undated"]) == ["2023-11", "2023-12", "2024-01",
+                                                              "2024-02"]
+    assert all_periods(["2024-W52", "2025-W02"]) == ["2024-W52", "2025-W01", "2025-W02"]
+    agg = Aggregator(Filters(speakers=["Netanjahu"], affiliations=["Hamas"]), keep_quotes=False,
+                     by="week")
+    agg.add_document("a", [quote("2024-03-04", "against"), quote("2024-03", "none")])
+    agg.add_document("b", [quote("2024-03-20", "favor", "Hamas", "Hamas")])
+    agg.add_document("c", [], date=None)
+    rep = agg.report()
+    assert rep.undated == 1  # "c"; "a" has a date, though one quote has only the month
+    rows = trend_rows(rep)
+    assert {r["period"] for r in rows} == {"2024-W10", "2024-W11", "2024-W12"}
+    by_key = {(r["affiliation"], r["speaker"], r["period"], r["stance"]): r for r in rows}
+    assert by_key[("Israel", "Benjamin Netanjahu", "2024-W10", "against")]["share"] == 1.0
+    assert by_key[("Israel", "", "2024-W11", "against")]["total"] == 0
+    assert [s.label for s in series_of(rows)] == ["Hamas", "Israel",
+                                                  "Benjamin Netanjahu (Israel)"]
 
 
 def test_folder_of_web_pages_gets_dates_from_metadata(run_cli, tmp_path):

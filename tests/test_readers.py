@@ -150,7 +150,7 @@ def test_cell_values_are_normalised():
     assert normalise_date("nan") is None and normalise_date("irgendwann") is None
 
 
-@pytest.mark.parametrize("good", ["2024", "2024-01", "2024-02-29"])
+@pytest.mark.parametrize("good", ["2024", "2024-01", "2024-02-29", "1985-07"])
 def test_date_bounds_accept_year_month_day(good):
     assert parse_date_bound(good) == good
 
