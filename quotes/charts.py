@@ -224,9 +224,11 @@ def draw_bars(canvas: Canvas, s: Series, x0: float, y0: float, plot_w: float, pe
 # ---------------------------------------------------------------------------- SVG
 
 
-def to_svg(canvas: Canvas) -> str:
+def to_svg(canvas: Canvas, inline: bool = False) -> str:
+    """A standalone SVG file, or (inline) an <svg> element for an HTML page."""
     esc = html.escape
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="trend" width="{canvas.width:.0f}" '
+    xmlns = "" if inline else ' xmlns="http://www.w3.org/2000/svg"'
+    parts = [f'<svg{xmlns} class="trend" width="{canvas.width:.0f}" '
              f'height="{canvas.height:.0f}" viewBox="0 0 {canvas.width:.0f} {canvas.height:.0f}" '
              f'font-family="{FONT}" role="img"><rect width="100%" height="100%" fill="#fff"/>']
     for s in canvas.shapes:

@@ -369,13 +369,14 @@ def report(
     Repeated options of one kind are OR; different kinds are AND, except that --speaker and
     --affiliation together mean "this speaker OR that side" (every quote by Netanjahu or by
     Hamas officials: `--speaker Netanjahu --affiliation Hamas`). HTML has the stance-over-time
-    chart (with --by), a sortable quote table and the highlighted documents; CSV/TSV/Parquet/
+    chart (by month unless --by week), a sortable quote table and the highlighted documents; CSV/TSV/Parquet/
     xlsx are one row per quote, or with --by the tidy period table behind the chart.
     """
     from quotes.outputs import write_report
 
     kind_out = output_format(fmt, output, ReportFormat, excel)
     filters = report_filters(speaker, affiliation, stance, kind, since, until, by)
+    by = by or ("month" if kind_out == "html" else None)  # the HTML report always has the trend
     reading = ReadOptions(input_format=input_format, text_column=text_column,
                           date_column=date_column, id_column=id_column, outlet_column=outlet_column)
     settings = settings_for(models, stance_model, no_cache, max_size, dates, reading,

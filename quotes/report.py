@@ -298,7 +298,7 @@ def render_html(report: Report, texts: dict[str, str], titles: dict[str, str] | 
         trend = ("<h2>Stance over time</h2><p class='note'>Stacked favor / against / none per "
                  "period: counts (left) and shares (right); hover a bar for its numbers. The "
                  "same figures: <code>quotes report … --by month --format csv</code>.</p>"
-                 f"<figure id='trend'>{to_svg(trend_chart(series))}</figure>")
+                 f"<figure id='trend'>{to_svg(trend_chart(series), inline=True)}</figure>")
     docs = []
     by_doc: dict[str, list[Quote]] = defaultdict(list)
     for q in report.quotes:

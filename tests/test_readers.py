@@ -193,3 +193,24 @@ def test_contradicting_suffix_is_refused_by_the_cli(run_cli, tmp_path):
     proc = run_cli("extract", str(tmp_path), "--format", "jsonl", "-o", str(tmp_path / "q.csv"))
     assert proc.returncode == 2 and "contradicts" in proc.stderr
     assert not (tmp_path / "q.csv").exists()
+
+
+def test_sidecar_dates_win_over_the_dateline_and_are_recorded(tmp_path):
+    path = tmp_path / "dpa" / "meldung.txt"
+    path.parent.mkdir()
+    path.write_text("KAIRO, 12.03.2024 (dpa) - Der Vermittler sagte, man sei nah dran.\n")
+    source = Source(str(path), "dpa/meldung.txt", "text")
+    doc = read_source(source)
+    assert (doc.date, doc.date_source) == ("2024-03-12", "dateline")
+    doc = read_source(source, dates={"meldung.txt": "2024-05"})
+    assert (doc.date, doc.date_source) == ("2024-05", "sidecar")
+
+
+def test_extract_takes_dates_and_writes_them_in_jsonl(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Der Sprecher sagte, die Gespräche würden fortgesetzt.\n")
+    sidecar = tmp_path / "dates.csv"
+    sidecar.write_text("file,date\na.txt,2024-02-03\n")
+    proc = run_cli("extract", str(tmp_path / "a.txt"), "--dates", str(sidecar), "-o", "-",
+                   "--format", "jsonl", check=True)
+    [quote] = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert (quote["date"], quote["date_source"]) == ("2024-02-03", "sidecar")
