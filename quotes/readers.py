@@ -135,10 +135,6 @@ def iter_items(inputs: Iterable[str | Path | Item], options: ReadOptions,
                 yield source
 
 
-def count_sources(inputs: Iterable[str | Path], options: ReadOptions) -> int:
-    return sum(1 for _ in expand_sources(inputs, options))
-
-
 # ---------------------------------------------------------------------------- text and HTML
 
 

@@ -327,6 +327,7 @@ mark.q, span.q {{ padding: 0 .15em; border-radius: 3px; color: #000; }}
 mark.q sup {{ font-size: .7em; color: #333; }}
 .note {{ color: #555; font-size: .9em; }}
 figure {{ margin: 0 0 1.5em 0; overflow-x: auto; }}
+svg.trend {{ width: 100%; max-width: 60em; min-width: 36em; height: auto; }}
 #quotes th {{ cursor: pointer; user-select: none; white-space: nowrap; }}
 #quotes th[aria-sort=ascending]::after {{ content: " ▲"; }}
 #quotes th[aria-sort=descending]::after {{ content: " ▼"; }}
