@@ -100,7 +100,7 @@ OutletColumnOpt = Annotated[str | None, typer.Option(
                             "else the url's host).")]
 BackendOpt = Annotated[Backend, typer.Option(
     "--backend", help="local processes, or a Dask cluster (QUOTES_DASK_ADDRESS) with "
-                      "`pip install quotes[dask]`.")]
+                      "`pip install quotes\\[dask]`.")]
 DatesOpt = Annotated[Path | None, typer.Option(
     "--dates", help="CSV `file,date` giving documents their date (over any date in the text).")]
 
@@ -418,7 +418,8 @@ def plot(
     """Draw stance over time per side (and per --speaker) as SVG or PNG, for a paper.
 
     Stacked favor / against / none per month or week, as counts and as shares; the numbers are
-    those of `quotes report … --by month --format csv`. PNG needs Pillow (`quotes[png]`).
+    those of `quotes report … --by month --format csv`. PNG needs Pillow
+    (`pip install 'quotes\\[png]'`).
     """
     from quotes.outputs import write_chart
 
