@@ -24,6 +24,7 @@ REPO_DIR = PACKAGE_DIR.parent
 SHIPPED_DATA = REPO_DIR / "data" / "annotations"
 SHIPPED_HELDOUT = REPO_DIR / "data" / "heldout" / "annotations.jsonl"
 MIN_TRAINING_QUOTES = 100
+SAME_QUOTE_IOU = 0.5  # two answers whose spans overlap this much are about the same quote
 
 
 class TrainingError(ValueError):
@@ -105,18 +106,25 @@ def gather(shipped: list[Path], user: list[Path]) -> TrainingData:
     """Shipped files first, then the user's in order; each file is read on its own so that an
     answer about a shipped quote overrides it instead of counting as a duplicate."""
     data = TrainingData()
-    merged: dict[tuple[str, str], tuple[Annotation, bool]] = {}
+    merged: dict[tuple[str, str], tuple[Annotation, bool, int]] = {}
     for files, is_user in ((annotation_files(shipped), False), (annotation_files(user), True)):
         for path in files:
+            file_no = len(data.files)
             records, problems = load_annotations([path])
             data.problems.extend(problems)
             data.files.append({"file": Path(path).name, "role": "user" if is_user else "shipped",
                                "quotes": len(records), "data_hash": stance.data_hash(records)})
             for r in records:
                 key = quote_key(r)
-                data.overridden += key in merged
-                merged[key] = (r, is_user)
-    for r, is_user in merged.values():
+                replaced = {key} & merged.keys()
+                if is_user:  # an answer replaces what earlier files said about its span
+                    replaced |= same_span(r, {k: v for k, v in merged.items()
+                                              if v[2] < file_no})
+                data.overridden += len(replaced)
+                for old in replaced:
+                    del merged[old]
+                merged[key] = (r, is_user, file_no)
+    for r, is_user, _file in merged.values():
         if r.label != "quote" or r.stance is None:
             data.rejected += r.label == "not_quote"
             continue
@@ -125,6 +133,18 @@ def gather(shipped: list[Path], user: list[Path]) -> TrainingData:
         data.from_user += is_user
         data.from_shipped += not is_user
     return data
+
+
+def same_span(r: Annotation, merged: dict) -> set[tuple[str, str]]:
+    """Earlier records of the same quote under another wording: a span the annotator moved
+    (`extracted_start/end`) or a slightly different span of one document (IoU >= 0.5)."""
+    from quotes.evaluate import iou
+
+    spans = [(s, e) for s, e in ((r.start, r.end), (r.extracted_start, r.extracted_end))
+             if s is not None and e is not None]
+    return {key for key, (old, *_rest) in merged.items()
+            if old.doc == r.doc and old.start is not None and old.end is not None
+            and any(iou(span, (old.start, old.end)) >= SAME_QUOTE_IOU for span in spans)}
 
 
 # --- measuring -----------------------------------------------------------------------------------

@@ -295,3 +295,26 @@ def test_answers_default_to_the_data_folder_or_the_config(tmp_path, monkeypatch)
     config.write_text(f'annotations = "{tmp_path / "mine.jsonl"}"\n', encoding="utf-8")
     monkeypatch.setenv("QUOTES_CONFIG", str(config))
     assert default_annotations() == tmp_path / "mine.jsonl"
+
+
+def test_an_answer_replaces_what_the_shipped_data_said_about_its_span(tmp_path):
+    from quotes.training import gather
+
+    def rec(quote, start, stance, **extra):
+        return json.dumps({"doc": "d.txt", "quote": quote, "start": start,
+                           "end": start + len(quote), "stance": stance, **extra},
+                          ensure_ascii=False)
+
+    outer = "die Regierung habe darauf bestanden, dass alle Gefangenen freikommen"
+    inner = "dass alle Gefangenen freikommen"
+    shipped = tmp_path / "shipped.jsonl"  # a nested report: two records, both kept
+    shipped.write_text("\n".join([rec(outer, 100, "none"), rec(inner, 137, "against"),
+                                  rec("Wir wollen eine Waffenruhe, sofort", 10, "favor")]) + "\n",
+                       encoding="utf-8")
+    answers = tmp_path / "answers.jsonl"  # the annotator moved the span and changed the stance
+    answers.write_text(rec("Wir wollen eine Waffenruhe", 10, "none", extracted_start=10,
+                           extracted_end=44) + "\n", encoding="utf-8")
+    data = gather([shipped], [answers])
+    assert data.overridden == 1 and data.problems == []
+    assert sorted((r.quote, r.stance) for r in data.records) == sorted(
+        [(outer, "none"), (inner, "against"), ("Wir wollen eine Waffenruhe", "none")])
