@@ -1,4 +1,5 @@
-"""Property-based tests: the extractor never raises and its offsets always index the text.
+"""Property-based tests: the extractor never raises, its offsets index the text, quotes never
+overlap, lie inside their sentences, keep their cue and speaker outside and name their rule.
 
 The cost is predictable: every run tests the same examples (derandomized, no example database),
 inputs are bounded (no single example can cost more than a few seconds of parsing), and parses
@@ -82,16 +83,45 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+MID_CLAUSE_PHRASES = ("indirect.laut", "indirect.zufolge", "indirect.gemaess", "indirect.nach_angaben")
+RULE_FAMILIES = ("direct.", "indirect.", "mixed.", "continuation.")
+
+
 def check_offsets(text: str, quotes) -> None:
     for q in quotes:
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start:q.end] == q.quote
 
 
+def inside(span: tuple[int | None, int | None], q) -> bool:
+    return span[0] is not None and q.start < span[1] and span[0] < q.end
+
+
+def check_properties(text: str, quotes) -> None:
+    """What the extractor could get wrong: overlapping quotes, its own cue or speaker inside the
+    content (only a mid-clause attribution phrase stays inside, GUIDELINES Q5), a quote without
+    the rule that found it."""
+    check_offsets(text, quotes)
+    spans = sorted((q.start, q.end) for q in quotes)
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        assert end <= start, f"overlapping quotes {spans}"
+    for q in quotes:
+        assert q.rule and q.rule.startswith(RULE_FAMILIES), q.rule
+        if q.rule not in MID_CLAUSE_PHRASES:
+            assert not inside((q.cue_start, q.cue_end), q), (q.rule, q.cue, q.quote)
+            assert not inside((q.speaker_start, q.speaker_end), q), (q.rule, q.speaker_mention, q.quote)
+
+
+def check_sentences(parsed: Parsed, raw) -> None:
+    """Every quote lies inside the sentences it is reported with, and those inside the text."""
+    for q in raw:
+        assert 0 <= q.sentence[0] <= q.start <= q.end <= q.sentence[1] <= len(parsed.text) + 1
+
+
 @settings(max_examples=EXAMPLES, suppress_health_check=SLOW_OK, **FIXED)
 @given(text=st.one_of(documents, long_unpunctuated))
 def test_extractor_never_raises_and_offsets_hold(fuzz_analyzer, text):
-    check_offsets(text, fuzz_analyzer.analyze_text(text, "fuzz.txt"))
+    check_properties(text, fuzz_analyzer.analyze_text(text, "fuzz.txt"))
 
 
 def random_tree(rng: random.Random, n: int) -> list[int]:
@@ -127,7 +157,8 @@ def test_extractor_survives_any_parse_of_real_text(pool, extractor, which, seed)
     parsed = pool[which]
     broken = Parsed(parsed.text, [mutate(rng, s) for s in parsed.sentences])
     raw = extractor.extract(broken)
-    check_offsets(broken.text, resolve_quotes(raw, broken, "fuzz.txt"))
+    check_sentences(broken, raw)
+    check_properties(broken.text, resolve_quotes(raw, broken, "fuzz.txt"))
 
 
 @settings(max_examples=CHEAP_EXAMPLES, **FIXED)

@@ -22,6 +22,7 @@ from quotes.constructions.core import (
     RawQuote,
     StatementIssuer,
     clean_span,
+    mention_of,
     reference,
 )
 from quotes.constructions.mentions import words_mention
@@ -56,6 +57,9 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
             continue
         # „…“, hieß es: the guess at who issued a statement is too weak for verbatim speech
         speaker = None if isinstance(cue.speaker, StatementIssuer) else cue.speaker
+        mention = mention_of(speaker)
+        if mention is not None and mention.start < m.close and m.open < mention.end:
+            speaker = None  # a broken parse ran the speaker's phrase into the quotation
         rule = f"direct.{relation}" if cue.rule in VERB_RULES else f"direct.{cue.rule}"
         yield RawQuote(m.start, m.end, "direct", cue.text, speaker, span, conf, rule,
                        (cue.start, cue.end), id(cue))

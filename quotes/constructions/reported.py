@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quotes.constructions.core import Context, Cue, Named, RawQuote
+from quotes.constructions.core import Context, Cue, Named, RawQuote, clean_span, mention_of
 
 MIN_CHARS = 3
+MID_CLAUSE_PHRASES = {"laut", "zufolge", "gemaess", "nach_angaben"}  # stay inside (GUIDELINES Q5)
 CONFIDENCE = 0.8  # a named speaker
 CONFIDENCE_UNNAMED = 0.65
 
@@ -21,7 +22,9 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
         if not c.content or c.content[1] - c.content[0] < MIN_CHARS:
             continue
-        s, e = c.content
+        s, e = detached(ctx, c)
+        if e - s < MIN_CHARS:
+            continue
         inside = ctx.index.covering(s)
         if inside is not None and inside is ctx.index.covering(e - 1):
             continue  # all of it is in one pair of quotation marks: direct speech, not a report
@@ -30,3 +33,19 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
         span = ctx.sentence_span(min(s, c.start), max(e, c.end))
         yield RawQuote(s, e, kind, c.text, c.speaker, span, conf, f"indirect.{c.rule}",
                        (c.start, c.end), id(c))
+
+
+def detached(ctx: Context, c: Cue) -> tuple[int, int]:
+    """The content without its own cue and speaker: where a (non-projective or wrong) parse put
+    them inside, the longer side is kept. Mid-clause attribution phrases stay (Q5)."""
+    s, e = c.content
+    if c.rule in MID_CLAUSE_PHRASES:
+        return s, e
+    mention = mention_of(c.speaker)
+    cuts = [(c.start, c.end)] + ([(mention.start, mention.end)] if mention else [])
+    inside = [(a, b) for a, b in cuts if a < e and s < b]
+    if not inside:
+        return s, e
+    a, b = min(x for x, _ in inside), max(y for _, y in inside)  # cue and speaker together
+    left, right = clean_span(ctx.text, s, a), clean_span(ctx.text, b, e)
+    return left if len(ctx.text[left[0]:left[1]].split()) >= 3 else right  # "…, sagte X, der …"
