@@ -90,7 +90,59 @@ class DocumentResolver:
                 out.append(Entity(name, "other", "person", gender_of(titles), titles,
                                   w.start, self.in_subject(sent, w)))
         merge_name_variants(out)
+        out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
+
+    def described_speakers(self, named: list[Entity]) -> list[Entity]:
+        """Unnamed people who speak ("wie eine Sprecherin der Hilfsorganisation sagte"): later
+        pronouns may refer to them, so they are entities too, under their description. A title
+        someone named in the text carries ("der Premier") is that person, not a new one."""
+        taken = {e.position for e in named}
+        out = []
+        for sent in self.parsed.sentences:
+            for w in sent.words:
+                if w.upos != "NOUN" or not w.head or not looks_personal(w) or w.start in taken \
+                        or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
+                    continue
+                words = self.noun_phrase(sent, w)
+                if not self.speaks(sent, w, words) \
+                        or any(carries_title(e, stem(w.lemma or w.text)) for e in named):
+                    continue
+                if any(k.upos in NAME_UPOS for k in words):
+                    continue  # named: the name is the entity already
+                mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                                  words[-1].end, w, [], words)
+                description = self.descriptor(mention)
+                affiliation = self.registry.affiliation_from_description(mention.text) or "other"
+                name = english_label(description, self.is_plural(mention), affiliation, mention.text)
+                gender = {"Fem": "f", "Masc": "m"}.get(person_gender(w) or "")
+                out.append(Entity(name or description, affiliation, "person", gender,
+                                  (w.lemma or w.text,), words[0].start, True))
+        return out
+
+    @staticmethod
+    def speaks(sent: Sentence, w: Word, words: list[Word]) -> bool:
+        """The noun is the speech verb's subject; "wie eine Sprecherin sagte" counts even when
+        the tagger makes the speaker an object."""
+        if w.deprel in ("nsubj", "nsubj:pass"):
+            return True
+        before = words[0].id - 1
+        return (w.deprel == "obj" and w.head > words[-1].id and before >= 1
+                and fold(sent.word(before).text) == "wie")
+
+    @staticmethod
+    def noun_phrase(sent: Sentence, w: Word) -> list[Word]:
+        """The noun with its article, adjectives and genitive owner ("eine Sprecherin der Partei")."""
+        keep = {w.id}
+        for k in sent.words:
+            if k.head == w.id and (k.upos in ("DET", "ADJ") and k.id < w.id
+                                   or k.deprel == "nmod" and k.id > w.id):
+                keep.add(k.id)
+        for k in sent.words:
+            if k.head in keep and k.id not in keep and k.upos in ("DET", "ADJ") and k.head != w.id:
+                keep.add(k.id)
+        words = sorted((sent.word(i) for i in keep), key=lambda x: x.id)
+        return [x for x in words if words[0].id <= x.id <= words[-1].id]
 
     def office_mention(self, text: str, start: int, end: int, entry: SpeakerEntry) -> Entity | None:
         """"Das Büro von Ministerpräsident Netanjahu", "Netanjahus Büro": the office speaks."""

@@ -69,6 +69,14 @@ def test_reporter_relaying_a_described_source_is_not_the_speaker(analyzer):
     assert (q.speaker, q.affiliation) == ("Egyptian mediators", "Egypt")
 
 
+def test_pronoun_refers_to_an_unnamed_speaker_before_it(analyzer):
+    text = ("Die Hamas warf der Armee Angriffe auf Helfer vor. Die Organisation stellt ihre Arbeit "
+            "ein, wie eine Sprecherin der Hilfsorganisation sagte. „Wir können niemanden mehr in "
+            "dieses Gebiet schicken“, sagte sie.")
+    q = quote_with(quotes_of(analyzer, text), "niemanden mehr")
+    assert (q.speaker, q.affiliation) == ("spokesperson of the aid organisation (unnamed)", "other")
+
+
 def test_pronoun_before_its_writer_resolves_to_the_writer(analyzer):
     text = ("Netanjahu verteidigte am Freitag den Plan. Er habe dem Regierungschef gesagt, dass er "
             "die Regierung verlassen werde, schrieb Finanzminister Bezalel Smotrich am Abend auf X.")
