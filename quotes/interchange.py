@@ -203,6 +203,7 @@ def import_file(path: Path, fmt: str) -> Imported:
         line, reason = exc.args
         out.problems.append(AnnotationProblem(str(path), line, reason))
         return out
+    seen: dict[tuple, int] = {}
     reader = {"labelstudio": _labelstudio_records, "doccano": _doccano_records,
               "prodigy": _prodigy_records}[fmt]
     for line, item in items:
@@ -219,7 +220,14 @@ def import_file(path: Path, fmt: str) -> Imported:
             where = ".".join(str(x) for x in err["loc"]) or "record"
             out.problems.append(AnnotationProblem(str(path), line, f"{where}: {err['msg']}"))
             continue
-        out.records.extend(records)
+        for r in records:
+            if r.key() in seen:
+                out.problems.append(AnnotationProblem(
+                    str(path), line, f"{r.doc}: span {r.start}-{r.end} twice (first at line "
+                                     f"{seen[r.key()]})"))
+                continue
+            seen[r.key()] = line
+            out.records.append(r)
         if note:
             out.notes.append(f"{path}:{line}: {note}")
     return out
@@ -300,7 +308,8 @@ def build_record(doc: str, text: str, start, end, extras: dict, **given) -> Anno
     fields = {k: v for k, v in extras.items() if k in EXTRA_FIELDS}
     fields.update(given)  # what the tool shows the annotator is theirs to change, even to empty
     if fields.get("label") != NOT_QUOTE and fields.get("stance") is None:
-        raise ImportProblem(f"span {start}-{end} ({quote[:40]!r}) has no stance")
+        raise ImportProblem(f"span {start}-{end} ({quote[:40]!r}) has no stance: give it one "
+                            "(favor, against, none) or label it not_quote")
     fields.setdefault("source", "user")
     return Annotation.model_validate({"doc": doc, "quote": quote, "start": start, "end": end,
                                       "occurrence": _occurrence(text, quote, start), **fields})

@@ -151,7 +151,8 @@ def test_bad_exports_are_named_by_file_and_line_and_nothing_is_written(tmp_path,
     lines = [json.dumps(good), "{not json",
              json.dumps({**good, "label": [[0, 4, "maybe"]]}),
              json.dumps({**good, "label": [[5, 99999, "favor"]]}),
-             json.dumps({k: v for k, v in good.items() if k != "doc"})]
+             json.dumps({k: v for k, v in good.items() if k != "doc"}),
+             json.dumps(good)]
     bad = tmp_path / "doccano.jsonl"
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
     target = tmp_path / "out.jsonl"
@@ -161,6 +162,7 @@ def test_bad_exports_are_named_by_file_and_line_and_nothing_is_written(tmp_path,
     assert f"{bad}:3: span 0-4: unknown label 'maybe'" in proc.stderr
     assert f"{bad}:4: span 5-99999 does not lie in the text" in proc.stderr
     assert f"{bad}:5: task without a document name" in proc.stderr
+    assert f"{bad}:6: artikel.txt: span" in proc.stderr and "(first at line 1)" in proc.stderr
     ls = tmp_path / "ls.json"
     ls.write_text('[\n{"data": {"text": "Kurz", "doc": "k.txt"},\n "annotations": [{"result": '
                   '[{"id": "a", "type": "labels", "from_name": "quote", "to_name": "text", '
