@@ -26,6 +26,7 @@ from quotes.parse import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis")
 MAYBE_CONTENT_RELS = ("advcl", "obj", "csubj", "xcomp", "obl", "conj", "acl")
+PURPOSE_MARKS = {"um", "ohne", "statt", "anstatt"}
 RULES = {"say": "speech_verb", "directive": "directive", "name": "characterisation"}
 
 
@@ -90,7 +91,9 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     wie_frame = any(k.text.lower() == "wie" for k in sent.kids(v.id) if k.deprel == "mark")
     if kind == "name" and wie_frame:
         return None  # "…, wie X es nannte": X's words are only those in quotation marks
-    if best is None and (v.deprel in ("parataxis", "ccomp", "advcl") or wie_frame) and v.head:
+    right_after_comma = v.id > 1 and sent.word(v.id - 1).text in (",", "–", "—")
+    if best is None and ((v.deprel in ("parataxis", "ccomp", "advcl") and right_after_comma)
+                         or wie_frame) and v.head:
         best = preceding_head_clause(sent, v)
     if best is None:
         return None
@@ -103,8 +106,14 @@ def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) 
     if k.deprel not in MAYBE_CONTENT_RELS:
         return False
     marks = {m.text.lower() for m in sent.kids(k.id) if m.deprel in ("mark", "advmod")}
+    if marks & PURPOSE_MARKS:
+        return False  # "um … zu erreichen": the purpose of the act, not its content
     if kind == "directive":
         return k.feat("VerbForm") == "Inf" or "zu" in marks or bool(marks & {"dass", "daß"})
+    if k.deprel in ("xcomp", "advcl", "obj") and k.id > v.id and "zu" in marks and k.upos in (
+        "VERB", "AUX"
+    ):  # "drohte, die Regierung zu verlassen": an infinitive after a speech verb (Q1)
+        return kind == "say"
     if kind == "name":
         return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
     if k.deprel == "conj":  # "Netanjahu sagte, Israel werde …" parsed as a coordination
@@ -161,7 +170,8 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
     if any(w.id in particles for w in clause):
         return False
     first = clause[0].text.lower()
-    return first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
+    return (first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
+            and first not in PURPOSE_MARKS)
 
 
 def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:

@@ -51,3 +51,35 @@ def test_cue_particle_after_the_comma_means_the_report_is_before_the_cue():
 
 def test_clause_after_a_subordinate_cue_is_not_its_report():
     assert spans(SUBORDINATE_CUE) == []
+
+
+THREAT = """
+1 Der der DET _ 2 det
+2 Verband Verband NOUN _ 3 nsubj
+3 drohte drohen VERB Mood=Ind|VerbForm=Fin 0 root SpaceAfter=No
+4 , , PUNCT _ 8 punct
+5 den der DET _ 6 det
+6 Vertrag Vertrag NOUN _ 8 obj
+7 zu zu PART _ 8 mark
+8 kündigen kündigen VERB VerbForm=Inf 3 xcomp SpaceAfter=No
+9 . . PUNCT _ 3 punct
+"""
+
+PURPOSE = """
+1 Der der DET _ 2 det
+2 Verband Verband NOUN _ 3 nsubj
+3 drohte drohen VERB Mood=Ind|VerbForm=Fin 0 root
+4 mit mit ADP _ 5 case
+5 Streik Streik NOUN _ 3 obl SpaceAfter=No
+6 , , PUNCT _ 10 punct
+7 um um SCONJ _ 10 mark
+8 den der DET _ 9 det
+9 Lohn Lohn NOUN _ 10 obj
+10 durchzusetzen durchsetzen VERB VerbForm=Inf 3 advcl SpaceAfter=No
+11 . . PUNCT _ 3 punct
+"""
+
+
+def test_infinitive_after_a_speech_verb_is_its_report_a_purpose_clause_is_not():
+    assert spans(THREAT) == [("den Vertrag zu kündigen", "indirect.speech_verb")]
+    assert spans(PURPOSE) == []
