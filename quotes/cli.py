@@ -628,6 +628,10 @@ def annotate(
     # Ctrl-C must end a session cleanly even where the shell started us with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     target = annotations or user_answers_file()
+    from quotes.config import inside_package
+
+    if inside_package(target):
+        fail(f"{target} is inside the installed package; keep your answers elsewhere")
     err.print(f"answers go to {target}", highlight=False)
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6, keep_text=True)
     results = list(Analysed(paths, settings, 1, False))

@@ -26,6 +26,15 @@ class ConfigError(ValueError):
     """A config file that cannot be read or holds an unknown key; the message names the file."""
 
 
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def inside_package(path: Path | str) -> bool:
+    """Files the user makes (answers, models) never go into the installed package."""
+    resolved = Path(path).expanduser().resolve()
+    return resolved == PACKAGE_DIR or PACKAGE_DIR in resolved.parents
+
+
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import quotes
 from quotes import stance
 from quotes.annotations import AnnotationProblem, annotation_files, load_annotations
+from quotes.config import inside_package
 from quotes.models import Annotation
 
 PACKAGE_DIR = Path(quotes.__file__).resolve().parent
@@ -175,7 +176,7 @@ def compare_on(name: str, records: list[Annotation], new_pred: list[str]) -> dic
 def check_output(path: Path) -> Path:
     """The shipped model, and anything else inside the package, is never written by training."""
     resolved = Path(path).expanduser().resolve()
-    if resolved == shipped_model_path().resolve() or PACKAGE_DIR in resolved.parents:
+    if resolved == shipped_model_path().resolve() or inside_package(resolved):
         raise TrainingError(f"{path} is inside the installed package ({PACKAGE_DIR}); "
                             "save the model elsewhere (default: your data folder)")
     if resolved.is_dir():

@@ -98,6 +98,10 @@ def test_not_a_quote_is_stored_and_never_asked_again(tmp_path, run_cli):
     again = run_cli("annotate", str(docs), stdin="f\n", cwd=elsewhere, env=env, check=True)
     assert "nothing left to annotate" in again.stdout
     assert len(records(target)) == 1
+    inside = ROOT / "quotes" / "data" / "answers.jsonl"
+    refused = run_cli("annotate", str(docs), "--annotations", str(inside), stdin="f\n")
+    assert refused.returncode == 2 and "inside the installed package" in refused.stderr
+    assert not inside.exists()
 
 
 def test_span_adjusted_by_words(tmp_path, run_cli):
