@@ -33,6 +33,8 @@ class AttributionBlock(_Strict):
     source_nouns: list[str] = Field(description="nach Angaben/Ansicht … von X")
     statement_nouns: list[str] = Field(description="hieß es in einer Erklärung …")
     so_marker: str = Field(description="the word of '…, so X.'")
+    source_prepositions: list[str] = Field(description="nach Angaben, aus Sicht: the preposition")
+    anaphoric_adverbs: list[str] = Field(description="demnach: the source named just before")
 
 
 class CueFile(_Strict):
@@ -82,6 +84,8 @@ class Lexicon:
     attribution_preps: frozenset[str]
     source_nouns: frozenset[str]
     statement_nouns: frozenset[str]
+    source_preps: frozenset[str]
+    anaphoric_adverbs: frozenset[str]
     so_marker: str
     articles: frozenset[str]
     oblique_articles: frozenset[str]
@@ -130,6 +134,8 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         attribution_preps=frozenset(attribution.prepositions),
         source_nouns=frozenset(attribution.source_nouns),
         statement_nouns=frozenset(attribution.statement_nouns),
+        source_preps=frozenset(attribution.source_prepositions),
+        anaphoric_adverbs=frozenset(attribution.anaphoric_adverbs),
         so_marker=attribution.so_marker,
         articles=frozenset(data.articles),
         oblique_articles=frozenset(data.oblique_articles),

@@ -83,7 +83,8 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-MID_CLAUSE_PHRASES = ("indirect.laut", "indirect.zufolge", "indirect.gemaess", "indirect.nach_angaben")
+MID_CLAUSE_PHRASES = ("indirect.laut", "indirect.zufolge", "indirect.gemaess", "indirect.nach_angaben",
+                      "indirect.demnach", "indirect.demzufolge")
 RULE_FAMILIES = ("direct.", "indirect.", "mixed.", "continuation.")
 
 

@@ -12,6 +12,7 @@ from quotes.constructions.core import (
     Context,
     Cue,
     Mention,
+    PreviousSpeaker,
     char_span,
     reference,
     subtree,
@@ -46,7 +47,7 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
                                  and noun.deprel == "case"):
         return None
     if noun.text not in ctx.lex.source_nouns or not any(
-        k.text.lower() == "nach" for k in sent.kids(noun.id)
+        k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)
     ):
         return None
     text = ctx.text
@@ -66,8 +67,19 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     if speaker is not None and speaker.start > noun.start:
         phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))
     content = attribution_content(ctx, sent, noun, phrase)
-    return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution", reference(speaker),
+    prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
+    return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),
                content, "nach_angaben", noun)
+
+
+@word_cue(45)
+def anaphoric_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
+    """"Die Lage ist demnach ernst": the source named just before goes on (rule indirect.demnach)."""
+    if w.text.lower() not in ctx.lex.anaphoric_adverbs or w.upos not in ("ADV", "PRON", "ADP"):
+        return None
+    content = attribution_content(ctx, sent, w, (w.start, w.end))
+    return Cue(si, w.start, w.end, w.text, "attribution", PreviousSpeaker(), content,
+               w.text.lower(), w)
 
 
 def attribution_content(ctx: Context, sent: Sentence, anchor: Word,

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from quotes.constructions.core import Context, Cue, Named, RawQuote, clean_span, mention_of
 
 MIN_CHARS = 3
-MID_CLAUSE_PHRASES = {"laut", "zufolge", "gemaess", "nach_angaben"}  # stay inside (GUIDELINES Q5)
 CONFIDENCE = 0.8  # a named speaker
 CONFIDENCE_UNNAMED = 0.65
 
@@ -37,9 +36,10 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
 
 def detached(ctx: Context, c: Cue) -> tuple[int, int]:
     """The content without its own cue and speaker: where a (non-projective or wrong) parse put
-    them inside, the longer side is kept. Mid-clause attribution phrases stay (Q5)."""
+    them inside, the part before them if it is a clause, else the part after. Mid-clause
+    attribution phrases (laut, zufolge, nach Angaben, demnach) stay (GUIDELINES Q5)."""
     s, e = c.content
-    if c.rule in MID_CLAUSE_PHRASES:
+    if c.kind == "attribution":
         return s, e
     mention = mention_of(c.speaker)
     cuts = [(c.start, c.end)] + ([(mention.start, mention.end)] if mention else [])

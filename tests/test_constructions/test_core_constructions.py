@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes.constructions import Extractor
-from quotes.constructions.core import Named, Pronoun, StatementIssuer
+from quotes.constructions.core import Named, PreviousSpeaker, Pronoun, StatementIssuer
 from tests.test_constructions.conllu import parsed
 
 REPORTED = """
@@ -109,3 +109,39 @@ def test_so_frame_and_konjunktiv_continuation():
         ("Die Gespräche gingen weiter", "continuation.konjunktiv"),
     ]
     assert quotes[0].speaker.mention.text == "ein Diplomat"
+
+
+DEMNACH = """
+1 Die der DET _ 2 det
+2 Fähre Fähre NOUN _ 3 nsubj
+3 fährt fahren VERB Mood=Ind|VerbForm=Fin 0 root
+4 demnach demnach ADV _ 3 advmod
+5 wieder wieder ADV _ 3 advmod SpaceAfter=No
+6 . . PUNCT _ 3 punct
+"""
+
+AUS_SICHT = """
+1 Aus aus ADP _ 2 case
+2 Sicht Sicht NOUN _ 5 obl
+3 der der DET _ 4 det
+4 Reederei Reederei NOUN _ 2 nmod
+5 ist sein AUX Mood=Ind|VerbForm=Fin 7 cop
+6 das das PRON _ 7 nsubj
+7 sicher sicher ADJ _ 0 root SpaceAfter=No
+8 . . PUNCT _ 7 punct
+"""
+
+
+def test_demnach_goes_on_with_the_source_named_before():
+    text, quotes = extract(REPORTED, DEMNACH)
+    assert [(text[q.start:q.end], q.rule) for q in quotes] == [
+        ("Israel werde weiterkämpfen", "indirect.speech_verb"),
+        ("Die Fähre fährt demnach wieder", "indirect.demnach"),
+    ]
+    assert isinstance(quotes[1].speaker, PreviousSpeaker)
+
+
+def test_aus_sicht_von_names_the_source():
+    text, (q,) = extract(AUS_SICHT)
+    assert (text[q.start:q.end], q.rule, q.speaker.mention.text) == (
+        "ist das sicher", "indirect.nach_angaben", "der Reederei")
