@@ -55,7 +55,8 @@ class StanceModel:
 
     classifier: "logreg" (multinomial logistic regression) or "svm" (linear SVM); C: inverse
     regularisation; word_ngrams, char_min/char_max (0 = no character n-grams), min_df: the n-gram
-    vocabulary; speaker, cue, kind, lexicon, speaker_lexicon: feature sets beyond n-grams;
+    vocabulary; speaker (affiliation), speaker_name (the canonical speaker), cue, kind, lexicon,
+    speaker_lexicon (affiliation x lexicon category): feature sets beyond n-grams;
     extra_weight: the weight of that block against the n-gram blocks; synthetic_weight: the
     sample weight of quotes with source "synthetic"; calibrate: fit a temperature on out-of-fold
     scores (calib_folds folds grouped by document).
@@ -64,7 +65,7 @@ class StanceModel:
     def __init__(self, classifier: str = "logreg", C: float = 4.0, word_ngrams: int = 2,
                  char_min: int = 2, char_max: int = 5, min_df: int = 2, speaker: bool = True,
                  cue: bool = True, kind: bool = False, lexicon: bool = True,
-                 speaker_lexicon: bool = False, extra_weight: float = 1.0,
+                 speaker_lexicon: bool = False, speaker_name: bool = False, extra_weight: float = 1.0,
                  synthetic_weight: float = 1.0, calibrate: bool = True, calib_folds: int = 5,
                  seed: int = 0):
         self.classifier = classifier
@@ -78,6 +79,7 @@ class StanceModel:
         self.kind = kind
         self.lexicon = lexicon
         self.speaker_lexicon = speaker_lexicon
+        self.speaker_name = speaker_name
         self.extra_weight = extra_weight
         self.synthetic_weight = synthetic_weight
         self.calibrate = calibrate
@@ -113,7 +115,8 @@ class StanceModel:
                 if isinstance(p[key], float) and not p[key].is_integer():
                     raise ValueError(f"{key} must be a whole number, not {p[key]!r}")
                 p[key] = int(p[key])
-            for key in ("speaker", "cue", "kind", "lexicon", "speaker_lexicon", "calibrate"):
+            for key in ("speaker", "cue", "kind", "lexicon", "speaker_lexicon", "speaker_name",
+                        "calibrate"):
                 p[key] = _bool(p[key])
         except (TypeError, ValueError) as exc:
             raise ValueError(f"bad stance setting: {exc}") from None

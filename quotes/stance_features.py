@@ -4,7 +4,8 @@ Pure Python and NumPy, so that predicting never imports scikit-learn. Every feat
 with a block prefix: ``w:`` word n-grams, ``c:`` character n-grams (word-bounded, like
 scikit-learn's ``char_wb``), ``x:`` the rest (who speaks, the cue, deal/polarity lexicon
 categories from ``data/stance_lexicon.json`` and pairs of them found close together). Each block is
-TF-IDF weighted and L2-normalised on its own, as a scikit-learn ``FeatureUnion`` would do.
+TF-IDF weighted and L2-normalised on its own, as a scikit-learn ``FeatureUnion`` would do; the
+``x:`` features are indicators (0 or ``extra_weight``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from quotes.lexicon import DATA_DIR
 
 LEXICON_FILE = DATA_DIR / "stance_lexicon.json"
 BLOCKS = ("w", "c", "x")
+INDICATOR_BLOCK = BLOCKS.index("x")
 WORD = re.compile(r"\w+", re.UNICODE)
 CLAUSE_BREAK = re.compile(r"[.;:!?]")
 
@@ -35,6 +37,7 @@ class Lexicon:
     separable: dict[str, tuple[tuple[str, str], ...]]
     phrases: dict[str, tuple[str, ...]]
     window: int
+    inside_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_file(cls, path: Path) -> Lexicon:
@@ -49,7 +52,11 @@ class Lexicon:
             separable[cat] = tuple(tuple(p.strip() for p in e.split("~", 1)) for e in entries if "~" in e)
             phrases[cat] = tuple(e for e in entries if "~" not in e and " " in e)
             stems[cat] = tuple(e for e in entries if "~" not in e and " " not in e)
-        return cls(stems, separable, phrases, int(data.get("window", 6)))
+        inside = frozenset(data.get("inside_words", []))
+        unknown = inside - set(stems)
+        if unknown:
+            raise ValueError(f"{path}: inside_words names unknown categories {sorted(unknown)}")
+        return cls(stems, separable, phrases, int(data.get("window", 6)), inside)
 
 
 @lru_cache(maxsize=2)
@@ -84,7 +91,10 @@ def category_positions(tokens: list[str], text: str, lex: Lexicon) -> dict[str, 
     found: dict[str, list[int]] = {}
     clause = None
     for cat, stems in lex.stems.items():
-        pos = [i for i, t in enumerate(tokens) if t.startswith(stems)] if stems else []
+        if cat in lex.inside_words:
+            pos = [i for i, t in enumerate(tokens) if any(st in t for st in stems)]
+        else:
+            pos = [i for i, t in enumerate(tokens) if t.startswith(stems)] if stems else []
         for verb, particle in lex.separable[cat]:
             if particle not in tokens:
                 continue
@@ -158,6 +168,8 @@ def record_features(record, params: dict) -> list[str]:
     affiliation = getattr(record, "affiliation", None)
     if params["speaker"]:
         feats.append(f"x:aff={affiliation or 'unknown'}")
+    if params.get("speaker_name"):
+        feats.append(f"x:who={normalise(getattr(record, 'speaker', None) or 'unknown')}")
     if params["speaker_lexicon"]:
         feats += [f"x:aff={affiliation or 'unknown'}&{cat}" for cat in found]
     if params["cue"]:
@@ -187,7 +199,9 @@ class Vectorizer:
         return cls(vocab, idf, block_weights)
 
     def rows(self, feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Column indices and values of one record's row."""
+        """Column indices and values of one record's row: n-gram blocks TF-IDF and L2-normalised,
+        the `x:` indicators 1 times their block weight (so that one more lexicon hit does not
+        shrink the speaker's feature)."""
         get = self.index.get
         counts = Counter(get(f, -1) for f in feats)
         counts.pop(-1, None)
@@ -199,7 +213,10 @@ class Vectorizer:
         blocks = self.block[cols]
         norms = np.sqrt(np.bincount(blocks, weights=vals ** 2, minlength=len(BLOCKS)))
         scale = np.divide(self.weight, norms, out=np.zeros(len(BLOCKS)), where=norms > 0)
-        return cols, vals * scale[blocks]
+        vals = vals * scale[blocks]
+        indicator = blocks == INDICATOR_BLOCK
+        vals[indicator] = self.weight[INDICATOR_BLOCK]
+        return cols, vals
 
     def transform(self, docs: list[list[str]]):
         """A scipy CSR matrix (training only; prediction uses `rows` directly)."""

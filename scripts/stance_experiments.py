@@ -35,7 +35,10 @@ FEATURE_SETS: dict[str, dict] = {
     "+ speaker x lexicon": {"speaker_lexicon": True},
     "default, synthetic_weight=0.5": {"synthetic_weight": 0.5},
     "default, synthetic_weight=0.25": {"synthetic_weight": 0.25},
-    "default, extra_weight=2": {"extra_weight": 2.0},
+    "default, synthetic_weight=0.1": {"synthetic_weight": 0.1},
+    "default, synthetic_weight=0": {"synthetic_weight": 0.0},
+    "default, extra_weight=0.5": {"extra_weight": 0.5},
+    "default, extra_weight=0.25": {"extra_weight": 0.25},
     "default, C=1": {"C": 1.0},
     "default, C=16": {"C": 16.0},
     "default, svm": {"classifier": "svm"},
@@ -53,7 +56,12 @@ def main() -> None:
     ap.add_argument("--realdev", type=Path, default=ROOT.parent / "shared" / "realdev" / "gold.jsonl")
     ap.add_argument("--only", help="run only the feature sets whose name contains this")
     ap.add_argument("--cv", action="store_true", help="also 5-fold grouped CV on realdev a-c")
+    ap.add_argument("--params", action="append", default=[],
+                    help="run this JSON dict of StanceModel settings instead of the built-in sets")
     args = ap.parse_args()
+    if args.params:
+        FEATURE_SETS.clear()
+        FEATURE_SETS.update({p: json.loads(p) for p in args.params})
     real = load_real(args.realdev)
     dev = [r for r in real if r.doc[0] in "abc"]
     test = [r for r in real if r.doc[0] in "de"]
