@@ -62,11 +62,11 @@ class StanceModel:
     scores (calib_folds folds grouped by document).
     """
 
-    def __init__(self, classifier: str = "logreg", C: float = 4.0, word_ngrams: int = 2,
+    def __init__(self, classifier: str = "logreg", C: float = 2.0, word_ngrams: int = 2,
                  char_min: int = 2, char_max: int = 5, min_df: int = 2, speaker: bool = True,
                  cue: bool = True, kind: bool = False, lexicon: bool = True,
-                 speaker_lexicon: bool = False, speaker_name: bool = False, extra_weight: float = 1.0,
-                 synthetic_weight: float = 1.0, calibrate: bool = True, calib_folds: int = 5,
+                 speaker_lexicon: bool = False, speaker_name: bool = True, extra_weight: float = 1.0,
+                 synthetic_weight: float = 0.25, calibrate: bool = True, calib_folds: int = 5,
                  seed: int = 0):
         self.classifier = classifier
         self.C = C

@@ -23,26 +23,22 @@ from quotes.annotations import load_annotations  # noqa: E402
 from quotes.models import Annotation  # noqa: E402
 from quotes.stance import StanceModel  # noqa: E402
 
-NGRAMS = dict(speaker=False, cue=False, lexicon=False, kind=False, speaker_lexicon=False)
-FEATURE_SETS: dict[str, dict] = {
-    "n-grams (old setup, min_df=1)": {**NGRAMS, "min_df": 1},
+NGRAMS = dict(speaker=False, speaker_name=False, cue=False, lexicon=False, kind=False, speaker_lexicon=False)
+FEATURE_SETS: dict[str, dict] = {  # each a change to the shipped defaults of StanceModel
+    "n-grams, previous setup (C=4, min_df=1)": {**NGRAMS, "min_df": 1, "C": 4.0, "synthetic_weight": 1.0},
     "n-grams": NGRAMS,
     "+ speaker": {**NGRAMS, "speaker": True},
     "+ speaker + cue": {**NGRAMS, "speaker": True, "cue": True},
     "+ speaker + lexicon": {**NGRAMS, "speaker": True, "lexicon": True},
-    "+ speaker + cue + lexicon": {**NGRAMS, "speaker": True, "cue": True, "lexicon": True},
-    "+ speaker + cue + lexicon + kind": {"kind": True},
-    "+ speaker x lexicon": {"speaker_lexicon": True},
-    "default, synthetic_weight=0.5": {"synthetic_weight": 0.5},
-    "default, synthetic_weight=0.25": {"synthetic_weight": 0.25},
-    "default, synthetic_weight=0.1": {"synthetic_weight": 0.1},
-    "default, synthetic_weight=0": {"synthetic_weight": 0.0},
-    "default, extra_weight=0.5": {"extra_weight": 0.5},
-    "default, extra_weight=0.25": {"extra_weight": 0.25},
-    "default, C=1": {"C": 1.0},
-    "default, C=16": {"C": 16.0},
-    "default, svm": {"classifier": "svm"},
-    "default (shipped settings)": {},
+    "+ speaker + cue + lexicon": {"speaker_name": False},
+    "+ speaker + cue + lexicon + speaker name (shipped)": {},
+    "shipped + kind": {"kind": True},
+    "shipped + speaker x lexicon": {"speaker_lexicon": True},
+    "shipped, synthetic_weight=1": {"synthetic_weight": 1.0},
+    "shipped, synthetic_weight=0": {"synthetic_weight": 0.0},
+    "shipped, C=1": {"C": 1.0},
+    "shipped, C=4": {"C": 4.0},
+    "shipped, svm": {"classifier": "svm"},
 }
 
 
