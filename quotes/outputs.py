@@ -59,10 +59,11 @@ def resolve_format(fmt: str | None, output: Path | None, allowed: Sequence[str],
 
 
 def excel_value(value: Any) -> Any:
-    """German Excel reads `0,79` as a number and `0.79` as a date or text."""
+    """German Excel reads `0,79` as a number and `0.79` as a date or text; a cell that starts
+    like a formula is kept as text."""
     if isinstance(value, float):
         return f"{value:.6g}".replace(".", ",")
-    return value
+    return excel_cell(value)
 
 
 def delimited(rows: Iterable[dict], fields: list[str], delimiter: str = ",",

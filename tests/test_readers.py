@@ -214,3 +214,11 @@ def test_extract_takes_dates_and_writes_them_in_jsonl(run_cli, tmp_path):
                    "--format", "jsonl", check=True)
     [quote] = [json.loads(line) for line in proc.stdout.splitlines()]
     assert (quote["date"], quote["date_source"]) == ("2024-02-03", "sidecar")
+
+
+def test_excel_csv_has_bom_semicolons_decimal_commas_and_no_formulas():
+    from quotes.outputs import delimited
+
+    text = delimited([{"quote": "=HYPERLINK(1)", "confidence": 0.79, "doc": "a;b"}],
+                     ["quote", "confidence", "doc"], ",", excel=True)
+    assert text == '\ufeffquote;confidence;doc\r\n\'=HYPERLINK(1);0,79;"a;b"\r\n'
