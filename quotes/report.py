@@ -352,7 +352,7 @@ Colours by stance: {legend}</p>
 """
 
 
-QUOTE_COLUMNS = ("date", "speaker", "affiliation", "stance", "kind", "quote", "doc")
+QUOTE_COLUMNS = ("date", "speaker", "affiliation", "stance", "kind", "quote", "doc", "outlet")
 TABLE_SCRIPT = """
 (function () {
   const table = document.getElementById('quotes');
@@ -453,7 +453,7 @@ def quote_table(quotes: list[Quote], anchors: dict[str, str]) -> str:
             f"<td>{esc(q.affiliation or '')}</td>"
             f"<td data-v='{stance}'><span class='q {stance}'>{stance}</span>{conf}</td>"
             f"<td>{q.kind}</td><td class='quote'>{esc(q.quote)}</td>"
-            f"<td data-v='{esc(q.doc)}'>{link}</td></tr>")
+            f"<td data-v='{esc(q.doc)}'>{link}</td><td>{esc(q.outlet or '')}</td></tr>")
     return (f"<h2>Quotes</h2>{filters}<table id='quotes'><thead><tr>{head}</tr></thead>"
             f"<tbody>{''.join(body)}</tbody></table>")
 

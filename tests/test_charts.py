@@ -62,6 +62,7 @@ def test_table_corpus_report_has_the_trend_chart_with_the_csv_numbers(run_cli, c
                                                   abs=1e-4)
     assert "<table id='quotes'>" in html and "id='filters'" in html
     assert "2024-01-15" in html  # dates in the quote table
+    assert "<td>Beispielzeitung</td>" in html  # and the outlet column
 
 
 def test_chart_and_sortable_table_render_in_chromium(run_cli, corpus, tmp_path):
