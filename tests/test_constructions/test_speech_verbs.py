@@ -32,7 +32,7 @@ SUBORDINATE_CUE = """
 3 Probleme Problem NOUN _ 4 nsubj
 4 bestehen bestehen VERB Mood=Ind|VerbForm=Fin 6 csubj SpaceAfter=No
 5 , , PUNCT _ 4 punct
-6 verrieten verraten VERB Mood=Ind|VerbForm=Fin 0 root
+6 wussten wissen VERB Mood=Ind|VerbForm=Fin 0 root
 7 beide beide PRON _ 6 nsubj
 8 Seiten Seite NOUN _ 7 nmod
 9 nicht nicht PART _ 6 advmod SpaceAfter=No
