@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label
@@ -17,21 +16,24 @@ from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
+from quotes.resolve.entities import (
+    Entity,
+    carries_title,
+    gender_of,
+    in_parentheses,
+    is_singular_label,
+    merge_name_variants,
+)
+from quotes.resolve.words import (
+    STRONG_ENDINGS,
+    adjective_base,
+    looks_personal,
+    noun_nominative,
+    person_gender,
+)
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
-
-
-@dataclass
-class Entity:
-    name: str
-    affiliation: str
-    kind: str  # person | organisation | group
-    gender: str | None
-    titles: tuple[str, ...]
-    position: int
-    subject: bool = False  # subjects are the likeliest antecedents of a later "er"/"sie"
-    speaker: bool = False  # someone just quoted, likelier still
 
 
 NAME_UPOS = ("PROPN", "X")
@@ -44,7 +46,6 @@ RELAY_TITLES = ("korrespondent", "reporter", "journalist", "korrespondentin", "r
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
-STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es"}
 
 
 class DocumentResolver:
@@ -805,84 +806,6 @@ class DocumentResolver:
         out.append(text[pos:m.end])
         desc = " ".join("".join(out).split())
         return desc[:1].upper() + desc[1:]
-
-
-PERSON_SUFFIXES = ("er", "or", "at", "ent", "ist", "ant", "te", "ling")
-ADJ_ENDINGS = ("en", "em", "er", "es", "e")
-
-
-def person_gender(head: Word) -> str | None:
-    """The parse's gender, but nouns for people ("Regierungsvertreter") are not neuter."""
-    gender = head.feat("Gender")
-    if gender == "Neut" and head.text.lower().endswith(PERSON_SUFFIXES + ("ern", "ers", "ten")):
-        return "Masc"
-    return gender
-
-
-def looks_personal(head: Word) -> bool:
-    """A name, a pronoun, or one man or woman described ("ein israelischer Regierungsvertreter")."""
-    if head.upos in ("PROPN", "PRON"):
-        return True
-    return (head.upos == "NOUN" and head.feat("Number") != "Plur"
-            and person_gender(head) in ("Masc", "Fem")
-            and head.text.lower().endswith((*PERSON_SUFFIXES, "in")))
-
-
-def adjective_base(word: str) -> str:
-    """"israelischen" → "israelisch", "vertrauten" → "vertraut"."""
-    for ending in ADJ_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
-
-
-def noun_nominative(head: Word, gender: str | None) -> str:
-    """Nominative singular of a head noun: the lemma, adjectival nouns with their strong ending."""
-    lemma = head.lemma if head.lemma[:1].isupper() else head.text
-    if lemma.lower().endswith(("beamte", "angestellte", "vertraute", "abgeordnete")) and gender == "Masc":
-        return lemma + "r"
-    return lemma
-
-
-def is_singular_label(speaker: str) -> bool:
-    """"anonymous participant in the talks" is one person (a later "er" may refer to it)."""
-    first = speaker.split(" (")[0].split(" in ")[0].split(" of ")[0]
-    return speaker.startswith(("anonymous ", "spokesperson", "unnamed ")) and not first.endswith("s")
-
-
-def gender_of(titles: tuple[str, ...]) -> str | None:
-    """"f" for "Botschafterin Karen Whitfield", "m" for "Minister Benny Gantz", else None."""
-    if titles:
-        return "f" if titles[0].lower().endswith("in") else "m"
-    return None
-
-
-def carries_title(e: Entity, title_stem: str) -> bool:
-    """"Außenminister" carries "Minister": titles compare by stem, compounds by their end."""
-    return any(stem(t).endswith(title_stem) for t in e.titles)
-
-
-def merge_name_variants(entities: list[Entity]) -> None:
-    """"Minister Benny Gantz" … "Gantz hält dagegen": one person, one name, all titles seen."""
-    people = [e for e in entities if e.kind == "person"]
-    for e in people:
-        parts = set(e.name.split())
-        fuller = [o for o in people if o is not e and parts < set(o.name.split())]
-        if fuller:
-            best = max(fuller, key=lambda o: len(o.name))
-            e.name, e.affiliation = best.name, best.affiliation
-            e.gender = e.gender or best.gender
-    for e in people:
-        same = [o for o in people if o.name == e.name]
-        titles = tuple(dict.fromkeys(t for o in same for t in o.titles))
-        for o in same:
-            o.titles = titles
-
-
-def in_parentheses(text: str, pos: int) -> bool:
-    """Agency credits like "(dpa-AFX)" name no one."""
-    opening = text.rfind("(", max(0, pos - 40), pos)
-    return opening >= 0 and ")" not in text[opening:pos]
 
 
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
