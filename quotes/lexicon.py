@@ -93,6 +93,7 @@ class Lexicon:
     subjunctive_forms: frozenset[str]
     tail_pattern: re.Pattern[str]
     so_pattern: re.Pattern[str]
+    so_mid_pattern: re.Pattern[str]
     name_particle_pattern: re.Pattern[str]
     tail_markers: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
@@ -144,6 +145,8 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         tail_pattern=re.compile(rf",\s+(?:{markers})\b"),
         so_pattern=re.compile(
             rf",\s+(?P<so>{so})\s+(?P<who>[^\W\d_][^,;:!?\"„“”»«]{{1,80}}?)\s*[.!?]?\s*$"),
+        so_mid_pattern=re.compile(
+            rf"[,–—]\s+(?P<so>{so})\s+(?P<who>[^\W\d_][^,;:!?\"„“”»«–—]{{1,80}}?)\s*[,–—]"),
         name_particle_pattern=re.compile(
             rf"\s+(?:{_alternatives(data.name_particles)})-[A-ZÄÖÜ][\w'’-]+"),
         tail_markers=frozenset(data.tail_markers),

@@ -1,13 +1,31 @@
-""""…, so Diplomaten." – a verbless attribution closing a sentence.
+""""…, so Diplomaten." – a verbless attribution closing a sentence, or inside it ("Die Lage
+sei, so der Minister, ernst": the phrase stays in the span, GUIDELINES Q5).
 
-Lexicon block: `attribution.so_marker`.
+Lexicon block: `attribution.so_marker`; `constructions.so_frame.not_speakers` ("so wörtlich").
 """
 
 from __future__ import annotations
 
-from quotes.constructions.core import Context, Cue, Mention, clean_span, reference, sentence_cue
+from pydantic import BaseModel, ConfigDict
+
+from quotes.constructions.core import (
+    Context,
+    Cue,
+    Mention,
+    clean_span,
+    lexicon_block,
+    reference,
+    sentence_cue,
+)
 from quotes.constructions.mentions import mention
 from quotes.parse import Sentence
+
+
+@lexicon_block("so_frame")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    not_speakers: list[str]  # "so wörtlich", "so heißt es": no one named
 
 
 @sentence_cue(10)
@@ -15,7 +33,10 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     text = ctx.text
     stext = text[sent.start:sent.end]
     m = ctx.lex.so_pattern.search(stext)
+    mid = False
     if not m:
+        m, mid = ctx.lex.so_mid_pattern.search(stext), True
+    if not m or m.group("who").split()[0].lower() in ctx.lex.block("so_frame", Block).not_speakers:
         return None
     who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
     who_words = [w for w in sent.words if who_start <= w.start < who_end]
@@ -27,6 +48,7 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     speaker = Mention(text[who_start:who_end].strip(), who_start, who_end, head,
                       speaker.head_spans, who_words)
     so_pos = sent.start + m.start("so")
-    content = clean_span(text, sent.start, sent.start + m.start())
+    end = sent.end if mid else sent.start + m.start()
+    content = clean_span(text, sent.start, end)
     return Cue(si, so_pos, so_pos + len(m.group("so")), m.group("so"), "attribution",
-               reference(speaker), content, "so")
+               reference(speaker), content, "so_mid" if mid else "so")

@@ -145,3 +145,23 @@ def test_aus_sicht_von_names_the_source():
     text, (q,) = extract(AUS_SICHT)
     assert (text[q.start:q.end], q.rule, q.speaker.mention.text) == (
         "ist das sicher", "indirect.nach_angaben", "der Reederei")
+
+
+SO_MID = """
+1 Die der DET _ 2 det
+2 Lage Lage NOUN _ 9 nsubj
+3 sei sein AUX Mood=Sub|VerbForm=Fin 9 cop SpaceAfter=No
+4 , , PUNCT _ 5 punct
+5 so so ADV _ 7 advmod
+6 der der DET _ 7 det
+7 Minister Minister NOUN _ 9 parataxis SpaceAfter=No
+8 , , PUNCT _ 7 punct
+9 ernst ernst ADJ _ 0 root SpaceAfter=No
+10 . . PUNCT _ 9 punct
+"""
+
+
+def test_so_x_inside_the_sentence_stays_in_the_span():
+    text, (q,) = extract(SO_MID)
+    assert (text[q.start:q.end], q.rule) == ("Die Lage sei, so der Minister, ernst", "indirect.so_mid")
+    assert q.speaker.mention.text == "der Minister"
