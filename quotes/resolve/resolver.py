@@ -727,6 +727,8 @@ class DocumentResolver:
             head = stem(m.head.lemma or m.head.text)
         else:
             return None
+        if head in REPORT_NOUNS or head.endswith(UNSPECIFIED):
+            return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
         owner_affiliation = self.registry.affiliation_from_description(m.text)
         for e in self.candidates_before(m.start):
             if carries_title(e, head) and (
