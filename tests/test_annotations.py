@@ -47,15 +47,18 @@ def test_shipped_annotations_are_valid():
 
 
 def test_train_refuses_invalid_file_unless_skip_invalid(tmp_path, run_cli):
-    data = tmp_path / "ann"
-    shutil.copytree(ANNOTATIONS, data)
+    data = tmp_path / "ann"  # a small valid file beside the bad one keeps training short
+    data.mkdir()
+    shutil.copy(ANNOTATIONS / "seeds.jsonl", data)
     write_bad_file(data / "bad.jsonl")
-    proc = run_cli("train", "--annotations", str(data), "--output", str(tmp_path / "m.skops"))
+    small = ("--no-shipped", "--folds", "2")
+    proc = run_cli("train", "--annotations", str(data), "--output", str(tmp_path / "m.skops"),
+                   *small)
     assert proc.returncode == 2
     assert "bad.jsonl:2: bad JSON" in proc.stderr
     assert not (tmp_path / "m.skops").exists()
     proc = run_cli("train", "--annotations", str(data), "--output", str(tmp_path / "m.skops"),
-                   "--skip-invalid")
+                   "--skip-invalid", *small)
     assert proc.returncode == 0, proc.stderr
     assert "skipped 4 invalid line(s)" in proc.stderr
     assert (tmp_path / "m.skops").exists()
