@@ -1,0 +1,38 @@
+""""zeigte sich zuversichtlich, dass …" reports; "zeigte sich besorgt" alone does not (D19)."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from tests.test_constructions.conllu import parsed
+
+CONFIDENT = """
+1 Die der DET _ 2 det
+2 Ministerin Ministerin NOUN _ 3 nsubj
+3 zeigte zeigen VERB Mood=Ind|VerbForm=Fin 0 root
+4 sich sich PRON Reflex=Yes 3 obj
+5 zuversichtlich zuversichtlich ADJ _ 3 xcomp SpaceAfter=No
+6 , , PUNCT _ 11 punct
+7 dass dass SCONJ _ 11 mark
+8 die der DET _ 9 det
+9 Brücke Brücke NOUN _ 11 nsubj
+10 bald bald ADV _ 11 advmod
+11 öffne öffnen VERB Mood=Sub|VerbForm=Fin 5 ccomp SpaceAfter=No
+12 . . PUNCT _ 3 punct
+"""
+
+WORRIED = """
+1 Die der DET _ 2 det
+2 Ministerin Ministerin NOUN _ 3 nsubj
+3 zeigte zeigen VERB Mood=Ind|VerbForm=Fin 0 root
+4 sich sich PRON Reflex=Yes 3 obj
+5 besorgt besorgt ADJ _ 3 xcomp SpaceAfter=No
+6 . . PUNCT _ 3 punct
+"""
+
+
+def test_attitude_with_a_content_clause_is_a_report_without_one_it_is_not():
+    doc = parsed(CONFIDENT)
+    (q,) = Extractor().extract(doc)
+    assert (doc.text[q.start:q.end], q.rule, q.cue) == ("die Brücke bald öffne", "indirect.attitude",
+                                                        "zeigte sich")
+    assert Extractor().extract(parsed(WORRIED)) == []
