@@ -161,6 +161,8 @@ def head_noun(w: str, tables, adjectives: dict) -> tuple[str, object, str | None
     for kind, table in tables:
         if w in table:
             return kind, table[w], None
+        if w.endswith("n") and w[:-1] in table:  # dative plural: "Beobachtern"
+            return kind, table[w[:-1]], None
     for kind, table in tables:
         for key, value in table.items():
             if len(key) >= 5 and w.endswith(key) and len(w) > len(key):

@@ -43,6 +43,7 @@ JOINT_LINK = re.compile(r"\s+(?:und|sowie)\s+")
 SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem"}
 REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
 RELAY_TITLES = ("korrespondent", "reporter", "journalist", "korrespondentin", "reporterin", "journalistin")
+PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "angestellte", "abgeordnete")
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
@@ -103,6 +104,7 @@ class DocumentResolver:
         for sent in self.parsed.sentences:
             for w in sent.words:
                 if w.upos != "NOUN" or not w.head or not looks_personal(w) or w.start in taken \
+                        or not fold(w.text).endswith(PERSON_NOUN_ENDINGS) \
                         or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
                     continue
                 words = self.noun_phrase(sent, w)
@@ -331,8 +333,9 @@ class DocumentResolver:
         name = self.person_name(m)
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
             return self.fullest_name(name), affiliation
-        if self.is_unspecified(m):
-            return None, "other"
+        if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
+            label = english_label(self.descriptor(m), self.is_plural(m), affiliation, m.text)
+            return label, "other"
         titled = self.resolve_title(m)
         if titled:
             return titled
@@ -514,8 +517,8 @@ class DocumentResolver:
 
     def is_unspecified(self, m: Mention) -> bool:
         """"laut Medienberichten", "Schätzungen zufolge": reports without an owner (D11)."""
-        head = stem(m.head.lemma or m.head.text)
-        return any(head.endswith(u) for u in UNSPECIFIED)
+        heads = {stem(m.head.lemma or m.head.text), stem(m.head.text)}
+        return any(h.endswith(UNSPECIFIED) for h in heads)
 
     # -- after resolution ------------------------------------------------------------------------
 
