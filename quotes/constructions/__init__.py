@@ -58,6 +58,6 @@ class Extractor:
         quotes = merge([], direct.candidates(ctx, cues))
         quotes = merge(quotes, reported.candidates(ctx, cues))
         quotes.sort(key=lambda q: q.start)
-        quotes = merge(quotes, list(continuation.candidates(ctx, quotes)))
+        quotes = merge(quotes, list(continuation.candidates(ctx, quotes, cues)))
         quotes.sort(key=lambda q: q.start)
         return [q for q in quotes if 0 <= q.start < q.end <= len(parsed.text)]

@@ -14,9 +14,12 @@ from collections.abc import Iterator
 from quotes.constructions.core import (
     SUBJECTS,
     Context,
+    Cue,
     Marked,
     Mention,
+    Named,
     PreviousSpeaker,
+    Pronoun,
     RawQuote,
     clean_span,
     is_relative,
@@ -32,7 +35,7 @@ CONFIDENCE_DIRECT = 0.6
 CONFIDENCE_KONJUNKTIV = 0.5
 
 
-def candidates(ctx: Context, quotes: list[RawQuote]) -> Iterator[RawQuote]:
+def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Iterator[RawQuote]:
     """Continuations of `quotes` (sorted by start), in text order per kind."""
     text = ctx.text
     covered = [(q.sentence[0], q.sentence[1]) for q in quotes]
@@ -65,31 +68,40 @@ def candidates(ctx: Context, quotes: list[RawQuote]) -> Iterator[RawQuote]:
         span = ctx.sentence_span(m.open, m.close)
         yield RawQuote(m.start, m.end, "direct", None, PreviousSpeaker(), span, CONFIDENCE_DIRECT,
                        "continuation.paragraph")
-    yield from konjunktiv_continuations(ctx, quotes, covered)
+    yield from konjunktiv_continuations(ctx, quotes, covered, cues)
 
 
-def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote],
-                             covered: list[tuple[int, int]]) -> Iterator[RawQuote]:
+def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list[tuple[int, int]],
+                             cues: list[Cue] = ()) -> Iterator[RawQuote]:
     text = ctx.text
     reported = list(quotes)
     covered = list(covered)
+    used = {q.cue_id for q in quotes}
     for i, sent in enumerate(ctx.sentences):
-        if any(a <= sent.start < b for a, b in covered) or ctx.index.inside(sent.start):
+        if i == 0 or any(a <= sent.start < b for a, b in covered) or ctx.index.inside(sent.start):
             continue
         prev_q = max((q for q in reported if q.end <= sent.start), key=lambda q: q.end,
                      default=None)
-        if prev_q is None or i == 0:
-            continue
         prev_sent = ctx.sentences[i - 1]
-        if not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
-            continue
+        speaker, rule = PreviousSpeaker(), "continuation.konjunktiv"
+        if prev_q is None or not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
+            cue = contentless_cue(cues, i - 1, used)
+            if cue is None:
+                continue
+            speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
         if is_konjunktiv_one(ctx, sent):
             s, e = clean_span(text, sent.start, sent.end)
-            q = RawQuote(s, e, "indirect", None, PreviousSpeaker(), (sent.start, sent.end),
-                         CONFIDENCE_KONJUNKTIV, "continuation.konjunktiv")
+            q = RawQuote(s, e, "indirect", None, speaker, (sent.start, sent.end),
+                         CONFIDENCE_KONJUNKTIV, rule)
             yield q
             reported.append(q)
             covered.append((sent.start, sent.end))
+
+
+def contentless_cue(cues: list[Cue], si: int, used: set) -> Cue | None:
+    """A speech verb of sentence `si` with a named speaker that reported nothing itself."""
+    return next((c for c in cues if c.sent == si and c.kind in ("say", "name") and id(c) not in used
+                 and isinstance(c.speaker, Named | Pronoun) and c.content is None), None)
 
 
 def introducing_subject(ctx: Context, m: Marked, covered: list[tuple[int, int]]) -> Mention | None:

@@ -46,3 +46,29 @@ def test_konjunktiv_ii_after_a_report_continues_it_whatever_the_parse():
         ("Falls nötig, müsste man nachbessern", "continuation.konjunktiv"),
     ]
     assert isinstance(quotes[1].speaker, PreviousSpeaker)
+
+
+SPOKE_UP = """
+1 Die der DET _ 2 det
+2 Ministerin Ministerin NOUN _ 3 nsubj
+3 äußerte äußern VERB Mood=Ind|VerbForm=Fin 0 root
+4 sich sich PRON Reflex=Yes 3 obj
+5 knapp knapp ADV _ 3 advmod SpaceAfter=No
+6 . . PUNCT _ 3 punct
+"""
+
+SHE_REJECTS = """
+1 Sie sie PRON Person=3 2 nsubj
+2 lehne ablehnen VERB Mood=Sub|VerbForm=Fin 0 root
+3 den der DET _ 4 det
+4 Plan Plan NOUN _ 2 obj
+5 ab ab ADP _ 2 compound:prt SpaceAfter=No
+6 . . PUNCT _ 2 punct
+"""
+
+
+def test_konjunktiv_after_a_speech_verb_without_content_takes_its_speaker():
+    doc = parsed(SPOKE_UP, SHE_REJECTS)
+    (q,) = Extractor().extract(doc)
+    assert (doc.text[q.start:q.end], q.rule) == ("Sie lehne den Plan ab", "continuation.after_cue")
+    assert q.speaker.mention.text == "Die Ministerin"
