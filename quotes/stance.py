@@ -22,7 +22,7 @@ import numpy as np
 
 from quotes.lexicon import DATA_DIR
 from quotes.models import STANCES
-from quotes.stance_features import BLOCKS, Vectorizer, record_features
+from quotes.stance_features import BLOCKS, Lexicon, Vectorizer, load_lexicon, record_features
 
 DEFAULT_MODEL = DATA_DIR / "stance.npz"
 FORMAT = "quotes-stance/2"
@@ -149,7 +149,8 @@ class StanceModel:
             raise ValueError(f"{len(X)} records but {len(y)} labels")
         if len(set(y)) < 2:
             raise ValueError("need quotes of at least two stances to train")
-        feats = [record_features(r, params) for r in X]
+        lexicon = load_lexicon()
+        feats = [record_features(r, params, lexicon) for r in X]
         weights = sample_weights(X, params)
         vec, coef, intercept, classes = _fit_linear(feats, y, weights, params)
         groups = [getattr(r, "doc", str(i)) for i, r in enumerate(X)]
@@ -161,6 +162,7 @@ class StanceModel:
         else:
             scores_oof = _out_of_fold_scores(feats, y, weights, groups, params, classes)
             temperature = fit_temperature(scores_oof, y, classes)
+        self.lexicon_ = lexicon
         self.vectorizer_ = vec
         self.coef_ = coef
         self.intercept_ = intercept
@@ -169,7 +171,7 @@ class StanceModel:
         self.meta_ = {"format": FORMAT, "params": params, "classes": classes, "n_train": len(X),
                       "data_hash": data_hash(X, y), "temperature": temperature,
                       "trained_on": dict(sorted(_source_counts(X).items())),
-                      "n_features": len(vec.vocabulary)}
+                      "n_features": len(vec.vocabulary), "lexicon": lexicon.raw}
         return self
 
     def _check_fitted(self) -> None:
@@ -182,7 +184,7 @@ class StanceModel:
         params = self.meta_["params"]
         out = np.tile(self.intercept_.astype(np.float64), (len(X), 1))
         for row, record in enumerate(X):
-            cols, vals = self.vectorizer_.rows(record_features(record, params))
+            cols, vals = self.vectorizer_.rows(record_features(record, params, self.lexicon_))
             if len(cols):
                 out[row] += self.coef_[:, cols] @ vals
         return out
@@ -311,6 +313,10 @@ class StanceModel:
             raise UnsafeModelError(f"{path}: not a quotes stance model ({exc})") from None
         if any(f[:2] not in ("w:", "c:", "x:") for f in vocabulary):
             raise UnsafeModelError(f"{path}: not a quotes stance model (unknown feature names)")
+        try:
+            model.lexicon_ = Lexicon.from_dict(meta.get("lexicon"), "its lexicon")
+        except ValueError as exc:
+            raise UnsafeModelError(f"{path}: not a quotes stance model ({exc})") from None
         meta["params"] = params
         model.vectorizer_ = Vectorizer(vocabulary, idf, block_weights(params))
         model.coef_ = coef.astype(np.float64)

@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,24 +39,38 @@ class Lexicon:
     window: int
     inside_words: frozenset[str] = frozenset()
 
+    raw: dict = field(default_factory=dict, compare=False)  # as read: saved inside each model
+
     @classmethod
     def from_file(cls, path: Path) -> Lexicon:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")), str(path))
+
+    @classmethod
+    def from_dict(cls, data: dict, where: str = "lexicon") -> Lexicon:
+        """Checked: categories of strings, a whole-number window, known inside_words."""
+        if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+            raise ValueError(f"{where}: needs a 'categories' object")
         stems: dict[str, tuple[str, ...]] = {}
         separable: dict[str, tuple[tuple[str, str], ...]] = {}
         phrases: dict[str, tuple[str, ...]] = {}
         for cat, entries in data["categories"].items():
-            if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
-                raise ValueError(f"{path}: category {cat!r} must be a list of strings")
+            if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
+                raise ValueError(f"{where}: category {cat!r} must be a list of non-empty strings")
             entries = [e.lower().strip() for e in entries]
-            separable[cat] = tuple(tuple(p.strip() for p in e.split("~", 1)) for e in entries if "~" in e)
+            pairs = [tuple(p.strip() for p in e.split("~", 1)) for e in entries if "~" in e]
+            if any(not all(pair) for pair in pairs):
+                raise ValueError(f"{where}: category {cat!r}: a 'stem ~ particle' entry lacks a side")
+            separable[cat] = tuple(pairs)  # type: ignore[arg-type]
             phrases[cat] = tuple(e for e in entries if "~" not in e and " " in e)
             stems[cat] = tuple(e for e in entries if "~" not in e and " " not in e)
-        inside = frozenset(data.get("inside_words", []))
-        unknown = inside - set(stems)
-        if unknown:
-            raise ValueError(f"{path}: inside_words names unknown categories {sorted(unknown)}")
-        return cls(stems, separable, phrases, int(data.get("window", 6)), inside)
+        inside = data.get("inside_words", [])
+        window = data.get("window", 6)
+        if not isinstance(inside, list) or not set(inside) <= set(stems):
+            raise ValueError(f"{where}: inside_words must list known categories")
+        if not isinstance(window, int) or not 1 <= window <= 50:
+            raise ValueError(f"{where}: window must be a whole number from 1 to 50")
+        raw = {"window": window, "inside_words": inside, "categories": data["categories"]}
+        return cls(stems, separable, phrases, window, frozenset(inside), raw)
 
 
 @lru_cache(maxsize=2)
@@ -154,14 +168,13 @@ def stem(token: str) -> str:
     return token
 
 
-def record_features(record, params: dict) -> list[str]:
+def record_features(record, params: dict, lex: Lexicon) -> list[str]:
     """Every feature string of one record (an Annotation or a Quote), repeated by count."""
     text = normalise(record.quote)
     tokens = WORD.findall(text)
     feats = word_ngrams(tokens, params["word_ngrams"])
     if params["char_max"] > 0:
         feats += char_ngrams(tokens, params["char_min"], params["char_max"])
-    lex = load_lexicon()
     found = category_positions(tokens, text, lex) if params["lexicon"] else {}
     if params["lexicon"]:
         feats += lexicon_features(found, lex)

@@ -333,3 +333,31 @@ def test_archives_of_another_shape_are_not_stance_models(tmp_path, small_model):
     (tmp_path / "plain.zip").write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(UnsafeModelError, match="not a quotes stance model"):
         StanceModel.load(tmp_path / "plain.zip")
+
+
+def test_a_model_keeps_the_lexicon_it_was_trained_with(tmp_path, monkeypatch, small_records):
+    """Editing the lexicon file later must not change what a saved model reads."""
+    import quotes.stance_features as features
+
+    lexicon = tmp_path / "lexicon.json"
+    lexicon.write_text(json.dumps({"window": 3, "categories": {"probe": ["feuerpause"]}}), encoding="utf-8")
+    monkeypatch.setattr(features, "LEXICON_FILE", lexicon)
+    features.load_lexicon.cache_clear()
+    model = StanceModel(calibrate=False, char_max=0).fit(small_records)
+    model.save(tmp_path / "m.npz")
+    monkeypatch.undo()
+    features.load_lexicon.cache_clear()
+    again = StanceModel.load(tmp_path / "m.npz")
+    assert "x:probe" in again.vectorizer_.index and "x:deal" not in again.vectorizer_.index
+    probe = [ann("Eine Feuerpause jetzt.", "none", affiliation="UN")]
+    assert np.allclose(again.predict_proba(probe), model.predict_proba(probe), atol=1e-5)
+
+
+def test_a_model_with_a_broken_lexicon_is_refused(tmp_path, small_model):
+    members = model_members(small_model, tmp_path)
+    meta = json.loads(np.load(io.BytesIO(members["meta.npy"])).tobytes())
+    meta["lexicon"] = {"categories": {"deal": [1, 2]}}
+    members["meta.npy"] = npy(np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+    write_zip(tmp_path / "bad-lexicon.npz", members)
+    with pytest.raises(UnsafeModelError, match="not a quotes stance model .*lexicon"):
+        StanceModel.load(tmp_path / "bad-lexicon.npz")
