@@ -300,7 +300,10 @@ class StanceModel:
                                    f"expected {FORMAT!r}); retrain with `quotes train`")
         coef, idf, intercept = arrays["coef.npy"], arrays["idf.npy"], arrays["intercept.npy"]
         classes = meta.get("classes")
-        if (not isinstance(classes, list) or not classes or not set(classes) <= set(STANCES)
+        temperature = meta.get("temperature", 1.0)
+        if (not isinstance(classes, list) or len(set(classes)) != len(classes) or len(classes) < 2
+                or not set(classes) <= set(STANCES) or not isinstance(temperature, int | float)
+                or not (math.isfinite(temperature) and temperature > 0)
                 or coef.shape != (len(classes), len(vocabulary)) or idf.shape != (len(vocabulary),)
                 or intercept.shape != (len(classes),) or not np.isfinite(coef).all()
                 or not isinstance(meta.get("params"), dict)):
@@ -322,7 +325,7 @@ class StanceModel:
         model.coef_ = coef.astype(np.float64)
         model.intercept_ = intercept.astype(np.float64)
         model.classes_ = list(classes)
-        model.temperature_ = float(meta.get("temperature", 1.0))
+        model.temperature_ = float(temperature)
         model.meta_ = meta
         return model
 

@@ -314,6 +314,12 @@ def test_archive_member_too_large_is_refused_before_reading(tmp_path, small_mode
         StanceModel.load(tmp_path / "bomb.npz")
 
 
+def with_meta(members: dict[str, bytes], **changes) -> bytes:
+    meta = json.loads(np.load(io.BytesIO(members["meta.npy"])).tobytes())
+    meta.update(changes)
+    return npy(np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+
+
 def test_archives_of_another_shape_are_not_stance_models(tmp_path, small_model):
     members = model_members(small_model, tmp_path)
     cases = {
@@ -324,6 +330,9 @@ def test_archives_of_another_shape_are_not_stance_models(tmp_path, small_model):
         "metadata not JSON": {**members, "meta.npy": npy(np.frombuffer(b"\xff\xfe", dtype=np.uint8))},
         "other format": {**members, "meta.npy": npy(np.frombuffer(
             json.dumps({"format": "something/1"}).encode(), dtype=np.uint8))},
+        "bad temperature": {**members, "meta.npy": with_meta(members, temperature=-1.0)},
+        "repeated classes": {**members, "meta.npy": with_meta(members, classes=["favor", "favor", "none"])},
+        "bad setting": {**members, "meta.npy": with_meta(members, params={"C": "abc"})},
     }
     for name, m in cases.items():
         path = tmp_path / f"{name.replace(' ', '-')}.npz"
@@ -355,9 +364,7 @@ def test_a_model_keeps_the_lexicon_it_was_trained_with(tmp_path, monkeypatch, sm
 
 def test_a_model_with_a_broken_lexicon_is_refused(tmp_path, small_model):
     members = model_members(small_model, tmp_path)
-    meta = json.loads(np.load(io.BytesIO(members["meta.npy"])).tobytes())
-    meta["lexicon"] = {"categories": {"deal": [1, 2]}}
-    members["meta.npy"] = npy(np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+    members["meta.npy"] = with_meta(members, lexicon={"categories": {"deal": [1, 2]}})
     write_zip(tmp_path / "bad-lexicon.npz", members)
     with pytest.raises(UnsafeModelError, match="not a quotes stance model .*lexicon"):
         StanceModel.load(tmp_path / "bad-lexicon.npz")
