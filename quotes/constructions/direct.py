@@ -50,7 +50,7 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
         span = ctx.sentence_span(min(m.open, cue.start), max(m.close, cue.end))
         conf = CONFIDENCE if isinstance(cue.speaker, Named) else CONFIDENCE_UNNAMED
         as_named = "wie" in ctx.text[m.close + 1:cue.start].lower().split()  # „…“, wie X es nannte
-        lead = clause_before(ctx, m) if relation == "postposed" and not as_named else None
+        lead = clause_before(ctx, m, cues) if relation == "postposed" and not as_named else None
         if lead is not None:  # Dies sei die „letzte Chance“, drohte er: a mixed report
             yield RawQuote(lead, m.close + 1, "mixed", cue.text, cue.speaker, span, conf,
                            "mixed.postposed", (cue.start, cue.end), id(cue))
@@ -110,7 +110,7 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     return best, relation
 
 
-def clause_before(ctx: Context, m: Marked) -> int | None:
+def clause_before(ctx: Context, m: Marked, cues: list[Cue]) -> int | None:
     """Where the clause starts that the quotation marks end, if they do not start the sentence:
     the writer's words before them make the whole clause a mixed report."""
     sent = ctx.sentence_at(m.open)
@@ -120,8 +120,10 @@ def clause_before(ctx: Context, m: Marked) -> int | None:
     colon = ctx.text.rfind(":", start, m.open)
     start = colon + 1 if colon >= 0 else start
     lead = ctx.text[start:m.open]
-    if len(lead.split()) < 2 or any(ch in lead for ch in "„“”»«\""):
+    if len(lead.split()) < 2:
         return None
+    if any(ch in lead for ch in QUOTE_MARKS) and any(start <= c.start < m.open for c in cues):
+        return None  # „A“, sagte er, „B“, fügte er hinzu: two direct quotes, not one report
     return clean_span(ctx.text, start, m.open)[0]
 
 

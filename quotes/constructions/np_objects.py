@@ -27,6 +27,7 @@ from quotes.constructions.core import (
 from quotes.constructions.speech_verbs import (
     cue_text,
     in_subordinate_clause,
+    passive_without_agent,
     reported_content,
     speaker_of,
     speech_verb_lemma,
@@ -54,7 +55,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     kind = ctx.lex.verb_class(lemma) or "say"
     if reported_content(ctx, sent, w, kind) is not None:
         return None  # a clause: `speech_verbs` reports it
-    if in_subordinate_clause(sent, w) or any(k.text.lower() == "wie" for k in sent.kids(w.id)):
+    if in_subordinate_clause(sent, w) or any(k.text.lower() == "wie" for k in sent.kids(w.id)) \
+            or passive_without_agent(sent, w):
         return None  # "…, wie X es nannte": the object is "es", the words are the writer's
     block = ctx.lex.block("np_objects", Block)
     found = carrying_phrase(ctx, sent, w, block.characterisations.get(lemma, []))
@@ -77,7 +79,9 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
         if marks_in(ctx, sent, k):
             return k, "np_object"
     for k in comps:
-        if any(c.deprel == "case" and c.text.lower() in preps for c in sent.kids(k.id)):
+        if any(c.deprel == "case" and c.text.lower() in preps for c in sent.kids(k.id)) and not any(
+            c.upos == "NUM" for c in sent.kids(k.id)
+        ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
             return k, "characterisation"
     return None
 

@@ -70,8 +70,20 @@ def cue_text(sent: Sentence, v: Word) -> str:
     return " ".join(w.text for w in cue_words)
 
 
+def passive_without_agent(sent: Sentence, v: Word) -> bool:
+    """"der als „X“ bezeichnet wird": a name the writer gives, no one's characterisation."""
+    kids = sent.kids(v.id)
+    passive = v.feat("VerbForm") == "Part" and any(
+        k.deprel in ("aux:pass", "aux") and k.lemma in ("werden", "sein") for k in kids)
+    agent = any(k.deprel in ("obl:agent", "obl") and any(c.text.lower() in ("von", "vom")
+                                                       for c in sent.kids(k.id)) for k in kids)
+    return passive and not agent
+
+
 def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, int] | None:
     """The reported clause from the tree, widened by the surface frame (not for "name")."""
+    if kind == "name" and passive_without_agent(sent, v):
+        return None
     content = content_of(ctx, sent, v, kind)
     if kind != "name":
         content = merge_content(content, surface_content(ctx, sent, v))

@@ -59,3 +59,18 @@ def test_characterisation_counts_a_bare_report_does_not():
     assert spans(SPOKE_OF) == [("von einem guten Kompromiss", "indirect", "indirect.characterisation",
                                 "Die Gewerkschaft")]
     assert spans(BARE_REPORT) == []
+
+
+FIGURE = """
+1 Die der DET _ 2 det
+2 Behörde Behörde NOUN _ 3 nsubj
+3 sprach sprechen VERB Mood=Ind|VerbForm=Fin 0 root
+4 von von ADP _ 6 case
+5 zwölf zwölf NUM _ 6 nummod
+6 Verletzten Verletzte NOUN _ 3 obl SpaceAfter=No
+7 . . PUNCT _ 3 punct
+"""
+
+
+def test_a_figure_is_no_characterisation():
+    assert spans(FIGURE) == []
