@@ -168,7 +168,11 @@ class TrainingReport:
 def compare_on(name: str, records: list[Annotation], new_pred: list[str]) -> dict:
     """The shipped model and the new one scored on exactly the same quotes."""
     y = [r.stance for r in records]
-    shipped = predict_labels(load_model(shipped_model_path()), records)
+    try:
+        shipped_model = load_model(shipped_model_path())
+    except stance.UnsafeModelError as exc:
+        raise TrainingError(f"cannot compare with the shipped model: {exc}") from None
+    shipped = predict_labels(shipped_model, records)
     return {"name": name, "quotes": len(records), "documents": len({r.doc for r in records}),
             "shipped": scores(y, shipped), "new": scores(y, new_pred)}
 
