@@ -35,6 +35,7 @@ class AttributionBlock(_Strict):
     so_marker: str = Field(description="the word of '…, so X.'")
     source_prepositions: list[str] = Field(description="nach Angaben, aus Sicht: the preposition")
     anaphoric_adverbs: list[str] = Field(description="demnach: the source named just before")
+    postpositions: list[str] = Field(description="X zufolge: the noun phrase comes before")
 
 
 class CueFile(_Strict):
@@ -86,6 +87,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     source_preps: frozenset[str]
     anaphoric_adverbs: frozenset[str]
+    postpositions: frozenset[str]
     so_marker: str
     articles: frozenset[str]
     oblique_articles: frozenset[str]
@@ -137,6 +139,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         statement_nouns=frozenset(attribution.statement_nouns),
         source_preps=frozenset(attribution.source_prepositions),
         anaphoric_adverbs=frozenset(attribution.anaphoric_adverbs),
+        postpositions=frozenset(attribution.postpositions),
         so_marker=attribution.so_marker,
         articles=frozenset(data.articles),
         oblique_articles=frozenset(data.oblique_articles),

@@ -29,10 +29,17 @@ RULE_NAMES = {"gemäß": "gemaess"}
 def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """"laut X", "X zufolge": the NP is the speaker, the rest of the clause the content."""
     low = w.text.lower()
-    if may_be_cue(ctx, w) or low not in ctx.lex.attribution_preps or w.deprel != "case":
+    if may_be_cue(ctx, w) or low not in ctx.lex.attribution_preps:
         return None
-    np = sent.word(w.head) if w.head else w
-    np_words = subtree(sent, np.id, {"acl:relcl"})
+    if w.deprel == "case":
+        np = sent.word(w.head) if w.head else w
+    elif low in ctx.lex.postpositions and w.id > 1 and sent.word(w.id - 1).upos in ("NOUN", "PROPN") \
+            and w.head and sent.word(w.head).head == 0:
+        np = sent.word(w.id - 1)  # "X strebt einem Bericht zufolge …": parsed as the main verb's particle
+    else:
+        return None
+    np_words = [x for x in subtree(sent, np.id, {"acl:relcl"}) if x.id <= max(np.id, w.id)
+                or w.deprel == "case"]
     speaker = mention(ctx, sent, np, NO_MARKS)
     phrase = char_span(np_words + [w]) or (w.start, w.end)
     content = attribution_content(ctx, sent, np, phrase)

@@ -165,3 +165,23 @@ def test_so_x_inside_the_sentence_stays_in_the_span():
     text, (q,) = extract(SO_MID)
     assert (text[q.start:q.end], q.rule) == ("Die Lage sei, so der Minister, ernst", "indirect.so_mid")
     assert q.speaker.mention.text == "der Minister"
+
+
+ZUFOLGE_AS_PARTICLE = """
+1 Der der DET _ 2 det
+2 Verband Verband NOUN _ 3 nsubj
+3 strebt streben VERB Mood=Ind|VerbForm=Fin 0 root
+4 einem ein DET _ 5 det
+5 Bericht Bericht NOUN _ 3 obj
+6 zufolge zufolge ADP _ 3 compound:prt
+7 eine ein DET _ 8 det
+8 Einigung Einigung NOUN _ 3 obj
+9 an an ADP _ 3 compound:prt SpaceAfter=No
+10 . . PUNCT _ 3 punct
+"""
+
+
+def test_zufolge_misparsed_as_a_particle_still_attributes():
+    text, (q,) = extract(ZUFOLGE_AS_PARTICLE)
+    assert (text[q.start:q.end], q.rule, q.speaker.mention.text) == (
+        "Der Verband strebt einem Bericht zufolge eine Einigung an", "indirect.zufolge", "einem Bericht")
