@@ -181,6 +181,11 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
     particles = {k.id for k in sent.kids(v.id) if k.deprel == "compound:prt"}
     if any(w.id in particles for w in clause):
         return False
+    if clause[0].upos in ("VERB", "AUX") and clause[0].feat("VerbForm") == "Fin" and (
+        v.id < len(sent.words) and sent.word(v.id + 1).text == ","
+        and v.id > 2 and sent.word(v.id - 1).text not in (",", "–", "—")  # not ", sagte er,"
+    ):
+        return False  # "Worin sie bestehen, führte X nicht aus": the main clause follows the cue
     first = clause[0].text.lower()
     return (first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
             and first not in PURPOSE_MARKS)
