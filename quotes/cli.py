@@ -291,7 +291,12 @@ ByOpt = Annotated[str | None, typer.Option(
                  "--format csv the tidy table behind the chart.")]
 
 
-def report_filters(speaker, affiliation, stance, kind, since, until, by):
+MinConfidenceOpt = Annotated[float | None, typer.Option(
+    "--min-confidence", help="Keep only quotes whose stance the model gives at least this "
+                             "probability (0-1; the probabilities are calibrated).")]
+
+
+def report_filters(speaker, affiliation, stance, kind, since, until, by, min_confidence=None):
     """Filters checked before any work: unknown values and malformed dates are refused."""
     from quotes.documents import parse_date_bound
     from quotes.models import AFFILIATIONS, KINDS, STANCES
@@ -312,8 +317,11 @@ def report_filters(speaker, affiliation, stance, kind, since, until, by):
         since, until = parse_date_bound(since, "--since"), parse_date_bound(until, "--until")
     except ValueError as exc:
         fail(str(exc))
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        fail(f"--min-confidence must lie between 0 and 1, not {min_confidence}")
     return Filters(speakers=speaker or [], affiliations=[known[fold(a)] for a in affiliation or []],
-                   stances=stance or [], kinds=kind or [], since=since, until=until)
+                   stances=stance or [], kinds=kind or [], since=since, until=until,
+                   min_confidence=min_confidence)
 
 
 def analysed_report(paths, filters, by, keep_quotes, settings, jobs, fail_fast, backend):
@@ -344,6 +352,7 @@ def report(
     since: SinceOpt = None,
     until: UntilOpt = None,
     by: ByOpt = None,
+    min_confidence: MinConfidenceOpt = None,
     show_quotes: Annotated[bool, typer.Option("--quotes", help="List the quotes too.")] = False,
     fmt: Annotated[ReportFormat | None, typer.Option(
         "--format", "-f", help="Output format (default: from the -o suffix, else a table).")]
@@ -375,7 +384,7 @@ def report(
     from quotes.outputs import write_report
 
     kind_out = output_format(fmt, output, ReportFormat, excel)
-    filters = report_filters(speaker, affiliation, stance, kind, since, until, by)
+    filters = report_filters(speaker, affiliation, stance, kind, since, until, by, min_confidence)
     by = by or ("month" if kind_out == "html" else None)  # the HTML report always has the trend
     reading = ReadOptions(input_format=input_format, text_column=text_column,
                           date_column=date_column, id_column=id_column, outlet_column=outlet_column)

@@ -36,6 +36,7 @@ class Filters:
     kinds: list[str] = field(default_factory=list)
     since: str | None = None
     until: str | None = None
+    min_confidence: float | None = None  # stance confidence; calibrated, so 0.8 means "8 in 10 right"
 
     def __post_init__(self) -> None:
         registry = load_registry()
@@ -65,6 +66,8 @@ class Filters:
             return False
         if self.kinds and q.kind not in self.kinds:
             return False
+        if self.min_confidence is not None and (q.stance_confidence or 0.0) < self.min_confidence:
+            return False
         if self.since or self.until:
             if not q.date:
                 return False
@@ -77,7 +80,8 @@ class Filters:
     def describe(self) -> dict:
         return {"speaker": self.speakers, "affiliation": self.affiliations,
                 "stance": self.stances, "kind": self.kinds, "since": self.since,
-                "until": self.until}
+                "until": self.until,
+                "min_confidence": None if self.min_confidence is None else str(self.min_confidence)}
 
 
 def period_end(date: str) -> str:

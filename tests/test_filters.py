@@ -48,3 +48,17 @@ def test_aggregation_counts_per_speaker_and_month():
     assert periods == {("2024-02", "Israel"): {"favor": 0, "against": 1, "none": 0},
                        ("2024-03", "Hamas"): {"favor": 1, "against": 1, "none": 0},
                        ("2024-05", "USA"): {"favor": 1, "against": 0, "none": 0}}
+
+
+def test_min_confidence_keeps_only_confident_stances():
+    sure = q("Hamas", "Hamas", "favor").model_copy(update={"stance_confidence": 0.91})
+    unsure = q("Hamas", "Hamas", "against").model_copy(update={"stance_confidence": 0.42})
+    unlabelled = q("Hamas", "Hamas", "none")
+    f = Filters(min_confidence=0.8)
+    assert [f.accepts(x) for x in (sure, unsure, unlabelled)] == [True, False, False]
+    assert Filters().accepts(unsure)
+
+
+def test_min_confidence_out_of_range_is_refused(run_cli):
+    proc = run_cli("report", "seeds/", "--min-confidence", "1.5")
+    assert proc.returncode == 2 and "between 0 and 1" in proc.stderr
