@@ -1,4 +1,4 @@
-""""hieß es in einer Erklärung der Hamas", "…, hieß es": an unnamed statement.
+""""hieß es in einer Erklärung der Hamas", "hieß es aus Kreisen X", "…, hieß es": a statement.
 
 The speaker is the statement's owner when the sentence names one, else a `StatementIssuer`
 reference: whoever issued the statement (the resolver looks for the announcing organisation).
@@ -20,7 +20,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if not any(k.text.lower() == "es" for k in sent.kids(w.id)):
         return None
     content = reported_content(ctx, sent, w, "say")
-    owner = statement_owner(ctx, sent)
+    owner = statement_owner(ctx, sent) or source_after(ctx, sent, w)
     speaker = reference(owner) if owner is not None else StatementIssuer()
     return Cue(si, w.start, w.end, cue_text(sent, w), "say", speaker, content, "hiess_es", w)
 
@@ -32,4 +32,14 @@ def statement_owner(ctx: Context, sent: Sentence) -> Mention | None:
             owners = [k for k in sent.kids(w.id) if k.deprel in ("nmod", "nmod:poss")]
             if owners:
                 return mention(ctx, sent, owners[0])
+    return None
+
+
+def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """"hieß es aus Diplomatenkreisen", "hieß es von der Armee": the source (GUIDELINES D14)."""
+    for k in sent.kids(v.id):
+        if k.deprel.startswith("obl") and k.upos in ("NOUN", "PROPN") and any(
+            c.deprel == "case" and c.text.lower() in ("aus", "von", "vom") for c in sent.kids(k.id)
+        ):
+            return mention(ctx, sent, k)
     return None

@@ -185,3 +185,22 @@ def test_zufolge_misparsed_as_a_particle_still_attributes():
     text, (q,) = extract(ZUFOLGE_AS_PARTICLE)
     assert (text[q.start:q.end], q.rule, q.speaker.mention.text) == (
         "Der Verband strebt einem Bericht zufolge eine Einigung an", "indirect.zufolge", "einem Bericht")
+
+
+HIESS_ES_AUS = """
+1 Man man PRON _ 2 nsubj
+2 prüfe prüfen VERB Mood=Sub|VerbForm=Fin 0 root
+3 den der DET _ 4 det
+4 Vorschlag Vorschlag NOUN _ 2 obj SpaceAfter=No
+5 , , PUNCT _ 6 punct
+6 hieß heißen VERB Mood=Ind|VerbForm=Fin 2 parataxis
+7 es es PRON _ 6 expl
+8 aus aus ADP _ 9 case
+9 Reedereikreisen Reedereikreis NOUN _ 6 obl SpaceAfter=No
+10 . . PUNCT _ 2 punct
+"""
+
+
+def test_hiess_es_aus_names_its_source():
+    text, (q,) = extract(HIESS_ES_AUS)
+    assert q.rule == "indirect.hiess_es" and q.speaker.mention.text == "Reedereikreisen"
