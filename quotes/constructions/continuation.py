@@ -40,6 +40,8 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> It
     text = ctx.text
     covered = [(q.sentence[0], q.sentence[1]) for q in quotes]
     starts = sorted(q.start for q in quotes)
+    # first the Konjunktiv sentences: a quoted phrase inside one makes it mixed, not direct
+    yield from konjunktiv_continuations(ctx, quotes, covered, cues)
     for m in ctx.marked:
         if any(q.start == m.start for q in quotes) or any(
             q.start <= m.start and m.end <= q.end for q in quotes
@@ -68,7 +70,6 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> It
         span = ctx.sentence_span(m.open, m.close)
         yield RawQuote(m.start, m.end, "direct", None, PreviousSpeaker(), span, CONFIDENCE_DIRECT,
                        "continuation.paragraph")
-    yield from konjunktiv_continuations(ctx, quotes, covered, cues)
 
 
 def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list[tuple[int, int]],
@@ -91,7 +92,8 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
             speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
         if is_konjunktiv_one(ctx, sent):
             s, e = clean_span(text, sent.start, sent.end)
-            q = RawQuote(s, e, "indirect", None, speaker, (sent.start, sent.end),
+            kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
+            q = RawQuote(s, e, kind, None, speaker, (sent.start, sent.end),
                          CONFIDENCE_KONJUNKTIV, rule)
             yield q
             reported.append(q)
@@ -99,9 +101,9 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
 
 
 def contentless_cue(cues: list[Cue], si: int, used: set) -> Cue | None:
-    """A speech verb of sentence `si` with a named speaker that reported nothing itself."""
+    """A speech verb of sentence `si` with a named speaker whose own report was not taken."""
     return next((c for c in cues if c.sent == si and c.kind in ("say", "name") and id(c) not in used
-                 and isinstance(c.speaker, Named | Pronoun) and c.content is None), None)
+                 and isinstance(c.speaker, Named | Pronoun)), None)
 
 
 def introducing_subject(ctx: Context, m: Marked, covered: list[tuple[int, int]]) -> Mention | None:
