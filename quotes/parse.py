@@ -21,6 +21,12 @@ SHIPPED_DIR = Path(__file__).parent / "models" / "de"
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 CACHE_FORMAT = 1
 CHUNK_CHARS = 100_000
+# Bounds on the work one text can cause (spaCy's max_length idea, applied where Stanza's cost
+# explodes): the parser's scores grow with the square of a sentence's length and the character
+# models with a token's length, so longer sentences are split and over-long runs not parsed.
+MAX_SENTENCE_WORDS = 300
+MAX_RUN_CHARS = 500  # a run without whitespace longer than this is no word (a blob, a URL list)
+LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 MODEL_CHOICES = ("shipped", "official")
 
 
@@ -202,6 +208,92 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         pos += cut
 
 
+def long_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of text without whitespace longer than MAX_RUN_CHARS: they are not parsed."""
+    return [m.span() for m in LONG_RUN.finditer(text)]
+
+
+def parsable_pieces(text: str) -> Iterator[tuple[int, str]]:
+    """Pieces of at most CHUNK_CHARS with every over-long run left out (offsets into `text`)."""
+    pos = 0
+    for start, end in [*long_runs(text), (len(text), len(text))]:
+        if text[pos:start].strip():
+            for off, piece in chunks(text[pos:start]):
+                yield pos + off, piece
+        pos = end
+
+
+def text_warnings(text: str) -> list[str]:
+    """What the bounds above leave out of a text, said once per document."""
+    runs = long_runs(text)
+    if not runs:
+        return []
+    total = sum(e - s for s, e in runs)
+    return [f"{len(runs)} run(s) of more than {MAX_RUN_CHARS} characters without a space "
+            f"({total:,} characters, first at offset {runs[0][0]}) not analysed"]
+
+
+def split_long_sentences(sentences: list[list[dict]], limit: int = MAX_SENTENCE_WORDS) -> list[list[dict]]:
+    """Cut sentences of more than `limit` words (Stanza's dict form, after tokenize and mwt) into
+    pieces of at most `limit` words, at a punctuation mark where one lies in the second half."""
+    out = []
+    for sent in sentences:
+        tokens = _token_groups(sent)
+        if sum(len(g) - (len(g) > 1) for g in tokens) <= limit:
+            out.append(sent)
+            continue
+        piece: list[list[dict]] = []
+        words = 0
+        for group in tokens:
+            n = len(group) - (len(group) > 1)
+            if words + n > limit and piece:
+                cut = _cut_point(piece)
+                out.append(_renumber(piece[:cut]))
+                piece = piece[cut:]
+                words = sum(len(g) - (len(g) > 1) for g in piece)
+            piece.append(group)
+            words += n
+        if piece:
+            out.append(_renumber(piece))
+    return out
+
+
+def _token_groups(sent: list[dict]) -> list[list[dict]]:
+    """A multi-word token's line with its words, or a plain token alone."""
+    groups: list[list[dict]] = []
+    pending = 0
+    for entry in sent:
+        if pending:
+            groups[-1].append(entry)
+            pending -= 1
+        else:
+            groups.append([entry])
+            if isinstance(entry["id"], tuple):
+                pending = entry["id"][-1] - entry["id"][0] + 1
+    return groups
+
+
+def _cut_point(piece: list[list[dict]]) -> int:
+    """After the last comma, semicolon or colon of the piece's second half; else at the end."""
+    for i in range(len(piece) - 1, len(piece) // 2, -1):
+        if piece[i][0].get("text") in (",", ";", ":", "-", "–"):
+            return i + 1
+    return len(piece)
+
+
+def _renumber(groups: list[list[dict]]) -> list[dict]:
+    """Word ids from 1 again for a piece cut out of a longer sentence."""
+    first = groups[0][0]["id"]
+    base = (first[0] if isinstance(first, tuple) else first) - 1
+    out = []
+    for group in groups:
+        for entry in group:
+            ident = entry["id"]
+            new_id = tuple(i - base for i in ident) if isinstance(ident, tuple) else ident - base
+            out.append({**entry, "id": new_id})
+    return out
+
+
 # ---------------------------------------------------------------------------- cache
 
 
@@ -292,12 +384,26 @@ def parse_uncached(texts: list[str], choice: str, threads: int | None = None) ->
     import stanza
 
     nlp = get_pipeline(choice, threads)
-    pieces = [(i, off, chunk) for i, t in enumerate(texts) for off, chunk in chunks(t)]
-    docs = nlp.bulk_process([stanza.Document([], text=chunk) for _, _, chunk in pieces])
+    pieces = [(i, off, chunk) for i, t in enumerate(texts) for off, chunk in parsable_pieces(t)]
     results = [Parsed(t, []) for t in texts]
+    if not pieces:
+        return results
+    docs = nlp.bulk_process([stanza.Document([], text=chunk) for _, _, chunk in pieces],
+                            processors="tokenize,mwt")
+    docs = [bounded(doc) for doc in docs]
+    docs = nlp.process(docs, processors="pos,lemma,depparse")
     for (i, off, _), doc in zip(pieces, docs, strict=True):
         results[i].sentences.extend(from_stanza(doc, texts[i], off))
     return results
+
+
+def bounded(doc):
+    """The tokenized document again, with no sentence longer than MAX_SENTENCE_WORDS words."""
+    import stanza
+
+    if all(len(s.words) <= MAX_SENTENCE_WORDS for s in doc.sentences):
+        return doc
+    return stanza.Document(split_long_sentences(doc.to_dict()), text=doc.text)
 
 
 class Parser:
