@@ -17,10 +17,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from quotes.documents import DEFAULT_MAX_BYTES, Document, InputError
+from quotes.documents import DEFAULT_MAX_BYTES, Document, InputError, display_name
 from quotes.extract import Extractor
 from quotes.models import Quote
-from quotes.parse import ParseCache, Parser, chunks
+from quotes.parse import ParseCache, Parser, chunks, text_warnings
 from quotes.readers import Item, ReadOptions, Source, input_format, iter_items, read_item
 from quotes.resolve import resolve_quotes
 
@@ -89,16 +89,22 @@ class Analyzer:
         try:
             return read_item(item, self.settings.max_bytes, self.settings.dates)
         except InputError as exc:
-            return DocResult(item.doc, item.path, error=exc.reason)
+            return DocResult(display_name(item.doc), item.path, error=exc.reason)
+        except Exception as exc:  # noqa: BLE001 - one unreadable document must not stop a batch
+            return DocResult(display_name(item.doc), item.path,
+                             error=f"cannot be read ({failure(exc)})")
 
     def analyze_batch(self, items: list[Item | str]) -> list[DocResult]:
+        """Results in input order; whatever fails on one document (reading, parsing, torch,
+        extraction, stance) becomes that document's error, never the batch's."""
         results, texts = [], []
         for item in items:
             doc = self.read(item)
             if isinstance(doc, DocResult):
                 results.append(doc)
                 continue
-            results.append(DocResult(doc.name, doc.path, warnings=doc.warnings, date=doc.date,
+            results.append(DocResult(display_name(doc.name), doc.path,
+                                     warnings=doc.warnings + text_warnings(doc.text), date=doc.date,
                                      date_source=doc.date_source, outlet=doc.outlet,
                                      title=doc.title,
                                      text=doc.text if self.settings.keep_texts else None))
@@ -106,13 +112,13 @@ class Analyzer:
         keys = {i: self.result_key(results[i], t) for i, t in texts}  # one hash of each text
         texts = [(i, t) for i, t in texts if not self.from_cache(results[i], keys[i])]
         short = [(i, t) for i, t in texts if len(t) <= LONG_DOC_CHARS]
-        parsed = self.parser.parse_batch([t for _, t in short]) if short else []
-        for (i, _), p in zip(short, parsed, strict=True):
-            self.fill(results[i], p, None)
+        for (i, _), p in zip(short, self.parse_each(results, short), strict=True):
+            if p is not None:
+                self.fill(results[i], p, None)
         for i, text in texts:
             if len(text) > LONG_DOC_CHARS:
                 self.fill(results[i], None, text)
-        self.label([q for i, _ in texts for q in results[i].quotes])  # one classifier call per batch
+        self.label_each([results[i] for i, _ in texts])
         for i, _ in texts:
             for q in results[i].quotes:
                 q.date_source, q.outlet = results[i].date_source, results[i].outlet
@@ -123,6 +129,38 @@ class Analyzer:
                                          "quotes": [q.model_dump(mode="json") for q in results[i].quotes]},
                                         {"kind": "result"})
         return results
+
+    def parse_each(self, results: list[DocResult], items: list[tuple[int, str]]) -> list:
+        """One Stanza bulk call for the batch; if it fails, each text alone, so that only the
+        document that fails (out of memory, a torch error) is skipped, with the reason."""
+        if not items:
+            return []
+        try:
+            return self.parser.parse_batch([t for _, t in items])
+        except Exception:  # noqa: BLE001 - retried one by one below to find the culprit
+            pass
+        parsed = []
+        for i, text in items:
+            try:
+                parsed.append(self.parser.parse(text))
+            except Exception as exc:  # noqa: BLE001
+                results[i].error = f"parse failed ({failure(exc)})"
+                parsed.append(None)
+        return parsed
+
+    def label_each(self, results: list[DocResult]) -> None:
+        """One classifier call for the batch; on failure each document alone, as above."""
+        ok = [r for r in results if r.error is None]
+        try:
+            self.label([q for r in ok for q in r.quotes])
+            return
+        except Exception:  # noqa: BLE001
+            pass
+        for r in ok:
+            try:
+                self.label(r.quotes)
+            except Exception as exc:  # noqa: BLE001
+                r.error = f"stance failed ({failure(exc)})"
 
     def result_key(self, result: DocResult, text: str) -> str:
         """Results depend on the text, its name and date, the models, the rules and the code."""
@@ -162,7 +200,7 @@ class Analyzer:
                 result.quotes = self.analyze_parsed(parsed, result.name, result.date, label=False)
                 result.words = sum(len(s.words) for s in parsed.sentences)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-            result.error = f"analysis failed ({type(exc).__name__}: {exc})"
+            result.error = f"analysis failed ({failure(exc)})"
 
     def analyze_long(self, text: str, name: str, date: str | None) -> tuple[list[Quote], int]:
         """A long document piece by piece (cut at paragraphs), so that only one piece's parse is
@@ -224,6 +262,12 @@ class Analyzer:
             sentences.extend(shift_sentences(parsed.sentences, offset))
             quotes.extend(piece_quotes)
         return sentences, quotes
+
+
+def failure(exc: BaseException) -> str:
+    """An exception as one short line for stderr (torch's messages run over many lines)."""
+    message = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {message[:200]}" if message else type(exc).__name__
 
 
 def shift_sentences(sentences: list, offset: int) -> list:

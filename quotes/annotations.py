@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from quotes.models import Annotation
-from quotes.storage import append_line, write_atomic
+from quotes.storage import append_line, one_line, write_atomic
 
 
 @dataclass
@@ -47,7 +50,18 @@ def load_annotations(paths: Iterable[Path | str]) -> tuple[list[Annotation], lis
         if not path.exists():
             problems.append(AnnotationProblem(str(path), 0, "no such file"))
             continue
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            lines = read_lines(path)
+        except OSError as exc:
+            problems.append(AnnotationProblem(str(path), 0, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        for lineno, raw in enumerate(lines, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                problems.append(AnnotationProblem(str(path), lineno,
+                                                  f"invalid UTF-8 at byte {exc.start} of the line"))
+                continue
             if not line.strip():
                 continue
             try:
@@ -68,13 +82,50 @@ def load_annotations(paths: Iterable[Path | str]) -> tuple[list[Annotation], lis
     return records, problems
 
 
+def read_lines(path: Path) -> list[bytes]:
+    """Physical lines: split at \\n only (never str.splitlines, which also splits at U+2028,
+    U+0085 and form feeds inside quoted article text); each line decoded by the caller."""
+    data = path.read_bytes()
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return [line.removesuffix(b"\r") for line in lines]
+
+
+def record_line(record: Annotation) -> str:
+    return one_line(record.model_dump_json(exclude_none=True))
+
+
 def append_annotation(path: Path, record: Annotation) -> None:
     """The only way the tool adds to an annotation file: one complete, fsynced line."""
-    append_line(path, record.model_dump_json(exclude_none=True))
+    append_line(path, record_line(record))
 
 
 def rewrite_annotations(path: Path, records: list[Annotation]) -> None:
-    write_atomic(path, "".join(r.model_dump_json(exclude_none=True) + "\n" for r in records))
+    write_atomic(path, "".join(record_line(r) + "\n" for r in records))
+
+
+class AnnotationFileBusy(RuntimeError):
+    """Another `quotes annotate` holds the file."""
+
+
+@contextmanager
+def annotation_lock(path: Path) -> Iterator[None]:
+    """An advisory lock (fcntl) on a lock file beside the annotations for a whole session, so a
+    second `quotes annotate` on the same file stops instead of asking and writing twice."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = path.with_name(f".{path.name}.lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise AnnotationFileBusy(
+                f"{path} is being annotated in another `quotes annotate` session; finish that "
+                "one first (or pass another --annotations file)") from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def locate(record: Annotation, text: str) -> Annotation:

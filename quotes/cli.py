@@ -79,8 +79,21 @@ FailFastOpt = Annotated[bool, typer.Option("--fail-fast",
 MaxSizeOpt = Annotated[float, typer.Option(
     "--max-size", help="Skip documents larger than this many MB (long ones under the limit are "
                        "analysed piece by piece, cut at paragraphs).")]
+def checked_output(value: Path | None) -> Path | None:
+    """-o as given; a symlink, a folder or a parent that is no folder is refused at once."""
+    from quotes.storage import OutputError, check_target
+
+    if value is not None and str(value) != "-":
+        try:
+            check_target(Path(value))
+        except OutputError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    return value
+
+
 OutputOpt = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Write here ('-': the terminal); the suffix sets the format: .jsonl "
+    "--output", "-o", callback=checked_output,
+    help="Write here ('-': the terminal); the suffix sets the format: .jsonl "
                            ".csv .tsv .md .html .json .parquet .xlsx (.txt: the table).")]
 ExcelOpt = Annotated[bool, typer.Option(
     "--excel", help="CSV for German Excel (UTF-8 BOM, ';', decimal commas); with -o x.xlsx a "
@@ -106,13 +119,35 @@ DatesOpt = Annotated[Path | None, typer.Option(
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/] {message}", highlight=False)
+    err.print(f"[red]error:[/] {safe(message)}", highlight=False)
     raise typer.Exit(code)
+
+
+def safe(text: str) -> str:
+    """Text from files and names for rich: no markup read from it, no control characters."""
+    from rich.markup import escape
+
+    from quotes.documents import display_name
+    from quotes.report import terminal_safe
+
+    return escape(terminal_safe(display_name(str(text))))
+
+
+def max_bytes(max_size: float) -> int:
+    """--max-size checked (finite, positive) and in bytes."""
+    from quotes.documents import parse_size_mb
+
+    try:
+        return parse_size_mb(max_size)
+    except ValueError as exc:
+        fail(str(exc))
+        raise  # unreachable: fail exits
 
 
 def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_size: float,
                  dates: Path | None = None, reading: ReadOptions | None = None,
                  keep_text: bool = False) -> Settings:
+    limit = max_bytes(max_size)
     try:
         date_map = read_date_sidecar(dates)
     except InputError as exc:
@@ -127,7 +162,7 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
         fail(f"unknown --input-format {reading.input_format}; choose from "
              f"{', '.join(INPUT_FORMATS)}")
     return Settings(stanza_models=models, stance_model=chosen,
-                    use_cache=not no_cache, max_bytes=int(max_size * 1e6), dates=date_map,
+                    use_cache=not no_cache, max_bytes=limit, dates=date_map,
                     reading=reading or ReadOptions(), keep_texts=keep_text)
 
 
@@ -179,10 +214,10 @@ class Analysed:
 
     def accept(self, result: DocResult) -> bool:
         for w in result.warnings:
-            err.print(f"[yellow]warning:[/] {w}", highlight=False)
+            err.print(f"[yellow]warning:[/] {safe(w)}", highlight=False)
         if not result.error:
             return True
-        err.print(f"[yellow]skipped[/] {result.path}: {result.error}", highlight=False)
+        err.print(f"[yellow]skipped[/] {safe(result.path)}: {safe(result.error)}", highlight=False)
         self.skipped.append(f"{result.path}: {result.error}")
         if self.fail_fast:
             fail(f"stopping at {result.path} (--fail-fast)")
@@ -206,18 +241,19 @@ def parse(
     from quotes.parse import ModelsUnavailable, ParseCache, Parser, to_conllu
     from quotes.readers import read_item
 
+    limit = max_bytes(max_size)
     parser = Parser(models, ParseCache(enabled=not no_cache))
     skipped, done = [], 0
     for item in iter_items(files, ReadOptions()):
         try:
-            doc = read_item(item, int(max_size * 1e6))
+            doc = read_item(item, limit)
             for w in doc.warnings:
-                err.print(f"[yellow]warning:[/] {w}", highlight=False)
+                err.print(f"[yellow]warning:[/] {safe(w)}", highlight=False)
             sys.stdout.write(f"# newdoc id = {doc.name}\n" + to_conllu(parser.parse(doc.text),
                                                                           Path(doc.name).stem))
             done += 1
         except InputError as exc:
-            err.print(f"[yellow]skipped[/] {exc}", highlight=False)
+            err.print(f"[yellow]skipped[/] {safe(str(exc))}", highlight=False)
             skipped.append(str(exc))
         except ModelsUnavailable as exc:
             fail(str(exc))
@@ -633,6 +669,7 @@ def annotate(
     [bold]?[/] the keys. Run again to resume: answered and rejected quotes are not asked again.
     """
     from quotes.annotate import AnnotationSession
+    from quotes.annotations import annotation_lock
 
     # Ctrl-C must end a session cleanly even where the shell started us with SIGINT ignored.
     signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -643,9 +680,10 @@ def annotate(
         fail(f"{target} is inside the installed package; keep your answers elsewhere")
     err.print(f"answers go to {target}", highlight=False)
     settings = settings_for(models, stance_model, False, DEFAULT_MAX_BYTES / 1e6, keep_text=True)
-    results = list(Analysed(paths, settings, 1, False))
-    session = AnnotationSession(target, out)
-    saved = session.run(results, limit)
+    with annotation_lock(target):  # a second session on the same file stops here
+        results = list(Analysed(paths, settings, 1, False))
+        session = AnnotationSession(target, out)
+        saved = session.run(results, limit)
     err.print(f"{saved} answer(s) saved to {target}")
 
 
@@ -836,9 +874,16 @@ def cache_clear() -> None:
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    from quotes.annotations import AnnotationFileBusy
+    from quotes.storage import OutputError
+
     warnings.simplefilter("default")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    app()
+    try:
+        app()
+    except (OutputError, AnnotationFileBusy) as exc:  # a refused path, a busy annotation file
+        err.print(f"[red]error:[/] {safe(str(exc))}", highlight=False)
+        raise SystemExit(2) from None
 
 
 __all__ = ["app", "main", "DocResult"]

@@ -77,9 +77,15 @@ def delimited(rows: Iterable[dict], fields: list[str], delimiter: str = ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: excel_value(v) if excel else tsv_clean(v, delimiter)
+        writer.writerow({k: excel_value(v) if excel else csv_cell(tsv_clean(v, delimiter))
                          for k, v in row.items()})
     return buf.getvalue()
+
+
+def csv_cell(value: Any) -> Any:
+    from quotes.report import csv_cell as quoted
+
+    return quoted(value)
 
 
 def tsv_clean(value: Any, delimiter: str) -> Any:
@@ -107,7 +113,7 @@ def table_bytes(rows: list[dict], fields: list[str], fmt: str) -> bytes:
 def write_rows(rows: Iterable[dict], fields: list[str], fmt: str, output: Path | None,
                excel: bool = False) -> None:
     """Rows as jsonl/csv/tsv (streamed), json, parquet or xlsx, to stdout or atomically to a file."""
-    from quotes.storage import AtomicWriter, write_atomic
+    from quotes.storage import AtomicWriter, one_line, write_atomic
 
     if fmt in BINARY_FORMATS:
         write_atomic(Path(output), table_bytes(list(rows), fields, fmt))
@@ -121,8 +127,8 @@ def write_rows(rows: Iterable[dict], fields: list[str], fmt: str, output: Path |
         first = True
         for row in rows:
             if fmt == "jsonl":
-                fh.write(json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False,
-                                    separators=(",", ":")) + "\n")
+                fh.write(one_line(json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False,
+                                             separators=(",", ":"))) + "\n")
                 continue
             text = delimited([row], fields, "\t" if fmt == "tsv" else ",", excel)
             if not first:  # the header and the BOM once
@@ -160,7 +166,7 @@ def excel_cell(value: Any) -> Any:
     if isinstance(value, str):
         # control characters are not allowed in xlsx cells; a leading = would be a formula
         value = "".join(c if c >= " " or c in "\n\t" else " " for c in value)
-        return "'" + value if value.startswith(("=", "+", "@")) else value
+        return "'" + value if value.startswith(("=", "+", "-", "@")) else value
     return value
 
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,12 +22,13 @@ SHIPPED_DIR = Path(__file__).parent / "models" / "de"
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 CACHE_FORMAT = 1
 CHUNK_CHARS = 100_000
+MAX_ENTRY_BYTES = 200_000_000  # a cache entry larger than this is not read
 # Bounds on the work one text can cause (spaCy's max_length idea, applied where Stanza's cost
 # explodes): the parser's scores grow with the square of a sentence's length and the character
 # models with a token's length, so longer sentences are split and over-long runs not parsed.
 MAX_SENTENCE_WORDS = 300
 MAX_RUN_CHARS = 500  # a run without whitespace longer than this is no word (a blob, a URL list)
-LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 MODEL_CHOICES = ("shipped", "official")
 
 
@@ -187,11 +189,31 @@ def sentences_to_json(sentences: list[Sentence]) -> list:
 
 
 def sentences_from_json(data: list) -> list[Sentence]:
+    """Sentences from a cache entry, checked: a malformed one raises ValueError (a cache miss)."""
     out = []
     for rows in data:
         words = [Word(*row) for row in rows]
+        check_tree(words)
         out.append(Sentence(words, words[0].start, words[-1].end))
     return out
+
+
+def check_tree(words: list[Word]) -> None:
+    """Ids 1..n, heads inside the sentence and no cycle: the extractor walks these trees."""
+    n = len(words)
+    if not n or any(w.id != i for i, w in enumerate(words, 1)):
+        raise ValueError("word ids are not 1..n")
+    if any(not isinstance(w.head, int) or not 0 <= w.head <= n for w in words):
+        raise ValueError("a head outside the sentence")
+    reaches_root = {0}
+    for w in words:
+        path, node = set(), w.id
+        while node not in reaches_root:
+            if node in path:
+                raise ValueError("the heads form a cycle")
+            path.add(node)
+            node = words[node - 1].head
+        reaches_root |= path
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -317,12 +339,21 @@ def checksum(body) -> str:
 
 
 class ParseCache:
-    """Parses on disk as JSON, keyed by text and model; a damaged entry is dropped, never trusted."""
+    """Parses on disk as JSON, keyed by text and model. The cache is advisory: an entry that
+    cannot be read or trusted is a miss, a folder that cannot be written is skipped (one warning
+    for each), never a failure."""
 
     def __init__(self, directory: Path | None = None, enabled: bool = True):
         self.directory = directory or default_cache_dir()
         self.enabled = enabled
         self.stats = CacheStats()
+        self.warned: set[str] = set()
+        self.writable = True
+
+    def warn(self, kind: str, message: str) -> None:
+        if kind not in self.warned:
+            self.warned.add(kind)
+            sys.stderr.write(f"warning: parse cache {self.directory}: {message}\n")
 
     def key(self, text: str, model: str) -> str:
         return hashlib.sha256(f"{CACHE_FORMAT}\0{model}\0{text}".encode()).hexdigest()
@@ -336,25 +367,42 @@ class ParseCache:
             return None
         path = self.path(key)
         try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as fh:
+                raw = fh.read(MAX_ENTRY_BYTES + 1)
+            if len(raw) > MAX_ENTRY_BYTES:
+                raise ValueError("entry too large")
+            entry = json.loads(raw.decode("utf-8"))
             if entry["checksum"] != checksum(entry[field]):
                 raise ValueError("checksum mismatch")
             value = decode(entry[field])
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             self.stats.misses += 1
             return None
-        except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError):
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError,
+                RecursionError, MemoryError) as exc:  # unreadable, a folder, malformed, too deep
             self.stats.corrupt += 1
             self.stats.misses += 1
-            path.unlink(missing_ok=True)
+            self.warn("entry", f"ignored a damaged entry ({type(exc).__name__}); parsing again")
+            self.drop(path)
             return None
         self.stats.hits += 1
         return value
 
+    def drop(self, path: Path) -> None:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a folder or a read-only cache: it stays a miss
+
     def store(self, key: str, field: str, body, meta: dict) -> None:
-        if self.enabled:
-            entry = {"format": CACHE_FORMAT, **meta, "checksum": checksum(body), field: body}
+        if not (self.enabled and self.writable):
+            return
+        entry = {"format": CACHE_FORMAT, **meta, "checksum": checksum(body), field: body}
+        try:
             write_atomic(self.path(key), json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        except OSError as exc:
+            self.writable = False
+            self.warn("store", f"cannot be written ({exc.strerror or exc}); continuing without it")
 
     def get(self, text: str, model: str) -> Parsed | None:
         return self.load(self.key(text, model), "sentences",
@@ -364,16 +412,32 @@ class ParseCache:
         self.store(self.key(parsed.text, model), "sentences", sentences_to_json(parsed.sentences),
                    {"model": model})
 
+    def entries(self) -> list[Path]:
+        try:
+            return [f for f in self.directory.glob("*/*.json") if f.is_file()] \
+                if self.directory.is_dir() else []
+        except OSError:
+            return []
+
     def info(self) -> dict:
-        files = list(self.directory.glob("*/*.json")) if self.directory.exists() else []
-        return {"directory": str(self.directory), "entries": len(files),
-                "bytes": sum(f.stat().st_size for f in files)}
+        files = self.entries()
+        size = 0
+        for f in files:
+            try:
+                size += f.stat().st_size
+            except OSError:
+                pass
+        return {"directory": str(self.directory), "entries": len(files), "bytes": size}
 
     def clear(self) -> int:
-        files = list(self.directory.glob("*/*.json")) if self.directory.exists() else []
-        for f in files:
-            f.unlink(missing_ok=True)
-        return len(files)
+        removed = 0
+        for f in self.entries():
+            try:
+                f.unlink(missing_ok=True)
+                removed += 1
+            except OSError:
+                pass
+        return removed
 
 
 # ---------------------------------------------------------------------------- parsing

@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -203,7 +204,7 @@ def render_table(report: Report, console, show_quotes: bool) -> None:
         table.add_column(col, **kw)
     last = None
     for s in report.speakers:
-        table.add_row(s.affiliation if s.affiliation != last else "", s.speaker, str(s.quotes),
+        table.add_row(s.affiliation if s.affiliation != last else "", plain(s.speaker), str(s.quotes),
                       *(str(s.kinds[k]) for k in KINDS), *(str(s.stances[k]) for k in STANCES),
                       bar(s.stances, colour=colour))
         last = s.affiliation
@@ -235,8 +236,8 @@ def quotes_table(quotes: list[Quote], title: str = "Quotes", expand: bool = True
         stance = q.stance or "-"
         colour = STANCE_COLOURS.get(stance, "white")
         conf = f" {q.stance_confidence:.2f}" if q.stance_confidence is not None else ""
-        who = f"{q.speaker or '?'}\n[dim]{q.affiliation or ''}[/]"
-        t.add_row(who, q.quote, q.doc, q.date or "", q.kind, f"[{colour}]{stance}{conf}[/]")
+        who = f"{escape(terminal_safe(q.speaker or '?'))}\n[dim]{q.affiliation or ''}[/]"
+        t.add_row(who, plain(q.quote), plain(q.doc), q.date or "", q.kind, f"[{colour}]{stance}{conf}[/]")
     return t
 
 
@@ -262,13 +263,51 @@ def render_markdown(report: Report, show_quotes: bool = True) -> str:
         for q in report.quotes:
             conf = f" ({q.stance_confidence:.2f})" if q.stance_confidence is not None else ""
             lines.append(f"- **{md(q.speaker or '?')}** ({q.affiliation or '?'}, {q.kind}, "
-                         f"{q.stance or '-'}{conf}, `{q.doc}`, {q.date or 'undated'}): "
+                         f"{q.stance or '-'}{conf}, {md(q.doc)}, {q.date or 'undated'}): "
                          f"„{md(q.quote)}“")
     return "\n".join(lines) + "\n"
 
 
 def md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text for a Markdown cell or line: HTML escaped (Markdown passes raw HTML through),
+    table pipes and Markdown's own markup characters neutralised, one line."""
+    text = html.escape(terminal_safe(text), quote=False)
+    return MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text).replace("\n", " ")
+
+
+MD_SPECIAL = re.compile(r"[|`*_\[\]\\]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def terminal_safe(text: str) -> str:
+    """No control characters (ANSI escapes set window titles or clear the screen), no bidi
+    overrides; newlines and tabs stay."""
+    return CONTROL.sub("", text)
+
+
+def plain(text: str):
+    """Data for a rich table: never read as markup (`[/bold]` in a quote is text)."""
+    from rich.text import Text
+
+    return Text(terminal_safe(text))
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+def csv_cell(value):
+    """OWASP's advice against formula injection: a cell a spreadsheet would run gets a quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_safe_row(row: dict) -> dict:
+    return {k: csv_cell(v) for k, v in row.items()}
 
 
 def render_json(report: Report) -> str:
@@ -280,7 +319,7 @@ def csv_rows(quotes: list[Quote]) -> str:
     writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
     writer.writeheader()
     for q in quotes:
-        writer.writerow(q.model_dump())
+        writer.writerow(csv_safe_row(q.model_dump()))
     return buf.getvalue()
 
 
