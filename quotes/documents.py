@@ -101,7 +101,7 @@ def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
         bad = text.count("\ufffd") - data.decode("utf-8-sig", errors="ignore").count("\ufffd")
         return text, [f"{where}: {bad} invalid UTF-8 byte sequence(s) (first at byte {first}) "
                       "replaced by U+FFFD"]
-    warning = f"{where}: not UTF-8 (byte {first}); decoded as Latin-1 (Windows-1252)"
+    warning = f"{where}: not valid UTF-8 (byte {first}); decoded as Latin-1 (Windows-1252)"
     try:
         return data.decode("cp1252"), [warning]
     except UnicodeDecodeError:

@@ -255,9 +255,10 @@ def text_warnings(text: str) -> list[str]:
             f"({total:,} characters, first at offset {runs[0][0]}) not analysed"]
 
 
-def split_long_sentences(sentences: list[list[dict]], limit: int = MAX_SENTENCE_WORDS) -> list[list[dict]]:
+def split_long_sentences(sentences: list[list[dict]], limit: int | None = None) -> list[list[dict]]:
     """Cut sentences of more than `limit` words (Stanza's dict form, after tokenize and mwt) into
     pieces of at most `limit` words, at a punctuation mark where one lies in the second half."""
+    limit = limit or MAX_SENTENCE_WORDS
     out = []
     for sent in sentences:
         tokens = _token_groups(sent)
