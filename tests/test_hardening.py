@@ -327,7 +327,7 @@ def test_batch_with_bad_inputs_names_each_and_writes_the_good(tmp_path, run_cli)
     assert "pipe.txt: not a regular file" in err and "gone.txt: no such file" in err
     assert "a[/x]-leer.txt: empty file" in err
     docs = [r["doc"] for r in csv.DictReader(out.open(encoding="utf-8"))]
-    assert {"good.txt", "x].txt", "name-\ufffd.txt"} <= set(docs)
+    assert {"good.txt", "a[/x].txt", "name-\ufffd.txt"} <= set(docs)
     assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
 
 
