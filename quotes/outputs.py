@@ -166,7 +166,7 @@ def excel_cell(value: Any) -> Any:
     if isinstance(value, str):
         # control characters are not allowed in xlsx cells; a leading = would be a formula
         value = "".join(c if c >= " " or c in "\n\t" else " " for c in value)
-        return "'" + value if value.startswith(("=", "+", "-", "@")) else value
+        return csv_cell(value)
     return value
 
 
