@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TOKEN = re.compile(r"[\w'’-]+", re.UNICODE)
 SUFFIXES = ("es", "en", "em", "er", "e", "n", "s")
 NAME_PARTICLE = re.compile(r"\s+(?:al|el|ad|ar|as|asch|an|bin|ibn|abu|abd)-[A-ZÄÖÜ][\w'’-]+")
 
 
+@lru_cache(maxsize=65536)  # called for every word against every entity: remembered, not redone
 def fold(s: str) -> str:
     """Case- and diacritics-insensitive form: Netanjahu, NETANJAHU and Nétanjahu compare equal."""
     decomposed = unicodedata.normalize("NFKD", s.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 
 
+@lru_cache(maxsize=65536)
 def stem(token: str) -> str:
     """Strip one German inflection ending so 'israelischen Streitkräfte' meets its alias."""
     t = fold(token)

@@ -206,6 +206,7 @@ class Context:
     lex: Lexicon
     marked: list[Marked] = field(default_factory=list)
     index: SpanIndex = NO_MARKS
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self.marked:
@@ -220,20 +221,24 @@ class Context:
     def sentences(self) -> list[Sentence]:
         return self.parsed.sentences
 
+    def holding(self, pos: int) -> list[Sentence]:
+        """The sentences (in order; at most two, where one ends right before the next) with
+        start <= pos < end + 1, found by bisection: a scan per lookup made extraction quadratic."""
+        sentences = self.parsed.sentences
+        if len(self._starts) != len(sentences):
+            self._starts = [s.start for s in sentences]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return [sentences[j] for j in (i - 1, i)
+                if j >= 0 and sentences[j].start <= pos < sentences[j].end + 1]
+
     def sentence_at(self, pos: int) -> Sentence | None:
-        for s in self.parsed.sentences:
-            if s.start <= pos < s.end + 1:
-                return s
-        return None
+        found = self.holding(pos)
+        return found[0] if found else None
 
     def sentence_span(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the sentence holding `start` to the end of the one holding `end`."""
-        s0, e0 = start, end
-        for s in self.parsed.sentences:
-            if s.start <= start < s.end + 1:
-                s0 = min(s0, s.start)
-            if s.start <= end - 1 < s.end + 1 or s.start <= end < s.end + 1:
-                e0 = max(e0, s.end)
+        s0 = min([start, *(s.start for s in self.holding(start))])
+        e0 = max([end, *(s.end for s in self.holding(end - 1) + self.holding(end))])
         return s0, max(e0, end + 1 if end < len(self.parsed.text) else end)
 
     def cut_tail(self, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ A verbatim fragment inside a reported clause is not direct speech: `reported` ma
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -36,8 +37,9 @@ VERB_RULES = {"speech_verb", "directive", "characterisation", "hiess_es"}  # nam
 
 
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
+    nearby = NearbyCues(cues)
     for m in ctx.marked:
-        cue, relation = cue_for(ctx.text, m, cues)
+        cue, relation = cue_for(ctx.text, m, nearby.around(m))
         if cue is None:
             named = colon_name(ctx, m)
             if named:
@@ -63,6 +65,32 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
         rule = f"direct.{relation}" if cue.rule in VERB_RULES else f"direct.{cue.rule}"
         yield RawQuote(m.start, m.end, "direct", cue.text, speaker, span, conf, rule,
                        (cue.start, cue.end), id(cue))
+
+
+class NearbyCues:
+    """The cues `cue_for` can accept for a quotation (within MAX_GAP of its marks, or with a
+    content around it), in their original order, found by bisection: scanning every cue of the
+    document for every quotation made long documents quadratic."""
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = cues
+        self.by_start = sorted(range(len(cues)), key=lambda i: cues[i].start)
+        self.starts = [cues[i].start for i in self.by_start]
+        self.longest = max((c.end - c.start for c in cues), default=0)
+        framing = [i for i, c in enumerate(cues) if c.content]
+        self.by_content = sorted(framing, key=lambda i: cues[i].content[0])
+        self.content_starts = [cues[i].content[0] for i in self.by_content]
+        self.longest_content = max((cues[i].content[1] - cues[i].content[0] for i in framing),
+                                   default=0)
+
+    def around(self, m: Marked) -> list[Cue]:
+        lo = bisect.bisect_left(self.starts, m.open - MAX_GAP - self.longest)
+        hi = bisect.bisect_right(self.starts, m.close + 1 + MAX_GAP)
+        picked = set(self.by_start[lo:hi])
+        lo = bisect.bisect_left(self.content_starts, m.close - 1 - self.longest_content)
+        hi = bisect.bisect_right(self.content_starts, m.open)
+        picked.update(self.by_content[lo:hi])
+        return [self.cues[i] for i in sorted(picked)]
 
 
 def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:

@@ -270,11 +270,11 @@ class DocumentResolver:
             or is_singular_label(speaker) else "group"
         unlisted = self.registry.by_name(speaker) is None
         titles = known.titles if known else self.described_titles(q.mention) if unlisted else ()
-        self.entities.append(Entity(speaker, affiliation or "other",
-                                    known.kind if known else guessed,
-                                    known.gender if known else None,
-                                    titles, position, True, True))
-        self.entities.sort(key=lambda e: e.position)
+        bisect.insort(self.entities, Entity(speaker, affiliation or "other",  # kept sorted: no
+                                            known.kind if known else guessed,  # re-sort per quote
+                                            known.gender if known else None,
+                                            titles, position, True, True),
+                      key=lambda e: e.position)
 
     @staticmethod
     def described_titles(m: Mention | None) -> tuple[str, ...]:
