@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from hostile import hostile_rows  # noqa: E402 - the hostile fixtures live beside this file
 
 
 def paragraphs() -> list[str]:
@@ -160,7 +162,13 @@ def main() -> None:
     ap.add_argument("--large", type=int, default=1000)
     ap.add_argument("--cold-only", action="store_true",
                     help="only the cold start of one sentence (printed, results file untouched)")
+    ap.add_argument("--hostile-only", action="store_true",
+                    help="only the hostile fixtures and the extraction growth (printed)")
     args = ap.parse_args()
+    if args.hostile_only:
+        with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
+            print(json.dumps(hostile_rows(Path(tmp)), indent=1))
+        return
     if args.cold_only:
         with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
             print(json.dumps(cold_start(Path(tmp)), indent=1))
@@ -217,6 +225,7 @@ def main() -> None:
         res["peak_rss_mb_large"] = cold["peak_rss_mb"]
         res["peak_rss_large_over_small"] = round(cold["peak_rss_mb"] / small_run["peak_rss_mb"], 3)
         res.update(oversized_input(work))
+        res.update(hostile_rows(work / "hostile"))  # issue 13: each under a memory cap
         res.update(cold_start(work))
         res["date"] = time.strftime("%Y-%m-%d %H:%M")
     finally:

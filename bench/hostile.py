@@ -101,8 +101,51 @@ def run_fixture(name: str, work: Path, timeout: int = TIME_LIMIT_S) -> dict:
             "good_doc_quotes": good_quotes, "stderr_tail": err.strip().splitlines()[-3:]}
 
 
+def extraction_growth(sizes: tuple[int, ...] = (20_000, 40_000, 80_000, 160_000, 320_000)) -> dict:
+    """Extraction + resolution time per 10k characters as one parsed text grows: the seeds'
+    paragraphs parsed once, concatenated (offsets shifted), never parsed again. A ratio of
+    the largest to the smallest near 1 means cost linear in the text."""
+    import random
+    from dataclasses import replace
+
+    from quotes.analysis import Analyzer, Settings
+    from quotes.parse import Parsed, Sentence
+
+    paras = [x.strip() for p in sorted((ROOT / "seeds").glob("*.txt"))
+             for x in p.read_text(encoding="utf-8").split("\n\n") if x.strip()]
+    analyzer = Analyzer(Settings(use_cache=False, stance=False))
+    parsed = analyzer.parser.parse_batch(paras)
+    rows = {}
+    for size in sizes:
+        rng, text, sentences = random.Random(3), "", []
+        while len(text) < size:
+            i = rng.randrange(len(paras))
+            off = len(text)
+            text += paras[i] + "\n\n"
+            sentences += [Sentence([replace(w, start=w.start + off, end=w.end + off) for w in s.words],
+                                   s.start + off, s.end + off) for s in parsed[i].sentences]
+        start = time.process_time()
+        quotes = analyzer.analyze_parsed(Parsed(text, sentences), "growth", None, label=False)
+        seconds = time.process_time() - start
+        rows[size] = {"seconds": round(seconds, 2), "quotes": len(quotes),
+                      "seconds_per_10k_chars": round(seconds / len(text) * 1e4, 4)}
+    per = [r["seconds_per_10k_chars"] for r in rows.values()]
+    return {"extraction_growth": rows, "extraction_growth_ratio": round(per[-1] / per[0], 2)}
+
+
+def hostile_rows(work: Path) -> dict:
+    """`make bench`: every fixture's figures, the largest peak and the growth of extraction."""
+    fixtures = [run_fixture(name, work) for name in FIXTURES]
+    return {"hostile_fixtures": fixtures,
+            "hostile_peak_rss_mb_max": max(f["peak_rss_mb"] for f in fixtures),
+            **extraction_growth()}
+
+
 def main() -> None:
     names = sys.argv[1:] or list(FIXTURES)
+    if names == ["growth"]:
+        print(json.dumps(extraction_growth(), indent=1))
+        return
     with tempfile.TemporaryDirectory(prefix="quotes-hostile-") as tmp:
         for name in names:
             print(json.dumps(run_fixture(name, Path(tmp))), flush=True)
