@@ -378,3 +378,14 @@ def test_paragraph_of_quotation_marks_stays_bounded(tmp_path, cache_dir):
     assert proc.returncode == 0, proc.stderr[-2000:]
     docs = [json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert "good.txt" in docs
+
+
+def test_train_settings_out_of_range_end_with_a_message(tmp_path, run_cli):
+    for args, message in [(["--set", "C=-1"], "C must be a positive number"),
+                          (["--set", "C=nan"], "C must be a positive number"),
+                          (["--folds", "1"], "greater than or equal to 2")]:
+        proc = run_cli("train", "--no-shipped", "--annotations", str(ROOT / "data" / "annotations"),
+                       "-o", str(tmp_path / "m.npz"), *args)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert "Traceback" not in proc.stderr and message in " ".join(proc.stderr.split()), args
+    assert not (tmp_path / "m.npz").exists()
