@@ -97,6 +97,26 @@ def test_dateline_is_never_the_speaker(analyzer):
     assert q.speaker == "Government of Egypt" and q.affiliation == "Egypt"
 
 
+
+
+def test_fronted_phrase_gives_way_to_the_speaking_pronoun(analyzer):
+    """A mention cut as the fronted phrase ("In einer … Ansprache sagte er: …") names no one;
+    the pronoun subject of the speech verb does, resolved to the person named before."""
+    from quotes.extract import Mention
+    from quotes.registry import load_registry
+    from quotes.resolve import DocumentResolver
+
+    text = ("Der iranische Außenminister, Araghtschi, hat vor einem Flächenbrand gewarnt. "
+            "In einer lange erwarteten Ansprache sagte er wörtlich: „Wir wollen keinen Krieg.“")
+    parsed = analyzer.parser.parse(text)
+    resolver = DocumentResolver(parsed, load_registry())
+    phrase = "In einer lange erwarteten Ansprache"
+    start = text.index(phrase)
+    words = [w for s in parsed.sentences for w in s.words if start <= w.start < start + len(phrase)]
+    fronted = Mention(phrase, start, start + len(phrase), words[-1], [], words)
+    quoted = (text.index("Wir"), text.index("Krieg") + len("Krieg."))
+    assert resolver.resolve_mention(fronted, quoted) == ("Abbas Araghchi", "Iran")
+
 # -- the registry and the labels, without a parse ------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["Al-Hajja", "Chalil al-Hajja", "Khalil al-Hayya", "al-Hayya"])

@@ -473,8 +473,22 @@ class DocumentResolver:
         speaking = self.speech_subject(own, (m.start, m.end)) if own is not None else None
         if speaking is not None:  # "TEL AVIV: … sagte Netanjahu": the quote's own sentence
             return speaking.name, speaking.affiliation
+        for where in (sent, own):
+            pronoun = self.speaking_pronoun(where, quoted) if where is not None else None
+            if pronoun is not None:  # "In einer Rede sagte er wörtlich: …": the pronoun's referent
+                return self.resolve_pronoun(pronoun, quoted)
         last = next((e for e in reversed(self.entities) if e.speaker and e.position < m.start), None)
         return (last.name, last.affiliation) if last else (None, None)
+
+    def speaking_pronoun(self, sent: Sentence, quoted: tuple[int, int]) -> Mention | None:
+        """The personal pronoun that is a speech verb's subject in `sent`, outside the quote."""
+        for w in sent.words:
+            if w.upos != "PRON" or w.deprel not in ("nsubj", "nsubj:pass") or not w.head \
+                    or quoted[0] <= w.start < quoted[1]:
+                continue
+            if self.lexicon.verb_class(sent.word(w.head).lemma) is not None:
+                return Mention(w.text, w.start, w.end, w, [], [w])
+        return None
 
     def sentence_of(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
