@@ -117,6 +117,20 @@ def test_fronted_phrase_gives_way_to_the_speaking_pronoun(analyzer):
     quoted = (text.index("Wir"), text.index("Krieg") + len("Krieg."))
     assert resolver.resolve_mention(fronted, quoted) == ("Abbas Araghchi", "Iran")
 
+
+def test_organisation_reported_in_konjunktiv_stays_with_its_leader(analyzer):
+    """"… sagte der Chef. Die Miliz verlange, …": the leader reports his organisation's position
+    (D16), and the continuation after it is his as well; an indicative report is the body's own."""
+    text = ("„Wir lassen uns nicht einschüchtern“, sagte Hisbollah-Chef Hassan Nasrallah am Freitag. "
+            "Die Hisbollah verlange von niemandem, sich ihr anzuschließen. "
+            "Die Miliz werde aber jede Einigung der Hamas mittragen.")
+    quotes = quotes_of(analyzer, text)
+    for fragment in ("sich ihr anzuschließen", "jede Einigung"):
+        q = quote_with(quotes, fragment)
+        assert (q.speaker, q.affiliation) == ("Hassan Nasrallah", "Hezbollah"), (fragment, q.speaker)
+    own = quotes_of(analyzer, "Die Hisbollah verlangt von Israel, die Angriffe sofort einzustellen.")
+    assert [q.speaker for q in own] == ["Hezbollah"]
+
 # -- the registry and the labels, without a parse ------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["Al-Hajja", "Chalil al-Hajja", "Khalil al-Hayya", "al-Hayya"])

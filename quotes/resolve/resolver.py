@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotes.constructions.core import is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label
 from quotes.lexicon import load_lexicon
@@ -220,6 +221,8 @@ class DocumentResolver:
             elif isinstance(ref, Named | Pronoun):  # pronouns: resolve_mention step 2
                 speaker, affiliation = self.resolve_mention(ref.mention, (q.start, q.end))
                 mention_text = ref.mention.text
+                if self.reported_by_member(q, (speaker, affiliation), previous[:2]):
+                    speaker, affiliation = previous[:2]  # "Nasrallah sagte … Die Miliz verlange, …"
             else:
                 speaker, affiliation = None, None
             if speaker:
@@ -236,6 +239,28 @@ class DocumentResolver:
                 speaker_end=q.mention.end if q.mention else None,
             ))
         return out
+
+    def reported_by_member(self, q: RawQuote, speaker: tuple[str | None, str | None],
+                           last: tuple[str | None, str | None]) -> bool:
+        """A speech verb in the Konjunktiv heading its own sentence ("Die Miliz verlange nicht, …")
+        right after the quote of a person of that same side: he is still reporting his
+        organisation's position, and keeps the entry (D16). A medium only relays (Q7)."""
+        last_speaker = last[0]
+        if not last_speaker or not speaker[0] or speaker[0] == last_speaker or q.cue_span is None \
+                or speaker[1] != last[1] or self.is_relay(last_speaker):
+            return False
+        organisation, person = self.registry.by_name(speaker[0]), self.registry.by_name(last_speaker)
+        if organisation is None or organisation.kind == "person" or (person and person.kind != "person"):
+            return False
+        sent = self.sentence_of(q.cue_span[0])
+        cue = next((w for w in sent.words if w.start == q.cue_span[0]), None) if sent else None
+        if cue is None or cue.deprel != "root" or not (
+                is_subjunctive(cue, self.lexicon)
+                or any(k.deprel == "aux" and is_subjunctive(k, self.lexicon) for k in sent.kids(cue.id))):
+            return False
+        here = bisect.bisect_right(self.sentence_starts, q.cue_span[0])
+        last = next((e for e in reversed(self.entities) if e.speaker and e.name == last_speaker), None)
+        return last is not None and here - bisect.bisect_right(self.sentence_starts, last.position) <= 2
 
     def statement_source(self, q: RawQuote, last_speaker: str | None) -> tuple[str | None, str | None]:
         """Who issued an unnamed statement: the nearest subject that is an organisation (or an
