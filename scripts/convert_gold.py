@@ -221,8 +221,9 @@ def apply_hand_edits(name: str, records: list[dict], counts: Counter) -> list[di
         if record["quote"] != edit.new:
             counts[f"span changed by hand ({edit.rule})"] += 1
         record["quote"] = edit.new
+        changed = any(record.get(k) != v for k, v in edit.fields.items())
         record.update(edit.fields)
-        counts[f"fields set by hand ({edit.rule})"] += bool(edit.fields)
+        counts[f"fields set by hand ({edit.rule})"] += changed
     return records
 
 
