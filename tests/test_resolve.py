@@ -131,6 +131,20 @@ def test_organisation_reported_in_konjunktiv_stays_with_its_leader(analyzer):
     own = quotes_of(analyzer, "Die Hisbollah verlangt von Israel, die Angriffe sofort einzustellen.")
     assert [q.speaker for q in own] == ["Hezbollah"]
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # a party named inside the quote before it is what was said, not who said it
+    ("Ein ägyptischer Vermittler sagte am Abend: „Wir haben alles versucht. Die Hamas blockiert "
+     "jede Einigung.“ Man werde trotzdem weiter verhandeln, hieß es in einer Mitteilung.",
+     "anonymous Egyptian mediator"),
+    # the subject of a sentence that reports nothing issues no statement
+    ("Das Büro der Hamas in Doha wird geschlossen. Man habe die Vermittlung beendet, hieß es in "
+     "einer Mitteilung.", None),
+])
+def test_unnamed_statement_is_not_given_to_a_party_that_did_not_speak(analyzer, text, speaker):
+    q = quote_with(quotes_of(analyzer, text), "Man ")
+    assert q.speaker == speaker, q.speaker
+
 # -- the registry and the labels, without a parse ------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["Al-Hajja", "Chalil al-Hajja", "Khalil al-Hayya", "al-Hayya"])

@@ -61,6 +61,7 @@ class DocumentResolver:
         self.sentence_starts = [s.start for s in parsed.sentences]
         self.entities = self.mentioned_entities()
         self.names_seen: list[str] = []
+        self.quoted_spans: list[tuple[int, int]] = []
 
     # -- who is mentioned where ---------------------------------------------------------------
 
@@ -212,6 +213,7 @@ class DocumentResolver:
         text = self.parsed.text
         out: list[Quote] = []
         previous: tuple[str | None, str | None, str | None] = (None, None, None)
+        self.quoted_spans = [(q.start, q.end) for q in raw]
         for q in raw:
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
@@ -269,9 +271,31 @@ class DocumentResolver:
         if announced is not None:
             return announced.name, announced.affiliation
         for e in self.candidates_before(q.start):
-            if e.subject and (e.kind == "organisation" or e.name == last_speaker):
+            if e.subject and (e.kind == "organisation" and self.speaks_at(e.position)
+                              or e.name == last_speaker) and not self.in_reported_content(e):
                 return e.name, e.affiliation
         return None, None
+
+    def speaks_at(self, pos: int) -> bool:
+        """Whether the subject at `pos` acts ("Das Büro reagierte"), rather than undergoes
+        ("Das Hamas-Büro wird geschlossen"): only an actor issues a statement."""
+        sent = self.sentence_of(pos)
+        cur = next((w for w in sent.words if w.start <= pos < w.end), None) if sent else None
+        for _ in range(5):
+            if cur is None or not cur.head:
+                return False
+            if cur.deprel == "nsubj:pass":
+                return False
+            if cur.deprel == "nsubj":
+                verb = sent.word(cur.head)
+                return not any(k.deprel == "aux:pass" for k in sent.kids(verb.id))
+            cur = sent.word(cur.head)
+        return False
+
+    def in_reported_content(self, e: Entity) -> bool:
+        """An entity named inside a quote ("…, die Hamas blockiere alles", hieß es) is what
+        was said, not who said it."""
+        return not e.speaker and any(s <= e.position < t for s, t in self.quoted_spans)
 
     def statement_announcer(self, pos: int, window: int = 5) -> Entity | None:
         """The organisation in the latest sentence that announced a statement ("veröffentlichte
