@@ -75,18 +75,26 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> It
 def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list[tuple[int, int]],
                              cues: list[Cue] = ()) -> Iterator[RawQuote]:
     text = ctx.text
-    reported = list(quotes)
-    covered = list(covered)
+    is_covered = covering_test(covered)  # what this loop adds never covers a later sentence
+    by_end = sorted(quotes, key=lambda q: q.end)
+    taken, latest, added = 0, None, None  # the quote ending last before the sentence, in one pass
+    cues_of: dict[int, list[Cue]] = {}
+    for c in cues:
+        cues_of.setdefault(c.sent, []).append(c)
     used = {q.cue_id for q in quotes}
     for i, sent in enumerate(ctx.sentences):
-        if i == 0 or any(a <= sent.start < b for a, b in covered) or ctx.index.inside(sent.start):
+        while taken < len(by_end) and by_end[taken].end <= sent.start:
+            if latest is None or by_end[taken].end > latest.end:
+                latest = by_end[taken]
+            taken += 1
+        if i == 0 or is_covered(sent.start) or ctx.index.inside(sent.start):
             continue
-        prev_q = max((q for q in reported if q.end <= sent.start), key=lambda q: q.end,
-                     default=None)
+        prev_q = latest if added is None or (latest is not None and latest.end >= added.end) \
+            else added
         prev_sent = ctx.sentences[i - 1]
         speaker, rule = PreviousSpeaker(), "continuation.konjunktiv"
         if prev_q is None or not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
-            cue = contentless_cue(cues, i - 1, used)
+            cue = contentless_cue(cues_of.get(i - 1, []), i - 1, used)
             if cue is None:
                 continue
             speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
@@ -96,8 +104,23 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
             q = RawQuote(s, e, kind, None, speaker, (sent.start, sent.end),
                          CONFIDENCE_KONJUNKTIV, rule)
             yield q
-            reported.append(q)
-            covered.append((sent.start, sent.end))
+            added = q
+
+
+def covering_test(spans: list[tuple[int, int]]):
+    """A test "does any span cover this position?" in log time (spans sorted once)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, best = [], -1
+    for _, b in spans:
+        best = max(best, b)
+        reach.append(best)
+
+    def covers(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+
+    return covers
 
 
 def contentless_cue(cues: list[Cue], si: int, used: set) -> Cue | None:

@@ -41,15 +41,29 @@ def carries_title(e: Entity, title_stem: str) -> bool:
 def merge_name_variants(entities: list[Entity]) -> None:
     """"Minister Benny Gantz" … "Gantz hält dagegen": one person, one name, all titles seen."""
     people = [e for e in entities if e.kind == "person"]
+    first: dict[str, Entity] = {}  # each distinct name once: the work grows with names, not mentions
     for e in people:
-        parts = set(e.name.split())
-        fuller = [o for o in people if o is not e and parts < set(o.name.split())]
+        first.setdefault(e.name, e)
+    names_with: dict[str, set[str]] = {}
+    for name in first:
+        for part in name.split():
+            names_with.setdefault(part, set()).add(name)
+    fullest: dict[str, Entity] = {}
+    for name in first:
+        parts = set(name.split())
+        containing = set.intersection(*(names_with[p] for p in parts)) if parts else set()
+        fuller = [first[o] for o in containing if parts < set(o.split())]
         if fuller:
-            best = max(fuller, key=lambda o: len(o.name))
+            fullest[name] = max(fuller, key=lambda o: len(o.name))
+    for e in people:
+        best = fullest.get(e.name)
+        if best is not None:
             e.name, e.affiliation = best.name, best.affiliation
             e.gender = e.gender or best.gender
+    by_name: dict[str, list[Entity]] = {}
     for e in people:
-        same = [o for o in people if o.name == e.name]
+        by_name.setdefault(e.name, []).append(e)
+    for same in by_name.values():
         titles = tuple(dict.fromkeys(t for o in same for t in o.titles))
         for o in same:
             o.titles = titles

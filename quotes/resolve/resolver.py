@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from quotes.constructions.core import is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
@@ -102,6 +103,7 @@ class DocumentResolver:
         pronouns may refer to them, so they are entities too, under their description. A title
         someone named in the text carries ("der Premier") is that person, not a new one."""
         taken = {e.position for e in named}
+        title_stems = {stem(t) for e in named for t in e.titles}  # distinct titles: few
         out = []
         for sent in self.parsed.sentences:
             for w in sent.words:
@@ -110,8 +112,8 @@ class DocumentResolver:
                         or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
                     continue
                 words = self.noun_phrase(sent, w)
-                if not self.speaks(sent, w, words) \
-                        or any(carries_title(e, stem(w.lemma or w.text)) for e in named):
+                noun = stem(w.lemma or w.text)
+                if not self.speaks(sent, w, words) or any(t.endswith(noun) for t in title_stems):
                     continue
                 if any(k.upos in NAME_UPOS for k in words):
                     continue  # named: the name is the entity already
@@ -676,15 +678,25 @@ class DocumentResolver:
         s, e = hit[0] + m.start, hit[1] + m.start
         return any(s < he and hs < e for hs, he in spans)
 
-    def candidates_before(self, pos: int, exclude: tuple[int, int] = (0, 0)) -> list[Entity]:
-        """Entities before `pos` (not inside `exclude`), nearest sentence first, subjects before
-        others within a sentence."""
-        def key(e: Entity) -> tuple[int, bool, bool, int]:
-            return (bisect.bisect_right(self.sentence_starts, e.position), e.speaker, e.subject,
-                    e.position)
+    def candidates_before(self, pos: int, exclude: tuple[int, int] = (0, 0)) -> Iterator[Entity]:
+        """Entities before `pos` (not inside `exclude`), nearest sentence first; within a sentence
+        the speaker just quoted, then subjects, then the latest.
 
-        return sorted((e for e in self.entities if e.position < pos
-                       and not exclude[0] <= e.position < exclude[1]), key=key, reverse=True)
+        Lazy, one sentence at a time over the position-sorted entities: callers stop at the first
+        fit, so the cost does not grow with the length of the document.
+        """
+        def sentence_of(e: Entity) -> int:
+            return bisect.bisect_right(self.sentence_starts, e.position)
+
+        end = bisect.bisect_left(self.entities, pos, key=lambda e: e.position)
+        while end > 0:
+            sentence = sentence_of(self.entities[end - 1])
+            start = end - 1
+            while start > 0 and sentence_of(self.entities[start - 1]) == sentence:
+                start -= 1
+            group = [e for e in self.entities[start:end] if not exclude[0] <= e.position < exclude[1]]
+            yield from sorted(group, key=lambda e: (e.speaker, e.subject, e.position), reverse=True)
+            end = start
 
     def resolve_pronoun(self, m: Mention,
                         quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
