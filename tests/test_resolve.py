@@ -145,6 +145,19 @@ def test_unnamed_statement_is_not_given_to_a_party_that_did_not_speak(analyzer, 
     q = quote_with(quotes_of(analyzer, text), "Man ")
     assert q.speaker == speaker, q.speaker
 
+
+def test_epithet_refers_to_the_armed_group_named_before(analyzer):
+    """"die Terroristen", "ein Vertreter der Islamistenorganisation": the press's epithets for a
+    group the article names; the speaker is that group, or one of its officials (F4: Hamas)."""
+    text = ("Die Hamas hat den neuen Vorschlag am Montag erhalten. „Wir prüfen ihn sorgfältig“, sagte "
+            "ein Vertreter der Islamistenorganisation am Abend. Man sei zu weiteren Gesprächen "
+            "bereit, erklärten die Terroristen später.")
+    quotes = quotes_of(analyzer, text)
+    official = quote_with(quotes, "prüfen ihn")
+    assert (official.speaker, official.affiliation) == ("anonymous Hamas official", "Hamas")
+    group = quote_with(quotes, "weiteren Gesprächen")
+    assert (group.speaker, group.affiliation) == ("Hamas", "Hamas")
+
 # -- the registry and the labels, without a parse ------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["Al-Hajja", "Chalil al-Hajja", "Khalil al-Hayya", "al-Hayya"])

@@ -27,6 +27,8 @@ from quotes.resolve.entities import (
     merge_name_variants,
 )
 from quotes.resolve.words import (
+    ARMED_GROUP_SIDES,
+    GROUP_EPITHETS,
     STRONG_ENDINGS,
     adjective_base,
     looks_personal,
@@ -380,6 +382,10 @@ class DocumentResolver:
         office = self.resolve_office(m, hits)
         if office:
             return office
+        group = self.epithet_group(m, m.head)
+        if group is not None:  # "erklärten die Terroristen": the group the article names
+            return group.name, group.affiliation
+        m = self.with_owner_named(m)
         affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
         name = self.person_name(m)
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
@@ -398,6 +404,42 @@ class DocumentResolver:
         if name:
             return self.fullest_name(name), affiliation
         return description, affiliation
+
+    def epithet_group(self, m: Mention, w: Word) -> Entity | None:
+        """The armed group an epithet ("die Palästinenser-Organisation") stands for: the nearest
+        earlier organisation of such a side. Only a definite epithet refers back."""
+        sent = self.sentence_of(w.start)
+        surface = self.parsed.text[extend_hyphenated_left(self.parsed.text, w.start):w.end]
+        if sent is None or w.upos not in ("NOUN", "PROPN") \
+                or not fold(surface).replace("-", "").endswith(GROUP_EPITHETS):
+            return None
+        dets = [k for k in sent.kids(w.id) if k.upos == "DET"]
+        if not dets or any(fold(k.text).startswith(("ein", "kein")) or k.deprel == "det:poss" for k in dets):
+            return None
+        return next((e for e in self.candidates_before(m.start) if e.kind == "organisation"
+                     and e.affiliation in ARMED_GROUP_SIDES and not self.in_reported_content(e)), None)
+
+    def with_owner_named(self, m: Mention) -> Mention:
+        """"ein Vertreter der Palästinenser-Organisation": the owner epithet replaced by the
+        group's name as written, so the label and side are the group's ("… Hamas official")."""
+        sent = self.sentence_of(m.start)
+        owners = [w for w in sent.words if w.head == m.head.id and w.deprel == "nmod"
+                  and m.start <= w.start < m.start + len(m.text)] if sent is not None and m.words else []
+        for w in owners:
+            group = self.epithet_group(m, w)
+            written = self.written_name(group) if group is not None else None
+            if written:
+                s = extend_hyphenated_left(self.parsed.text, w.start) - m.start
+                e = w.end - m.start
+                return Mention(m.text[:s] + written + m.text[e:], m.start, m.end, m.head, m.head_spans,
+                               [k for k in m.words if k.start < m.start + s])
+        return m
+
+    def written_name(self, e: Entity) -> str | None:
+        """The entity's name as this text writes it at its position ("Hamas", "Hisbollah")."""
+        hit = next((h for h in self.registry.matches(self.parsed.text[e.position:e.position + 60])
+                    if h[0] == 0), None)
+        return self.parsed.text[e.position:e.position + hit[1]] if hit else None
 
     def owner_affiliation(self, m: Mention) -> str:
         """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""

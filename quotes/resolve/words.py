@@ -8,6 +8,13 @@ from quotes.parse import Word
 PERSON_SUFFIXES = ("er", "or", "at", "ent", "ist", "ant", "te", "ling")
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es"}
+# Epithets the press gives an armed group it names elsewhere in the article ("die
+# Islamistenorganisation", "die Terroristen"), folded, without hyphens; they refer to the nearest
+# earlier group of these sides.
+GROUP_EPITHETS = ("palastinenserorganisation", "islamistenorganisation", "terrororganisation",
+                  "palastinensergruppe", "islamistengruppe", "terrorgruppe", "terrormiliz",
+                  "islamistenmiliz", "terroristen", "islamisten", "extremistenorganisation")
+ARMED_GROUP_SIDES = ("Hamas", "Islamic Jihad", "Hezbollah")
 
 
 def person_gender(head: Word) -> str | None:
