@@ -157,6 +157,10 @@ def test_epithet_refers_to_the_armed_group_named_before(analyzer):
     assert (official.speaker, official.affiliation) == ("anonymous Hamas official", "Hamas")
     group = quote_with(quotes, "weiteren Gesprächen")
     assert (group.speaker, group.affiliation) == ("Hamas", "Hamas")
+    hyphenated = quote_with(quotes_of(analyzer, (
+        "Die Hamas hat den Entwurf erhalten. Eine Antwort gebe es noch nicht, sagte ein Vertreter "
+        "der Palästinenser-Organisation am Abend.")), "Antwort gebe")
+    assert (hyphenated.speaker, hyphenated.affiliation) == ("anonymous Hamas official", "Hamas")
 
 # -- the registry and the labels, without a parse ------------------------------------------------
 

@@ -385,18 +385,18 @@ class DocumentResolver:
         group = self.epithet_group(m, m.head)
         if group is not None:  # "erklärten die Terroristen": the group the article names
             return group.name, group.affiliation
-        m = self.with_owner_named(m)
+        m, swap = self.with_owner_named(m)
         affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
         name = self.person_name(m)
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
             return self.fullest_name(name), affiliation
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
-            label = english_label(self.descriptor(m), self.is_plural(m), affiliation, m.text)
+            label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
         titled = self.resolve_title(m)
         if titled:
             return titled
-        description = self.descriptor(m)
+        description = self.descriptor(m, swap)
         label = english_label(description, self.is_plural(m), affiliation, m.text)
         if label:
             return label, affiliation
@@ -419,9 +419,10 @@ class DocumentResolver:
         return next((e for e in self.candidates_before(m.start) if e.kind == "organisation"
                      and e.affiliation in ARMED_GROUP_SIDES and not self.in_reported_content(e)), None)
 
-    def with_owner_named(self, m: Mention) -> Mention:
+    def with_owner_named(self, m: Mention) -> tuple[Mention, tuple[str, str] | None]:
         """"ein Vertreter der Palästinenser-Organisation": the owner epithet replaced by the
-        group's name as written, so the label and side are the group's ("… Hamas official")."""
+        group's name as written, so the label and side are the group's ("… Hamas official");
+        also the replacement itself, for the description."""
         sent = self.sentence_of(m.start)
         owners = [w for w in sent.words if w.head == m.head.id and w.deprel == "nmod"
                   and m.start <= w.start < m.start + len(m.text)] if sent is not None and m.words else []
@@ -431,9 +432,10 @@ class DocumentResolver:
             if written:
                 s = extend_hyphenated_left(self.parsed.text, w.start) - m.start
                 e = w.end - m.start
-                return Mention(m.text[:s] + written + m.text[e:], m.start, m.end, m.head, m.head_spans,
-                               [k for k in m.words if k.start < m.start + s])
-        return m
+                named = Mention(m.text[:s] + written + m.text[e:], m.start, m.end, m.head, m.head_spans,
+                                [k for k in m.words if k.start < m.start + s])
+                return named, (m.text[s:e], written)
+        return m, None
 
     def written_name(self, e: Entity) -> str | None:
         """The entity's name as this text writes it at its position ("Hamas", "Hisbollah")."""
@@ -894,7 +896,7 @@ class DocumentResolver:
         self.names_seen.append(name)
         return name
 
-    def descriptor(self, m: Mention) -> str:
+    def descriptor(self, m: Mention, swap: tuple[str, str] | None = None) -> str:
         """A role or group in the nominative without article: "eines israelischen Beamten" →
         "Israelischer Beamter" (strong adjective endings, the head noun's base form)."""
         text = self.parsed.text
@@ -927,6 +929,8 @@ class DocumentResolver:
             pos = e
         out.append(text[pos:m.end])
         desc = " ".join("".join(out).split())
+        if swap:  # the owner epithet named ("der Palästinenser-Organisation" → "der Hamas")
+            desc = desc.replace(*swap)
         return desc[:1].upper() + desc[1:]
 
 
