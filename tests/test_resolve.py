@@ -162,6 +162,16 @@ def test_epithet_refers_to_the_armed_group_named_before(analyzer):
         "der Palästinenser-Organisation am Abend.")), "Antwort gebe")
     assert (hyphenated.speaker, hyphenated.affiliation) == ("anonymous Hamas official", "Hamas")
 
+
+def test_continuation_follows_the_person_who_spoke_last(analyzer):
+    """A Konjunktiv continuation belongs to whoever spoke in the sentence before ("X warnte vor
+    einem Krieg. Die USA würden …"), not to the agency quoted before that."""
+    text = ("Bei dem Angriff habe es mehrere Verletzte gegeben, berichtete die Nachrichtenagentur Wafa. "
+            "Der Sicherheitsberater des Weißen Hauses, Tom Beispiel, warnte am Abend vor einem "
+            "größeren Krieg. Die Vereinigten Staaten würden sich weiter um eine Waffenruhe bemühen.")
+    q = quote_with(quotes_of(analyzer, text), "weiter um eine Waffenruhe")
+    assert q.speaker == "Tom Beispiel", q.speaker
+
 # -- the registry and the labels, without a parse ------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["Al-Hajja", "Chalil al-Hajja", "Khalil al-Hayya", "al-Hayya"])

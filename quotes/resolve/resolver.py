@@ -218,12 +218,13 @@ class DocumentResolver:
         out: list[Quote] = []
         previous: tuple[str | None, str | None, str | None] = (None, None, None)
         self.quoted_spans = [(q.start, q.end) for q in raw]
+        last_end = 0
         for q in raw:
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
                 speaker, affiliation = self.statement_source(q, previous[0])
             elif isinstance(ref, PreviousSpeaker):  # a continuation without a cue
-                speaker, affiliation = previous[:2]
+                speaker, affiliation = self.latest_speaker(q, last_end) or previous[:2]
             elif isinstance(ref, Named | Pronoun):  # pronouns: resolve_mention step 2
                 speaker, affiliation = self.resolve_mention(ref.mention, (q.start, q.end))
                 mention_text = ref.mention.text
@@ -232,6 +233,7 @@ class DocumentResolver:
             else:
                 speaker, affiliation = None, None
             if speaker:
+                last_end = max(last_end, q.end)
                 previous = (speaker, affiliation, mention_text)
                 self.remember(speaker, affiliation, q)
             out.append(Quote(
@@ -245,6 +247,41 @@ class DocumentResolver:
                 speaker_end=q.mention.end if q.mention else None,
             ))
         return out
+
+    def latest_speaker(self, q: RawQuote, after: int) -> tuple[str, str] | None:
+        """A continuation follows whoever spoke last, also when that speech was no quote of
+        ours ("X warnte vor einem Krieg. Die USA seien …"): the subject of a speech verb in the
+        sentence right before, when it lies after the last attributed quote."""
+        here = bisect.bisect_right(self.sentence_starts, q.start) - 1
+        if here < 1:
+            return None
+        sent = self.parsed.sentences[here - 1]
+        if sent.start < after:
+            return None
+        subject = next((w for w in sent.words if w.deprel == "nsubj" and w.head
+                        and self.lexicon.verb_class(sent.word(w.head).lemma) is not None), None)
+        if subject is None:
+            return None
+        words = self.subtree(sent, subject)
+        start, end = words[0].start, words[-1].end
+        mention = Mention(self.parsed.text[start:end], start, end, subject, [], words)
+        name, affiliation = self.resolve_mention(mention)
+        if not name or self.is_relay(name):
+            return None
+        return name, affiliation or "other"
+
+    @staticmethod
+    def subtree(sent: Sentence, w: Word) -> list[Word]:
+        """The word with everything that hangs under it, in order, cut at the first gap."""
+        keep = {w.id}
+        for _ in range(6):
+            keep |= {k.id for k in sent.words if k.head in keep}
+        ids = sorted(keep)
+        run = [i for n, i in enumerate(ids) if i - ids[0] == n]
+        words = [sent.word(i) for i in run]
+        while words and words[-1].upos == "PUNCT":
+            words.pop()
+        return words
 
     def reported_by_member(self, q: RawQuote, speaker: tuple[str | None, str | None],
                            last: tuple[str | None, str | None]) -> bool:
