@@ -172,6 +172,15 @@ def test_continuation_follows_the_person_who_spoke_last(analyzer):
     q = quote_with(quotes_of(analyzer, text), "weiter um eine Waffenruhe")
     assert q.speaker == "Tom Beispiel", q.speaker
 
+
+def test_dashed_apposition_gives_way_to_its_host(analyzer):
+    """"Der Politiker - ein Gegner Netanjahus - sagte": the words between dashes describe the
+    subject before them; "der Politiker" is the person who was the subject just before."""
+    text = ("Der Oppositionsführer Tom Beispiel kritisierte den Plan scharf. Der Politiker - ein "
+            "Gegner Netanjahus - sagte, er werde gegen das Abkommen stimmen.")
+    q = quote_with(quotes_of(analyzer, text), "gegen das Abkommen")
+    assert q.speaker == "Tom Beispiel", q.speaker
+
 # -- the registry and the labels, without a parse ------------------------------------------------
 
 @pytest.mark.parametrize("typed", ["Al-Hajja", "Chalil al-Hajja", "Khalil al-Hayya", "al-Hayya"])

@@ -51,6 +51,7 @@ PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
+GENERIC_PERSONS = {"politiker", "politikerin", "mann", "frau", "diplomat", "diplomatin"}
 
 
 class DocumentResolver:
@@ -430,7 +431,7 @@ class DocumentResolver:
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
             label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
-        titled = self.resolve_title(m)
+        titled = self.resolve_title(m) or self.generic_anaphor(m)
         if titled:
             return titled
         description = self.descriptor(m, swap)
@@ -511,7 +512,26 @@ class DocumentResolver:
             return None  # "Wörtlich", "Zudem"
         if fold(m.text) in self.articles:
             return self.grown_determiner(m)
-        return self.completed_name(self.with_report_owner(self.grown_left(m)))
+        return self.completed_name(self.with_report_owner(self.grown_left(self.apposition_host(m))))
+
+    def apposition_host(self, m: Mention) -> Mention:
+        """"Der Politiker - ein Gegner Netanjahus - sagte": a mention set off by a dash or comma
+        after another subject of the same verb is that subject's apposition; the host speaks."""
+        sent = self.sentence_of(m.start)
+        head = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        if head is None or head.deprel != "nsubj" or not head.head:
+            return m
+        first = next((w for w in sent.words if w.start == m.start), None)
+        if first is None or first.id < 3 or sent.word(first.id - 1).text not in ("-", "–"):
+            return m
+        host = sent.word(first.id - 2)
+        if host.head != head.head or host.deprel != "nsubj" or host.upos != "NOUN" \
+                or not looks_personal(host):
+            return m
+        words = [w for w in sent.words if w.id <= host.id and (w.id == host.id or w.head == host.id)]
+        words = [w for w in words if w.id >= words[0].id]
+        start, end = words[0].start, words[-1].end
+        return Mention(self.parsed.text[start:end], start, end, host, [], words)
 
     def grown_left(self, m: Mention) -> Mention:
         """"Ein ranghoher US-Beamter" cut to "US-Beamter": take back the article and adjectives
@@ -897,6 +917,22 @@ class DocumentResolver:
         for e in self.entities:
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
                     and carries_title(e, head) and self.registry.by_name(e.name) is not None:
+                return e.name, e.affiliation
+        return None
+
+    def generic_anaphor(self, m: Mention) -> tuple[str, str] | None:
+        """"Der Politiker sagte": a definite generic noun for a person, with nothing after it,
+        is the person who was the subject just before (this or the previous sentence)."""
+        head = fold(m.head.lemma or m.head.text)
+        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        if head not in GENERIC_PERSONS or not dets or fold(dets[0].text) not in ("der", "die") \
+                or m.words[-1].id != m.head.id:
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                return None
+            if e.kind == "person" and e.subject:
                 return e.name, e.affiliation
         return None
 
