@@ -545,6 +545,8 @@ def evaluate(
         fail(str(exc))
     predicted = model.predict(records)
     result["stance_on_gold_quotes"] = scores([r.stance for r in records], predicted)
+    trained = {f.get("file") for f in model.meta_.get("training_files", [])}
+    result["stance_model_trained_on_this_gold"] = sorted(trained & {Path(g).name for g in gold})
     if as_json:
         out.print_json(json.dumps(result))
     else:
@@ -564,6 +566,11 @@ def evaluate(
             out.print(f"Stance on matched extracted quotes: macro-F1 {s['macro_f1']:.3f}, "
                       f"F1avg(favor, against) {s['f1_favor_against']:.3f} (n={s['n']}, "
                       f"favor/against swapped {s['swapped']})")
+        if result["stance_model_trained_on_this_gold"]:
+            out.print("  (the stance model in use was trained on "
+                      f"{', '.join(result['stance_model_trained_on_this_gold'])}: these stance "
+                      "figures are not held out; `python scripts/stance_experiments.py` gives "
+                      "realdev d–e from a model trained without it)", markup=False)
         rj = result["rejected_spans"]
         if rj["rejected"]:
             out.print(f"Spans annotators rejected as not a quote: {rj['found_again']} of "
