@@ -17,11 +17,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from quotes.doc import Doc
 from quotes.documents import DEFAULT_MAX_BYTES, Document, InputError, display_name
 from quotes.extract import Extractor
 from quotes.models import Quote
 from quotes.parse import ParseCache, Parser, chunks, text_warnings
-from quotes.readers import Item, ReadOptions, Source, input_format, iter_items, read_item
+from quotes.readers import Item, ReadOptions, Source, input_format, read_item
 from quotes.resolve import resolve_quotes
 
 LONG_DOC_CHARS = 100_000
@@ -239,8 +240,6 @@ class Analyzer:
     def analyze_texts(self, items: list[tuple[str, str, str | None]]) -> list:
         """(name, text, date) triples to `quotes.api.Doc` objects: one Stanza call for the short
         texts, long ones piece by piece, one stance call for the whole batch."""
-        from quotes.api import Doc
-
         short = [i for i, (_, text, _) in enumerate(items) if len(text) <= LONG_DOC_CHARS]
         parsed = dict(zip(short, self.parser.parse_batch([items[i][1] for i in short]) if short
                           else [], strict=True))
@@ -305,25 +304,3 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                else os.cpu_count() or 1)
-
-
-def run_analysis(inputs: Iterable[str | Path], settings: Settings, jobs: int = 1,
-                 backend: str = "local", analyzer: Analyzer | None = None) -> Iterator[DocResult]:
-    """Analyse files, folders and tables, yielding one result per document in input order."""
-    paths = iter_items(inputs, settings.reading, settings.dates)
-    if backend == "dask":
-        from quotes.distributed import run_on_dask
-
-        yield from run_on_dask(paths, settings)
-        return
-    if jobs <= 1:  # one process, one torch thread: what each of N workers gets
-        local = analyzer or Analyzer(settings.model_copy(update={"threads": settings.threads or 1}))
-        for chunk in batches(paths, BATCH_DOCS):
-            yield from local.analyze_batch(chunk)
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        for result in pool.imap(_work, batches(paths, WORKER_BATCH_DOCS), chunksize=1):
-            yield from result

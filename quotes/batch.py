@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from quotes.analysis import DocResult, Settings, run_analysis
+from quotes.analysis import DocResult, Settings
 from quotes.readers import ReadOptions
+from quotes.runner import run_analysis
 
 
 def analyze(paths: str | Path | Iterable[str | Path], jobs: int = 1, input_format: str | None = None,

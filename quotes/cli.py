@@ -19,9 +19,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from quotes.analysis import DocResult, Settings, default_jobs, run_analysis
+from quotes.analysis import DocResult, Settings, default_jobs
 from quotes.documents import DEFAULT_MAX_BYTES, InputError, expand_paths, read_date_sidecar
 from quotes.readers import INPUT_FORMATS, ReadOptions, iter_items
+from quotes.runner import run_analysis
 
 app = typer.Typer(
     help="Find quotations in German news, attribute them to speakers, label their stance on a "
