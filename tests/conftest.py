@@ -52,3 +52,15 @@ def run_cli(cache_dir):
         return proc
 
     return run
+
+
+def quotes_of(analyzer, text: str):
+    """The quotes of one made-up text, analysed as the CLI would."""
+    return analyzer.analyze_text(text, "t.txt")
+
+
+def quote_with(quotes, fragment: str):
+    """The one quote containing `fragment` (the failure lists what was found instead)."""
+    found = [q for q in quotes if fragment in q.quote]
+    assert len(found) == 1, [(q.quote, q.kind, q.speaker) for q in quotes]
+    return found[0]

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def quotes_of(analyzer, text):
-    return analyzer.analyze_text(text, "t.txt")
-
-
-def only(quotes, fragment):
-    found = [q for q in quotes if fragment in q.quote]
-    assert len(found) == 1, [(q.quote, q.kind, q.speaker) for q in quotes]
-    return found[0]
+from tests.conftest import quote_with, quotes_of
 
 
 @pytest.mark.parametrize("text, fragment, speaker, affiliation", [
@@ -26,7 +18,7 @@ def only(quotes, fragment):
      "Wir sind zu einem Abkommen bereit.", "Sami Abu Zuhri", "Hamas"),
 ])
 def test_direct_quote_with_cue(analyzer, text, fragment, speaker, affiliation):
-    q = only(quotes_of(analyzer, text), fragment)
+    q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.kind == "direct"
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
     assert text[q.start:q.end] == q.quote
@@ -35,7 +27,7 @@ def test_direct_quote_with_cue(analyzer, text, fragment, speaker, affiliation):
 
 def test_indirect_konjunktiv_clause(analyzer):
     text = "Netanjahu betonte am Sonntag, Israel werde den Einsatz in Rafah fortsetzen."
-    q = only(quotes_of(analyzer, text), "Israel werde")
+    q = quote_with(quotes_of(analyzer, text), "Israel werde")
     assert q.kind == "indirect"
     assert q.speaker == "Benjamin Netanjahu"
     assert q.quote.startswith("Israel werde") and q.quote.endswith("fortsetzen")
@@ -43,13 +35,13 @@ def test_indirect_konjunktiv_clause(analyzer):
 
 def test_dass_clause_and_organisation_speaker(analyzer):
     text = "Die Hamas erklärte, dass sie den Vorschlag prüfen werde."
-    q = only(quotes_of(analyzer, text), "Vorschlag prüfen")
+    q = quote_with(quotes_of(analyzer, text), "Vorschlag prüfen")
     assert q.kind == "indirect" and q.speaker == "Hamas" and q.affiliation == "Hamas"
 
 
 def test_directive_infinitive(analyzer):
     text = "Guterres forderte beide Seiten auf, die Kämpfe sofort einzustellen."
-    q = only(quotes_of(analyzer, text), "einzustellen")
+    q = quote_with(quotes_of(analyzer, text), "einzustellen")
     assert q.kind == "indirect" and q.speaker == "António Guterres"
 
 
@@ -60,21 +52,21 @@ def test_directive_infinitive(analyzer):
      "Einigung", "Egypt", "so ein"),
 ])
 def test_attribution_phrase_is_not_part_of_the_quote(analyzer, text, fragment, affiliation, frame):
-    q = only(quotes_of(analyzer, text), fragment)
+    q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.affiliation == affiliation
     assert frame not in q.quote
 
 
 def test_zufolge_attribution(analyzer):
     text = "Der Hamas zufolge wurden bei dem Angriff zwölf Menschen getötet."
-    q = only(quotes_of(analyzer, text), "getötet")
+    q = quote_with(quotes_of(analyzer, text), "getötet")
     assert q.speaker == "Hamas" and "zufolge" not in q.quote
 
 
 def test_pronoun_resolves_to_earlier_person(analyzer):
     text = ("Der israelische Verteidigungsminister Joav Gallant besuchte am Montag die Truppen.\n\n"
             "„Wir kämpfen weiter, bis alle Geiseln zu Hause sind“, sagte er.")
-    q = only(quotes_of(analyzer, text), "Wir kämpfen weiter")
+    q = quote_with(quotes_of(analyzer, text), "Wir kämpfen weiter")
     assert q.speaker == "Yoav Gallant" and q.speaker_mention == "er"
 
 
@@ -83,7 +75,7 @@ def test_continuation_paragraph_keeps_speaker(analyzer):
             "„Wir werden nicht aufhören, bevor unsere Ziele erreicht sind. Das schulden wir "
             "unseren Soldaten.“")
     quotes = quotes_of(analyzer, text)
-    q = only(quotes, "Ziele erreicht")
+    q = quote_with(quotes, "Ziele erreicht")
     assert q.kind == "direct" and q.speaker == "Benjamin Netanjahu" and q.cue is None
 
 
@@ -99,7 +91,7 @@ def test_speech_verb_inside_quotes_is_not_a_cue_and_scare_quotes_are_not_quotes(
             '„Er sagte nichts dazu“, erklärte ein Sprecher der Hamas.')
     quotes = quotes_of(analyzer, text)
     assert not any("Korridore" in q.quote for q in quotes)
-    q = only(quotes, "Er sagte nichts")
+    q = quote_with(quotes, "Er sagte nichts")
     assert q.affiliation == "Hamas"
 
 
@@ -110,14 +102,14 @@ def test_absagen_is_not_a_speech_act(analyzer):
 
 def test_unregistered_official_gets_affiliation_from_descriptor(analyzer):
     text = "„Wir lehnen jede Feuerpause ab“, sagte der Hamas-Sprecher Abdel Latif Nasser."
-    q = only(quotes_of(analyzer, text), "Feuerpause")
+    q = quote_with(quotes_of(analyzer, text), "Feuerpause")
     assert q.affiliation == "Hamas"
     assert "Abdel Latif Nasser" in q.speaker
 
 
 def test_transliterations_resolve_to_one_canonical_speaker(analyzer):
-    a = only(quotes_of(analyzer, "„Wir sind bereit“, sagte Hanija in Doha."), "bereit")
-    b = only(quotes_of(analyzer, "„Wir sind bereit“, sagte Haniyya in Doha."), "bereit")
+    a = quote_with(quotes_of(analyzer, "„Wir sind bereit“, sagte Hanija in Doha."), "bereit")
+    b = quote_with(quotes_of(analyzer, "„Wir sind bereit“, sagte Haniyya in Doha."), "bereit")
     assert a.speaker == b.speaker == "Ismail Haniyeh"
 
 

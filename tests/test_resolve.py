@@ -14,16 +14,7 @@ import pytest
 from quotes.labels import english_label
 from quotes.lexicon import DATA_DIR
 from quotes.registry import RegistryError, load_registry
-
-
-def quotes_of(analyzer, text):
-    return analyzer.analyze_text(text, "t.txt")
-
-
-def quote_with(quotes, fragment):
-    found = [q for q in quotes if fragment in q.quote]
-    assert len(found) == 1, [(q.quote, q.kind, q.speaker) for q in quotes]
-    return found[0]
+from tests.conftest import quote_with, quotes_of
 
 
 @pytest.mark.parametrize("text, fragment, speaker, affiliation", [
