@@ -12,7 +12,6 @@ from functools import lru_cache
 
 TOKEN = re.compile(r"[\w'’-]+", re.UNICODE)
 SUFFIXES = ("es", "en", "em", "er", "e", "n", "s")
-NAME_PARTICLE = re.compile(r"\s+(?:al|el|ad|ar|as|asch|an|bin|ibn|abu|abd)-[A-ZÄÖÜ][\w'’-]+")
 
 
 @lru_cache(maxsize=65536)  # called for every word against every entity: remembered, not redone
@@ -55,8 +54,3 @@ def extend_hyphenated_left(text: str, start: int) -> int:
             start -= 1
     return start
 
-
-def extend_name_particle(text: str, end: int) -> int:
-    """"eine Frau aus Aita al-Schaab": a lower-case Arabic article still belongs to the name."""
-    m = NAME_PARTICLE.match(text, end)
-    return m.end() if m else end
