@@ -207,7 +207,7 @@ def test_train_on_few_answers_warns_and_leaves_the_package_alone(tmp_path, run_c
     answers = tmp_path / "answers.jsonl"
     write_answers(answers)
     before = package_hashes()
-    model = tmp_path / "mine.skops"
+    model = tmp_path / "mine.npz"
     proc = run_cli("train", "--no-shipped", "--annotations", str(answers), "--folds", "3",
                    "-o", str(model), "--json", check=True)
     report = json.loads(proc.stdout)
@@ -219,7 +219,7 @@ def test_train_on_few_answers_warns_and_leaves_the_package_alone(tmp_path, run_c
     assert "fewer than 100" in proc.stderr
     assert model.is_file() and report["model"] == str(model.resolve())
     refused = run_cli("train", "--no-shipped", "--annotations", str(answers),
-                      "-o", str(ROOT / "quotes" / "data" / "stance.skops"))
+                      "-o", str(ROOT / "quotes" / "data" / "stance-copy.npz"))
     assert refused.returncode == 2 and "inside the installed package" in refused.stderr
     assert package_hashes() == before
     # the new model, chosen by the config file, is the one every command uses
@@ -231,7 +231,7 @@ def test_train_on_few_answers_warns_and_leaves_the_package_alone(tmp_path, run_c
     by_config = run_cli("extract", str(docs), "--format", "jsonl", check=True,
                         env={"QUOTES_CONFIG": str(config)})
     assert by_config.stdout == by_option.stdout
-    config.write_text('stance_model = "/nowhere/model.skops"\n', encoding="utf-8")
+    config.write_text('stance_model = "/nowhere/model.npz"\n', encoding="utf-8")
     broken = run_cli("extract", str(docs), env={"QUOTES_CONFIG": str(config)})
     assert broken.returncode == 2 and str(config) in broken.stderr
 

@@ -52,13 +52,13 @@ def test_train_refuses_invalid_file_unless_skip_invalid(tmp_path, run_cli):
     shutil.copy(ANNOTATIONS / "seeds.jsonl", data)
     write_bad_file(data / "bad.jsonl")
     small = ("--no-shipped", "--folds", "2")
-    proc = run_cli("train", "--annotations", str(data), "--output", str(tmp_path / "m.skops"),
+    proc = run_cli("train", "--annotations", str(data), "--output", str(tmp_path / "m.npz"),
                    *small)
     assert proc.returncode == 2
     assert "bad.jsonl:2: bad JSON" in proc.stderr
-    assert not (tmp_path / "m.skops").exists()
-    proc = run_cli("train", "--annotations", str(data), "--output", str(tmp_path / "m.skops"),
+    assert not (tmp_path / "m.npz").exists()
+    proc = run_cli("train", "--annotations", str(data), "--output", str(tmp_path / "m.npz"),
                    "--skip-invalid", *small)
     assert proc.returncode == 0, proc.stderr
     assert "skipped 4 invalid line(s)" in proc.stderr
-    assert (tmp_path / "m.skops").exists()
+    assert (tmp_path / "m.npz").exists()
