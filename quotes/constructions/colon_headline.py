@@ -18,6 +18,7 @@ from quotes.constructions.mentions import words_mention
 from quotes.parse import Sentence
 
 HEADLINE = re.compile(r"(?P<who>[^\W\d_][^:.!?;\"„“”»«()]{0,60}?)\s*:\s+(?P<what>[^\s:].*?)\s*$")
+SENTENCE_INSIDE = re.compile(r"[.!?][»«“”\"']?\s+\S")  # a full stop with more text after it
 
 
 @lexicon_block("colon_headline")
@@ -40,6 +41,8 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     hit = HEADLINE.match(text, start, end)
     if hit is None or hit.group("what").endswith((".", ":")) or hit.group("what")[0].isdigit():
         return None
+    if SENTENCE_INSIDE.search(hit.group("what")):
+        return None  # "TEL AVIV: Der Minister hat … abgelehnt. „…“": a dateline before a paragraph
     who_start, who_end = hit.span("who")
     if not sent.start <= who_start < sent.end:
         return None

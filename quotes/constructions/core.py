@@ -268,7 +268,28 @@ def char_span(words: list[Word]) -> tuple[int, int] | None:
 
 def effective_lemma(sent: Sentence, w: Word, lex: Lexicon) -> str | None:
     """The cue lemma with its separable particle (teilte … mit → mitteilen), if in the lexicon."""
-    prt = "".join(k.text.lower() for k in sent.kids(w.id) if k.deprel == "compound:prt")
+    return lemma_with(w, particles_of(sent, w, lex), lex)
+
+
+def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
+    """The verb's separable particles. The parse hangs other words there too: a closing
+    quotation mark («…», sagte er), a sentence adverb ("betonte jedoch, …") or the particle of
+    the reported clause's verb across a comma ("sagte, das Abkommen sehe … vor"); where the
+    verb with them is no cue, they are left out."""
+    prts = [k for k in sent.kids(w.id) if k.deprel == "compound:prt" and k.text.isalpha()]
+    if not prts or lemma_with(w, prts, lex) is not None:
+        return prts
+    return [k for k in prts if not stray_particle(sent, w, k, lex)]
+
+
+def stray_particle(sent: Sentence, w: Word, prt: Word, lex: Lexicon) -> bool:
+    lo, hi = sorted((w.id, prt.id))
+    return prt.text.lower() in lex.sentence_adverbs or any(
+        sent.word(i).text == "," for i in range(lo + 1, hi))
+
+
+def lemma_with(w: Word, particles: list[Word], lex: Lexicon) -> str | None:
+    prt = "".join(k.text.lower() for k in particles)
     t = w.text.lower()
     bases = [lex.forms.get(t), w.lemma.lower(), t[:-1] + "en", t[:-2] + "en", t[:-3] + "en",
              t + "n", t]

@@ -22,7 +22,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     content = reported_content(ctx, sent, w, "say")
     owner = statement_owner(ctx, sent) or source_after(ctx, sent, w)
     speaker = reference(owner) if owner is not None else StatementIssuer()
-    return Cue(si, w.start, w.end, cue_text(sent, w), "say", speaker, content, "hiess_es", w)
+    return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "say", speaker, content, "hiess_es", w)
 
 
 def statement_owner(ctx: Context, sent: Sentence) -> Mention | None:

@@ -66,7 +66,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     content = object_span(ctx, sent, w, phrase)
     if content is None:
         return None
-    return Cue(si, w.start, w.end, cue_text(sent, w), "fragment",
+    return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "fragment",
                reference(speaker_of(ctx, sent, w, content)), content, rule, w)
 
 

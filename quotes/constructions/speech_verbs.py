@@ -17,11 +17,13 @@ from quotes.constructions.core import (
     effective_lemma,
     is_relative,
     merge_content,
+    particles_of,
     reference,
     subtree,
     word_cue,
 )
 from quotes.constructions.mentions import apposed_name_end, subject_of, surface_speaker
+from quotes.lexicon import Lexicon
 from quotes.parse import Sentence, Word
 
 CONTENT_RELS = ("ccomp", "parataxis")
@@ -50,7 +52,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     kind = ctx.lex.verb_class(lemma) or "say"
     content = reported_content(ctx, sent, w, kind)
     speaker = speaker_of(ctx, sent, w, content)
-    return Cue(si, w.start, w.end, cue_text(sent, w), kind, reference(speaker), content,
+    return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, reference(speaker), content,
                RULES[kind], w)
 
 
@@ -64,9 +66,11 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     return speaker
 
 
-def cue_text(sent: Sentence, v: Word) -> str:
+def cue_text(sent: Sentence, v: Word, lex: Lexicon | None = None) -> str:
     """The verb with its separable particle ("teilte mit")."""
-    cue_words = [v] + [k for k in sent.kids(v.id) if k.deprel == "compound:prt"]
+    particles = particles_of(sent, v, lex) if lex is not None else [
+        k for k in sent.kids(v.id) if k.deprel == "compound:prt"]
+    cue_words = [v] + particles
     return " ".join(w.text for w in cue_words)
 
 
@@ -178,7 +182,7 @@ def in_subordinate_clause(sent: Sentence, v: Word) -> bool:
 def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word]) -> bool:
     """Not the rest of the cue's own clause ("…, in einer Erklärung mit"), not the writer's
     comment (", was …") and not a condition (", sollte X …")."""
-    particles = {k.id for k in sent.kids(v.id) if k.deprel == "compound:prt"}
+    particles = {k.id for k in particles_of(sent, v, ctx.lex)}
     if any(w.id in particles for w in clause):
         return False
     if clause[0].upos in ("VERB", "AUX") and clause[0].feat("VerbForm") == "Fin" and (

@@ -40,5 +40,5 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     speaker = speaker_of(ctx, sent, w, content)
     if speaker is None:
         return None
-    return Cue(si, w.start, w.end, cue_text(sent, w), "say", reference(speaker), content,
+    return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "say", reference(speaker), content,
                "unlisted_verb", w)

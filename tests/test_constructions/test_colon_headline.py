@@ -50,3 +50,23 @@ def test_live_blog_frame_is_not_part_of_the_headline():
 
 def test_a_topic_before_the_colon_is_no_speaker():
     assert headlines(TOPIC) == []
+
+
+DATELINE = """
+1 BERGSTADT BERGSTADT PROPN _ 0 root SpaceAfter=No
+2 : : PUNCT _ 1 punct
+3 Die der DET _ 4 det
+4 Reederei Reederei NOUN _ 6 nsubj
+5 hat haben AUX Mood=Ind|VerbForm=Fin 6 aux
+6 abgesagt absagen VERB VerbForm=Part 1 parataxis SpaceAfter=No
+7 . . PUNCT _ 1 punct
+8 Die der DET _ 9 det
+9 Fähre Fähre NOUN _ 10 nsubj
+10 bleibt bleiben VERB Mood=Ind|VerbForm=Fin 1 parataxis
+11 im in ADP _ 12 case
+12 Hafen Hafen NOUN _ 10 obl
+"""
+
+
+def test_a_dateline_before_a_paragraph_is_no_headline_speaker():
+    assert headlines(DATELINE) == []
