@@ -35,7 +35,24 @@ CONFIDENCE_DIRECT = 0.6
 CONFIDENCE_KONJUNKTIV = 0.5
 
 
+MAX_ROUNDS = 4
+
+
 def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Iterator[RawQuote]:
+    """Continuations of `quotes` and of each other: a quotation after a Konjunktiv continuation,
+    a Konjunktiv sentence after a cue-less quotation ("Er hoffe … «…» Man werde …"), found in
+    rounds until one adds nothing."""
+    found: list[RawQuote] = []
+    for _ in range(MAX_ROUNDS):
+        known = sorted([*quotes, *found], key=lambda q: q.start)
+        new = list(one_round(ctx, known, cues))
+        if not new:
+            break
+        found += new
+    yield from found
+
+
+def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Iterator[RawQuote]:
     """Continuations of `quotes` (sorted by start), in text order per kind."""
     text = ctx.text
     covered = [(q.sentence[0], q.sentence[1]) for q in quotes]

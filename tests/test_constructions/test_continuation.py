@@ -72,3 +72,15 @@ def test_konjunktiv_after_a_speech_verb_without_content_takes_its_speaker():
     (q,) = Extractor().extract(doc)
     assert (doc.text[q.start:q.end], q.rule) == ("Sie lehne den Plan ab", "continuation.after_cue")
     assert q.speaker.mention.text == "Die Ministerin"
+
+
+def test_continuations_chain_across_kinds_real_parse(analyzer):
+    text = ("Die Bürgermeisterin Jana Brandt sagte, die Brücke sei sicher. Sie hoffe auf die Hilfe "
+            "des Landes. «Wir haben lange genug gewartet. Jetzt muss gebaut werden.» Man werde "
+            "die Arbeiten im Mai beginnen.")
+    quotes = analyzer.analyze_text(text, "t.txt")
+    assert [q.quote for q in quotes] == [
+        "die Brücke sei sicher", "Sie hoffe auf die Hilfe des Landes",
+        "Wir haben lange genug gewartet. Jetzt muss gebaut werden.",
+        "Man werde die Arbeiten im Mai beginnen"]
+    assert all("Jana Brandt" in q.speaker for q in quotes)
