@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quotes.constructions.core import Context, Cue, Named, RawQuote, clean_span, mention_of
+from quotes.constructions.core import Context, Cue, Named, Pronoun, RawQuote, clean_span, mention_of
 
 MIN_CHARS = 3
 CONFIDENCE = 0.8  # a named speaker
@@ -18,8 +18,9 @@ CONFIDENCE_UNNAMED = 0.65
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     """One candidate per cue with a reported clause, longest clause first (the merge step takes
     them in this order)."""
+    relayed = relayed_attributions(cues)
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
-        if not c.content or c.content[1] - c.content[0] < MIN_CHARS:
+        if not c.content or c.content[1] - c.content[0] < MIN_CHARS or id(c) in relayed:
             continue
         s, e = detached(ctx, c)
         if e - s < MIN_CHARS:
@@ -32,6 +33,23 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
         span = ctx.sentence_span(min(s, c.start), max(e, c.end))
         yield RawQuote(s, e, kind, c.text, c.speaker, span, conf, f"indirect.{c.rule}",
                        (c.start, c.end), id(c))
+
+
+def relayed_attributions(cues: list[Cue]) -> set[int]:
+    """Attribution phrases ("laut der Zeitung", "aus ihrer Sicht") around a speech verb that
+    names its own speaker and reports a clause: the verb's report is the quote, the phrase a
+    relay or part of it (GUIDELINES Q7, D16: "X nannte … laut der Zeitung „…“")."""
+    verbs = [c for c in cues if c.content and c.word is not None and (
+        c.kind in ("say", "name", "directive") or c.rule in ("np_object", "characterisation"))]
+
+    def relays(a: Cue, v: Cue) -> bool:
+        if v.sent != a.sent:
+            return False
+        around = isinstance(v.speaker, Named | Pronoun) and a.content[0] <= v.start < a.content[1]
+        return around or v.content[0] <= a.start < v.content[1]  # "sagte, dass aus ihrer Sicht …"
+
+    return {id(a) for a in cues if a.kind == "attribution" and a.content
+            and any(relays(a, v) for v in verbs)}
 
 
 def detached(ctx: Context, c: Cue) -> tuple[int, int]:

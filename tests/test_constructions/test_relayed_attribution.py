@@ -1,0 +1,21 @@
+"""An attribution phrase around or inside a speech verb's report is a relay or part of the
+report, not a quote of its own (GUIDELINES Q7, D16): the verb's speaker keeps the quote."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_laut_a_newspaper_around_a_characterisation_is_a_relay(analyzer):
+    quotes = quotes_of(analyzer, "Der Verkehrsminister Paul Weber nannte den Vorschlag der "
+                                 "Opposition laut der Zeitung Tagesbote „unseriös“.")
+    q = quote_with(quotes, "unseriös")
+    assert "Paul Weber" in q.speaker
+    assert (q.kind, q.rule) == ("mixed", "indirect.np_object")
+
+
+def test_aus_ihrer_sicht_inside_a_dass_clause_stays_in_the_report(analyzer):
+    quotes = quotes_of(analyzer, "Die Ministerin Eva Roth sagte am Abend, dass aus ihrer Sicht "
+                                 "die Verhandlungen über den Hafen gescheitert seien.")
+    q = quote_with(quotes, "gescheitert seien")
+    assert (q.rule, "Eva Roth" in q.speaker) == ("indirect.speech_verb", True)
