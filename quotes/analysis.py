@@ -43,6 +43,7 @@ class Settings(BaseModel):
     stance: bool = True
     reading: ReadOptions = ReadOptions()
     keep_texts: bool = False  # results carry the text as read (the HTML report highlights in it)
+    speaker_mode: str | None = None  # rules | learned | hybrid; None: QUOTES_SPEAKER_MODE, config, rules
 
 
 @dataclass
@@ -71,6 +72,10 @@ class Analyzer:
         self.parser = Parser(settings.stanza_models, cache, settings.threads)
         self.extractor = Extractor()
         self._stance = None
+        from quotes.resolve.learned import chooser_for, speaker_mode
+
+        settings.speaker_mode = speaker_mode(settings.speaker_mode)  # workers get the same mode
+        self.chooser = chooser_for(settings.speaker_mode)
 
     @property
     def stance_model(self):
@@ -181,6 +186,9 @@ class Analyzer:
         model = self.settings.stance_model or (str(DEFAULT_MODEL) if self.settings.stance else "")
         if model and Path(model).exists():
             h.update(Path(model).read_bytes())
+        h.update(f"speakers={self.settings.speaker_mode}".encode())
+        if self.chooser is not None:
+            h.update(self.chooser.model.digest)
         return h.hexdigest()
 
     def from_cache(self, result: DocResult, key: str) -> bool:
@@ -221,7 +229,8 @@ class Analyzer:
             yield offset, parsed, quotes
 
     def analyze_parsed(self, parsed, name: str, date: str | None, label: bool = True) -> list[Quote]:
-        quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date, self.registry)
+        quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date, self.registry,
+                                self.chooser)
         if label:
             self.label(quotes)
         return quotes

@@ -154,15 +154,16 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
     except InputError as exc:
         fail(str(exc))
     from quotes.config import ConfigError, stance_model_path
+    from quotes.resolve.learned import speaker_mode
 
     try:
-        chosen = stance_model_path(stance_model)
+        chosen, speakers = stance_model_path(stance_model), speaker_mode()
     except ConfigError as exc:
         fail(str(exc))
     if reading and reading.input_format and reading.input_format not in INPUT_FORMATS:
         fail(f"unknown --input-format {reading.input_format}; choose from "
              f"{', '.join(INPUT_FORMATS)}")
-    return Settings(stanza_models=models, stance_model=chosen,
+    return Settings(stanza_models=models, stance_model=chosen, speaker_mode=speakers,
                     use_cache=not no_cache, max_bytes=limit, dates=date_map,
                     reading=reading or ReadOptions(), keep_texts=keep_text)
 

@@ -7,6 +7,7 @@ command happens to run in: they go to the platform's user data folder (platformd
 stance model every command uses:
 
     stance_model = "/home/me/.local/share/quotes/stance-model.npz"
+    speaker_mode = "hybrid"   # rules (default) | learned | hybrid: see quotes/resolve/learned.py
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import platformdirs
 
 APP = "quotes"
 CONFIG_ENV = "QUOTES_CONFIG"  # another config file, e.g. one per project
-KNOWN_KEYS = {"stance_model", "annotations"}
+KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode"}
 
 
 class ConfigError(ValueError):
@@ -71,7 +72,8 @@ def read_config() -> dict:
                           f"known: {', '.join(sorted(KNOWN_KEYS))}")
     for key in KNOWN_KEYS & set(data):
         if not isinstance(data[key], str) or not data[key].strip():
-            raise ConfigError(f"{path}: {key} must be a file path in quotes")
+            raise ConfigError(f"{path}: {key} must be a file path in quotes"
+                              if key != "speaker_mode" else f"{path}: {key} must be a word in quotes")
     return data
 
 

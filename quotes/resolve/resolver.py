@@ -26,6 +26,7 @@ from quotes.resolve.entities import (
     is_singular_label,
     merge_name_variants,
 )
+from quotes.resolve.learned import Chooser, QuoteContext, speaker_key
 from quotes.resolve.words import (
     ARMED_GROUP_SIDES,
     GROUP_EPITHETS,
@@ -214,10 +215,14 @@ class DocumentResolver:
 
     # -- quotes -----------------------------------------------------------------------------
 
-    def resolve(self, raw: list[RawQuote], doc: str, date: str | None) -> list[Quote]:
+    def resolve(self, raw: list[RawQuote], doc: str, date: str | None,
+                chooser: Chooser | None = None) -> list[Quote]:
+        """Quotes with speakers; `chooser` (the learned layer, `quotes.resolve.learned`) may
+        replace the rules' speaker of each quote, and what it picks is what later quotes see."""
         text = self.parsed.text
         out: list[Quote] = []
         previous: tuple[str | None, str | None, str | None] = (None, None, None)
+        times_quoted: dict[str, int] = {}
         self.quoted_spans = [(q.start, q.end) for q in raw]
         last_end = 0
         for q in raw:
@@ -233,6 +238,12 @@ class DocumentResolver:
                     speaker, affiliation = previous[:2]  # "Nasrallah sagte … Die Miliz verlange, …"
             else:
                 speaker, affiliation = None, None
+            if chooser is not None:
+                speaker, affiliation = chooser(self, q, QuoteContext((speaker, affiliation),
+                                                                      previous[0], times_quoted))
+            if speaker and chooser is not None:
+                key = speaker_key(speaker, self)
+                times_quoted[key] = times_quoted.get(key, 0) + 1
             if speaker:
                 last_end = max(last_end, q.end)
                 previous = (speaker, affiliation, mention_text)
@@ -1008,5 +1019,5 @@ class DocumentResolver:
 
 
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
-                   registry: Registry | None = None) -> list[Quote]:
-    return DocumentResolver(parsed, registry or load_registry()).resolve(raw, doc, date)
+                   registry: Registry | None = None, chooser: Chooser | None = None) -> list[Quote]:
+    return DocumentResolver(parsed, registry or load_registry()).resolve(raw, doc, date, chooser)
