@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -44,6 +45,7 @@ class Settings(BaseModel):
     reading: ReadOptions = ReadOptions()
     keep_texts: bool = False  # results carry the text as read (the HTML report highlights in it)
     speaker_mode: str | None = None  # rules | learned | hybrid; None: QUOTES_SPEAKER_MODE, config, rules
+    nested_quotes: Literal["innermost", "all"] = "innermost"  # "all": also quotes nested in quotes (quotes.config)
 
 
 @dataclass
@@ -70,7 +72,7 @@ class Analyzer:
         cache = ParseCache(Path(settings.cache_dir) if settings.cache_dir else None,
                            enabled=settings.use_cache)
         self.parser = Parser(settings.stanza_models, cache, settings.threads)
-        self.extractor = Extractor()
+        self.extractor = Extractor(nested=settings.nested_quotes == "all")
         self._stance = None
         from quotes.resolve.learned import chooser_for, speaker_mode
 
@@ -171,7 +173,7 @@ class Analyzer:
     def result_key(self, result: DocResult, text: str) -> str:
         """Results depend on the text, its name and date, the models, the rules and the code."""
         parts = [text, result.name, result.date or "", result.date_source or "",
-                 result.outlet or "", self.parser.model, self.signature]
+                 result.outlet or "", self.parser.model, self.settings.nested_quotes, self.signature]
         return hashlib.sha256("\0".join(["result", *parts]).encode()).hexdigest()
 
     @cached_property

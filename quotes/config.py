@@ -8,6 +8,17 @@ stance model every command uses:
 
     stance_model = "/home/me/.local/share/quotes/stance-model.npz"
     speaker_mode = "hybrid"   # rules (default) | learned | hybrid: see quotes/resolve/learned.py
+
+and which annotation convention the extractor follows for quotes nested inside quotes:
+
+    nested_quotes = "innermost"   # the default, ../shared/realdev/GUIDELINES.md Q1, Q7, D16:
+                                  # a report with verbatim fragments is one mixed quote
+    nested_quotes = "all"         # also each verbatim fragment inside a report as a direct quote
+                                  # of its own (`parent_start`/`parent_end` name the report), as
+                                  # the German WikiNews quotation data marks them
+
+`conventions/wikinews.toml` in the repository is such a file (`QUOTES_CONFIG=… quotes extract`);
+`make evaluate` uses it for WikiNews dev only.
 """
 
 from __future__ import annotations
@@ -20,7 +31,8 @@ import platformdirs
 
 APP = "quotes"
 CONFIG_ENV = "QUOTES_CONFIG"  # another config file, e.g. one per project
-KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode"}
+KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode", "nested_quotes"}
+NESTED_QUOTES = ("innermost", "all")
 
 
 class ConfigError(ValueError):
@@ -70,11 +82,19 @@ def read_config() -> dict:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
                           f"known: {', '.join(sorted(KNOWN_KEYS))}")
-    for key in KNOWN_KEYS & set(data):
+    for key in (KNOWN_KEYS - {"nested_quotes"}) & set(data):
         if not isinstance(data[key], str) or not data[key].strip():
             raise ConfigError(f"{path}: {key} must be a file path in quotes"
                               if key != "speaker_mode" else f"{path}: {key} must be a word in quotes")
+    if data.get("nested_quotes", NESTED_QUOTES[0]) not in NESTED_QUOTES:
+        raise ConfigError(f"{path}: nested_quotes must be one of "
+                          f"{', '.join(repr(v) for v in NESTED_QUOTES)}, not {data['nested_quotes']!r}")
     return data
+
+
+def nested_quotes() -> str:
+    """The nested-quote convention: "innermost" (the project's, the default) or "all"."""
+    return read_config().get("nested_quotes", NESTED_QUOTES[0])
 
 
 def stance_model_path(explicit: Path | str | None = None) -> str | None:

@@ -43,6 +43,8 @@ class Quote(BaseModel):
     cue_end: int | None = Field(default=None, ge=0)
     speaker_start: int | None = Field(default=None, ge=0)  # the speaker mention in the text
     speaker_end: int | None = Field(default=None, ge=0)
+    parent_start: int | None = Field(default=None, ge=0)  # the quote this one is nested in, if
+    parent_end: int | None = Field(default=None, ge=0)  # any (config nested_quotes = "all")
     date_source: str | None = None  # header, dateline, metadata, column, sidecar
     outlet: str | None = None
 

@@ -6,7 +6,8 @@ A new construction is one module here (a cue finder registered with `@word_cue(o
 schema) and one test file under `tests/test_constructions/`.
 
 Pipeline: cue finders (per word, then per sentence) → quote constructions over the cues →
-`merge` (the overlap rule) → follow-up constructions that see the quotes taken → `merge` again.
+`merge` (the overlap rule) → follow-up constructions that see the quotes taken → `merge` again
+→ (setting nested_quotes = "all") the quotes nested in those, `merge_nested`.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from quotes.constructions import continuation, direct, reported
+from quotes.constructions import continuation, direct, nested, reported
 from quotes.constructions.core import SENTENCE_CUES, WORD_CUES, Context, Cue, RawQuote, check_blocks
-from quotes.constructions.merge import merge
+from quotes.constructions.merge import merge, merge_nested
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.parse import Parsed, Sentence
 
@@ -48,8 +49,9 @@ def find_cues(ctx: Context) -> list[Cue]:
 class Extractor:
     """Runs every construction on a parse and merges their candidates."""
 
-    def __init__(self, lexicon: Lexicon | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, nested: bool = False):
         self.lex = lexicon or load_lexicon()
+        self.nested = nested  # also the quotes nested in others (setting nested_quotes = "all")
         check_blocks(self.lex)
 
     def extract(self, parsed: Parsed) -> list[RawQuote]:
@@ -60,4 +62,6 @@ class Extractor:
         quotes.sort(key=lambda q: q.start)
         quotes = merge(quotes, list(continuation.candidates(ctx, quotes, cues)))
         quotes.sort(key=lambda q: q.start)
+        if self.nested:
+            quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))
         return [q for q in quotes if 0 <= q.start < q.end <= len(parsed.text)]

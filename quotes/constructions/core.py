@@ -130,6 +130,7 @@ class RawQuote:
     rule: str
     cue_span: tuple[int, int] | None = None
     cue_id: int | None = None  # which cue produced it; one cue reports one quote
+    parent: RawQuote | None = None  # the quote this one is nested in (see `constructions.nested`)
 
     @property
     def mention(self) -> Mention | None:

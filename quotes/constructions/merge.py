@@ -6,6 +6,9 @@ Overlap rule: candidates are taken in order of precedence — direct speech, the
    reports nothing else; one cue may frame several pieces of direct speech),
 2. its span overlaps a quote already taken (one starts inside the other or contains it), or
 3. its cue lies inside a quote already taken (a cue within reported content is part of it).
+
+Nested quotes (`RawQuote.parent` set, only with the setting nested_quotes = "all") are the one
+exception: `merge_nested` takes one that lies inside its parent and overlaps no other nested quote.
 """
 
 from __future__ import annotations
@@ -32,6 +35,24 @@ def merge(accepted: list[RawQuote], candidates: Iterable[RawQuote]) -> list[RawQ
         taken.add((q.start, q.end))
         if q.cue_id is not None:
             used_cues.add(q.cue_id)
+    return out
+
+
+def merge_nested(accepted: list[RawQuote], candidates: Iterable[RawQuote]) -> list[RawQuote]:
+    """`accepted` plus every nested candidate inside its parent (and clear of the nested quotes
+    taken before it), sorted by start with each parent before its children."""
+    out = list(accepted)
+    parents = {id(q) for q in accepted}
+    taken = TakenSpans([])
+    for q in candidates:
+        p = q.parent
+        if p is None or id(p) not in parents or not (p.start - 1 <= q.start < q.end <= p.end + 1):
+            continue
+        if taken.overlapping((q.start, q.end)):
+            continue
+        out.append(q)
+        taken.add((q.start, q.end))
+    out.sort(key=lambda q: (q.start, q.parent is not None))
     return out
 
 

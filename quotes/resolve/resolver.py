@@ -225,7 +225,11 @@ class DocumentResolver:
         times_quoted: dict[str, int] = {}
         self.quoted_spans = [(q.start, q.end) for q in raw]
         last_end = 0
+        resolved: dict[int, Quote] = {}
         for q in raw:
+            if q.parent is not None and id(q.parent) in resolved:
+                out.append(nested_in(resolved[id(q.parent)], q, text))
+                continue
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
                 speaker, affiliation = self.statement_source(q, previous[0])
@@ -258,6 +262,7 @@ class DocumentResolver:
                 speaker_start=q.mention.start if q.mention else None,
                 speaker_end=q.mention.end if q.mention else None,
             ))
+            resolved[id(q)] = out[-1]
         return out
 
     def latest_speaker(self, q: RawQuote, after: int) -> tuple[str, str] | None:
@@ -1021,3 +1026,10 @@ class DocumentResolver:
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
                    registry: Registry | None = None, chooser: Chooser | None = None) -> list[Quote]:
     return DocumentResolver(parsed, registry or load_registry()).resolve(raw, doc, date, chooser)
+
+
+def nested_in(parent: Quote, q: RawQuote, text: str) -> Quote:
+    """A quote nested in `parent` (a verbatim fragment of a report) speaks with its voice."""
+    return parent.model_copy(update={
+        "start": q.start, "end": q.end, "kind": q.kind, "quote": text[q.start:q.end],
+        "rule": q.rule, "parent_start": parent.start, "parent_end": parent.end})

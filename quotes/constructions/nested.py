@@ -1,0 +1,77 @@
+"""Quotes nested inside quotes, for the conventions that annotate every layer.
+
+The project's convention (`../shared/realdev/GUIDELINES.md` Q1, Q7, D16) gives one entry per
+speech act: a report with verbatim fragments is one mixed quote, a relayed report is annotated at
+its innermost content. Other corpora (the German WikiNews quotation data) also mark each verbatim
+fragment inside a report as a direct quote of its own, nested in the report. With the setting
+`nested_quotes = "all"` (`quotes.config`) the extractor adds those:
+
+- `nested.fragment`: text in quotation marks inside an indirect or mixed quote („…“ within
+  "Sie sagte, die Lage sei „ernst“") is a direct quote with the report's speaker and cue. Marks
+  that only enclose a name (a newspaper, a ship, a firm: D25) are no verbatim fragment.
+
+A noun-phrase report that carries a fragment ("warnte vor einem „…“", `indirect.np_object`) is a
+speech act without content of its own there (WikiNews: Reported, not a quote): its fragments
+stand alone (`promote`).
+
+Nested quotes carry their `parent`; `merge.merge_nested` lets them overlap that parent only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quotes.constructions.core import Context, Marked, RawQuote
+
+NAME_TAGS = {"PROPN", "X", "NUM"}
+APPOSED = {"appos", "flat", "flat:name"}
+WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+MAX_NAME_WORDS = 6
+
+
+def candidates(ctx: Context, quotes: list[RawQuote]) -> Iterator[RawQuote]:
+    """The verbatim fragments of every indirect or mixed quote, in text order."""
+    speakers = [(m.start, m.end) for q in quotes if (m := q.mention) is not None]
+    for q in quotes:
+        if q.kind == "direct" or q.parent is not None:
+            continue
+        for m in ctx.index.within(q.start - 1, q.end + 1):
+            if m.start < q.start - 1 or m.end > q.end + 1 or is_name(ctx, m) or any(
+                    a < m.end and m.start < b for a, b in speakers):  # laut „Agentur“
+                continue
+            yield RawQuote(m.start, m.end, "direct", q.cue, q.speaker, q.sentence, q.confidence,
+                           "nested.fragment", q.cue_span, None, parent=q)
+
+
+def is_name(ctx: Context, m: Marked) -> bool:
+    """Marks around a name, not around someone's words: every word a proper noun (or foreign,
+    or a number: „Al-Qaida“, „Hvalur 9“), a short title of capitalised words („This Is It“), a
+    web address, or a name apposed to the noun before the marks ("der Firma „Muster AG“")."""
+    sent = ctx.sentence_at(m.start)
+    words = [w for w in (sent.words if sent else []) if m.start <= w.start and w.end <= m.end
+             and w.upos != "PUNCT"]
+    if not words:
+        return False
+    if all(w.upos in NAME_TAGS for w in words) or WEB_ADDRESS.fullmatch(ctx.text[m.start:m.end]):
+        return True
+    if 1 < len(words) <= MAX_NAME_WORDS and all(w.text[:1].isupper() or w.text[:1].isdigit()
+                                                 for w in words):
+        return True
+    before = [w for w in sent.words if w.end <= m.open]
+    heads = [w for w in words if not (w.head and m.start <= sent.word(w.head).start < m.end)]
+    return bool(before) and before[-1].upos == "NOUN" and len(heads) == 1 and \
+        heads[0].deprel in APPOSED and heads[0].head == before[-1].id
+
+
+NP_REPORTS = {"indirect.np_object"}
+
+
+def promote(quotes: list[RawQuote]) -> list[RawQuote]:
+    """Noun-phrase reports give way to the fragments they carry, which then stand alone."""
+    dropped = {id(q.parent) for q in quotes if q.parent is not None and q.parent.rule in NP_REPORTS}
+    out = [q for q in quotes if id(q) not in dropped]
+    for q in out:
+        if q.parent is not None and id(q.parent) in dropped:
+            q.parent = None
+    return out
