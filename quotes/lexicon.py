@@ -31,6 +31,10 @@ class _Strict(BaseModel):
 class AttributionBlock(_Strict):
     prepositions: list[str] = Field(description="laut, zufolge: their noun phrase is the speaker")
     source_nouns: list[str] = Field(description="nach Angaben/Ansicht … von X")
+    report_nouns: list[str] = Field(default=[], description="nach einem Bericht/ersten "
+                                    "Untersuchungen: not with a definite article (\"after\")")
+    compounding: list[str] = Field(default=[], description="source and report nouns that also "
+                                   "attribute as a compound's last part: Polizeiangaben")
     statement_nouns: list[str] = Field(description="hieß es in einer Erklärung …")
     so_marker: str = Field(description="the word of '…, so X.'")
     source_prepositions: list[str] = Field(description="nach Angaben, aus Sicht: the preposition")
@@ -85,6 +89,8 @@ class Lexicon:
     attribution_preps: frozenset[str]
     source_nouns: frozenset[str]
     statement_nouns: frozenset[str]
+    report_nouns: frozenset[str]
+    compounding: frozenset[str]
     source_preps: frozenset[str]
     anaphoric_adverbs: frozenset[str]
     postpositions: frozenset[str]
@@ -137,6 +143,8 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         attribution_preps=frozenset(attribution.prepositions),
         source_nouns=frozenset(attribution.source_nouns),
         statement_nouns=frozenset(attribution.statement_nouns),
+        report_nouns=frozenset(attribution.report_nouns),
+        compounding=frozenset(attribution.compounding),
         source_preps=frozenset(attribution.source_prepositions),
         anaphoric_adverbs=frozenset(attribution.anaphoric_adverbs),
         postpositions=frozenset(attribution.postpositions),

@@ -2,7 +2,9 @@
 "nach Angaben von X …" / "nach israelischen Angaben …".
 
 The phrase's noun phrase is the speaker; the clause it sits in, without the phrase, is the content.
-Lexicon block: `attribution.prepositions`, `attribution.source_nouns`.
+Lexicon block: `attribution.prepositions`, `attribution.source_nouns`, `attribution.report_nouns`
+(only without a definite article: "nach der Untersuchung" is "after"), `attribution.compounding`
+(also as the end of a compound: "nach Polizeiangaben", "nach Hamas-Angaben").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from quotes.constructions.speech_verbs import may_be_cue
 from quotes.parse import Sentence, Word
 
 RULE_NAMES = {"gemäß": "gemaess"}
+POSTPOSITIONS_ONLY = {"zufolge"}
 
 
 @word_cue(30)
@@ -33,6 +36,8 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         return None
     if w.deprel == "case":
         np = sent.word(w.head) if w.head else w
+    elif (np := surface_np_after(sent, w)) is not None:
+        pass  # "Laut der Zeitung X hat …" with "Laut" parsed as a conjunction of the verb
     elif low in ctx.lex.postpositions and w.id > 1 and sent.word(w.id - 1).upos in ("NOUN", "PROPN") \
             and w.head and sent.word(w.head).head == 0:
         np = sent.word(w.id - 1)  # "X strebt einem Bericht zufolge …": parsed as the main verb's particle
@@ -47,27 +52,75 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
                RULE_NAMES.get(low, low), w)
 
 
+def surface_np_after(sent: Sentence, w: Word) -> Word | None:
+    """The head of the noun phrase right after a preposition the parse did not attach to it:
+    articles and adjectives, then a run of nouns and names; the run's word whose head lies
+    outside it."""
+    if w.upos != "ADP" or w.id >= len(sent.words) or w.text.lower() in POSTPOSITIONS_ONLY:
+        return None
+    i = w.id + 1
+    while i <= len(sent.words) and sent.word(i).upos in ("DET", "ADJ", "NUM"):
+        i += 1
+    run = []
+    while i <= len(sent.words) and sent.word(i).upos in ("NOUN", "PROPN"):
+        run.append(sent.word(i))
+        i += 1
+    ids = {x.id for x in run}
+    heads = [x for x in run if x.head not in ids]
+    return heads[0] if len(heads) == 1 else (run[-1] if run else None)
+
+
+def source_noun(ctx: Context, sent: Sentence, noun: Word) -> bool:
+    """A noun of the lexicon ("Angaben"), a compound ending in one ("Polizeiangaben",
+    "Hamas-Angaben"), or a report noun ("Bericht", "Studie") that is not "after" something:
+    with an indefinite article, an adjective or no article ("nach einem Bericht", "nach ersten
+    Untersuchungen"; not "nach der Untersuchung")."""
+    if noun.upos not in ("NOUN", "PROPN"):
+        return False
+    lex = ctx.lex
+    head = noun.text if noun.text in lex.source_nouns | lex.report_nouns else \
+        compound_head(noun.text, lex.compounding)
+    if head is None:
+        return False
+    if head in lex.source_nouns:
+        return True
+    return not any(k.deprel == "det" and k.feat("Definite") == "Def" for k in sent.kids(noun.id))
+
+
+def compound_head(word: str, nouns: frozenset[str]) -> str | None:
+    """The noun of `nouns` that `word` ends with as a compound ("Polizeiangaben" → Angaben)."""
+    for n in nouns:
+        tail = word[-len(n):]
+        if len(word) > len(n) + 2 and tail.lower() == n.lower() and (
+                word[-len(n) - 1] == "-" or tail[0].islower()):
+            return n
+    return None
+
+
 @word_cue(40)
 def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
     """"nach Angaben von X" / "nach Ansicht der UN" / "nach israelischen Angaben"."""
     if may_be_cue(ctx, noun) or (noun.text.lower() in ctx.lex.attribution_preps
                                  and noun.deprel == "case"):
         return None
-    if noun.text not in ctx.lex.source_nouns or not any(
+    if not source_noun(ctx, sent, noun) or not any(
         k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)
     ):
         return None
     text = ctx.text
     owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")]
     adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
+    fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id
+             and text[k.end:noun.start].strip() in ("-", "")]  # "Hamas-Angaben" tokenized apart
     if owners:
         speaker = mention(ctx, sent, owners[0])
     elif any(a.lemma.lower() == "eigen" for a in adjectives):
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
-    elif adjectives:
-        words = sorted([*adjectives, noun], key=lambda w: w.id)  # "nach israelischen Angaben"
+    elif adjectives or fused or noun.text not in ctx.lex.source_nouns | ctx.lex.report_nouns:
+        words = sorted([*adjectives, *fused, noun], key=lambda w: w.id)  # "nach israelischen
+        # Angaben", or a compound that names its source: "nach Hamas-Angaben", "Polizeiangaben"
         speaker = Mention(text[words[0].start:noun.end], words[0].start, noun.end, noun,
-                          [(noun.start, noun.end)], words)
+                          [(w.start, w.end) for w in [*fused, noun]], words)
     else:
         speaker = following_genitive(ctx, sent, noun)
     phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
