@@ -45,7 +45,7 @@ class Settings(BaseModel):
     reading: ReadOptions = ReadOptions()
     keep_texts: bool = False  # results carry the text as read (the HTML report highlights in it)
     speaker_mode: str | None = None  # rules | learned | hybrid; None: QUOTES_SPEAKER_MODE, config, rules
-    nested_quotes: Literal["innermost", "all"] = "innermost"  # "all": also quotes nested in quotes (quotes.config)
+    nested_quotes: Literal["innermost", "all"] = "innermost"  # "all": nested ones too (config)
 
 
 @dataclass

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from quotes.constructions.core import Context, Cue, Named, Pronoun, RawQuote, clean_span, mention_of
+from quotes.constructions.core import (
+    Context,
+    Cue,
+    Marked,
+    Named,
+    Pronoun,
+    RawQuote,
+    clean_span,
+    mention_of,
+)
 
 MIN_CHARS = 3
 CONFIDENCE = 0.8  # a named speaker
@@ -28,7 +37,9 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
         inside = ctx.index.covering(s)
         if inside is not None and inside is ctx.index.covering(e - 1):
             continue  # all of it is in one pair of quotation marks: direct speech, not a report
-        kind = "mixed" if ctx.index.within(s - 1, e + 1) else "indirect"
+        fragments = ctx.index.within(s - 1, e + 1)
+        kind = "mixed" if fragments else "indirect"
+        s, e = with_outer_marks(fragments, s, e)
         conf = CONFIDENCE if isinstance(c.speaker, Named) else CONFIDENCE_UNNAMED
         span = ctx.sentence_span(min(s, c.start), max(e, c.end))
         yield RawQuote(s, e, kind, c.text, c.speaker, span, conf, f"indirect.{c.rule}",
@@ -67,3 +78,14 @@ def detached(ctx: Context, c: Cue) -> tuple[int, int]:
     a, b = min(x for x, _ in inside), max(y for _, y in inside)  # cue and speaker together
     left, right = clean_span(ctx.text, s, a), clean_span(ctx.text, b, e)
     return left if len(ctx.text[left[0]:left[1]].split()) >= 3 else right  # "…, sagte X, der …"
+
+
+def with_outer_marks(fragments: list[Marked], s: int, e: int) -> tuple[int, int]:
+    """A mixed quote that begins or ends with a verbatim fragment keeps that fragment's
+    quotation mark (GUIDELINES Q5: marks inside mixed quotes are kept)."""
+    for m in fragments:
+        if m.start <= s <= m.open + 1:
+            s = m.open
+        if m.close - 1 <= e <= m.end + 1 or e == m.close:
+            e = m.close + 1
+    return s, e

@@ -1,0 +1,56 @@
+"""Attribution phrases with a source noun: "nach Polizeiangaben", "nach Hamas-Angaben", "nach einem
+Bericht der Zeitung X", "nach ersten Untersuchungen" (report nouns attribute only without a
+definite article: "nach der Untersuchung" is "after"), and "Laut X" the parse did not attach."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from tests.conftest import quote_with, quotes_of
+from tests.test_constructions.conllu import parsed
+
+
+def test_source_compound_is_its_own_speaker_mention(analyzer):
+    q = quote_with(quotes_of(analyzer, "Nach Polizeiangaben wurden drei Radfahrer auf der "
+                                       "Kreuzung leicht verletzt."), "Radfahrer")
+    assert (q.quote, q.rule, q.speaker_mention) == (
+        "wurden drei Radfahrer auf der Kreuzung leicht verletzt", "indirect.nach_angaben",
+        "Polizeiangaben")
+
+
+def test_hyphenated_source_compound_names_the_organisation(analyzer):
+    q = quote_with(quotes_of(analyzer, "Bei dem Angriff wurden nach Hamas-Angaben zwölf "
+                                       "Menschen getötet."), "zwölf")
+    assert (q.speaker_mention, q.affiliation) == ("Hamas-Angaben", "Hamas")
+
+
+def test_report_noun_with_an_indefinite_article_attributes(analyzer):
+    q = quote_with(quotes_of(analyzer, "Nach einem Bericht der Zeitung Nordkurier soll die alte "
+                                       "Hafenbrücke im Frühjahr gesperrt werden."), "Hafenbrücke")
+    assert (q.quote, q.rule, q.speaker_mention) == (
+        "soll die alte Hafenbrücke im Frühjahr gesperrt werden", "indirect.nach_angaben",
+        "der Zeitung Nordkurier")
+
+
+def test_report_noun_with_a_definite_article_is_after_not_according_to(analyzer):
+    assert quotes_of(analyzer, "Nach der Untersuchung im Krankenhaus durfte der Fahrer wieder "
+                               "nach Hause gehen.") == []
+
+
+LAUT_AS_MARK = """
+1 Laut laut ADP _ 8 mark
+2 der der DET _ 3 det
+3 Inselzeitung Inselzeitung NOUN _ 8 obl
+4 hat haben AUX Mood=Ind|VerbForm=Fin 8 aux
+5 der der DET _ 6 det
+6 Hafen Hafen NOUN _ 8 nsubj
+7 wieder wieder ADV _ 8 advmod
+8 geöffnet öffnen VERB VerbForm=Part 0 root SpaceAfter=No
+9 . . PUNCT _ 8 punct
+"""
+
+
+def test_laut_parsed_as_a_conjunction_still_attributes():
+    doc = parsed(LAUT_AS_MARK)
+    (q,) = Extractor().extract(doc)
+    assert (doc.text[q.start:q.end], q.rule, q.speaker.mention.text) == (
+        "hat der Hafen wieder geöffnet", "indirect.laut", "der Inselzeitung")
