@@ -58,9 +58,9 @@ evaluate: $(STAMP)
 	$(BIN)/quotes evaluate $(REALDEV)/gold.jsonl --docs $(REALDEV)/docs --doc-pattern 'd*' --doc-pattern 'e*'
 	@echo "== realdev all"
 	$(BIN)/quotes evaluate $(REALDEV)/gold.jsonl --docs $(REALDEV)/docs
-	@echo "== WikiNews dev (authors' metric; Direct, Indirect, IndirectFreeIndirect)"
+	@echo "== WikiNews dev (authors' metric; Direct, Indirect, IndirectFreeIndirect; its convention: nested quotes too)"
 	mkdir -p out
-	$(BIN)/quotes extract $(WIKINEWS)/txt --format jsonl -o out/wikinews-dev.jsonl
+	QUOTES_CONFIG=conventions/wikinews.toml $(BIN)/quotes extract $(WIKINEWS)/txt --format jsonl -o out/wikinews-dev.jsonl
 	$(BIN)/python $(WIKINEWS)/score_wikinews.py out/wikinews-dev.jsonl
 	@echo "== seeds"
 	$(BIN)/quotes evaluate data/annotations/seeds.jsonl --docs seeds/
