@@ -21,6 +21,7 @@ from quotes.labels import LabelRules
 from quotes.lexicon import DATA_DIR
 from quotes.models import Affiliation, SpeakerEntry
 from quotes.text import fold, stem, tokens
+from quotes.transliterate import name_parts, short_name_keys, spelling_keys, surname_keys
 
 MAX_ALIAS_TOKENS = 8
 
@@ -81,8 +82,18 @@ class Registry:
     rules: list[tuple[str, str]]
     index: dict[tuple[str, ...], SpeakerEntry] = field(default_factory=dict)
     by_folded: dict[str, SpeakerEntry] = field(default_factory=dict)
+    by_key: dict[str, set[str]] = field(default_factory=dict)  # spelling key -> canonical names
+    by_surname_key: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for e in self.entries:
+            if e.kind != "person":
+                continue  # organisations are German nouns: a skeleton would meet common words
+            for name in [e.name, *e.aliases]:
+                for key in spelling_keys(name) | short_name_keys(name):
+                    self.by_key.setdefault(key, set()).add(e.name)
+                for key in surname_keys(name):
+                    self.by_surname_key.setdefault(key, set()).add(e.name)
         for e in self.entries:
             for name in [e.name, *e.aliases]:
                 key = tuple(stem(t) for t, _, _ in tokens(name))
@@ -99,6 +110,17 @@ class Registry:
     def by_name(self, name: str) -> SpeakerEntry | None:
         """The entry whose canonical name or alias is exactly `name` (folded)."""
         return self.by_folded.get(fold(name.strip()))
+
+    def by_spelling(self, name: str) -> SpeakerEntry | None:
+        """The one registry person whose name is `name` in another spelling ("Mohammed
+        Schtajeh" = "Mohammad Shtayyeh", "Araghtschi" = "Araghchi"); None when no one or
+        several fit. A name of several parts must match a full name (an unknown "Ahmed Hamdan"
+        is not Osama Hamdan); one part alone matches a surname."""
+        name = name.strip()
+        forms = [name, name[:-1]] if name.endswith("s") and not name.endswith("ss") else [name]
+        index = self.by_key if len(name_parts(name)) > 1 else self.by_surname_key
+        found = set().union(*(index.get(k, set()) for f in forms for k in spelling_keys(f)))
+        return self.by_name(found.pop()) if len(found) == 1 else None
 
     def matches(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """Every registry name in `text`, as (start, end, entry), longest first."""

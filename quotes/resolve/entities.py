@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotes.text import stem
+from quotes.transliterate import name_part_set
 
 
 @dataclass
@@ -46,27 +47,31 @@ def merge_name_variants(entities: list[Entity]) -> None:
         first.setdefault(e.name, e)
     names_with: dict[str, set[str]] = {}
     for name in first:
-        for part in name.split():
+        for part in name_part_set(name):
             names_with.setdefault(part, set()).add(name)
     fullest: dict[str, Entity] = {}
     for name in first:
-        parts = set(name.split())
+        parts = name_part_set(name)  # "al-Schabani" is part of "Jussef al-Schabani"
         containing = set.intersection(*(names_with[p] for p in parts)) if parts else set()
-        fuller = [first[o] for o in containing if parts < set(o.split())]
+        fuller = [first[o] for o in containing if parts < name_part_set(o)]
         if fuller:
             fullest[name] = max(fuller, key=lambda o: len(o.name))
     for e in people:
         best = fullest.get(e.name)
         if best is not None:
-            e.name, e.affiliation = best.name, best.affiliation
+            e.name = best.name
+            e.affiliation = best.affiliation if best.affiliation != "other" else e.affiliation
             e.gender = e.gender or best.gender
     by_name: dict[str, list[Entity]] = {}
     for e in people:
         by_name.setdefault(e.name, []).append(e)
     for same in by_name.values():
         titles = tuple(dict.fromkeys(t for o in same for t in o.titles))
+        sides = {o.affiliation for o in same} - {"other"}
         for o in same:
             o.titles = titles
+            if len(sides) == 1:  # "der Hamas-Funktionär X" … "X sagte": the side named once
+                o.affiliation = next(iter(sides))
 
 
 def in_parentheses(text: str, pos: int) -> bool:

@@ -37,6 +37,7 @@ from quotes.resolve.words import (
     person_gender,
 )
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
+from quotes.transliterate import english_form, name_part_set
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
@@ -52,7 +53,15 @@ PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "von", "der", "de", "van", "bint"}
 GENERIC_PERSONS = {"politiker", "politikerin", "mann", "frau", "diplomat", "diplomatin"}
+
+
+def looks_like_name(speaker: str) -> bool:
+    """"Chalil al-Hajja", not a label ("spokesperson … (unnamed)") nor a German description."""
+    words = speaker.split()
+    return len(words) <= 6 and "(" not in speaker and " and " not in speaker \
+        and all(w[:1].isupper() or "-" in w or fold(w) in NAME_PARTICLES for w in words)
 
 
 class DocumentResolver:
@@ -96,11 +105,32 @@ class DocumentResolver:
                     continue
                 name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
                 titles = self.titles_before(sent, run)
-                out.append(Entity(name, "other", "person", gender_of(titles), titles,
+                known = self.registry.by_spelling(name)
+                if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
+                    out.append(Entity(known.name, known.affiliation, "person", known.gender,
+                                      titles + tuple(known.titles), w.start, self.in_subject(sent, w)))
+                    continue
+                side = self.described_side(sent, w, titles)
+                out.append(Entity(name, side, "person", gender_of(titles), titles,
                                   w.start, self.in_subject(sent, w)))
         merge_name_variants(out)
         out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
+
+    def described_side(self, sent: Sentence, w: Word, titles: tuple[str, ...]) -> str:
+        """An unlisted person's side from the titles before the name ("der Hamas-Funktionär X")
+        or an apposition after it ("X, ein Sprecher der Hamas,")."""
+        side = self.registry.affiliation_from_description(" ".join(titles)) if titles else None
+        if side:
+            return side
+        for k in sent.kids(w.id):
+            if k.deprel == "appos" and k.upos == "NOUN":
+                words = self.subtree(sent, k)
+                side = self.registry.affiliation_from_description(
+                    self.parsed.text[words[0].start:words[-1].end])
+                if side:
+                    return side
+        return "other"
 
     def described_speakers(self, named: list[Entity]) -> list[Entity]:
         """Unnamed people who speak ("wie eine Sprecherin der Hilfsorganisation sagte"): later
@@ -182,15 +212,19 @@ class DocumentResolver:
         words = [w] + [k for k in sent.kids(w.id) if k.deprel in ("flat", "flat:name")]
         return sorted(words, key=lambda x: x.id)
 
-    @staticmethod
-    def titles_before(sent: Sentence, run: list[Word]) -> tuple[str, ...]:
-        """"Minister Benny Gantz", "der Hamas-Funktionär Sami Abu Zuhri": nouns just before a name."""
+    def titles_before(self, sent: Sentence, run: list[Word]) -> tuple[str, ...]:
+        """"Minister Benny Gantz", "der Hamas-Funktionär Sami Abu Zuhri": nouns just before a
+        name, a compound the tokenizer split at its hyphen taken whole ("Hamas-Funktionär")."""
         titles = []
         i = run[0].id - 1
         while i >= 1 and sent.word(i).upos in ("NOUN", "ADJ"):
-            if sent.word(i).upos == "NOUN":
-                titles.append(sent.word(i).lemma or sent.word(i).text)
+            w = sent.word(i)
+            start = extend_hyphenated_left(self.parsed.text, w.start)
+            if w.upos == "NOUN":
+                titles.append(self.parsed.text[start:w.start] + (w.lemma or w.text))
             i -= 1
+            while i >= 1 and sent.word(i).start >= start:
+                i -= 1
         return tuple(titles)
 
     def is_subject_at(self, pos: int) -> bool:
@@ -245,6 +279,7 @@ class DocumentResolver:
             if chooser is not None:
                 speaker, affiliation = chooser(self, q, QuoteContext((speaker, affiliation),
                                                                       previous[0], times_quoted))
+            speaker, affiliation = self.spelled_canonically(speaker, affiliation)
             if speaker and chooser is not None:
                 key = speaker_key(speaker, self)
                 times_quoted[key] = times_quoted.get(key, 0) + 1
@@ -264,6 +299,18 @@ class DocumentResolver:
             ))
             resolved[id(q)] = out[-1]
         return out
+
+    def spelled_canonically(self, speaker: str | None,
+                            affiliation: str | None) -> tuple[str | None, str | None]:
+        """A person's name in the guidelines' spelling (F3): a registry person written another
+        way ("Mohammed Schtajeh") is that person; an unlisted German-spelt Arabic, Hebrew or
+        Persian name gets its English form ("Chalil al-Hajja" → "Khalil al-Hayya")."""
+        if not speaker or self.registry.by_name(speaker) is not None or not looks_like_name(speaker):
+            return speaker, affiliation
+        known = self.registry.by_spelling(speaker)
+        if known is not None and known.kind == "person":
+            return known.name, known.affiliation
+        return english_form(speaker), affiliation
 
     def latest_speaker(self, q: RawQuote, after: int) -> tuple[str, str] | None:
         """A continuation follows whoever spoke last, also when that speech was no quote of
@@ -422,7 +469,9 @@ class DocumentResolver:
                 (h[2] for h in self.registry.matches(apposed) if h[2].kind == "person"), None)
             if entry:
                 return entry.name, entry.affiliation
-            return self.fullest_name(apposed), self.registry.affiliation_from_description(m.text) or "other"
+            full = self.fullest_name(apposed)
+            return full, self.person_affiliation(
+                full, self.registry.affiliation_from_description(m.text) or "other")
         core = self.core_spans(m)
         hits = self.registry.matches(m.text)
         core_hits = [h for h in hits if self.overlaps(m, h, core) and not self.genitive_owner(m, h)]
@@ -443,7 +492,8 @@ class DocumentResolver:
         affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
         name = self.person_name(m)
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
-            return self.fullest_name(name), affiliation
+            full = self.fullest_name(name)
+            return full, self.person_affiliation(full, affiliation)
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
             label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
@@ -974,16 +1024,26 @@ class DocumentResolver:
         return text[names[0].start:extend_hyphenated(text, names[-1].end)]
 
     def fullest_name(self, name: str) -> str:
-        """An unknown person keeps the fullest name seen in the document ("Lea Brenner")."""
-        parts = set(name.split())
+        """An unknown person keeps the fullest name seen in the document ("Lea Brenner";
+        "al-Schabani" of "Jussef al-Schabani": parts compare without hyphens and articles)."""
+        parts = name_part_set(name)
         for seen in self.names_seen:
-            if name != seen and parts <= set(seen.split()):
+            if name != seen and parts <= name_part_set(seen):
                 return seen
         for e in self.entities:
-            if e.kind == "person" and name != e.name and parts <= set(e.name.split()):
+            if e.kind == "person" and name != e.name and parts and parts <= name_part_set(e.name):
                 return e.name
         self.names_seen.append(name)
         return name
+
+    def person_affiliation(self, name: str, affiliation: str | None) -> str | None:
+        """An unlisted person's side: the mention's own description, else the one the document
+        gives the person elsewhere ("der Hamas-Funktionär X …, sagte X")."""
+        if affiliation not in (None, "other"):
+            return affiliation
+        sides = {e.affiliation for e in self.entities if e.name == name and e.kind == "person"}
+        sides.discard("other")
+        return sides.pop() if len(sides) == 1 else affiliation
 
     def descriptor(self, m: Mention, swap: tuple[str, str] | None = None) -> str:
         """A role or group in the nominative without article: "eines israelischen Beamten" →
