@@ -1,0 +1,134 @@
+"""A speech noun with a content clause (GUIDELINES Q1: the content clause of a speech act, here
+carried by a noun): "vertrat die Auffassung, das Gesetz sei …", "reagierte mit dem Vorwurf, die
+Stadt habe …", "ist der Meinung, dass …", "zog das Angebot mit der Begründung zurück, …",
+"Das Eingeständnis der Ministerin, ihre Entscheidung sei falsch gewesen, …"; a directive noun
+also takes an infinitive ("erteilte der Polizei den Befehl, die Straße zu räumen"). Rule
+`indirect.speech_noun`.
+
+The content clause follows the noun after a comma and is a dass/ob clause, a clause in the
+Konjunktiv or (directive nouns) an infinitive with "zu"; it ends where the sentence's main clause
+goes on. The speaker is the noun's owner ("der Ministerin", "von Politikern der SPD"), else the
+subject of the clause the noun sits in. Lexicon block `constructions.speech_nouns`.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from quotes.constructions.core import (
+    SUBJECTS,
+    Context,
+    Cue,
+    clean_span,
+    is_subjunctive,
+    lexicon_block,
+    reference,
+    subtree,
+    word_cue,
+)
+from quotes.constructions.mentions import clause_subject, mention, words_mention
+from quotes.parse import Sentence, Word
+
+OWNERS = ("nmod", "nmod:poss")
+MAX_GAP = 8  # words between the noun and the comma (its owner, a particle: "mit der Begründung zurück")
+SUBJECTS_TOO_VAGUE = {"es", "das", "dies", "man"}
+
+
+@lexicon_block("speech_nouns")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    say: list[str]  # Auffassung, Vorwurf, Begründung … : a dass/ob or Konjunktiv clause
+    directive: list[str]  # Forderung, Befehl, Appell … : also an infinitive with "zu"
+    complementizers: list[str]  # dass, ob
+
+
+@word_cue(50)
+def cue_at(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
+    block = ctx.lex.block("speech_nouns", Block)
+    directive = noun.text in block.directive
+    if noun.upos not in ("NOUN", "PROPN") or not (directive or noun.text in block.say):
+        return None
+    comma = opening_comma(sent, noun)
+    if comma is None:
+        return None
+    clause = content_clause(sent, comma)
+    if not clause or not is_content(ctx, clause, directive, block):
+        return None
+    if clause[0].text.lower() in block.complementizers:
+        clause = clause[1:]
+    if len(clause) < 2:
+        return None
+    content = ctx.cut_tail(*clean_span(ctx.text, clause[0].start, clause[-1].end))
+    return Cue(si, noun.start, noun.end, noun.text, "directive" if directive else "say",
+               reference(speaker_of_noun(ctx, sent, noun, comma)), content, "speech_noun", noun)
+
+
+def opening_comma(sent: Sentence, noun: Word) -> Word | None:
+    """The comma after the noun, its owner and the verb's particle ("mit der Begründung zurück,")."""
+    own = {w.id for w in subtree(sent, noun.id)}
+    for w in sent.words[noun.id:noun.id + MAX_GAP + 1]:
+        if w.text == ",":
+            return w
+        if w.id not in own and w.deprel != "compound:prt":
+            return None
+    return None
+
+
+def content_clause(sent: Sentence, comma: Word) -> list[Word]:
+    """The words after the comma, up to where the main clause goes on (", sorgte für …": the root
+    after the clause) or the sentence ends."""
+    root = next((w for w in sent.words if w.head == 0), None)
+    words = []
+    for w in sent.words[comma.id:]:
+        if root is not None and root.id > comma.id and w.id >= root.id - 1 and (
+                w.text == "," and root.id == w.id + 1 or w.id == root.id):
+            break
+        if w.text in (";", ":"):
+            break
+        words.append(w)
+    while words and words[-1].upos == "PUNCT":
+        words.pop()
+    return words
+
+
+def is_content(ctx: Context, clause: list[Word], directive: bool, block: Block) -> bool:
+    """A dass/ob clause, a finite verb in the Konjunktiv, or (directive) an infinitive with zu."""
+    first = clause[0].text.lower()
+    if first in block.complementizers:
+        return True
+    if directive and any(w.text.lower() == "zu" and w.upos == "PART" for w in clause):
+        return True
+    if first in ctx.lex.tail_markers or clause[0].upos in ("SCONJ", "CCONJ") \
+            or "Rel" in (clause[0].feat("PronType") or ""):
+        return False
+    return any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") not in ("Inf", "Part")
+               and is_subjunctive(w, ctx.lex) for w in clause)
+
+
+def speaker_of_noun(ctx: Context, sent: Sentence, noun: Word, comma: Word):
+    """The noun's owner ("Das Eingeständnis der Ministerin"), else the clause's subject."""
+    owners = [k for k in sent.kids(noun.id) if k.deprel in OWNERS and noun.id < k.id < comma.id]
+    if owners:
+        return mention(ctx, sent, owners[0])
+    own = [k for k in sent.kids(noun.id) if k.deprel in SUBJECTS]  # "X ist der Meinung"
+    subject = mention(ctx, sent, own[0]) if own else clause_subject(ctx, sent, noun) \
+        or opening_noun_phrase(ctx, sent, noun)
+    if subject is not None and subject.text.lower() in SUBJECTS_TOO_VAGUE:
+        return None
+    return subject
+
+
+def opening_noun_phrase(ctx: Context, sent: Sentence, noun: Word):
+    """"Der Verband erhob den Vorwurf, …" with the verb misparsed: the noun phrase the sentence
+    opens with, when a verb-like word follows it."""
+    i = 1
+    while i < noun.id and sent.word(i).upos in ("DET", "ADJ"):
+        i += 1
+    first = i
+    while i < noun.id and sent.word(i).upos in ("NOUN", "PROPN"):
+        i += 1
+    if i == first or i >= noun.id:
+        return None
+    words = sent.words[:i - 1]
+    return words_mention(ctx, words, words[0].start, words[-1].end, ("NOUN", "PROPN"))
