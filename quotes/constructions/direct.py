@@ -111,6 +111,8 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
                 continue
             if not any(p in between for p in ",–—") and text[m.end - 1:m.end] not in "?!":
                 continue  # „…“, sagte X – without the comma the marks enclose a name or a term
+            if text[m.end - 1:m.end] in ".!?" and any(ch.isalpha() for ch in between):
+                continue  # „A.“ B habe …, sagte X: the cue frames the clause after the quotation
             if crosses_other_quote(between):
                 continue
             gap, how = len(between), "postposed"

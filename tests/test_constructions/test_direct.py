@@ -21,3 +21,12 @@ def test_quotation_ending_a_clause_makes_it_mixed(analyzer):
 def test_wie_x_es_nannte_keeps_the_quoted_words_direct(analyzer):
     text = "Die Stadt verlangt ein Ende der „blinden Sparpolitik“, wie der Bürgermeister es nannte."
     assert ("blinden Sparpolitik", "direct", "direct.postposed") in found(analyzer, text)
+
+
+def test_a_cue_after_a_clause_that_follows_a_full_quotation_frames_that_clause(analyzer):
+    text = ("Die Bürgermeisterin Jana Brandt sprach über die Brücke. «Wir warten seit Jahren.» "
+            "Die Bauarbeiten hätten für das Land keine Priorität, beklagte sie.")
+    got = found(analyzer, text)
+    assert ("Die Bauarbeiten hätten für das Land keine Priorität", "indirect",
+            "indirect.speech_verb") in got
+    assert not any(rule == "direct.postposed" for _, _, rule in got)
