@@ -20,7 +20,7 @@ from quotes.constructions.core import (
     subtree,
     word_cue,
 )
-from quotes.constructions.mentions import clause_subject, following_genitive, mention
+from quotes.constructions.mentions import clause_subject, following_genitive, mention, words_mention
 from quotes.constructions.speech_verbs import may_be_cue
 from quotes.parse import Sentence, Word
 
@@ -34,6 +34,10 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     low = w.text.lower()
     if may_be_cue(ctx, w) or low not in ctx.lex.attribution_preps:
         return None
+    before = sent.word(w.id - 1) if w.id > 1 else None
+    if w.deprel == "case" and low in ctx.lex.postpositions and w.head and w.head > w.id \
+            and before is not None and before.upos in ("NOUN", "PROPN"):
+        return misattached_postposition(ctx, si, sent, w, before)
     if w.deprel == "case":
         np = sent.word(w.head) if w.head else w
     elif (np := surface_np_after(sent, w)) is not None:
@@ -97,6 +101,23 @@ def compound_head(word: str, nouns: frozenset[str]) -> str | None:
     return None
 
 
+def misattached_postposition(ctx: Context, si: int, sent: Sentence, w: Word, noun: Word) -> Cue:
+    """"Medienberichten zufolge große Bedenken": the parse hung "zufolge" on what follows; the
+    noun phrase is the one right before it (the noun and its own article and adjectives)."""
+    first = noun
+    while first.id > 1 and sent.word(first.id - 1).upos in ("DET", "ADJ") \
+            and sent.word(first.id - 1).head == noun.id:
+        first = sent.word(first.id - 1)
+    while first.id < noun.id and first.upos == "ADJ" and first.id > 1 \
+            and sent.word(first.id - 1).upos in ("NOUN", "PROPN"):
+        first = sent.word(first.id + 1)  # "In der Stadt bestehen Berichten zufolge": a verb tagged ADJ
+    words = [x for x in sent.words if first.id <= x.id <= noun.id]
+    speaker = words_mention(ctx, words, first.start, noun.end, ("NOUN", "PROPN"))
+    content = attribution_content(ctx, sent, noun, (first.start, w.end))
+    return Cue(si, w.start, w.end, w.text, "attribution", reference(speaker), content,
+               RULE_NAMES.get(w.text.lower(), w.text.lower()), w)
+
+
 @word_cue(40)
 def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
     """"nach Angaben von X" / "nach Ansicht der UN" / "nach israelischen Angaben"."""
@@ -112,10 +133,14 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
     fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id
              and text[k.end:noun.start].strip() in ("-", "")]  # "Hamas-Angaben" tokenized apart
-    if owners:
-        speaker = mention(ctx, sent, owners[0])
-    elif any(a.lemma.lower() == "eigen" for a in adjectives):
+    possessive = [k for k in sent.kids(noun.id) if k.deprel == "det:poss"]
+    if any(a.lemma.lower() == "eigen" for a in adjectives):
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
+    elif owners:
+        speaker = mention(ctx, sent, owners[0])
+    elif possessive:  # "Nach seinen Worten": the owner is the pronoun's antecedent
+        p = possessive[0]
+        speaker = Mention(p.text, p.start, p.end, p, [(p.start, p.end)], [p])
     elif adjectives or fused or noun.text not in ctx.lex.source_nouns | ctx.lex.report_nouns:
         words = sorted([*adjectives, *fused, noun], key=lambda w: w.id)  # "nach israelischen
         # Angaben", or a compound that names its source: "nach Hamas-Angaben", "Polizeiangaben"

@@ -51,7 +51,9 @@ class Mention:
 
     @property
     def is_pronoun(self) -> bool:
-        return self.head.upos == "PRON" and self.end - self.start <= 6
+        """"er", "sie" – or a possessive standing for its owner ("nach seinen Worten")."""
+        pronoun = self.head.upos == "PRON" or self.head.feat("Poss") == "Yes"
+        return pronoun and self.end - self.start <= 6
 
 
 # ---------------------------------------------------------------------------- speaker references

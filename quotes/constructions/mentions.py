@@ -7,6 +7,7 @@ except where the surface is all there is ("so X", a colon headline).
 from __future__ import annotations
 
 from quotes.constructions.core import (
+    NO_MARKS,
     SUBJECTS,
     Context,
     Mention,
@@ -26,6 +27,8 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
     text = ctx.text
     index = ctx.index if index is None else index
+    if index.inside(head.start):
+        index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
     ids = sorted(w.id for w in words)
     lo = hi = head.id
@@ -91,6 +94,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
                  and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
     cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
+    cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs]
+    if not cands and not passive:
+        cands = nominative_objects(ctx, sent, v, content)
     if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
         cands = [k for k in cands if not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
@@ -107,6 +113,18 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     if v.deprel in ("xcomp",) and v.head:
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def nominative_objects(ctx: Context, sent: Sentence, v: Word,
+                       content: tuple[int, int] | None) -> list[Word]:
+    """A subject the parse called an object ("hatte der Sender X berichtet", "äußerte sich der
+    Minister"): a noun in the nominative with no preposition, when the verb has no subject."""
+    return [k for k in sent.kids(v.id) if k.deprel in ("obj", "obl") and k.upos in ("NOUN", "PROPN")
+            and k.feat("Case") == "Nom" and not ctx.index.inside(k.start)
+            and not (content and content[0] <= k.start < content[1])
+            and not any(c.deprel == "case" and c.text.isalpha() for c in sent.kids(k.id))
+            and not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
+                        for d in sent.kids(k.id))]
 
 
 def antecedent_of_relative(ctx: Context, sent: Sentence, v: Word, pron: Word) -> Mention | None:
@@ -170,8 +188,13 @@ def following_genitive(ctx: Context, sent: Sentence, noun: Word) -> Mention | No
     text = ctx.text
     run = []
     for w in sent.words[noun.id:]:
-        if w.upos in ("DET", "ADJ", "NOUN", "PROPN") and (w.feat("Case") in (None, "Gen") or run):
+        name_genitive = not run and w.upos == "PROPN" and w.text.endswith("s")  # "Angaben Katars"
+        if w.upos in ("DET", "ADJ", "NOUN", "PROPN") and (
+            w.feat("Case") in (None, "Gen") or run or name_genitive
+        ):
             run.append(w)
+            if name_genitive:
+                break  # a name in the genitive is the whole owner
             continue
         break
     nouns = [w for w in run if w.upos in ("NOUN", "PROPN")]

@@ -880,6 +880,9 @@ class DocumentResolver:
         if word in ("ich", "wir", "man"):
             return None, None
         plural = m.head.feat("Number") == "Plur"
+        if m.head.feat("Poss") == "Yes":  # "nach seinen/ihren Worten": the owner's number
+            word = "er" if word.startswith("sein") else "sie"
+            plural = m.head.feat("Number[psor]") == "Plur"
         if word in ("der", "dieser"):
             word = "er"
         elif word in ("die", "diese"):

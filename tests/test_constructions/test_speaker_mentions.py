@@ -1,0 +1,101 @@
+"""Speaker noun phrases the parse gets wrong: a comparison adverb taken for the subject, a
+subject labelled object, a medium's name in quotation marks, a possessive ("nach seinen Worten"),
+"nach eigenen Angaben", a name's genitive, "X zufolge" hung on the words after it."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from tests.conftest import quote_with, quotes_of
+from tests.test_constructions.conllu import parsed
+
+
+def test_a_comparison_adverb_is_no_speaker(analyzer):
+    quotes = quotes_of(analyzer, "Der Plan stieß auf Kritik. Ähnlich wie der Landrat äußerte sich "
+                                 "die Ministerin Eva Roth. Sie lehne den neuen Plan für die Brücke ab.")
+    q = quote_with(quotes, "lehne den neuen Plan")
+    assert "Eva Roth" in q.speaker
+
+
+def test_a_subject_the_parse_calls_an_object(analyzer):
+    quotes = quotes_of(analyzer, "Zuvor hatte der dänische Sender Kanal Nord berichtet, die "
+                                 "Gespräche über die Brücke seien vorangekommen.")
+    q = quote_with(quotes, "seien vorangekommen")
+    assert "Kanal Nord" in (q.speaker_mention or "")
+
+
+def test_a_medium_named_in_quotation_marks(analyzer):
+    quotes = quotes_of(analyzer, "Die Stadt plant eine zweite Brücke über den Fluss, wie die "
+                                 "»Nordsee Zeitung« berichtet.")
+    q = quote_with(quotes, "zweite Brücke")
+    assert "Nordsee Zeitung" in (q.speaker or "")
+
+
+def test_nach_seinen_worten_is_the_owner_of_the_words(analyzer):
+    quotes = quotes_of(analyzer, "Der Bürgermeister Paul Weber besuchte am Montag die Baustelle. "
+                                 "Nach seinen Worten wird die Brücke im Mai fertig.")
+    q = quote_with(quotes, "im Mai fertig")
+    assert "Paul Weber" in q.speaker
+
+
+def test_nach_eigenen_angaben_is_the_clause_subject(analyzer):
+    quotes = quotes_of(analyzer, "Vertreter der Gewerkschaft nähern sich nach eigenen Angaben "
+                                 "einer Einigung mit der Bahn.")
+    q = quote_with(quotes, "Vertreter der Gewerkschaft")
+    assert q.speaker_mention == "Vertreter der Gewerkschaft"  # not "einer Einigung", the parse's owner
+
+
+def test_a_name_genitive_after_nach_angaben(analyzer):
+    quotes = quotes_of(analyzer, "Ein Scheitern der Gespräche ist nach Angaben Dänemarks keine Option.")
+    q = quote_with(quotes, "keine Option")
+    assert q.speaker_mention == "Dänemarks"
+
+
+def test_zufolge_takes_the_noun_before_it(analyzer):
+    quotes = quotes_of(analyzer, "In der Stadtverwaltung bestehen Medienberichten zufolge große "
+                                 "Zweifel, die Brücke rechtzeitig fertigzustellen.")
+    q = quote_with(quotes, "große Zweifel")
+    assert (q.speaker_mention, q.speaker) == ("Medienberichten", None)
+
+
+# the parse of realistic misreadings, written out: the subject labelled "obj", the genitive
+# name attached to the predicate with a nominative tag
+SUBJECT_AS_OBJECT = """
+1 Zuvor zuvor ADV _ 7 advmod
+2 hatte haben AUX Mood=Ind|VerbForm=Fin 7 aux
+3 der der DET Case=Nom 4 det
+4 Sender Sender NOUN Case=Nom 7 obj
+5 Nord Nord PROPN Case=Nom 4 appos
+6 Eins Eins PROPN Case=Nom 5 flat
+7 berichtet berichten VERB VerbForm=Part 0 root SpaceAfter=No
+8 , , PUNCT _ 12 punct
+9 die der DET _ 10 det
+10 Gespräche Gespräch NOUN _ 12 nsubj
+11 seien sein AUX Mood=Sub|VerbForm=Fin 12 cop
+12 vorangekommen vorankommen VERB VerbForm=Part 7 ccomp SpaceAfter=No
+13 . . PUNCT _ 7 punct
+"""
+
+NAME_GENITIVE = """
+1 Ein ein DET _ 2 det
+2 Scheitern Scheitern NOUN Case=Nom 7 nsubj
+3 ist sein AUX Mood=Ind|VerbForm=Fin 7 cop
+4 nach nach ADP _ 5 case
+5 Angaben Angabe NOUN Case=Dat 7 nmod
+6 Dänemarks Dänemark PROPN Case=Nom 7 nmod
+7 Option Option NOUN _ 0 root SpaceAfter=No
+8 . . PUNCT _ 7 punct
+"""
+
+
+def mentions_in(block: str) -> list[tuple[str, str]]:
+    doc = parsed(block)
+    return [(doc.text[q.start:q.end], q.mention.text if q.mention else None)
+            for q in Extractor().extract(doc)]
+
+
+def test_a_nominative_object_of_a_subjectless_cue_is_its_subject():
+    assert mentions_in(SUBJECT_AS_OBJECT) == [("die Gespräche seien vorangekommen", "der Sender Nord Eins")]
+
+
+def test_a_name_genitive_tagged_nominative_still_owns_the_angaben():
+    assert mentions_in(NAME_GENITIVE) == [("Ein Scheitern ist nach Angaben Dänemarks Option", "Dänemarks")]
