@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from quotes.config import ConfigError
-from quotes.extract import Extractor
+from quotes.extract import Extractor, Mention, Named
 from quotes.registry import load_registry
 from quotes.resolve.learned import (
     DEFAULT_SPEAKER_MODEL,
@@ -94,6 +94,9 @@ def test_the_hybrid_mode_doubts_only_no_one_and_unregistered_phrases(two_people)
     unnamed = replace(q, speaker=None)
     assert rules_doubt(unnamed, ("Früherer Armeechef", "other"), resolver) == "descriptor"
     assert rules_doubt(unnamed, ("Egyptian mediators", "Egypt"), resolver) is None  # not in the text
+    role = next(w for s in resolver.parsed.sentences for w in s.words if w.text == "Oppositionsführer")
+    described = replace(q, speaker=Named(Mention(role.text, role.start, role.end, role, [], [role])))
+    assert rules_doubt(described, ("Oppositionsführer", "other"), resolver) == "role"
 
 
 def test_a_file_that_is_no_speaker_model_is_refused_by_name(tmp_path):

@@ -49,7 +49,7 @@ ATTRIBUTION_CASES = {"laut", "zufolge", "nach", "gemass", "von"}
 MAX_MEMBER_BYTES = 1024 * 1024
 # hybrid: the score the model's pick needs to replace a doubtful answer of the rules, by kind of
 # doubt (above 1: never). Where the rules name no one the gold often names no one either (D11).
-DEFAULT_THRESHOLDS = {"none": 1.01, "descriptor": 0.0}
+DEFAULT_THRESHOLDS = {"none": 1.01, "descriptor": 0.0, "role": 0.0}
 
 RULES_FEATURES = ("bias_rules", "rules_none", "rules_registered", "rules_label", "rules_x_registered",
                   "rules_x_label", "rules_x_medium", "rules_x_unregistered_person")
@@ -97,8 +97,13 @@ Chooser = Callable[["DocumentResolver", "RawQuote", QuoteContext], Speaker]
 
 
 def speaker_key(name: str, resolver: DocumentResolver) -> str:
-    """Candidates that canonicalise alike are one (as `quotes.evaluate.same_speaker` compares)."""
-    return fold(resolver.registry.canonical(name)[0])
+    """Candidates that canonicalise alike are one (as `quotes.evaluate.same_speaker` compares);
+    remembered per document, since every quote asks again about the same few names."""
+    keys = resolver.__dict__.setdefault("_speaker_keys", {})
+    key = keys.get(name)
+    if key is None:
+        key = keys[name] = fold(resolver.registry.canonical(name)[0])
+    return key
 
 
 def is_label(name: str) -> bool:
@@ -188,7 +193,7 @@ class CandidateBuilder:
                     cand.set_max("cue_agent", 1.0)
         cases = {fold(k.lemma or k.text) for k in sent.kids(w.id) if k.deprel == "case"}
         if cases & ATTRIBUTION_CASES and w.deprel in ("obl", "nmod", "obl:agent") \
-                and self.first <= self.r.parsed.sentences.index(sent) <= self.last:
+                and self.first <= bisect.bisect_right(self.r.sentence_starts, sent.start) - 1 <= self.last:
             cand.set_max("attribution_object", 1.0)
         if w.deprel in SUBJECT_RELS and head is not None and lex.verb_class(head.lemma) is not None:
             cand.set_max("speech_subject", 1.0)
@@ -296,7 +301,13 @@ def candidate_rows(resolver: DocumentResolver, q: RawQuote, ctx: QuoteContext) -
     mention = q.mention
     pronoun = fold(mention.head.text) if mention is not None and mention.is_pronoun else None
     previous_key = speaker_key(ctx.previous, resolver) if ctx.previous else None
-    mentions_before = sum(1 for e in resolver.entities if e.position < q.start and not e.speaker)
+    mentions_before: dict[str, int] = {}
+    for e in resolver.entities:
+        if e.position >= q.start:
+            break  # the entities are sorted by position
+        if not e.speaker:
+            k = speaker_key(e.name, resolver)
+            mentions_before[k] = mentions_before.get(k, 0) + 1
     for c in cands:
         key = speaker_key(c.name, resolver)
         entry = resolver.registry.by_name(c.name) or resolver.registry.by_name(
@@ -317,10 +328,8 @@ def candidate_rows(resolver: DocumentResolver, q: RawQuote, ctx: QuoteContext) -
         f["inside_quote_only"] = 1.0 if f.get("_mentions", 0) and not f.get("_outside", 0) else 0.0
         f.setdefault("log_char_distance", 1.5)
         f["previous_speaker"] = 1.0 if key == previous_key else 0.0
-        f["log_times_quoted"] = math.log1p(sum(n for k, n in ctx.times_quoted.items() if k == key))
-        f["log_mentions_before"] = math.log1p(sum(
-            1 for e in resolver.entities if e.position < q.start and not e.speaker
-            and speaker_key(e.name, resolver) == key)) if mentions_before else 0.0
+        f["log_times_quoted"] = math.log1p(ctx.times_quoted.get(key, 0))
+        f["log_mentions_before"] = math.log1p(mentions_before.get(key, 0))
         f["log_mentions_window"] = math.log1p(f.get("_mentions", 0.0))
         clash = 0.0
         if pronoun in ("er", "sie"):
@@ -343,8 +352,9 @@ def candidate_rows(resolver: DocumentResolver, q: RawQuote, ctx: QuoteContext) -
 
 def rules_doubt(q: RawQuote, rules: Speaker, resolver: DocumentResolver) -> str | None:
     """Why the rules' answer may be wrong: "none" (no speaker), "descriptor" (an unregistered
-    German phrase, the resolver's last fallback, not an English label and not a name); None when
-    the answer is registered, a label or a proper name, which the hybrid mode keeps."""
+    German phrase, the resolver's last fallback, not an English label and not a name), "role"
+    (such a phrase for people: "Verbündete"); None when the answer is registered, a label or a
+    proper name, which the hybrid mode keeps."""
     name = rules[0]
     if not name:
         return "none"
@@ -358,7 +368,19 @@ def rules_doubt(q: RawQuote, rules: Speaker, resolver: DocumentResolver) -> str 
     last = fold(name.split()[-1]) if name.split() else ""
     if len(last) < 3 or last not in fold(resolver.parsed.text):
         return None  # an English label ("Egyptian mediators"): the text does not write it
+    if m is not None and describes_people(m.head):
+        return "role"  # "rechtsextreme Verbündete": someone unnamed, unless a named one holds the role
     return "descriptor"
+
+
+def describes_people(head: Word) -> bool:
+    """A noun for a person or group of people ("Sprecher", "Vermittler", "Verbündete")."""
+    from quotes.resolve.resolver import PERSON_NOUN_ENDINGS
+    from quotes.resolve.words import looks_personal
+
+    word = fold(head.lemma or head.text)
+    return head.upos == "NOUN" and (looks_personal(head) or word.endswith(PERSON_NOUN_ENDINGS)
+                                    or word.endswith(("te", "de")))
 
 
 def vector(c: Candidate) -> np.ndarray:
@@ -368,25 +390,96 @@ def vector(c: Candidate) -> np.ndarray:
 # ---------------------------------------------------------------------------- the model file
 
 
+TREE_MEMBERS = ("feature", "threshold", "left", "right", "value", "roots")
+MAX_TREE_DEPTH = 8
+
+
+@dataclass
+class Trees:
+    """Boosted regression trees as flat node arrays (scikit-learn's layout, all trees in one):
+    a node with left < 0 is a leaf; children always come after their parent, so walking ends."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    roots: np.ndarray
+    init: float
+    rate: float
+
+    @classmethod
+    def from_sklearn(cls, clf) -> Trees:
+        """A fitted `GradientBoostingClassifier` (binary) as arrays."""
+        parts: dict[str, list] = {k: [] for k in TREE_MEMBERS}
+        offset = 0
+        for est in clf.estimators_[:, 0]:
+            t = est.tree_
+            parts["roots"].append(offset)
+            parts["feature"].append(t.feature)
+            parts["threshold"].append(t.threshold)
+            parts["left"].append(np.where(t.children_left < 0, -1, t.children_left + offset))
+            parts["right"].append(np.where(t.children_right < 0, -1, t.children_right + offset))
+            parts["value"].append(t.value[:, 0, 0])
+            offset += t.node_count
+        arrays = {k: np.concatenate(v) if k != "roots" else np.array(v) for k, v in parts.items()}
+        probe = np.zeros((1, len(FEATURES)))
+        trees = cls(**arrays, init=0.0, rate=float(clf.learning_rate))
+        trees.init = float(clf.decision_function(probe)[0] - trees.raw(probe)[0])
+        return trees
+
+    def raw(self, x: np.ndarray) -> np.ndarray:
+        out = np.full(len(x), self.init)
+        rows = np.arange(len(x))
+        for root in self.roots:
+            node = np.full(len(x), root)
+            for _ in range(MAX_TREE_DEPTH + 1):
+                inner = self.left[node] >= 0
+                if not inner.any():
+                    break
+                feature = np.where(inner, self.feature[node], 0)
+                go_left = x[rows, feature] <= self.threshold[node]
+                node = np.where(inner, np.where(go_left, self.left[node], self.right[node]), node)
+            out += self.rate * self.value[node]
+        return out
+
+    def valid(self, n_features: int) -> bool:
+        n = len(self.feature)
+        inner = self.left >= 0
+        idx = np.arange(n)
+        return (all(len(getattr(self, k)) == n for k in ("threshold", "left", "right", "value"))
+                and len(self.roots) > 0 and bool(((self.roots >= 0) & (self.roots < n)).all())
+                and bool((self.feature[inner] < n_features).all() and (self.feature[inner] >= 0).all())
+                and bool(((self.left[inner] > idx[inner]) & (self.left[inner] < n)).all())
+                and bool(((self.right[inner] > idx[inner]) & (self.right[inner] < n)).all())
+                and bool(np.isfinite(self.value).all() and np.isfinite(self.threshold).all())
+                and math.isfinite(self.init) and math.isfinite(self.rate))
+
+
 @dataclass
 class SpeakerModel:
-    """Logistic regression weights over `FEATURES`, with the hybrid margin it was tuned with."""
+    """Logistic regression weights over `FEATURES` (or boosted trees, when `trees` is set), with
+    the hybrid thresholds it was tuned with."""
 
     coef: np.ndarray
     intercept: float
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
     meta: dict = field(default_factory=dict)
+    trees: Trees | None = None
 
     @property
     def digest(self) -> bytes:
         """What cached results depend on: the weights and thresholds."""
-        return self.coef.tobytes() + json.dumps([self.intercept, self.thresholds], sort_keys=True).encode()
+        extra = b"" if self.trees is None else b"".join(
+            getattr(self.trees, k).tobytes() for k in TREE_MEMBERS)
+        return self.coef.tobytes() + extra + json.dumps([self.intercept, self.thresholds],
+                                                        sort_keys=True).encode()
 
     def scores(self, cands: list[Candidate]) -> np.ndarray:
         if not cands:
             return np.zeros(0)
         x = np.vstack([vector(c) for c in cands])
-        z = x @ self.coef + self.intercept
+        z = self.trees.raw(x) if self.trees is not None else x @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
     def choose(self, cands: list[Candidate], q: RawQuote, rules: Speaker, mode: str,
@@ -407,6 +500,8 @@ class SpeakerModel:
                 or not any(cands[best].feats.get(f) for f in EVIDENCE):
             return rules  # hybrid: only a doubtful answer of the rules gives way, to a registered
             # name that speaks in the text (subject of a speech verb, "laut X", the last speaker)
+        if doubt == "role" and not cands[best].feats.get("title_match"):
+            return rules  # a role the rules described stays unnamed unless the pick holds it
         return pick if p[best] >= self.thresholds.get(doubt, 1.0) else rules
 
     def save(self, path: Path | str) -> None:
@@ -414,11 +509,15 @@ class SpeakerModel:
 
         meta = {**self.meta, "format": FORMAT, "features": list(FEATURES),
                 "thresholds": self.thresholds}
+        trees = {}
+        if self.trees is not None:
+            meta.update(tree_init=self.trees.init, tree_rate=self.trees.rate)
+            trees = {f"tree_{k}": getattr(self.trees, k) for k in TREE_MEMBERS}
         buf = io.BytesIO()
         np.savez_compressed(buf, meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(),
                                                     dtype=np.uint8),
                             coef=self.coef.astype(np.float64),
-                            intercept=np.array([self.intercept], dtype=np.float64))
+                            intercept=np.array([self.intercept], dtype=np.float64), **trees)
         write_atomic(Path(path), buf.getvalue())
 
     @classmethod
@@ -428,12 +527,14 @@ class SpeakerModel:
         try:
             with zipfile.ZipFile(path) as z:
                 names = {i.filename: i.file_size for i in z.infolist()}
-            if set(names) != {"meta.npy", "coef.npy", "intercept.npy"} \
+            linear = {"meta.npy", "coef.npy", "intercept.npy"}
+            if set(names) not in (linear, linear | {f"tree_{k}.npy" for k in TREE_MEMBERS}) \
                     or max(names.values()) > MAX_MEMBER_BYTES:
                 raise UnsafeSpeakerModelError(f"{path}: not a quotes speaker model (members {sorted(names)})")
             with np.load(path, allow_pickle=False) as arrays:
                 meta = json.loads(arrays["meta"].tobytes().decode("utf-8"))
                 coef, intercept = arrays["coef"], arrays["intercept"]
+                tree_arrays = {k: arrays[f"tree_{k}"] for k in TREE_MEMBERS} if len(names) > 3 else None
         except (OSError, zipfile.BadZipFile, ValueError, UnicodeDecodeError) as exc:
             raise UnsafeSpeakerModelError(f"{path}: not a quotes speaker model ({exc})") from None
         if not isinstance(meta, dict) or meta.get("format") != FORMAT \
@@ -446,8 +547,18 @@ class SpeakerModel:
         if not isinstance(thresholds, dict) or not set(thresholds) <= set(DEFAULT_THRESHOLDS) \
                 or not all(isinstance(v, int | float) for v in thresholds.values()):
             raise UnsafeSpeakerModelError(f"{path}: not a quotes speaker model (bad thresholds)")
+        trees = None
+        if tree_arrays is not None:
+            try:
+                trees = Trees(**{k: v.astype(np.float64 if k in ("threshold", "value") else np.int64)
+                                 for k, v in tree_arrays.items()},
+                              init=float(meta["tree_init"]), rate=float(meta["tree_rate"]))
+            except (KeyError, TypeError, ValueError):
+                trees = None
+            if trees is None or not trees.valid(len(FEATURES)):
+                raise UnsafeSpeakerModelError(f"{path}: not a quotes speaker model (bad trees)")
         return cls(coef.astype(np.float64), float(intercept[0]),
-                   {k: float(v) for k, v in thresholds.items()}, meta)
+                   {k: float(v) for k, v in thresholds.items()}, meta, trees)
 
 
 @lru_cache(maxsize=4)
