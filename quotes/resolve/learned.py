@@ -102,7 +102,8 @@ def speaker_key(name: str, resolver: DocumentResolver) -> str:
     keys = resolver.__dict__.setdefault("_speaker_keys", {})
     key = keys.get(name)
     if key is None:
-        key = keys[name] = fold(resolver.registry.canonical(name)[0])
+        spelled = resolver.spelled_canonically(name, None)[0] or name
+        key = keys[name] = fold(resolver.registry.canonical(spelled)[0])
     return key
 
 
@@ -142,6 +143,7 @@ class CandidateBuilder:
         """Record one mention of a speaker; mentions of the same speaker pool their evidence."""
         if not name or not name.strip():
             return
+        name, affiliation = self.r.spelled_canonically(name, affiliation)
         key = speaker_key(name, self.r)
         cand = self.found.get(key)
         if cand is None:

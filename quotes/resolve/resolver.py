@@ -276,10 +276,10 @@ class DocumentResolver:
                     speaker, affiliation = previous[:2]  # "Nasrallah sagte … Die Miliz verlange, …"
             else:
                 speaker, affiliation = None, None
-            if chooser is not None:
+            speaker, affiliation = self.spelled_canonically(speaker, affiliation)
+            if chooser is not None:  # its candidates are spelled canonically too
                 speaker, affiliation = chooser(self, q, QuoteContext((speaker, affiliation),
                                                                       previous[0], times_quoted))
-            speaker, affiliation = self.spelled_canonically(speaker, affiliation)
             if speaker and chooser is not None:
                 key = speaker_key(speaker, self)
                 times_quoted[key] = times_quoted.get(key, 0) + 1
