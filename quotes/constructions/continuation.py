@@ -3,13 +3,19 @@
 - `continuation.paragraph`: a cue-less quotation paragraph (or one right after a quote) keeps the
   previous speaker;
 - `continuation.introduced`: "Gantz hält dagegen. „…“" – the subject of the sentence before;
-- `continuation.konjunktiv`: a Konjunktiv I sentence right after a report goes on with it.
+- `continuation.konjunktiv`: a Konjunktiv I sentence right after a report goes on with it;
+  `continuation.after_cue` after a speech verb without a report of its own ("X äußerte sich.
+  Er lehne …"); `continuation.after_subject` after a sentence whose subject names a person or a
+  body, when the sentence is in a form only Konjunktiv I has ("Die Miliz wird … einstellen. Man
+  werde akzeptieren, …").
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
     SUBJECTS,
@@ -24,6 +30,7 @@ from quotes.constructions.core import (
     clean_span,
     is_relative,
     is_subjunctive,
+    lexicon_block,
     reference,
 )
 from quotes.constructions.mentions import mention
@@ -110,12 +117,18 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
             else added
         prev_sent = ctx.sentences[i - 1]
         speaker, rule = PreviousSpeaker(), "continuation.konjunktiv"
+        strict = False
         if prev_q is None or not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
             cue = contentless_cue(cues_of.get(i - 1, []), i - 1, used)
-            if cue is None:
-                continue
-            speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
-        if is_konjunktiv_one(ctx, sent):
+            if cue is not None:
+                speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
+            else:  # "Die Miliz werde … einstellen. Man werde akzeptieren, …": its subject
+                subject = acting_subject(ctx, prev_sent)
+                if subject is None or ctx.index.within(prev_sent.start, prev_sent.end + 1):
+                    continue
+                speaker = reference(subject) if may_speak(ctx, subject) else PreviousSpeaker()
+                rule, strict = "continuation.after_subject", True
+        if is_konjunktiv_one(ctx, sent) and (not strict or is_konjunktiv_i(ctx, sent)):
             s, e = clean_span(text, sent.start, sent.end)
             kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
             q = RawQuote(s, e, kind, None, speaker, (sent.start, sent.end),
@@ -141,9 +154,63 @@ def covering_test(spans: list[tuple[int, int]]):
 
 
 def contentless_cue(cues: list[Cue], si: int, used: set) -> Cue | None:
-    """A speech verb of sentence `si` with a named speaker whose own report was not taken."""
-    return next((c for c in cues if c.sent == si and c.kind in ("say", "name") and id(c) not in used
-                 and isinstance(c.speaker, Named | Pronoun)), None)
+    """A speech verb of sentence `si` with a named speaker whose own report was not taken
+    ("X äußerte sich", "X forderte die Regierung zu Verhandlungen auf")."""
+    return next((c for c in cues if c.sent == si and c.kind in ("say", "name", "directive")
+                 and id(c) not in used and isinstance(c.speaker, Named | Pronoun)), None)
+
+
+NOT_KONJUNKTIV_I = {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen",
+                    "ginge", "gäbe", "gäben"}
+VAGUE_SUBJECTS = {"es", "das", "dies", "dieser", "diese", "dieses", "man", "was", "wer"}
+
+
+def is_konjunktiv_i(ctx: Context, sent: Sentence) -> bool:
+    """The main verb in a form only Konjunktiv I has ("sei", "seien", "habe", "werde", "könne"),
+    not Konjunktiv II ("würde", "hätte", "sollte"), which the writer uses too."""
+    root = next((w for w in sent.words if w.head == 0), None)
+    main = main_clause_verb(ctx, sent)
+    verbs = [v for v in ([root] if root else []) + [k for k in sent.kids(root.id) if k.deprel in (
+        "aux", "cop", "aux:pass")] + ([main] if main else []) if v is not None]
+    for v in verbs:
+        t = v.text.lower()
+        if t in NOT_KONJUNKTIV_I or t.endswith("te") or not is_subjunctive(v, ctx.lex):
+            continue
+        if t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur"):
+            return True
+    return False
+
+
+@lexicon_block("continuation")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    speaker_noun_endings: list[str]  # a subject noun ending so names a person or a body
+
+
+def may_speak(ctx: Context, m: Mention) -> bool:
+    """A name, "er"/"sie", or a noun for a person or a body ("Sprecherin", "Staatsanwaltschaft"):
+    the subject of the sentence before, not a thing ("Die Zahlungen"), is who goes on reporting."""
+    head = m.head
+    if head.upos in ("PROPN", "PRON"):
+        return True
+    endings = tuple(ctx.lex.block("continuation", Block).speaker_noun_endings)
+    return head.upos == "NOUN" and head.text.lower().endswith(endings)
+
+
+def acting_subject(ctx: Context, sent: Sentence) -> Mention | None:
+    """The subject of the sentence's main verb when it names a person or a body (a name or a
+    noun, not "es", "das", "man"), as the likely source of a report that follows."""
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None or root.upos not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return None
+    subjects = [k for k in sent.kids(root.id) if k.deprel == "nsubj"
+                and k.upos in ("PROPN", "NOUN", "PRON") and k.text.lower() not in VAGUE_SUBJECTS
+                and k.text.lower() not in ctx.lex.sentence_adverbs and not ctx.index.inside(k.start)]
+    if len(subjects) != 1 or (subjects[0].upos == "PRON" and subjects[0].text.lower() not in (
+            "er", "sie")):
+        return None
+    return mention(ctx, sent, subjects[0])
 
 
 def introducing_subject(ctx: Context, m: Marked, covered: list[tuple[int, int]]) -> Mention | None:

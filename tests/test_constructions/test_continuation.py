@@ -84,3 +84,22 @@ def test_continuations_chain_across_kinds_real_parse(analyzer):
         "Wir haben lange genug gewartet. Jetzt muss gebaut werden.",
         "Man werde die Arbeiten im Mai beginnen"]
     assert all("Jana Brandt" in q.speaker for q in quotes)
+
+
+def test_konjunktiv_i_after_a_sentence_with_a_body_as_subject_is_its_report(analyzer):
+    quotes = analyzer.analyze_text("Die Hafenbehörde wird den Kanal am Montag sperren. Man werde "
+                                   "die Schleuse gründlich prüfen.", "t.txt")
+    assert [(q.quote, q.rule, q.speaker_mention) for q in quotes] == [
+        ("Man werde die Schleuse gründlich prüfen", "continuation.after_subject", "Die Hafenbehörde")]
+
+
+def test_konjunktiv_after_a_directive_without_content_takes_its_speaker(analyzer):
+    quotes = analyzer.analyze_text("Die Gewerkschaft forderte den Senat zu neuen Gesprächen auf. "
+                                   "Der Senat solle die Kürzungen zurücknehmen.", "t.txt")
+    assert [(q.quote, q.rule, q.speaker_mention) for q in quotes] == [
+        ("Der Senat solle die Kürzungen zurücknehmen", "continuation.after_cue", "Die Gewerkschaft")]
+
+
+def test_konjunktiv_ii_after_a_plain_sentence_is_the_writers(analyzer):
+    assert analyzer.analyze_text("Der Bürgermeister eröffnete am Morgen die Messe. Danach hätte "
+                                 "das Wetter besser sein können.", "t.txt") == []
