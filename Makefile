@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 UD_DIR ?= ../shared/ud-german
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test browser install parser stance lint fuzz bench evaluate clean-cache
+.PHONY: run test browser install parser stance speakers lint fuzz bench evaluate clean-cache
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ parser: $(STAMP)
 ## Retrain the shipped stance model on the shipped annotations and, where present, the real
 ## gold quotes of $(REALDEV)/gold.jsonl (`make stance REALDEV=none` trains on ours only).
 REALDEV  ?= ../shared/realdev
+speakers: $(STAMP)
+	# the learned speaker layer: trained on realdev a-c + data/annotations, never on realdev d-e
+	$(BIN)/python scripts/train_speakers.py --realdev $(REALDEV) --save
+
 stance: $(STAMP)
 	# `quotes train` never writes into the package: train to out/, then copy deliberately.
 	$(BIN)/quotes train --no-shipped --annotations data/annotations \
