@@ -36,6 +36,8 @@ class AttributionBlock(_Strict):
     compounding: list[str] = Field(default=[], description="source and report nouns that also "
                                    "attribute as a compound's last part: Polizeiangaben")
     statement_nouns: list[str] = Field(description="hieß es in einer Erklärung …")
+    circle_nouns: list[str] = Field(default=[], description="hieß es in Diplomatenkreisen: a "
+                                    "group that is the source, also as a compound's last part")
     so_marker: str = Field(description="the word of '…, so X.'")
     source_prepositions: list[str] = Field(description="nach Angaben, aus Sicht: the preposition")
     anaphoric_adverbs: list[str] = Field(description="demnach: the source named just before")
@@ -91,6 +93,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     report_nouns: frozenset[str]
     compounding: frozenset[str]
+    circle_nouns: frozenset[str]
     source_preps: frozenset[str]
     anaphoric_adverbs: frozenset[str]
     postpositions: frozenset[str]
@@ -145,6 +148,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         statement_nouns=frozenset(attribution.statement_nouns),
         report_nouns=frozenset(attribution.report_nouns),
         compounding=frozenset(attribution.compounding),
+        circle_nouns=frozenset(attribution.circle_nouns),
         source_preps=frozenset(attribution.source_prepositions),
         anaphoric_adverbs=frozenset(attribution.anaphoric_adverbs),
         postpositions=frozenset(attribution.postpositions),

@@ -21,7 +21,6 @@ from quotes.constructions.core import (
     Mention,
     Named,
     RawQuote,
-    StatementIssuer,
     clean_span,
     mention_of,
     reference,
@@ -58,7 +57,7 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
                            "mixed.postposed", (cue.start, cue.end), id(cue))
             continue
         # „…“, hieß es: the guess at who issued a statement is too weak for verbatim speech
-        speaker = None if isinstance(cue.speaker, StatementIssuer) else cue.speaker
+        speaker = cue.speaker
         mention = mention_of(speaker)
         if mention is not None and mention.start < m.close and m.open < mention.end:
             speaker = None  # a broken parse ran the speaker's phrase into the quotation

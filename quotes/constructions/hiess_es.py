@@ -36,10 +36,18 @@ def statement_owner(ctx: Context, sent: Sentence) -> Mention | None:
 
 
 def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
-    """"hieß es aus Diplomatenkreisen", "hieß es von der Armee": the source (GUIDELINES D14)."""
+    """"hieß es aus Diplomatenkreisen", "hieß es von der Armee", "hieß es in Regierungskreisen":
+    the source (GUIDELINES D14)."""
     for k in sent.kids(v.id):
-        if k.deprel.startswith("obl") and k.upos in ("NOUN", "PROPN") and any(
-            c.deprel == "case" and c.text.lower() in ("aus", "von", "vom") for c in sent.kids(k.id)
-        ):
+        if not k.deprel.startswith("obl") or k.upos not in ("NOUN", "PROPN"):
+            continue
+        cases = {c.text.lower() for c in sent.kids(k.id) if c.deprel == "case"}
+        if cases & {"aus", "von", "vom"} or ("in" in cases and is_circle(ctx, k.text)):
             return mention(ctx, sent, k)
     return None
+
+
+def is_circle(ctx: Context, word: str) -> bool:
+    """"Kreisen", "Diplomatenkreisen", "Hamas-Kreisen": a group named as the source."""
+    return any(word == n or (word.endswith(n.lower()) or word.endswith("-" + n)) and len(word) > len(n)
+               for n in ctx.lex.circle_nouns)

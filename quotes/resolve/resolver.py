@@ -375,11 +375,35 @@ class DocumentResolver:
         announced = self.statement_announcer(q.start)
         if announced is not None:
             return announced.name, announced.affiliation
+        speaking = self.speaker_just_before(q.start)
+        if speaking is not None:
+            return speaking
         for e in self.candidates_before(q.start):
             if e.subject and (e.kind == "organisation" and self.speaks_at(e.position)
                               or e.name == last_speaker) and not self.in_reported_content(e):
                 return e.name, e.affiliation
         return None, None
+
+    def speaker_just_before(self, pos: int) -> tuple[str | None, str | None] | None:
+        """"Das Forum kritisierte den Plan. „…“, hieß es in einer Erklärung": the noun-phrase
+        subject of a speech verb in the sentence right before the statement's sentence."""
+        here = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if here < 1:
+            return None
+        sent = self.parsed.sentences[here - 1]
+        root = next((w for w in sent.words if w.head == 0), None)
+        if root is None or root.lemma == "heißen" or self.lexicon.verb_class(root.lemma) is None:
+            return None
+        subject = next((k for k in sent.kids(root.id) if k.deprel == "nsubj"
+                        and k.upos in ("NOUN", "PROPN")
+                        and not any(a <= k.start < b for a, b in self.quoted_spans)), None)
+        if subject is None:
+            return None
+        words = self.noun_phrase(sent, subject)
+        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                          words[-1].end, subject, [(subject.start, subject.end)], words)
+        name, affiliation = self.resolve_mention(mention)
+        return (name, affiliation) if name else None
 
     def speaks_at(self, pos: int) -> bool:
         """Whether the subject at `pos` acts ("Das Büro reagierte"), rather than undergoes
