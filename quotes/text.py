@@ -48,9 +48,9 @@ def extend_hyphenated(text: str, end: int) -> int:
 
 def extend_hyphenated_left(text: str, start: int) -> int:
     """"Ben-Gvir" seen from its second half."""
-    while start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+    while start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
         start -= 1
-        while start > 0 and text[start - 1].isalpha():
+        while start > 0 and text[start - 1].isalnum():
             start -= 1
     return start
 

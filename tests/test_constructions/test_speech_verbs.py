@@ -83,3 +83,14 @@ PURPOSE = """
 def test_infinitive_after_a_speech_verb_is_its_report_a_purpose_clause_is_not():
     assert spans(THREAT) == [("den Vertrag zu kündigen", "indirect.speech_verb")]
     assert spans(PURPOSE) == []
+
+
+def test_a_time_phrase_the_parse_made_the_subject_is_no_speaker(analyzer):
+    (q,) = analyzer.analyze_text("Erst vergangene Woche kündigte der Verlag an, sämtliche "
+                                 "Filialen zu schließen.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("sämtliche Filialen zu schließen", "der Verlag")
+
+
+def test_an_age_noun_keeps_its_number(analyzer):
+    (q,) = analyzer.analyze_text("Der 58-Jährige schrieb, er müsse seine Firma verkaufen.", "t.txt")
+    assert q.speaker_mention == "58-Jährige"
