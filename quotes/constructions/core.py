@@ -280,7 +280,10 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     the reported clause's verb across a comma ("sagte, das Abkommen sehe … vor"); where the
     verb with them is no cue, they are left out."""
     prts = [k for k in sent.kids(w.id) if k.deprel == "compound:prt" and k.text.isalpha()]
-    if not prts or lemma_with(w, prts, lex) is not None:
+    if not prts:  # "bekannt gab", "stellte … fest" with the first part parsed as an adverb
+        return next(([k] for k in sent.kids(w.id) if k.upos in ("ADJ", "ADV") and k.deprel in (
+            "advmod", "compound", "xcomp") and lemma_with(w, [k], lex) is not None), [])
+    if lemma_with(w, prts, lex) is not None:
         return prts
     return [k for k in prts if not stray_particle(sent, w, k, lex)]
 

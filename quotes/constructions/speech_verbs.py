@@ -125,6 +125,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if kind == "name" and wie_frame:
         return None  # "…, wie X es nannte": X's words are only those in quotation marks
     right_after_comma = v.id > 1 and sent.word(v.id - 1).text in (",", "–", "—")
+    if best is None and wie_frame:  # "Wie die Polizei mitteilte, wurden …"
+        best = following_main_clause(ctx, sent, v)
     if best is None and ((v.deprel in ("parataxis", "ccomp", "advcl") and right_after_comma)
                          or wie_frame) and v.head:
         best = preceding_head_clause(sent, v)
@@ -246,6 +248,22 @@ def clause_until_frame(ctx: Context, sent: Sentence, words: list[Word]) -> list[
             break
         out.append(w)
     return out
+
+
+def following_main_clause(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | None:
+    """"Wie X mitteilte, <main clause>": a wie-clause that opens the sentence reports the main
+    clause after its comma (the verb may have its auxiliary after it: "mitgeteilt hatte,")."""
+    wie = next(k for k in sent.kids(v.id) if k.deprel == "mark" and k.text.lower() == "wie")
+    if wie.id != 1 or wie.id > v.id:
+        return None
+    i = v.id + 1
+    while i <= len(sent.words) and sent.word(i).upos == "AUX" and sent.word(i).head == v.id:
+        i += 1
+    if i > len(sent.words) or sent.word(i).text != ",":
+        return None
+    rest = [w for w in sent.words[i:] if w.upos != "PUNCT" or w.text in QUOTE_MARKS]
+    span = char_span(rest)
+    return ctx.cut_tail(*span) if span and len(rest) >= 3 else None
 
 
 def preceding_head_clause(sent: Sentence, v: Word) -> tuple[int, int] | None:

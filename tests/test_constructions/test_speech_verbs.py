@@ -94,3 +94,21 @@ def test_a_time_phrase_the_parse_made_the_subject_is_no_speaker(analyzer):
 def test_an_age_noun_keeps_its_number(analyzer):
     (q,) = analyzer.analyze_text("Der 58-Jährige schrieb, er müsse seine Firma verkaufen.", "t.txt")
     assert q.speaker_mention == "58-Jährige"
+
+
+def test_wie_clause_opening_the_sentence_reports_the_main_clause(analyzer):
+    (q,) = analyzer.analyze_text("Wie die Polizei mitteilte, wurden bei dem Unfall drei Menschen "
+                                 "verletzt.", "t.txt")
+    assert (q.quote, q.cue, q.speaker_mention) == ("wurden bei dem Unfall drei Menschen verletzt",
+                                                   "mitteilte", "die Polizei")
+
+
+def test_verb_with_its_first_part_parsed_as_an_adverb_is_still_the_cue(analyzer):
+    (q,) = analyzer.analyze_text("Wie das Ministerium heute bekannt gab, wird die Brücke im Mai "
+                                 "eröffnet.", "t.txt")
+    assert (q.quote, q.cue, q.speaker_mention) == ("wird die Brücke im Mai eröffnet", "gab bekannt",
+                                                   "das Ministerium")
+
+
+def test_wie_without_a_speech_verb_reports_nothing(analyzer):
+    assert analyzer.analyze_text("Wie erwartet, gewann die Mannschaft das Finale.", "t.txt") == []
