@@ -35,7 +35,7 @@ from quotes.parse import Sentence, Word
 from quotes.text import fold
 
 if TYPE_CHECKING:
-    from quotes.extract import Mention, RawQuote
+    from quotes.extract import RawQuote
     from quotes.resolve.resolver import DocumentResolver
 
 DEFAULT_SPEAKER_MODEL = DATA_DIR / "speakers.npz"
@@ -279,18 +279,27 @@ class CandidateBuilder:
             name, affiliation = self.r.resolve_pronoun(mention, (self.q.start, self.q.end))
             self.add(name, affiliation, "from_pronoun", w.start, (sent, w))
             return
+        resolved = self.r.__dict__.setdefault("_noun_phrases", {})  # windows overlap: once each
+        if w.start not in resolved:
+            resolved[w.start] = self.resolved_phrase(sent, w)
+        name, affiliation = resolved[w.start]
+        self.add(name, affiliation, "from_role" if w.upos == "NOUN" else "from_entity",
+                 w.start, (sent, w))
+
+
+    def resolved_phrase(self, sent: Sentence, w: Word) -> Speaker:
+        """The speaker the noun phrase headed by `w` names, as the resolver reads it."""
+        from quotes.extract import Mention
+
         words = self.r.subtree(sent, w)
         words = [k for k in words if k.upos != "PUNCT" or k.id < words[-1].id]
         if not words or len(words) > 12:
             words = self.r.noun_phrase(sent, w)
         start, end = words[0].start, words[-1].end
-        mention: Mention = Mention(self.text[start:end], start, end, w, [], words)
         try:
-            name, affiliation = self.r.resolve_named(mention)
+            return self.r.resolve_named(Mention(self.text[start:end], start, end, w, [], words))
         except (IndexError, ValueError):
-            return
-        self.add(name, affiliation, "from_role" if w.upos == "NOUN" else "from_entity",
-                 w.start, (sent, w))
+            return None, None
 
 
 def candidate_rows(resolver: DocumentResolver, q: RawQuote, ctx: QuoteContext) -> list[Candidate]:
@@ -592,8 +601,8 @@ class LearnedChooser:
         self.mode = mode
 
     def __call__(self, resolver: DocumentResolver, q: RawQuote, ctx: QuoteContext) -> Speaker:
-        if self.mode == "rules":
-            return ctx.rules
+        if self.mode == "rules" or self.mode == "hybrid" and rules_doubt(q, ctx.rules, resolver) is None:
+            return ctx.rules  # the hybrid mode looks at candidates only where the rules are in doubt
         return self.model.choose(candidate_rows(resolver, q, ctx), q, ctx.rules, self.mode, resolver)
 
 
