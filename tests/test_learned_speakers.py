@@ -117,3 +117,11 @@ def test_the_mode_switch(monkeypatch):
     monkeypatch.setenv("QUOTES_SPEAKER_MODE", "magic")
     with pytest.raises(ConfigError, match="unknown speaker mode 'magic'.*rules, learned, hybrid"):
         speaker_mode()
+
+
+def test_an_unknown_mode_stops_the_command_with_the_choices(run_cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Gantz sagte, die Regierung müsse handeln.\n", encoding="utf-8")
+    proc = run_cli("extract", str(article), env={"QUOTES_SPEAKER_MODE": "magic"})
+    assert proc.returncode == 2
+    assert "unknown speaker mode 'magic'" in proc.stderr and "hybrid" in proc.stderr
