@@ -391,7 +391,7 @@ def describes_people(head: Word) -> bool:
 
     word = fold(head.lemma or head.text)
     return head.upos == "NOUN" and (looks_personal(head) or word.endswith(PERSON_NOUN_ENDINGS)
-                                    or word.endswith(("te", "de")))
+                                    or word.endswith(("te", "de", "ge")))  # "Angehörige"
 
 
 def vector(c: Candidate) -> np.ndarray:
@@ -507,10 +507,12 @@ class SpeakerModel:
         if mode == "learned":
             return pick
         doubt = rules_doubt(q, rules, resolver)
-        if doubt is None or resolver.registry.by_name(pick[0]) is None \
+        entry = resolver.registry.by_name(pick[0])
+        if doubt is None or entry is None or entry.medium \
                 or not any(cands[best].feats.get(f) for f in EVIDENCE):
             return rules  # hybrid: only a doubtful answer of the rules gives way, to a registered
-            # name that speaks in the text (subject of a speech verb, "laut X", the last speaker)
+            # name that speaks in the text (subject of a speech verb, "laut X", the last speaker),
+            # not to a medium, which relays (Q7)
         if doubt == "role" and not cands[best].feats.get("title_match"):
             return rules  # a role the rules described stays unnamed unless the pick holds it
         return pick if p[best] >= self.thresholds.get(doubt, 1.0) else rules
