@@ -20,7 +20,7 @@ from quotes.constructions.core import (
     subtree,
     word_cue,
 )
-from quotes.constructions.mentions import clause_subject, following_genitive, mention, words_mention
+from quotes.constructions.mentions import clause_subject, following_genitive, left_noun_phrase, mention
 from quotes.constructions.speech_verbs import may_be_cue
 from quotes.parse import Sentence, Word
 
@@ -104,16 +104,8 @@ def compound_head(word: str, nouns: frozenset[str]) -> str | None:
 def misattached_postposition(ctx: Context, si: int, sent: Sentence, w: Word, noun: Word) -> Cue:
     """"Medienberichten zufolge große Bedenken": the parse hung "zufolge" on what follows; the
     noun phrase is the one right before it (the noun and its own article and adjectives)."""
-    first = noun
-    while first.id > 1 and sent.word(first.id - 1).upos in ("DET", "ADJ") \
-            and sent.word(first.id - 1).head == noun.id:
-        first = sent.word(first.id - 1)
-    while first.id < noun.id and first.upos == "ADJ" and first.id > 1 \
-            and sent.word(first.id - 1).upos in ("NOUN", "PROPN"):
-        first = sent.word(first.id + 1)  # "In der Stadt bestehen Berichten zufolge": a verb tagged ADJ
-    words = [x for x in sent.words if first.id <= x.id <= noun.id]
-    speaker = words_mention(ctx, words, first.start, noun.end, ("NOUN", "PROPN"))
-    content = attribution_content(ctx, sent, noun, (first.start, w.end))
+    speaker = left_noun_phrase(ctx, sent, noun)
+    content = attribution_content(ctx, sent, noun, (speaker.start, w.end))
     return Cue(si, w.start, w.end, w.text, "attribution", reference(speaker), content,
                RULE_NAMES.get(w.text.lower(), w.text.lower()), w)
 

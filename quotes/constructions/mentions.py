@@ -205,6 +205,19 @@ def following_genitive(ctx: Context, sent: Sentence, noun: Word) -> Mention | No
                    [(w.start, w.end) for w in nouns], run)
 
 
+def left_noun_phrase(ctx: Context, sent: Sentence, noun: Word) -> Mention:
+    """The noun with the articles and adjectives right before it, nothing else: where the parse
+    ran other words into its phrase ("Medienberichten zufolge", "zitierte die Zeitung X Planer")."""
+    first = noun
+    while first.id > 1 and sent.word(first.id - 1).upos in ("DET", "ADJ") \
+            and sent.word(first.id - 1).head == noun.id:
+        first = sent.word(first.id - 1)
+    while first.id < noun.id and first.upos == "ADJ" and first.text.lower() == first.lemma.lower():
+        first = sent.word(first.id + 1)  # uninflected, so no attribute: "bestehen" tagged ADJ
+    words = [x for x in sent.words if first.id <= x.id <= noun.id]
+    return words_mention(ctx, words, first.start, noun.end, ("NOUN", "PROPN"))
+
+
 def words_mention(ctx: Context, words: list[Word], start: int, end: int,
                   spans_of: tuple[str, ...] | None = None) -> Mention:
     """A mention read off the surface: `words` between `start` and `end`, headed by the word

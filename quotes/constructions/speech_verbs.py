@@ -14,6 +14,8 @@ from quotes.constructions.core import (
     QUOTE_MARKS,
     Context,
     Cue,
+    Mention,
+    PreviousSpeaker,
     char_span,
     clean_span,
     effective_lemma,
@@ -25,7 +27,13 @@ from quotes.constructions.core import (
     subtree,
     word_cue,
 )
-from quotes.constructions.mentions import apposed_name_end, subject_of, surface_speaker
+from quotes.constructions.mentions import (
+    apposed_name_end,
+    left_noun_phrase,
+    mention,
+    subject_of,
+    surface_speaker,
+)
 from quotes.lexicon import Lexicon
 from quotes.parse import Sentence, Word
 
@@ -55,12 +63,17 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     kind = ctx.lex.verb_class(lemma) or "say"
     content = reported_content(ctx, sent, w, kind)
     speaker = speaker_of(ctx, sent, w, content)
-    return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, reference(speaker), content,
-               RULES[kind], w)
+    ref = reference(speaker)
+    if kind == "directive" and passive_without_agent(sent, w):
+        ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
+    return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
 
 
 def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] | None):
     """The verb's subject (or agent), else the noun phrase the surface puts next to it."""
+    relayed = original_source(ctx, sent, v, content)
+    if relayed is not None:
+        return relayed
     speaker = subject_of(ctx, sent, v, content)
     if speaker is not None and (speaker.text.lower() in ctx.lex.sentence_adverbs
                                 or names_a_time(ctx, speaker)):
@@ -81,6 +94,33 @@ class Block(BaseModel):
 def names_a_time(ctx: Context, m) -> bool:
     """A mention headed by a time noun ("Erst vergangene Woche", "Mitte des Monats")."""
     return m.head.upos == "NOUN" and m.head.text in ctx.lex.block("speech_verbs", Block).time_nouns
+
+
+def original_source(ctx: Context, sent: Sentence, v: Word,
+                    content: tuple[int, int] | None) -> Mention | None:
+    """The source a medium relays (GUIDELINES Q7): "meldete der Sender unter Berufung auf einen
+    Beamten", "zitierte die Zeitung arabische Vermittler"."""
+    def outside(k: Word) -> bool:
+        return not ctx.index.inside(k.start) and not (content and content[0] <= k.start < content[1])
+
+    for k in sent.kids(v.id):
+        if k.text in ctx.lex.relay_nouns and outside(k):
+            source = next((n for n in sent.kids(k.id) if n.upos in ("NOUN", "PROPN") and any(
+                c.deprel == "case" and c.text.lower() == "auf" for c in sent.kids(n.id))), None)
+            if source is None:  # "auf einen Vertreter Ägyptens" parsed with the owner as head
+                source = next((n for n in sent.kids(k.id) if n.deprel == "nmod"), None)
+            if source is None:  # "auf medizinische Fachkräfte" hung on the verb
+                source = next((n for n in sent.kids(v.id) if n.id > k.id and n.upos in (
+                    "NOUN", "PROPN") and any(c.deprel == "case" and c.text.lower() == "auf"
+                                             for c in sent.kids(n.id))), None)
+            if source is not None:
+                return mention(ctx, sent, source)
+    if v.lemma == "zitieren" and not any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
+        quoted = [k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")
+                  and outside(k)]
+        if quoted:
+            return left_noun_phrase(ctx, sent, quoted[0])
+    return None
 
 
 def cue_text(sent: Sentence, v: Word, lex: Lexicon | None = None) -> str:

@@ -583,6 +583,9 @@ class DocumentResolver:
         """"ein … Beteiligter" is one person whatever the tagger says; else the head's number."""
         if m.words and fold(m.words[0].text) in SINGULAR_ARTICLES:
             return False
+        if m.words and m.words[0].upos == "ADJ" and m.words[0].text.endswith("e") \
+                and m.head.upos == "NOUN" and m.head.text.endswith("er"):
+            return True  # "arabische Vermittler": no article, the strong ending is the plural's
         return m.head.feat("Number") == "Plur" if m.words else None
 
     # -- repairing the mention ------------------------------------------------------------------

@@ -1,0 +1,27 @@
+"""A medium that relays names the original source (GUIDELINES Q7): "unter Berufung auf X",
+"zitierte die Zeitung X"; a passive directive addresses its subject, it does not speak."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_unter_berufung_auf_names_the_original_source(analyzer):
+    quotes = quotes_of(analyzer, "Die Gespräche über den Hafen seien vorangekommen, meldete der "
+                                 "Sender Kanal Nord unter Berufung auf einen Beamten der Stadt.")
+    q = quote_with(quotes, "seien vorangekommen")
+    assert "Beamten" in q.speaker_mention and "Kanal Nord" not in q.speaker_mention
+
+
+def test_zitierte_the_medium_quotes_its_object(analyzer):
+    quotes = quotes_of(analyzer, "Die Brücke werde im Mai eröffnet, zitierte die Zeitung Nordkurier "
+                                 "städtische Planer.")
+    q = quote_with(quotes, "im Mai eröffnet")
+    assert q.speaker_mention == "städtische Planer"
+
+
+def test_a_passive_directive_goes_on_with_the_speaker_before(analyzer):
+    quotes = quotes_of(analyzer, "Der Verband der Fischer Paul Weber erklärte, der Hafen sei zu klein. "
+                                 "Die Stadt wird zudem aufgefordert, den Hafen zu erweitern.")
+    q = quote_with(quotes, "den Hafen zu erweitern")
+    assert q.speaker is not None and "Stadt" not in q.speaker
