@@ -183,6 +183,9 @@ def main() -> None:
     ap.add_argument("--save", action="store_true", help=f"write the model to {DEFAULT_SPEAKER_MODEL}")
     ap.add_argument("--output", type=Path, help="write the model here instead")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--changes", action="store_true",
+                    help="also count, per gold set, the matched quotes whose speaker the hybrid and "
+                         "learned modes change: fixed, broken, wrong either way (counts only)")
     args = ap.parse_args()
     analyzer = Analyzer(Settings(stance=False))
     sets = [load_set(s, analyzer) for s in gold_sets(args.realdev)]
@@ -215,6 +218,10 @@ def main() -> None:
             results.setdefault(data.spec.name, {})[mode] = f
             print(f"{data.spec.name:20} {mode:8} {f['matched']:7d} {f['f1']:6.3f} {f['speaker']:7.3f} "
                   f"{f['affiliation']:6.3f} {f['listing_p']:6.3f} {f['listing_r']:6.3f}")
+    if args.changes:
+        for data in sets:
+            for mode in ("learned", "hybrid"):
+                print(f"{data.spec.name:20} {mode:8} changes: {override_counts(data, model, mode)}")
     model.meta["figures"] = results
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
@@ -222,10 +229,6 @@ def main() -> None:
         out = args.output or DEFAULT_SPEAKER_MODEL
         model.save(out)
         print(f"model written to {out}")
-
-
-if __name__ == "__main__":
-    main()
 
 
 def override_counts(data: Loaded, model: SpeakerModel, mode: str, show: bool = False) -> dict:
@@ -244,3 +247,7 @@ def override_counts(data: Loaded, model: SpeakerModel, mode: str, show: bool = F
             print(f"  {g.doc[:4]} gold={g.speaker!r} rules={a.speaker!r} {mode}={b.speaker!r} "
                   f"{b.confidence}")
     return counts
+
+
+if __name__ == "__main__":
+    main()
