@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from quotes.constructions import continuation, direct, nested, reported
+from quotes.constructions import continuation, direct, nested, reported, restated
 from quotes.constructions.core import SENTENCE_CUES, WORD_CUES, Context, Cue, RawQuote, check_blocks
 from quotes.constructions.merge import merge, merge_nested
 from quotes.lexicon import Lexicon, load_lexicon
@@ -61,6 +61,7 @@ class Extractor:
         quotes = merge(quotes, reported.candidates(ctx, cues))
         quotes.sort(key=lambda q: q.start)
         quotes = merge(quotes, list(continuation.candidates(ctx, quotes, cues)))
+        quotes = merge(quotes, list(restated.candidates(ctx, quotes, cues)))
         quotes.sort(key=lambda q: q.start)
         if self.nested:
             quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))

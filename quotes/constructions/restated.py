@@ -1,0 +1,84 @@
+"""Attribution in the next sentence (GUIDELINES D21): "Die Brücke wird im Mai eröffnet. Das teilte
+das Ministerium mit." – a sentence that opens with "Das"/"Dies" and a speech verb with a speaker
+but no content of its own attributes the sentence before; if that sentence is no quote yet, it
+becomes one with this cue and speaker (`indirect.restated`). Lexicon block
+`constructions.restated`: the demonstratives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from quotes.constructions.core import (
+    SUBJECTS,
+    Context,
+    Cue,
+    Named,
+    Pronoun,
+    RawQuote,
+    clean_span,
+    lexicon_block,
+    overlaps,
+    reference,
+)
+from quotes.constructions.mentions import mention, surface_speaker
+from quotes.parse import Sentence, Word
+
+CONFIDENCE = 0.7
+MAX_CUE_POSITION = 3  # "Das teilte …", "Dies gab …", "Das hat … gesagt": the verb near the start
+
+
+@lexicon_block("restated")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    demonstratives: list[str]  # das, dies
+
+
+def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterator[RawQuote]:
+    demonstratives = set(ctx.lex.block("restated", Block).demonstratives)
+    taken = [(q.start, q.end) for q in quotes]
+    used = {q.cue_id for q in quotes}
+    for c in cues:
+        if c.sent == 0 or c.content is not None or c.word is None or id(c) in used \
+                or c.kind not in ("say", "name"):
+            continue
+        sent = ctx.sentences[c.sent]
+        first = sent.words[0]
+        if first.text.lower() not in demonstratives or first.upos not in ("PRON", "DET") \
+                or c.word.id > MAX_CUE_POSITION + 1 or negated(sent, c.word):
+            continue
+        speaker = reference(restating_speaker(ctx, sent, c.word, first))
+        if not isinstance(speaker, Named | Pronoun) or speaker.mention.start <= first.start:
+            continue
+        before = ctx.sentences[c.sent - 1]
+        if ctx.text[before.end:sent.start].count("\n") > 1:
+            continue  # a paragraph break: not the sentence this one restates
+        s, e = clean_span(ctx.text, before.start, before.end)
+        if e - s < 3 or ctx.index.inside(s) or any(overlaps((s, e), t) for t in taken):
+            continue
+        kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
+        yield RawQuote(s, e, kind, c.text, speaker, (before.start, sent.end), CONFIDENCE,
+                       "indirect.restated", (c.start, c.end), id(c))
+
+
+def negated(sent: Sentence, v: Word) -> bool:
+    """"Das sagte er nicht": no attribution."""
+    return any(k.text.lower() in ("nicht", "nie", "niemals") for k in sent.kids(v.id))
+
+
+def restating_speaker(ctx: Context, sent: Sentence, v: Word, demonstrative: Word):
+    """The verb's subject that is not the "Das" itself, else the noun phrase after the verb."""
+    subjects = [k for k in sent.kids(v.id) if k.deprel in SUBJECTS and k.id != demonstrative.id]
+    if subjects:
+        return mention(ctx, sent, subjects[0])
+    found = surface_speaker(ctx, sent, v, None)
+    if found is None:
+        return None
+    head = found.head  # "EU-Ratspräsident Charles Michel" seen from "EU": its noun phrase's head
+    while head.deprel in ("compound", "flat", "flat:name", "appos") and head.head \
+            and sent.word(head.head).upos in ("NOUN", "PROPN"):
+        head = sent.word(head.head)
+    return mention(ctx, sent, head)

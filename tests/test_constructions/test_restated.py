@@ -1,0 +1,23 @@
+"""Attribution in the next sentence (D21): "…. Das teilte X mit." makes the sentence before X's
+report; real parses of made-up sentences."""
+
+from __future__ import annotations
+
+from tests.conftest import quotes_of
+
+
+def test_das_teilte_x_mit_attributes_the_sentence_before(analyzer):
+    (q,) = quotes_of(analyzer, "Die neue Brücke wird im Mai eröffnet. Das teilte das Ministerium "
+                               "am Montag mit.")
+    assert (q.quote, q.kind, q.rule, q.cue, q.speaker_mention) == (
+        "Die neue Brücke wird im Mai eröffnet", "indirect", "indirect.restated", "teilte mit",
+        "das Ministerium")
+
+
+def test_the_speaker_is_the_noun_phrase_after_the_verb_not_the_demonstrative(analyzer):
+    (q,) = quotes_of(analyzer, "Der Zug fiel aus. Dies bestätigte ein Sprecher der Bahn.")
+    assert (q.quote, q.speaker_mention) == ("Der Zug fiel aus", "ein Sprecher der Bahn")
+
+
+def test_a_denial_attributes_nothing(analyzer):
+    assert quotes_of(analyzer, "Er kam zu spät. Das sagte er nicht.") == []
