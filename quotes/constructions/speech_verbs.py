@@ -20,6 +20,7 @@ from quotes.constructions.core import (
     clean_span,
     effective_lemma,
     is_relative,
+    is_subjunctive,
     lexicon_block,
     merge_content,
     particles_of,
@@ -158,6 +159,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
         if not is_content_child(ctx, sent, k, kind, v):
             continue
         words = subtree(sent, k.id)
+        if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words):
+            continue
         span = char_span(words)
         if span and (best is None or span[1] - span[0] > best[1] - best[0]):
             best = span
@@ -173,6 +176,31 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if best is None:
         return None
     return clean_span(ctx.text, *best)
+
+
+RELATIVE_ADVERBS = {"wo", "was", "wobei", "womit", "wodurch", "worauf", "woraufhin", "weshalb",
+                    "weswegen"}
+
+
+def writers_relative_clause(ctx: Context, sent: Sentence, words: list[Word]) -> bool:
+    """", wo … ausharren" / ", was die Aussicht … erhöht" after a noun: an indicative relative
+    clause on the noun or the sentence, the writer's, not reported content."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    if not words or words[0].text.lower() not in RELATIVE_ADVERBS or words[0].id < 3:
+        return False
+    comma, noun = sent.word(words[0].id - 1), sent.word(words[0].id - 2)
+    if comma.text != "," or noun.upos not in ("NOUN", "PROPN"):
+        return False
+    return not any(is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+
+
+def unsaid_question(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -> bool:
+    """"Worin die Hindernisse bestehen, führte X nicht aus": a question the speaker left open."""
+    negated = any(k.feat("Polarity") == "Neg" and k.deprel == "advmod" for k in sent.kids(v.id))
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    return negated and first is not None and (
+        "Int" in (first.feat("PronType") or "") or first.text.lower() in ("ob", *RELATIVE_ADVERBS)
+        or first.text.lower().startswith("wo"))
 
 
 def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) -> bool:
@@ -216,18 +244,26 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         span = char_span(clause)
         if span and len(clause) >= 3 and not index.inside(span[0]) and is_content_clause(
             ctx, sent, v, clause
-        ):
+        ) and not writers_relative_clause(ctx, sent, clause):
             return ctx.cut_tail(*span)
     before = [w for w in sent.words if w.id < v.id]
     finite_after = any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in after)
     if before and before[-1].text == "," and (
         (len(after) <= 8 and not any(w.text == "," for w in after))
         or (len(after) <= 20 and not finite_after)  # "…, teilt der Führer X, Y, in … mit."
-    ):
+    ) and not own_subject_before(sent, v, before) and not unsaid_question(ctx, sent, v, before):
         span = char_span(before[:-1])
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
     return None
+
+
+def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
+    """"Der Berater des Weißen Hauses, Jake Sullivan, warnte …": what stands before the comma is
+    the cue's subject with its apposition, not a clause it reports."""
+    ids = {w.id for w in before}
+    has_subject = any(k.deprel in ("nsubj", "nsubj:pass") and k.id in ids for k in sent.kids(v.id))
+    return has_subject and not any(w.upos in ("VERB", "AUX") for w in before)
 
 
 def in_subordinate_clause(sent: Sentence, v: Word) -> bool:
