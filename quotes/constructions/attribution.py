@@ -20,7 +20,13 @@ from quotes.constructions.core import (
     subtree,
     word_cue,
 )
-from quotes.constructions.mentions import clause_subject, following_genitive, left_noun_phrase, mention
+from quotes.constructions.mentions import (
+    clause_subject,
+    following_genitive,
+    left_noun_phrase,
+    mention,
+    words_mention,
+)
 from quotes.constructions.speech_verbs import may_be_cue
 from quotes.parse import Sentence, Word
 
@@ -43,17 +49,20 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     elif (np := surface_np_after(sent, w)) is not None:
         pass  # "Laut der Zeitung X hat …" with "Laut" parsed as a conjunction of the verb
     elif low in ctx.lex.postpositions and w.id > 1 and sent.word(w.id - 1).upos in ("NOUN", "PROPN") \
-            and w.head and sent.word(w.head).head == 0:
+            and w.head and (sent.word(w.head).head == 0 or w.head == w.id - 1):
         np = sent.word(w.id - 1)  # "X strebt einem Bericht zufolge …": parsed as the main verb's particle
     else:
         return None
     np_words = [x for x in subtree(sent, np.id, {"acl:relcl"}) if x.id <= max(np.id, w.id)
                 or w.deprel == "case"]
     speaker = mention(ctx, sent, np, NO_MARKS)
+    if speaker.words and speaker.words[-1].id == w.id:  # "Den Angaben zufolge" as one phrase
+        kept = speaker.words[:-1]
+        speaker = words_mention(ctx, kept, kept[0].start, kept[-1].end, ("NOUN", "PROPN"))
     phrase = char_span(np_words + [w]) or (w.start, w.end)
     content = attribution_content(ctx, sent, np, phrase)
-    return Cue(si, w.start, w.end, w.text, "attribution", reference(speaker), content,
-               RULE_NAMES.get(low, low), w)
+    ref = PreviousSpeaker() if refers_back(ctx, sent, np) else reference(speaker)
+    return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
 
 
 def surface_np_after(sent: Sentence, w: Word) -> Word | None:
@@ -106,8 +115,18 @@ def misattached_postposition(ctx: Context, si: int, sent: Sentence, w: Word, nou
     noun phrase is the one right before it (the noun and its own article and adjectives)."""
     speaker = left_noun_phrase(ctx, sent, noun)
     content = attribution_content(ctx, sent, noun, (speaker.start, w.end))
-    return Cue(si, w.start, w.end, w.text, "attribution", reference(speaker), content,
+    ref = PreviousSpeaker() if refers_back(ctx, sent, noun) else reference(speaker)
+    return Cue(si, w.start, w.end, w.text, "attribution", ref, content,
                RULE_NAMES.get(w.text.lower(), w.text.lower()), w)
+
+
+def refers_back(ctx: Context, sent: Sentence, noun: Word) -> bool:
+    """"Den Angaben zufolge": "Angaben" with a definite article and no owner are those of the
+    source just quoted (GUIDELINES D11)."""
+    kids = sent.kids(noun.id)
+    return noun.text in ctx.lex.source_nouns and any(
+        k.deprel == "det" and k.feat("Definite") == "Def" for k in kids) and not any(
+        k.deprel in ("nmod", "nmod:poss", "det:poss") for k in kids)
 
 
 @word_cue(40)

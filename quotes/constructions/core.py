@@ -281,7 +281,8 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     verb with them is no cue, they are left out."""
     prts = [k for k in sent.kids(w.id) if k.deprel == "compound:prt" and k.text.isalpha()]
     if not prts:  # "bekannt gab", "stellte … fest" with the first part parsed as an adverb
-        return next(([k] for k in sent.kids(w.id) if k.upos in ("ADJ", "ADV") and k.deprel in (
+        return next(([k] for k in sent.kids(w.id) if (k.upos in ("ADJ", "ADV") or (
+            k.upos == "VERB" and k.text.isalpha() and k.text.islower())) and k.deprel in (
             "advmod", "compound", "xcomp") and lemma_with(w, [k], lex) is not None), [])
     if lemma_with(w, prts, lex) is not None:
         return prts

@@ -155,7 +155,9 @@ def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[
 def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, int] | None:
     """The reported clause: a ccomp/parataxis, a dass/ob clause, an infinitive for directives."""
     best = None
-    for k in sent.kids(v.id):
+    # the clause may hang on a particle the parse took for a verb ("gab … bekannt, dass …")
+    kids = [*sent.kids(v.id), *(c for p in particles_of(sent, v, ctx.lex) for c in sent.kids(p.id))]
+    for k in kids:
         if not is_content_child(ctx, sent, k, kind, v):
             continue
         words = subtree(sent, k.id)

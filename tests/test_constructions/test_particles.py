@@ -94,3 +94,16 @@ def test_real_parse_of_guillemets_before_the_cue(analyzer):
     quotes = analyzer.analyze_text(text, "t.txt")
     assert [q.quote for q in quotes][:1] == ["Die Brücke wird im Mai wieder geöffnet"]
     assert "Jana Brandt" in quotes[0].speaker
+
+
+def test_a_first_part_parsed_as_adverb_still_makes_the_cue(analyzer):
+    quotes = analyzer.analyze_text("Zwei Stadträte machen vorher deutlich, dass sie gegen den "
+                                   "neuen Plan für den Hafen sind.", "t.txt")
+    assert [q.cue for q in quotes] == ["machen deutlich"]
+    assert quotes[0].quote.endswith("sie gegen den neuen Plan für den Hafen sind")
+
+
+def test_bekannt_after_an_inserted_phrase_still_makes_the_cue(analyzer):
+    quotes = analyzer.analyze_text("Der Sprecher der Stadt, Paul Weber, gab auf X, ehemals Twitter, "
+                                   "bekannt, dass die Brücke bis Mai gesperrt werde.", "t.txt")
+    assert [q.quote.removeprefix("dass ") for q in quotes] == ["die Brücke bis Mai gesperrt werde"]

@@ -99,3 +99,11 @@ def test_a_nominative_object_of_a_subjectless_cue_is_its_subject():
 
 def test_a_name_genitive_tagged_nominative_still_owns_the_angaben():
     assert mentions_in(NAME_GENITIVE) == [("Ein Scheitern ist nach Angaben Dänemarks Option", "Dänemarks")]
+
+
+def test_den_angaben_zufolge_takes_the_source_just_quoted(analyzer):
+    quotes = quotes_of(analyzer, "Die Stiftung Nordhilfe teilte mit, das Team sei auf dem Weg zum "
+                                 "Lager überfallen worden. Den Angaben zufolge gab es auch mehrere "
+                                 "Verletzte.")
+    q = quote_with(quotes, "mehrere Verletzte")
+    assert "Nordhilfe" in (q.speaker or "")
