@@ -6,6 +6,8 @@ except where the surface is all there is ("so X", a colon headline).
 
 from __future__ import annotations
 
+from pydantic import BaseModel, ConfigDict
+
 from quotes.constructions.core import (
     NO_MARKS,
     SUBJECTS,
@@ -16,11 +18,27 @@ from quotes.constructions.core import (
     extend_hyphenated_left,
     extend_name_particle,
     is_relative,
+    lexicon_block,
     subtree,
 )
 from quotes.parse import Sentence, Word
 
 SPEAKER_DROP = {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"}
+NAME_PREFIXES = {"Von", "Van", "Zu", "De", "Di", "Da", "Del", "Della", "Dos"}
+
+
+@lexicon_block("mentions")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    time_nouns: list[str]  # heads of time phrases, never a speaker ("Woche", "Montag", "Mitte")
+
+
+def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """What the parse calls a subject but cannot speak: a phrase with a preposition
+    ("gegenüber Journalisten") or a time phrase ("Erst vergangene Woche", "Mitte Mai")."""
+    return any(c.deprel == "case" and c.id < k.id for c in sent.kids(k.id)) or (
+        k.upos in ("NOUN", "PROPN") and k.text in ctx.lex.block("mentions", Block).time_nouns)
 
 
 def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
@@ -89,14 +107,14 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     kids = sent.kids(v.id)
     passive = any(k.deprel == "aux:pass" for k in kids)
     cands = [k for k in kids if k.deprel in SUBJECTS and not index.inside(k.start)
-             and not (content and content[0] <= k.start < content[1])]
+             and not (content and content[0] <= k.start < content[1]) and not no_subject(ctx, sent, k)]
     if passive:
         cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
                  and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
     cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
     cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs]
     if not cands and not passive:
-        cands = nominative_objects(ctx, sent, v, content)
+        cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content)
     if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
         cands = [k for k in cands if not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
@@ -127,6 +145,13 @@ def nominative_objects(ctx: Context, sent: Sentence, v: Word,
                         for d in sent.kids(k.id))]
 
 
+def source_phrase(sent: Sentence, v: Word, content: tuple[int, int] | None) -> list[Word]:
+    """"Wie aus Unternehmenskreisen verlautete": with no subject, the "aus X" the words came from."""
+    return [k for k in sent.kids(v.id) if k.deprel in ("obl", "obl:arg") and k.upos in ("NOUN", "PROPN")
+            and not (content and content[0] <= k.start < content[1])
+            and any(c.deprel == "case" and c.text.lower() == "aus" for c in sent.kids(k.id))][:1]
+
+
 def antecedent_of_relative(ctx: Context, sent: Sentence, v: Word, pron: Word) -> Mention | None:
     """"seine Verbündeten, die erklären, …": the speaker is the noun the relative clause is on."""
     if v.deprel.startswith("acl") and v.head and sent.word(v.head).upos in ("NOUN", "PROPN"):
@@ -154,6 +179,8 @@ def surface_speaker(ctx: Context, sent: Sentence, v: Word,
     before = []
     for w in reversed(sent.words[:v.id - 1]):
         if stops(w):
+            if w.id == 1 and w.text in NAME_PREFIXES and before and before[-1].text[:1].isupper():
+                before.insert(0, w)  # "Von der Leyen betonte": a name, not a preposition
             break
         before.insert(0, w)
     for run in (after, before if before and before[0].id == 1 else []):

@@ -8,8 +8,6 @@ the compact parser often cuts a clause short.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
 from quotes.constructions.core import (
     QUOTE_MARKS,
     Context,
@@ -21,7 +19,6 @@ from quotes.constructions.core import (
     effective_lemma,
     is_relative,
     is_subjunctive,
-    lexicon_block,
     merge_content,
     particles_of,
     reference,
@@ -76,25 +73,11 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     if relayed is not None:
         return relayed
     speaker = subject_of(ctx, sent, v, content)
-    if speaker is not None and (speaker.text.lower() in ctx.lex.sentence_adverbs
-                                or names_a_time(ctx, speaker)):
-        speaker = None  # "Später sagte John Kirby", "Erst vergangene Woche kündigte der Konzern
-        # an": the tagger took the adverb, the parser the time phrase for the subject
+    if speaker is not None and speaker.text.lower() in ctx.lex.sentence_adverbs:
+        speaker = None  # "Später sagte John Kirby": the tagger took the adverb for a name
     if speaker is None:
         speaker = surface_speaker(ctx, sent, v, content)
     return speaker
-
-
-@lexicon_block("speech_verbs")
-class Block(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    time_nouns: list[str]  # heads of time phrases, never a speaker ("Woche", "Montag", "Mitte")
-
-
-def names_a_time(ctx: Context, m) -> bool:
-    """A mention headed by a time noun ("Erst vergangene Woche", "Mitte des Monats")."""
-    return m.head.upos == "NOUN" and m.head.text in ctx.lex.block("speech_verbs", Block).time_nouns
 
 
 def original_source(ctx: Context, sent: Sentence, v: Word,
