@@ -37,7 +37,7 @@ from quotes.resolve.words import (
     person_gender,
 )
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
-from quotes.transliterate import english_form, name_part_set
+from quotes.transliterate import english_form, load_transliteration, name_part_set
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
@@ -46,7 +46,8 @@ NAME_UPOS = ("PROPN", "X")
 TIME = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr)?|\d+\s*Uhr)\s*$")
 QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\"«»]")
 JOINT_LINK = re.compile(r"\s+(?:und|sowie)\s+")
-SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem"}
+SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem",
+                    "ahnlich", "ebenso", "genauso", "gleichfalls", "anders"}  # "Ähnlich wie X äußerte sich Y"
 REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
 RELAY_TITLES = ("korrespondent", "reporter", "journalist", "korrespondentin", "reporterin", "journalistin")
 PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "angestellte", "abgeordnete")
@@ -104,7 +105,7 @@ class DocumentResolver:
                 if len(run) == 1 and not self.looks_like_name(sent, w):
                     continue
                 name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
-                titles = self.titles_before(sent, run)
+                titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w)
                 known = self.registry.by_spelling(name)
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
                     out.append(Entity(known.name, known.affiliation, "person", known.gender,
@@ -117,12 +118,29 @@ class DocumentResolver:
         out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
 
+    def apposition_host_title(self, sent: Sentence, w: Word) -> tuple[str, ...]:
+        """"Der Sprecher des Ministeriums, Max Muster": a name apposed to a person noun carries
+        that noun as a title (a later "der Sprecher" is he)."""
+        host = sent.word(w.head) if w.deprel == "appos" and w.head else None
+        if host is None or host.upos != "NOUN" or not looks_personal(host):
+            return ()
+        start = extend_hyphenated_left(self.parsed.text, host.start)
+        return (self.parsed.text[start:host.start] + (host.lemma or host.text),)
+
     def described_side(self, sent: Sentence, w: Word, titles: tuple[str, ...]) -> str:
-        """An unlisted person's side from the titles before the name ("der Hamas-Funktionär X")
-        or an apposition after it ("X, ein Sprecher der Hamas,")."""
+        """An unlisted person's side from the titles before the name ("der Hamas-Funktionär X"),
+        the noun phrase it is apposed to ("der Sprecher der Hamas, X") or an apposition after it
+        ("X, ein Sprecher der Hamas,")."""
         side = self.registry.affiliation_from_description(" ".join(titles)) if titles else None
         if side:
             return side
+        host = sent.word(w.head) if w.deprel == "appos" and w.head else None
+        if host is not None and host.upos == "NOUN":
+            words = [k for k in self.noun_phrase(sent, host) if k.id < w.id]
+            side = self.registry.affiliation_from_description(
+                self.parsed.text[words[0].start:words[-1].end]) if words else None
+            if side:
+                return side
         for k in sent.kids(w.id):
             if k.deprel == "appos" and k.upos == "NOUN":
                 words = self.subtree(sent, k)
@@ -209,7 +227,14 @@ class DocumentResolver:
 
     @staticmethod
     def name_run(sent: Sentence, w: Word) -> list[Word]:
+        """The name's words: its flat parts, and the part a particle carries when the parser
+        hangs it under the particle ("Tarek ← Abu ← Dschamil")."""
         words = [w] + [k for k in sent.kids(w.id) if k.deprel in ("flat", "flat:name")]
+        particles = load_transliteration().particles
+        for k in list(words[1:]):
+            if fold(k.text) in particles:
+                words += [x for x in sent.kids(k.id)
+                          if x.deprel in ("flat", "flat:name") and x.id == k.id + 1]
         return sorted(words, key=lambda x: x.id)
 
     def titles_before(self, sent: Sentence, run: list[Word]) -> tuple[str, ...]:
@@ -498,6 +523,12 @@ class DocumentResolver:
                 full, self.registry.affiliation_from_description(m.text) or "other")
         core = self.core_spans(m)
         hits = self.registry.matches(m.text)
+        office_word = self.office_word(m)
+        if office_word is not None and not any(h[0] + m.start <= office_word.start < h[1] + m.start
+                                               for h in hits):
+            office = self.resolve_office(m, hits)  # "al-Hajjas Büro": the office, not its owner
+            if office:
+                return office
         core_hits = [h for h in hits if self.overlaps(m, h, core) and not self.genitive_owner(m, h)]
         if core_hits:
             entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", not self.names_word(m, h),
@@ -707,11 +738,12 @@ class DocumentResolver:
         if sent is not None:
             for e in self.entities:
                 if sent.start <= e.position < sent.end and e.subject and not e.speaker \
-                        and not quoted[0] <= e.position < quoted[1] and e.position != m.start:
+                        and not quoted[0] <= e.position < quoted[1] and e.position != m.start \
+                        and not self.compared(e):
                     return e.name, e.affiliation
             person = next((e for e in self.entities if sent.start <= e.position < sent.end
                            and e.kind == "person" and not e.speaker and e.position >= m.end
-                           and not quoted[0] <= e.position < quoted[1]), None)
+                           and not quoted[0] <= e.position < quoted[1] and not self.compared(e)), None)
             if person is not None:  # "In einer Rede sagte Hisbollah-Chef Nasrallah"
                 return person.name, person.affiliation
         own = self.sentence_of(quoted[0]) if quoted[1] > quoted[0] else None
@@ -724,6 +756,11 @@ class DocumentResolver:
                 return self.resolve_pronoun(pronoun, quoted)
         last = next((e for e in reversed(self.entities) if e.speaker and e.position < m.start), None)
         return (last.name, last.affiliation) if last else (None, None)
+
+    def compared(self, e: Entity) -> bool:
+        """"Ähnlich wie Smotrich äußerte sich Ben-Gvir": the one compared with is not the speaker."""
+        return re.search(r"\bwie\s+(?:\S+\s+){0,2}$", self.parsed.text[max(0, e.position - 30):e.position]) \
+            is not None
 
     def speaking_pronoun(self, sent: Sentence, quoted: tuple[int, int]) -> Mention | None:
         """The personal pronoun that is a speech verb's subject in `sent`, outside the quote."""
@@ -961,9 +998,10 @@ class DocumentResolver:
 
     def resolve_office(self, m: Mention, hits) -> tuple[str, str] | None:
         """"sein Büro", "das Büro Netanjahus": the office a registry person speaks through."""
-        head = fold(m.head.text)
-        if not any(head.startswith(fold(o)) and len(head) - len(o) <= 2 for o in self.lexicon.office_nouns):
+        word = self.office_word(m)
+        if word is None:
             return None
+        head = fold(word.text)
         owners = [h[2] for h in hits if h[2].kind == "person"]
         if not owners and any(w.upos == "DET" and w.feat("Poss") == "Yes" for w in m.words):
             owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
@@ -972,12 +1010,36 @@ class DocumentResolver:
         if owners and owners[0].office:
             return self.office_of(owners[0])
         if owners and head.startswith(("buro", "amt")):  # "al-Hayyas Büro": no registered office
-            return owners[0].name, owners[0].affiliation
+            return f"office of {owners[0].name}", owners[0].affiliation
+        owner = self.unlisted_owner(m, word) if head.startswith(("buro", "amt")) else None
+        if owner is not None:  # "al-Schabanis Büro": a person the document names
+            name, side = self.spelled_canonically(owner.name, owner.affiliation)
+            return f"office of {name}", side or "other"
         if len(m.text.split()) <= 2:  # "des Büros": the office named last
             offices = {e.office for e in self.registry.entries if e.office}
             known = next((e for e in self.candidates_before(m.start) if e.name in offices), None)
             if known:
                 return known.name, known.affiliation
+        return None
+
+    def unlisted_owner(self, m: Mention, office: Word) -> Entity | None:
+        """The person named in the genitive before an office noun ("al-Schabanis Büro"), when
+        the document names that person elsewhere."""
+        written = self.parsed.text[m.start:office.start].strip()
+        if not written.endswith("s") or not written[:1].isupper() and not written.startswith("al-"):
+            return None
+        parts = name_part_set(written[:-1])
+        return next((e for e in self.entities if e.kind == "person" and parts
+                     and parts <= name_part_set(e.name) and not m.start <= e.position < m.end), None)
+
+    def office_word(self, m: Mention) -> Word | None:
+        """The office noun of a mention: its head, or a flat part of a name the tagger made the
+        head ("al-Hajjas Büro")."""
+        core = {start for start, _ in self.core_spans(m)} if m.head.upos in NAME_UPOS else set()
+        for w in [m.head, *(w for w in m.words if w.start in core)]:
+            word = fold(w.text)
+            if any(word.startswith(fold(o)) and len(word) - len(o) <= 2 for o in self.lexicon.office_nouns):
+                return w
         return None
 
     def office_of(self, person: SpeakerEntry) -> tuple[str, str]:
@@ -989,10 +1051,13 @@ class DocumentResolver:
     def resolve_title(self, m: Mention) -> tuple[str, str] | None:
         """"der Premier", "der Generalsekretär der Vereinten Nationen": the person carrying that
         title, mentioned before (or, for a registry person, anywhere in the document).
-        An indefinite mention ("ein Sprecher") is someone new."""
+        An indefinite mention ("ein Sprecher") is someone new, unless its office is owned by a
+        side and the document names exactly one registry person of that side in that office
+        ("ein Sprecher des katarischen Außenministeriums" … "Madschid al-Ansari")."""
         words = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
-        if any(fold(w.text).startswith("ein") or w.deprel == "det:poss" for w in words):
-            return None  # "ein Sprecher" is someone new; "seine Verbündeten" are not him
+        if any(w.deprel == "det:poss" for w in words):
+            return None  # "seine Verbündeten" are not him
+        indefinite = any(fold(w.text).startswith("ein") for w in words)
         if not m.words:
             names = [t for t, _, _ in tokens(m.text) if fold(t) not in self.articles]
             if not names or len(names) > 2:
@@ -1005,6 +1070,8 @@ class DocumentResolver:
         if head in REPORT_NOUNS or head.endswith(UNSPECIFIED):
             return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
         owner_affiliation = self.registry.affiliation_from_description(m.text)
+        if indefinite:
+            return self.sole_office_holder(m, head, owner_affiliation)
         for e in self.candidates_before(m.start):
             if carries_title(e, head) and (
                 owner_affiliation in (None, e.affiliation)
@@ -1015,6 +1082,23 @@ class DocumentResolver:
                     and carries_title(e, head) and self.registry.by_name(e.name) is not None:
                 return e.name, e.affiliation
         return None
+
+    def sole_office_holder(self, m: Mention, head: str, side: str | None) -> tuple[str, str] | None:
+        """The one registry person of `side` named anywhere in the document with the title
+        `head`, for an indefinite mention of an office whose owner is named ("ein Sprecher des
+        Ministeriums in Doha"); no one when the owner is not named or several people fit."""
+        owned = any(w.deprel == "nmod" and w.head == m.head.id for w in m.words) \
+            or any(w.upos == "ADJ" and w.head == m.head.id for w in m.words) or "-" in m.head.text
+        if side is None or side == "other" or not owned:
+            return None
+        holders = {e.name: e for e in self.entities
+                   if e.kind == "person" and e.affiliation == side and not e.speaker
+                   and not m.start <= e.position < m.end and carries_title(e, head)
+                   and self.registry.by_name(e.name) is not None}
+        if len(holders) != 1:
+            return None
+        e = next(iter(holders.values()))
+        return e.name, e.affiliation
 
     def generic_anaphor(self, m: Mention) -> tuple[str, str] | None:
         """"Der Politiker sagte": a definite generic noun for a person, with nothing after it,

@@ -1,0 +1,39 @@
+"""Naming and resolution on made-up sentences with real parses: offices of people, roles resolved
+to the person the document names in them, names apposed to a role, comparisons that are not the
+speaker (GUIDELINES.md F2-F3, D12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # the office of a person the registry lists without an office of their own
+    ("Chalil al-Hajja reiste am Sonntag nach Kairo. Ein Abkommen ist nach Angaben von "
+     "al-Hajjas Büro in Reichweite.", "Abkommen ist", "office of Khalil al-Hayya", "Hamas"),
+    # the office of an unlisted person the document names, in English spelling, with the side
+    # the document gives that person
+    ("Der Hamas-Funktionär Jussef al-Schabani reiste am Sonntag nach Kairo. Nach Angaben von "
+     "al-Schabanis Büro soll das Treffen am Montag stattfinden.", "Treffen am Montag",
+     "office of Youssef al-Shabani", "Hamas"),
+    # "Ähnlich wie X äußerte sich Y": Y speaks, not the adverb and not X
+    ("Ähnlich wie Smotrich äußerte sich der Polizeiminister Itamar Ben-Gvir am Abend. "
+     "Er lehne den Vorschlag ab.", "lehne den Vorschlag", "Itamar Ben-Gvir", "Israel"),
+    # an indefinite office of a named side: the one person the document names in that office
+    ("Ein Sprecher des katarischen Außenministeriums sagte, die Gespräche gingen weiter. "
+     "Am Morgen hatte Madschid al-Ansari die Delegationen empfangen.", "Gespräche gingen",
+     "Majed al-Ansari", "Qatar"),
+    # … but not someone named in another office
+    ("Ein Sprecher des katarischen Außenministeriums sagte, die Gespräche gingen weiter. "
+     "Am Morgen hatte Regierungschef Mohammed bin Abdulrahman Al Thani die Delegationen empfangen.",
+     "Gespräche gingen", "spokesperson of the Qatari foreign ministry (unnamed)", "Qatar"),
+    # a name apposed to a role carries the role: "der Sprecher" later is he, the whole name kept
+    ("Der Sprecher des Roten Halbmonds, Tarek Abu Dschamil, sprach von 30 Verletzten. "
+     "Später sagte der Sprecher, die Zahl werde steigen.", "Zahl werde steigen",
+     "Tarek Abu Jamil", "other"),
+])
+def test_named_in_the_document(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
