@@ -236,6 +236,7 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
     if root is None or root.upos == "PUNCT":
         return False
     verbs = [root] + [k for k in sent.kids(root.id) if k.deprel in ("aux", "cop", "aux:pass")]
+    verbs = [v for v in verbs if not opens_condition(ctx, sent, v)]
     first_person = any(k.text.lower() in ("ich", "wir") for k in sent.kids(root.id)
                        if k.deprel in SUBJECTS)
     if first_person:
@@ -244,6 +245,11 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
     return any(is_subjunctive(v, ctx.lex) for v in verbs) or (
         main is not None and is_subjunctive(main, ctx.lex)
         and not any(w.text.lower() in ("ich", "wir") for w in sent.words[:main.id + 1]))
+
+
+def opens_condition(ctx: Context, sent: Sentence, v: Word) -> bool:
+    """", sollte sich die Gegenseite einigen": a verb-first condition, not the main clause."""
+    return v.id > 1 and sent.word(v.id - 1).text == "," and v.text.lower() in ctx.lex.conditional_openers
 
 
 def main_clause_verb(ctx: Context, sent: Sentence) -> Word | None:

@@ -103,3 +103,32 @@ def test_konjunktiv_after_a_directive_without_content_takes_its_speaker(analyzer
 def test_konjunktiv_ii_after_a_plain_sentence_is_the_writers(analyzer):
     assert analyzer.analyze_text("Der Bürgermeister eröffnete am Morgen die Messe. Danach hätte "
                                  "das Wetter besser sein können.", "t.txt") == []
+
+
+def test_a_verb_first_condition_does_not_make_an_indicative_sentence_reported(analyzer):
+    text = ("Die Bürgermeisterin Jana Brandt sagte, die Brücke sei sicher. Die Stadt wird den "
+            "Hafen erweitern, sollte sich das Land an den Kosten beteiligen.")
+    quotes = analyzer.analyze_text(text, "t.txt")
+    assert [q.quote for q in quotes] == ["die Brücke sei sicher"]
+
+
+# the parser made the condition's verb the root and its "sollte" the root's auxiliary
+CONDITION_AS_ROOT = """
+1 Die der DET _ 2 det
+2 Stadt Stadt NOUN _ 5 nsubj
+3 wird werden AUX Mood=Ind|VerbForm=Fin 5 aux
+4 den der DET _ 5 det
+5 erweitern erweitern VERB VerbForm=Inf 11 advcl SpaceAfter=No
+6 , , PUNCT _ 11 punct
+7 sollte sollen AUX Mood=Sub|VerbForm=Fin 11 aux
+8 das der DET _ 9 det
+9 Land Land NOUN _ 11 nsubj
+10 nicht nicht PART _ 11 advmod
+11 zahlen zahlen VERB VerbForm=Inf 0 root SpaceAfter=No
+12 . . PUNCT _ 11 punct
+"""
+
+
+def test_a_verb_first_condition_parsed_as_the_main_clause_is_not_reported():
+    doc = parsed(REPORT, CONDITION_AS_ROOT)
+    assert [doc.text[q.start:q.end] for q in Extractor().extract(doc)] == ["der Plan sei gut"]
