@@ -18,6 +18,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from quotes.candidates import learned_layer
+from quotes.config import learned_quotes_mode
 from quotes.doc import Doc
 from quotes.documents import DEFAULT_MAX_BYTES, Document, InputError, display_name
 from quotes.extract import Extractor
@@ -46,6 +48,7 @@ class Settings(BaseModel):
     keep_texts: bool = False  # results carry the text as read (the HTML report highlights in it)
     speaker_mode: str | None = None  # rules | learned | hybrid; None: QUOTES_SPEAKER_MODE, config, rules
     nested_quotes: Literal["innermost", "all"] = "innermost"  # "all": nested ones too (config)
+    learned_quotes: str | None = None  # off | add | filter; None: QUOTES_LEARNED_QUOTES, config, default
 
 
 @dataclass
@@ -73,6 +76,8 @@ class Analyzer:
                            enabled=settings.use_cache)
         self.parser = Parser(settings.stanza_models, cache, settings.threads)
         self.extractor = Extractor(nested=settings.nested_quotes == "all")
+        settings.learned_quotes = settings.learned_quotes or learned_quotes_mode()
+        self.learned = learned_layer(settings.learned_quotes)  # None when switched off
         self._stance = None
         from quotes.resolve.learned import chooser_for, speaker_mode
 
@@ -183,6 +188,10 @@ class Analyzer:
         package = Path(__file__).parent
         for f in sorted([*package.rglob("*.py"), *(package / "data").glob("*.json")]):
             h.update(f.read_bytes())
+        if self.learned is not None:
+            model = self.learned.model
+            h.update(f"learned:{self.learned.mode}:{model.threshold}:{model.filter_threshold}".encode())
+            h.update(self.learned.model.coef.tobytes())
         from quotes.stance import DEFAULT_MODEL
 
         model = self.settings.stance_model or (str(DEFAULT_MODEL) if self.settings.stance else "")
@@ -231,8 +240,10 @@ class Analyzer:
             yield offset, parsed, quotes
 
     def analyze_parsed(self, parsed, name: str, date: str | None, label: bool = True) -> list[Quote]:
-        quotes = resolve_quotes(self.extractor.extract(parsed), parsed, name, date, self.registry,
-                                self.chooser)
+        raw = self.extractor.extract(parsed)
+        if self.learned is not None:
+            raw = self.learned(parsed, raw)
+        quotes = resolve_quotes(raw, parsed, name, date, self.registry, self.chooser)
         if label:
             self.label(quotes)
         return quotes

@@ -19,6 +19,12 @@ and which annotation convention the extractor follows for quotes nested inside q
 
 `conventions/wikinews.toml` in the repository is such a file (`QUOTES_CONFIG=… quotes extract`);
 `make evaluate` uses it for WikiNews dev only.
+
+and whether the learned quote-candidate layer runs:
+
+    learned_quotes = "add"       # the learned quote-candidate layer: "off", "add" or "filter"
+
+`QUOTES_LEARNED_QUOTES` (same values) overrides the file's `learned_quotes`, for one run.
 """
 
 from __future__ import annotations
@@ -31,8 +37,11 @@ import platformdirs
 
 APP = "quotes"
 CONFIG_ENV = "QUOTES_CONFIG"  # another config file, e.g. one per project
-KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode", "nested_quotes"}
+KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode", "nested_quotes", "learned_quotes"}
 NESTED_QUOTES = ("innermost", "all")
+LEARNED_ENV = "QUOTES_LEARNED_QUOTES"
+LEARNED_MODES = ("off", "add", "filter")
+DEFAULT_LEARNED_MODE = "add"  # measured better on realdev d–e, seeds and WikiNews (README)
 
 
 class ConfigError(ValueError):
@@ -82,19 +91,33 @@ def read_config() -> dict:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
                           f"known: {', '.join(sorted(KNOWN_KEYS))}")
-    for key in (KNOWN_KEYS - {"nested_quotes"}) & set(data):
+    for key in (KNOWN_KEYS - {"nested_quotes", "learned_quotes"}) & set(data):
         if not isinstance(data[key], str) or not data[key].strip():
             raise ConfigError(f"{path}: {key} must be a file path in quotes"
                               if key != "speaker_mode" else f"{path}: {key} must be a word in quotes")
     if data.get("nested_quotes", NESTED_QUOTES[0]) not in NESTED_QUOTES:
         raise ConfigError(f"{path}: nested_quotes must be one of "
                           f"{', '.join(repr(v) for v in NESTED_QUOTES)}, not {data['nested_quotes']!r}")
+    if "learned_quotes" in data and data["learned_quotes"] not in LEARNED_MODES:
+        raise ConfigError(f"{path}: learned_quotes must be one of {', '.join(LEARNED_MODES)} "
+                          f"(in quotes), not {data['learned_quotes']!r}")
     return data
 
 
 def nested_quotes() -> str:
     """The nested-quote convention: "innermost" (the project's, the default) or "all"."""
     return read_config().get("nested_quotes", NESTED_QUOTES[0])
+
+
+def learned_quotes_mode() -> str:
+    """Whether the learned quote-candidate layer runs: the environment, else the config file,
+    else the default ("add": see the README for the figures that decided it)."""
+    mode = os.environ.get(LEARNED_ENV, "").strip().lower()
+    if mode:
+        if mode not in LEARNED_MODES:
+            raise ConfigError(f"{LEARNED_ENV}={mode!r}: must be one of {', '.join(LEARNED_MODES)}")
+        return mode
+    return read_config().get("learned_quotes", DEFAULT_LEARNED_MODE)
 
 
 def stance_model_path(explicit: Path | str | None = None) -> str | None:
