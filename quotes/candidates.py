@@ -33,6 +33,7 @@ from quotes.constructions.core import (
     SpeakerRef,
     clean_span,
     effective_lemma,
+    is_relative,
     is_subjunctive,
     overlaps,
     reference,
@@ -53,6 +54,8 @@ MIN_WORDS = 3
 KONJ2_FORMS = frozenset({"würde", "würden", "könnte", "könnten", "dürfte", "dürften", "müsste",
                          "müssten", "sollte", "sollten", "hätte", "hätten", "wäre", "wären",
                          "möchte", "möchten"})
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches", "deren",
+                               "dessen", "denen"})
 FIRST_PERSON = frozenset({"ich", "wir", "mich", "uns", "mir", "unser", "unsere", "meine", "mein"})
 FRONT_ATTRIBUTION = re.compile(r"^\s*(?:laut|nach\s+Angaben|nach\s+Ansicht|so)\b[^,]{0,80},\s*",
                                re.IGNORECASE)
@@ -125,11 +128,17 @@ def clause_candidate(ctx: Context, si: int, sent: Sentence, w: Word) -> Candidat
     words = [x for x in subtree(sent, w.id) if x.upos != "PUNCT"]
     words = [x for x in words if not (x.head == w.id and x.deprel == "mark"
                                       and x.text.lower() in LEFT_OUT_MARKERS)]
-    if not words:
+    if not words or opens_relative_clause(words[0]):
         return None
     start, end = clean_span(ctx.text, words[0].start, words[-1].end)
     start, end = ctx.cut_tail(start, end)
     return Candidate(start, end, rel, si, governor=sent.word(w.head), head=w)
+
+
+def opens_relative_clause(first: Word) -> bool:
+    """"…, die mit ihren Enkeln in Rafah lebt": a relative clause the parse hung as a complement
+    describes someone; it reports nothing."""
+    return is_relative(first) or (first.upos == "PRON" and first.text.lower() in RELATIVE_PRONOUNS)
 
 
 def konjunktiv_candidate(ctx: Context, si: int, sent: Sentence) -> Candidate | None:
