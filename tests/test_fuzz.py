@@ -85,7 +85,7 @@ def extractor() -> Extractor:
 
 MID_CLAUSE_PHRASES = ("indirect.laut", "indirect.zufolge", "indirect.gemaess", "indirect.nach_angaben",
                       "indirect.demnach", "indirect.demzufolge", "indirect.so_mid")
-RULE_FAMILIES = ("direct.", "indirect.", "mixed.", "continuation.")
+RULE_FAMILIES = ("direct.", "indirect.", "mixed.", "continuation.", "learned.")
 
 
 def check_offsets(text: str, quotes) -> None:
