@@ -218,14 +218,16 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
     after the comma following the cue and its subject) or "…, sagte X." (the clause before)."""
     text, index = ctx.text, ctx.index
     after = [w for w in sent.words if w.id > v.id]
-    comma = frame_comma(sent, after)
+    subordinate = in_subordinate_clause(sent, v)
+    own_aux = {k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass")} if subordinate else set()
+    comma = frame_comma(sent, [w for w in after if w.id not in own_aux])  # "bekräftigt hatte, …"
     postposed = v.id > 1 and sent.word(v.id - 1).text == ","
     if comma is not None and postposed and comma.id < len(sent.words) and is_relative(
         sent.word(comma.id + 1)
     ):
         comma = None  # "…, sagte Jael Katzir, deren Bruder …": the report is before the cue
-    if comma is not None and not in_subordinate_clause(sent, v):
-        clause = clause_until_frame(ctx, sent, [w for w in after if w.id > comma.id])
+    clause = clause_until_frame(ctx, sent, [w for w in after if w.id > comma.id]) if comma else []
+    if comma is not None and (not subordinate or reported_main_clause(ctx, clause)):
         span = char_span(clause)
         if span and len(clause) >= 3 and not index.inside(span[0]) and is_content_clause(
             ctx, sent, v, clause
@@ -249,6 +251,18 @@ def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
     ids = {w.id for w in before}
     has_subject = any(k.deprel in ("nsubj", "nsubj:pass") and k.id in ids for k in sent.kids(v.id))
     return has_subject and not any(w.upos in ("VERB", "AUX") for w in before)
+
+
+def reported_main_clause(ctx: Context, clause: list[Word]) -> bool:
+    """"nachdem X bekräftigt hatte, sein Land werde …": after a verb-final cue, a verb-second
+    clause in the Konjunktiv is its content (a question, "worin …", is not)."""
+    words = [w for w in clause if w.upos != "PUNCT"]
+    if not words or words[0].upos in ("SCONJ", "CCONJ") or is_relative(words[0]) \
+            or "Int" in (words[0].feat("PronType") or ""):
+        return False
+    finite = next((w for w in words[:6] if w.upos in ("VERB", "AUX") and (
+        w.feat("VerbForm") == "Fin" or w.text.lower() in ctx.lex.subjunctive_forms)), None)
+    return finite is not None and finite.id > words[0].id and is_subjunctive(finite, ctx.lex)
 
 
 def in_subordinate_clause(sent: Sentence, v: Word) -> bool:

@@ -32,3 +32,11 @@ def test_the_subject_with_its_apposition_is_not_the_report(analyzer):
     got = spans(analyzer, "Die Sprecherin des Verbands der Fischer, Anna Muster, warnte bei einer "
                           "Versammlung in Kiel vor einem „Ende der Fischerei“ in der Region.")
     assert not any(q.startswith("Die Sprecherin") for q in got)
+
+
+def test_a_konjunktiv_clause_after_a_verb_final_cue_is_its_content(analyzer):
+    quotes = quotes_of(analyzer, "„Wir sind vorbereitet“, sagte der Landrat, nachdem die "
+                                 "Bürgermeisterin Jana Brandt am Sonntag bekräftigt hatte, die Stadt "
+                                 "werde trotz des Drucks den Hafen nicht verkaufen.")
+    reported = [q for q in quotes if "den Hafen nicht verkaufen" in q.quote]
+    assert len(reported) == 1 and "Jana Brandt" in reported[0].speaker
