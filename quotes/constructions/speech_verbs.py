@@ -8,6 +8,8 @@ the compact parser often cuts a clause short.
 
 from __future__ import annotations
 
+from pydantic import BaseModel, ConfigDict
+
 from quotes.constructions.core import (
     QUOTE_MARKS,
     Context,
@@ -19,6 +21,7 @@ from quotes.constructions.core import (
     effective_lemma,
     is_relative,
     is_subjunctive,
+    lexicon_block,
     merge_content,
     particles_of,
     reference,
@@ -52,6 +55,13 @@ def speech_verb_lemma(ctx: Context, sent: Sentence, w: Word) -> str | None:
     return effective_lemma(sent, w, ctx.lex)
 
 
+@lexicon_block("speech_verbs")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    need_speaker: list[str]  # attitude verbs (D19) that report content only with a speaker named
+
+
 @word_cue(10)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
@@ -62,6 +72,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     content = reported_content(ctx, sent, w, kind)
     speaker = speaker_of(ctx, sent, w, content)
     ref = reference(speaker)
+    if ref is None and lemma in ctx.lex.block("speech_verbs", Block).need_speaker:
+        return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
     if kind == "directive" and passive_without_agent(sent, w):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)

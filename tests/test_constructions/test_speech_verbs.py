@@ -112,3 +112,20 @@ def test_verb_with_its_first_part_parsed_as_an_adverb_is_still_the_cue(analyzer)
 
 def test_wie_without_a_speech_verb_reports_nothing(analyzer):
     assert analyzer.analyze_text("Wie erwartet, gewann die Mannschaft das Finale.", "t.txt") == []
+
+
+def test_an_attitude_verb_with_a_content_clause_reports_its_subjects_view(analyzer):
+    (q,) = analyzer.analyze_text("Die Bürgermeisterin hofft, dass die Fähre im Mai wieder fährt.",
+                                 "t.txt")
+    assert q.quote.endswith("die Fähre im Mai wieder fährt") and (q.cue, q.speaker_mention) == (
+        "hofft", "Die Bürgermeisterin")
+
+
+def test_an_attitude_no_one_is_said_to_hold_is_no_quote(analyzer):
+    assert analyzer.analyze_text("Zudem wird befürchtet, dass der alte Deich bricht.", "t.txt") == []
+
+
+def test_a_defence_without_content_goes_on_in_the_konjunktiv(analyzer):
+    quotes = analyzer.analyze_text("Der Verein verteidigte den Plan. Er sei gut durchdacht.", "t.txt")
+    assert [(q.quote, q.rule, q.speaker_mention) for q in quotes] == [
+        ("Er sei gut durchdacht", "continuation.after_cue", "Der Verein")]
