@@ -100,11 +100,30 @@ def apposed_name_end(sent: Sentence, hi: int) -> int:
     return end
 
 
+def swapped_subject(sent: Sentence, v: Word) -> tuple[Word, Word] | None:
+    """"+++ 00:49 Netanjahu nennt Geiselbefreiung „heilige Mission“ +++": a headline the parse
+    read the wrong way round. The one noun before the verb, with no preposition, is the subject;
+    the "subject" after the verb is its object. Returns (subject, object)."""
+    before = [w for w in sent.words[:v.id - 1] if w.text[:1].isalpha()]
+    after = [k for k in sent.kids(v.id) if k.deprel == "nsubj" and k.id > v.id]
+    if len(before) != 1 or len(after) != 1 or v.head != 0:
+        return None
+    first = before[0]
+    if first.upos not in ("NOUN", "PROPN") or first.deprel in SUBJECTS or first.feat("Case") != "Nom":
+        return None
+    if any(c.deprel == "case" and c.text.isalpha() for c in sent.kids(first.id)):
+        return None
+    return first, after[0]
+
+
 def subject_of(ctx: Context, sent: Sentence, v: Word,
                content: tuple[int, int] | None) -> Mention | None:
     """The cue's subject, or its passive agent ("von X"), outside the reported clause."""
     index = ctx.index
     kids = sent.kids(v.id)
+    swapped = swapped_subject(sent, v)
+    if swapped is not None:
+        return left_noun_phrase(ctx, sent, swapped[0])
     passive = any(k.deprel == "aux:pass" for k in kids)
     cands = [k for k in kids if k.deprel in SUBJECTS and not index.inside(k.start)
              and not (content and content[0] <= k.start < content[1]) and not no_subject(ctx, sent, k)]

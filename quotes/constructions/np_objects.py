@@ -24,6 +24,7 @@ from quotes.constructions.core import (
     subtree,
     word_cue,
 )
+from quotes.constructions.mentions import swapped_subject
 from quotes.constructions.speech_verbs import (
     cue_text,
     in_subordinate_clause,
@@ -101,8 +102,9 @@ def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[in
         return None
     start, end = span
     lo, hi = sorted((v.id, phrase.id))
+    swapped = swapped_subject(sent, v)
     for k in sent.kids(v.id):
-        if k.deprel in OBJECTS and lo < k.id < hi:
+        if (k.deprel in OBJECTS or swapped and k.id == swapped[1].id) and lo < k.id < hi:
             obj = char_span(subtree(sent, k.id, SKIP))
             if obj:
                 start, end = min(start, obj[0]), max(end, obj[1])

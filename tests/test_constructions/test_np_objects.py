@@ -74,3 +74,29 @@ FIGURE = """
 
 def test_a_figure_is_no_characterisation():
     assert spans(FIGURE) == []
+
+
+# a live-blog headline read the wrong way round: the name before the verb as an oblique, the
+# object after it as the subject
+HEADLINE_SWAPPED = """
+1 +++ +++ ADP _ 3 case
+2 09:15 09:15 NUM _ 3 nummod
+3 Weber Weber PROPN Case=Nom 4 obl
+4 nennt nennen VERB Mood=Ind|VerbForm=Fin 0 root
+5 Hafenplan Hafenplan NOUN Case=Nom 4 nsubj
+6 „ „ PUNCT _ 8 punct SpaceAfter=No
+7 große groß ADJ _ 8 amod
+8 Chance Chance NOUN Case=Nom 4 obj SpaceAfter=No
+9 “ “ PUNCT _ 8 punct
+10 +++ +++ PUNCT _ 4 punct
+"""
+
+
+def test_a_headline_read_the_wrong_way_round_keeps_its_speaker_and_object():
+    from quotes.constructions import Extractor
+    from tests.test_constructions.conllu import parsed
+
+    doc = parsed(HEADLINE_SWAPPED)
+    (q,) = Extractor().extract(doc)
+    assert (doc.text[q.start:q.end], q.kind, q.mention.text) == ("Hafenplan „große Chance“",
+                                                                "mixed", "Weber")
