@@ -189,9 +189,7 @@ class Analyzer:
         for f in sorted([*package.rglob("*.py"), *(package / "data").glob("*.json")]):
             h.update(f.read_bytes())
         if self.learned is not None:
-            model = self.learned.model
-            h.update(f"learned:{self.learned.mode}:{model.threshold}:{model.filter_threshold}".encode())
-            h.update(self.learned.model.coef.tobytes())
+            h.update(self.learned.digest().encode())
         from quotes.stance import DEFAULT_MODEL
 
         model = self.settings.stance_model or (str(DEFAULT_MODEL) if self.settings.stance else "")

@@ -47,6 +47,7 @@ from quotes.resolve.words import looks_personal
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_MODEL = DATA_DIR / "candidates.npz"
+DEFAULT_FILTER = DATA_DIR / "candidates-filter.npz"  # scores rule quotes; drops below threshold
 FORMAT = "quotes-candidates-1"
 CLAUSE_RELS = ("ccomp", "parataxis", "advcl", "xcomp")
 LEFT_OUT_MARKERS = ("dass", "daß", "ob")
@@ -323,7 +324,6 @@ class CandidateModel:
     coef: np.ndarray
     intercept: float
     threshold: float
-    filter_threshold: float = 0.0
     meta: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -338,7 +338,7 @@ class CandidateModel:
         from quotes.storage import write_atomic
 
         meta = {**self.meta, "format": FORMAT, "intercept": self.intercept,
-                "threshold": self.threshold, "filter_threshold": self.filter_threshold}
+                "threshold": self.threshold}
         buf = io.BytesIO()
         np.savez_compressed(
             buf,
@@ -362,8 +362,7 @@ class CandidateModel:
                 len(vocabulary),) or not np.isfinite(coef).all():
             raise CandidateModelError(f"{path}: not a quotes candidate model (format or shape); "
                                       "retrain with scripts/train_candidates.py")
-        return cls(vocabulary, coef, float(meta["intercept"]), float(meta["threshold"]),
-                   float(meta.get("filter_threshold", 0.0)), meta)
+        return cls(vocabulary, coef, float(meta["intercept"]), float(meta["threshold"]), meta)
 
 
 # ---------------------------------------------------------------------------- the layer
@@ -373,16 +372,30 @@ class LearnedLayer:
     """Adds the model's accepted candidates to the rule quotes (and, in "filter" mode, drops
     rule quotes whose own clause the model finds very unlikely)."""
 
-    def __init__(self, model: CandidateModel, mode: str = "add", lexicon: Lexicon | None = None):
+    def __init__(self, model: CandidateModel, mode: str = "add", lexicon: Lexicon | None = None,
+                 filter_model: CandidateModel | None = None):
         if mode not in ("add", "filter"):
             raise ValueError(f"learned quote mode must be add or filter, not {mode!r}")
-        self.model, self.mode = model, mode
+        if mode == "filter" and filter_model is None:
+            filter_model = CandidateModel.load(DEFAULT_FILTER)
+        self.model, self.mode, self.filter = model, mode, filter_model
         self.lex = lexicon or load_lexicon()
+
+    def digest(self) -> str:
+        """What the layer's results depend on, for the result cache's key."""
+        import hashlib
+
+        h = hashlib.sha256(f"{self.mode}:{self.model.threshold}".encode())
+        h.update(self.model.coef.tobytes())
+        if self.filter is not None:
+            h.update(f"filter:{self.filter.threshold}".encode())
+            h.update(self.filter.coef.tobytes())
+        return h.hexdigest()
 
     def __call__(self, parsed: Parsed, rule_quotes: list[RawQuote]) -> list[RawQuote]:
         ctx = Context(parsed, self.lex)
         kept = rule_quotes
-        if self.mode == "filter" and self.model.filter_threshold > 0:
+        if self.filter is not None and self.filter.threshold > 0:
             kept = [q for q in rule_quotes if not self.unlikely(ctx, q, rule_quotes)]
         scored = [(self.model.score(c.features), c) for c in candidates(ctx, kept) if not vetoed(c)]
         chosen = sorted(((p, c) for p, c in scored if p >= self.model.threshold),
@@ -393,17 +406,28 @@ class LearnedLayer:
         return sorted([*kept, *added], key=lambda q: q.start)
 
     def unlikely(self, ctx: Context, q: RawQuote, quotes: list[RawQuote]) -> bool:
-        """A cue-less rule quote (a continuation) the model scores below the filter threshold."""
-        if q.cue is not None or q.kind == "direct":
-            return False
-        others = [o for o in quotes if o is not q]
-        quoted = quote_sentences(ctx, others)
-        si = next((i for i, s in enumerate(ctx.sentences) if s.start <= q.start < s.end + 1), None)
-        if si is None:
-            return False
-        c = Candidate(q.start, q.end, "konjunktiv", si,
-                      head=next((w for w in ctx.sentences[si].words if w.head == 0), None))
-        return self.model.score(describe(ctx, c, quoted)) < self.model.filter_threshold
+        """A rule quote the filter model scores below its threshold (a likely false alarm)."""
+        assert self.filter is not None
+        return self.filter.score(rule_features(ctx, q, quotes)) < self.filter.threshold
+
+
+def rule_features(ctx: Context, q: RawQuote, quotes: list[RawQuote]) -> dict[str, float]:
+    """A rule quote described as a candidate would be, plus its rule and whether it has a cue."""
+    si = next((i for i, s in enumerate(ctx.sentences) if s.start <= q.start < s.end + 1), 0)
+    sent = ctx.sentences[si] if ctx.sentences else None
+    cue = None
+    if q.cue_span and sent is not None:
+        cue = next((w for w in sent.words if w.start == q.cue_span[0]), None)
+    c = Candidate(q.start, q.end, "rule", si, governor=cue)
+    f = describe(ctx, c, quote_sentences(ctx, [o for o in quotes if o is not q])) if sent else {}
+    f[f"rule={q.rule}"] = 1.0
+    f[f"family={q.rule.split('.')[0]}"] = 1.0
+    f[f"kind={q.kind}"] = 1.0
+    if q.cue is None:
+        f["cue_none"] = 1.0
+    if q.speaker is None:
+        f["speaker_none"] = 1.0
+    return f
 
 
 def vetoed(c: Candidate) -> bool:

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quotes.annotations import load_annotations, locate  # noqa: E402
-from quotes.candidates import CandidateModel, candidates, vetoed  # noqa: E402
+from quotes.candidates import CandidateModel, candidates, rule_features, vetoed  # noqa: E402
 from quotes.constructions import Extractor  # noqa: E402
 from quotes.constructions.core import Context, overlaps  # noqa: E402
 from quotes.evaluate import iou  # noqa: E402
@@ -71,37 +71,35 @@ def rows(parser: Parser, extractor: Extractor, docs: list[tuple[str, str, list]]
         missed = [g for g in gold if not any(iou(g, r) >= IOU for r in rule_spans)]
         cands = candidates(ctx, rule)
         labels = [int(any(iou((c.start, c.end), g) >= IOU for g in missed)) for c in cands]
+        rule_feats = [rule_features(ctx, q, rule) for q in rule]
+        rule_labels = [int(any(iou(r, g) >= IOU for g in gold)) for r in rule_spans]
         out.append({"doc": name, "set": set_name, "gold": gold, "rules": rule_spans, "missed": missed,
-                    "cands": cands, "labels": labels})
+                    "cands": cands, "labels": labels, "rule_feats": rule_feats,
+                    "rule_labels": rule_labels})
     return out
 
 
-def vocabulary(docs: list[dict], min_count: int = 2) -> list[str]:
+def fit(docs: list[dict], c_value: float) -> CandidateModel:
+    return fit_rows([c.features for d in docs for c in d["cands"]],
+                    [lab for d in docs for lab in d["labels"]], c_value)
+
+
+def fit_rows(feats: list[dict], labels: list[int], c_value: float) -> CandidateModel:
+    """A balanced logistic regression over the features seen at least twice."""
+    from sklearn.linear_model import LogisticRegression
+
     counts: dict[str, int] = defaultdict(int)
-    for d in docs:
-        for c in d["cands"]:
-            for k in c.features:
-                counts[k] += 1
-    return sorted(k for k, n in counts.items() if n >= min_count)
-
-
-def matrix(docs: list[dict], vocab: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    for f in feats:
+        for k in f:
+            counts[k] += 1
+    vocab = sorted(k for k, n in counts.items() if n >= 2 and k != "bias")
     index = {k: i for i, k in enumerate(vocab)}
-    feats = [c.features for d in docs for c in d["cands"]]
     x = np.zeros((len(feats), len(vocab)))
     for i, f in enumerate(feats):
         for k, v in f.items():
             if k in index:
                 x[i, index[k]] = v
-    y = np.array([lab for d in docs for lab in d["labels"]])
-    return x, y
-
-
-def fit(docs: list[dict], c_value: float) -> CandidateModel:
-    from sklearn.linear_model import LogisticRegression
-
-    vocab = [k for k in vocabulary(docs) if k != "bias"]
-    x, y = matrix(docs, vocab)
+    y = np.array(labels)
     clf = LogisticRegression(C=c_value, class_weight="balanced", max_iter=2000)
     clf.fit(x, y)
     return CandidateModel(vocab, clf.coef_[0], float(clf.intercept_[0]), 0.5)
@@ -159,11 +157,69 @@ def cross_validate(docs: list[dict], c_value: float, folds: int = 5) -> list[lis
     return scores  # type: ignore[return-value]
 
 
+def filter_f1(docs: list[dict], scores: list[list[float]], threshold: float) -> dict:
+    """F1 of the rule quotes that the filter keeps (score >= threshold)."""
+    gold = pred = tp = dropped = 0
+    for d, sc in zip(docs, scores, strict=True):
+        kept = [r for r, s in zip(d["rules"], sc, strict=True) if s >= threshold]
+        dropped += len(d["rules"]) - len(kept)
+        used: set[int] = set()
+        for g in d["gold"]:
+            best = max(((iou(g, p), pi) for pi, p in enumerate(kept) if pi not in used),
+                       default=(0.0, -1))
+            if best[0] >= IOU:
+                used.add(best[1])
+                tp += 1
+        gold += len(d["gold"])
+        pred += len(kept)
+    return {"threshold": round(threshold, 3), "f1": round(2 * tp / (gold + pred), 4),
+            "dropped": dropped, "tp": tp}
+
+
+def train_filter(docs: list[dict], output: Path, folds: int = 5) -> None:
+    """The optional filter on rule quotes (mode "filter"): trained like the candidate model;
+    its threshold (0 = drop nothing) is the CV-best that lowers no training set's F1."""
+    rows_of = [(d["rule_feats"], d["rule_labels"]) for d in docs]
+    print(f"filter: {sum(len(r) for _, r in rows_of)} rule quotes, "
+          f"{sum(r.count(0) for _, r in rows_of)} not in the gold")
+    scores: list[list[float]] = [[] for _ in docs]
+    for k in range(folds):
+        train = [i for i in range(len(docs)) if i % folds != k]
+        model = fit_rows([f for i in train for f in rows_of[i][0]],
+                         [lab for i in train for lab in rows_of[i][1]], 0.3)
+        for i in range(len(docs)):
+            if i % folds == k:
+                scores[i] = [model.score(f) for f in rows_of[i][0]]
+    base = filter_f1(docs, scores, 0.0)
+    sets_of = {name: [i for i, d in enumerate(docs) if d["set"] == name]
+               for name in {d["set"] for d in docs}}
+
+    def per(t: float) -> dict[str, float]:
+        return {n: filter_f1([docs[i] for i in ix], [scores[i] for i in ix], t)["f1"]
+                for n, ix in sets_of.items()}
+
+    base_sets, best = per(0.0), base
+    for t in np.arange(0.02, 0.6, 0.02):
+        r, sets = filter_f1(docs, scores, float(t)), per(float(t))
+        if r["f1"] > best["f1"] and all(sets[n] >= base_sets[n] for n in sets):
+            best = r
+    print("filter: rules only", json.dumps(base), "best", json.dumps(best))
+    model = fit_rows([f for feats, _ in rows_of for f in feats],
+                     [lab for _, labels in rows_of for lab in labels], 0.3)
+    model.threshold = best["threshold"]
+    model.meta = {"cv": best, "rules_only": base,
+                  "training": [f"{g.name}:{'|'.join(p)}" for g, _, p in TRAIN_SETS]}
+    model.save(output)
+    print(f"wrote {output}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-o", "--output", type=Path, help="write the model here")
     ap.add_argument("--C", type=float, action="append", help="regularisation values to try")
+    ap.add_argument("--filter-output", type=Path,
+                    help="also train the filter on rule quotes (mode filter) and write it here")
     ap.add_argument("--min-gain", type=float, default=0.0,
                     help="refuse a threshold whose CV F1 gain is below this")
     args = ap.parse_args()
@@ -205,6 +261,8 @@ def main() -> None:
         top = sorted(zip(model.coef, model.vocabulary, strict=True), key=lambda cv: -abs(cv[0]))
         print("strongest features:", ", ".join(f"{v}={c:+.2f}" for c, v in top[:20]))
         print(f"wrote {args.output}")
+    if args.filter_output:
+        train_filter(docs, args.filter_output)
 
 
 if __name__ == "__main__":

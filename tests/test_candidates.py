@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from quotes.candidates import (
+    DEFAULT_FILTER,
     DEFAULT_MODEL,
     CandidateModel,
     CandidateModelError,
@@ -111,3 +112,14 @@ def test_the_switch_reads_environment_and_config(monkeypatch, tmp_path):
     config.write_text('learned_quotes = "maybe"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="config.toml"):
         learned_quotes_mode()
+
+
+def test_filter_mode_drops_rule_quotes_below_its_threshold(parsed):
+    rules = Extractor().extract(parsed)
+    shipped = CandidateModel.load(DEFAULT_FILTER)
+    kept = LearnedLayer(CandidateModel.load(), "filter", filter_model=shipped)(parsed, rules)
+    assert all(q in kept for q in rules)  # the shipped filter drops nothing (README)
+    strict = CandidateModel.load(DEFAULT_FILTER)
+    strict.threshold = 1.01
+    dropped = LearnedLayer(CandidateModel.load(), "filter", filter_model=strict)(parsed, rules)
+    assert not any(q in dropped for q in rules)
