@@ -78,13 +78,23 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
     comps = [k for k in sent.kids(v.id) if k.deprel in COMPLEMENTS]
     for k in comps:
         if marks_in(ctx, sent, k):
-            return k, "np_object"
+            return innermost_carrier(ctx, sent, k), "np_object"
     for k in comps:
         if any(c.deprel == "case" and c.text.lower() in preps for c in sent.kids(k.id)) and not any(
             c.upos == "NUM" for c in sent.kids(k.id)
         ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
             return k, "characterisation"
     return None
+
+
+def innermost_carrier(ctx: Context, sent: Sentence, k: Word) -> Word:
+    """"im Parlament von „Fortschritten“" parsed as one phrase: the prepositional phrase inside
+    that holds the quoted words is the report, the place before it is not."""
+    for c in sent.kids(k.id):
+        if c.deprel == "nmod" and c.id > k.id and marks_in(ctx, sent, c) and any(
+                x.deprel == "case" and x.text.isalpha() for x in sent.kids(c.id)):
+            return innermost_carrier(ctx, sent, c)
+    return k
 
 
 def marks_in(ctx: Context, sent: Sentence, k: Word) -> list[Marked]:
@@ -108,6 +118,12 @@ def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[in
             obj = char_span(subtree(sent, k.id, SKIP))
             if obj:
                 start, end = min(start, obj[0]), max(end, obj[1])
+    if v.id > phrase.id:  # verb-final: the phrases up to the verb belong to the report
+        between = [w for w in sent.words if end <= w.start and w.id < v.id]
+        if between and not any(w.text in (",", ";", ":") for w in between) and all(
+                w.upos != "VERB" and w.upos != "AUX" for w in between):
+            end = max(end, max(w.end for w in between if w.upos != "PUNCT") if any(
+                w.upos != "PUNCT" for w in between) else end)
     for m in ctx.marked:
         if m.start == start:
             start = m.open

@@ -100,3 +100,11 @@ def test_a_headline_read_the_wrong_way_round_keeps_its_speaker_and_object():
     (q,) = Extractor().extract(doc)
     assert (doc.text[q.start:q.end], q.kind, q.mention.text) == ("Hafenplan „große Chance“",
                                                                 "mixed", "Weber")
+
+
+def test_the_quoted_phrase_inside_a_place_is_the_report_up_to_the_final_verb(analyzer):
+    quotes = analyzer.analyze_text("Noch am Montag hatte der Bürgermeister Paul Weber im Stadtrat "
+                                   "von „Fortschritten“ in den Gesprächen mit dem Land berichtet.",
+                                   "t.txt")
+    (q,) = [q for q in quotes if "Fortschritten" in q.quote]
+    assert q.quote == "von „Fortschritten“ in den Gesprächen mit dem Land"
