@@ -65,4 +65,5 @@ class Extractor:
         quotes.sort(key=lambda q: q.start)
         if self.nested:
             quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))
+            quotes = merge_nested(quotes, list(nested.reports(ctx, quotes, cues)))
         return [q for q in quotes if 0 <= q.start < q.end <= len(parsed.text)]

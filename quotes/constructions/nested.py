@@ -14,6 +14,9 @@ A noun-phrase report that carries a fragment ("warnte vor einem „…“", `ind
 speech act without content of its own there (WikiNews: Reported, not a quote): its fragments
 stand alone (`promote`).
 
+- `nested.report`: a report inside a report, with its own speaker ("Laut dem Sender sagte der
+  Minister, dass …"; the project's convention keeps only one of them, Q7/D16).
+
 Nested quotes carry their `parent`; `merge.merge_nested` lets them overlap that parent only.
 """
 
@@ -22,9 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quotes.constructions.core import Context, Marked, RawQuote
+from quotes.constructions import reported
+from quotes.constructions.core import Context, Cue, Marked, RawQuote
 
 NAME_TAGS = {"PROPN", "X", "NUM"}
+MIN_OUTER_CHARS = 8  # the outer report holds more than the inner one: at least its cue
 APPOSED = {"appos", "flat", "flat:name"}
 WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 MAX_NAME_WORDS = 6
@@ -42,6 +47,26 @@ def candidates(ctx: Context, quotes: list[RawQuote]) -> Iterator[RawQuote]:
                 continue
             yield RawQuote(m.start, m.end, "direct", q.cue, q.speaker, q.sentence, q.confidence,
                            "nested.fragment", q.cue_span, None, parent=q)
+
+
+def reports(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterator[RawQuote]:
+    """`nested.report`: a report inside another report, with its own speaker and cue ("Laut dem
+    Sender sagte der Minister, dass …": the minister's "dass …" inside the sender's report) – the
+    reported clause the merge step gave up for the longer one that holds it and its cue, where
+    one of the two is a relay's attribution phrase (laut, zufolge, so X, nach Angaben)."""
+    taken = {(q.start, q.end) for q in quotes}
+    parents = [q for q in quotes if q.parent is None and q.kind != "direct"]
+    relays = {id(c) for c in cues if c.kind == "attribution"}  # laut, zufolge, so X, demnach
+    for c in reported.candidates(ctx, cues):
+        if (c.start, c.end) in taken or c.cue_span is None:
+            continue
+        parent = next((p for p in parents if p.start <= c.start and c.end <= p.end
+                       and p.start <= c.cue_span[0] < p.end and p.cue_id != c.cue_id
+                       and (p.end - p.start) - (c.end - c.start) >= MIN_OUTER_CHARS
+                       and (p.cue_id in relays or c.cue_id in relays)), None)
+        if parent is not None:
+            c.parent, c.rule = parent, "nested.report"
+            yield c
 
 
 def is_name(ctx: Context, m: Marked) -> bool:

@@ -286,7 +286,7 @@ class DocumentResolver:
         last_end = 0
         resolved: dict[int, Quote] = {}
         for q in raw:
-            if q.parent is not None and id(q.parent) in resolved:
+            if q.parent is not None and q.rule == "nested.fragment" and id(q.parent) in resolved:
                 out.append(nested_in(resolved[id(q.parent)], q, text))
                 continue
             ref, mention_text = q.speaker, None
@@ -323,6 +323,8 @@ class DocumentResolver:
                 speaker_end=q.mention.end if q.mention else None,
             ))
             resolved[id(q)] = out[-1]
+            if q.parent is not None and id(q.parent) in resolved:  # a report inside a report
+                out[-1].parent_start, out[-1].parent_end = q.parent.start, q.parent.end
         return out
 
     def spelled_canonically(self, speaker: str | None,

@@ -70,3 +70,16 @@ def test_cli_follows_the_config_file(run_cli, tmp_path):
     report, fragment = map(json.loads, nested.stdout.splitlines())
     assert (fragment["kind"], fragment["parent_start"], report["parent_start"]) == (
         "direct", report["start"], None)
+
+
+RELAY_INSIDE = ("Laut der Inselzeitung ist der Kapitän heute 61 Jahre alt; demnach wäre er beim "
+                "Unglück erst 20 Jahre alt gewesen.")
+
+
+def test_a_relayed_report_inside_a_report_is_nested_with_its_own_speaker(parser):
+    assert len(found(parser, RELAY_INSIDE, nested=False)) == 1
+    outer, inner = found(parser, RELAY_INSIDE, nested=True)
+    assert (inner.rule, inner.speaker_mention, inner.cue) == ("nested.report", "der Inselzeitung",
+                                                              "Laut")
+    assert (inner.parent_start, inner.parent_end) == (outer.start, outer.end)
+    assert outer.start <= inner.start < inner.end <= outer.end
