@@ -8,7 +8,7 @@ Lexicon block: `attribution.statement_nouns`.
 from __future__ import annotations
 
 from quotes.constructions.core import Context, Cue, Mention, StatementIssuer, reference, word_cue
-from quotes.constructions.mentions import mention
+from quotes.constructions.mentions import mention, words_mention
 from quotes.constructions.speech_verbs import cue_text, reported_content, speech_verb_lemma
 from quotes.parse import Sentence, Word
 
@@ -32,7 +32,27 @@ def statement_owner(ctx: Context, sent: Sentence) -> Mention | None:
             owners = [k for k in sent.kids(w.id) if k.deprel in ("nmod", "nmod:poss")]
             if owners:
                 return mention(ctx, sent, owners[0])
+            author = participle_agent(ctx, sent, w)
+            if author is not None:
+                return author
     return None
+
+
+def participle_agent(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
+    """"in einer von den Ministern verabschiedeten Erklärung": the agent of the participle
+    before the statement noun is its author (GUIDELINES D14), however the parse hung it."""
+    participle = sent.word(noun.id - 1) if noun.id > 1 else None
+    if participle is None or participle.upos not in ("ADJ", "VERB") or participle.head != noun.id:
+        return None
+    von = next((x for x in reversed(sent.words[:participle.id - 1])
+                if x.text.lower() in ("von", "vom") and x.upos == "ADP"), None)
+    if von is None or participle.id - von.id < 2:
+        return None
+    words = [x for x in sent.words if von.id < x.id < participle.id]
+    if any(x.upos in ("VERB", "AUX") or x.text in (",", ".") for x in words) or not any(
+            x.upos in ("NOUN", "PROPN") for x in words):
+        return None
+    return words_mention(ctx, words, words[0].start, words[-1].end, ("NOUN", "PROPN"))
 
 
 def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:

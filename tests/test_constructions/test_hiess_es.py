@@ -20,3 +20,39 @@ def test_a_direct_statement_takes_the_issuer_of_the_sentence_before(analyzer):
     q = quote_with(quotes, "neuer Hafen versprochen")
     assert q.kind == "direct"
     assert "Verband der Fischer" in q.speaker
+
+
+def test_the_agent_of_the_participle_is_the_statements_author(analyzer):
+    quotes = quotes_of(analyzer, "Der Hafen solle bis Mai geöffnet werden, heißt es in einer von "
+                                 "den Bürgermeistern der Region verabschiedeten Erklärung.")
+    q = quote_with(quotes, "bis Mai geöffnet")
+    assert "Bürgermeistern" in (q.speaker_mention or "")
+
+
+# the parse hung the agent on the statement noun as a compound, not as the participle's "von"
+AGENT_AS_COMPOUND = """
+1 Der der DET _ 2 det
+2 Hafen Hafen NOUN _ 4 nsubj
+3 solle sollen AUX Mood=Sub|VerbForm=Fin 4 aux
+4 öffnen öffnen VERB VerbForm=Inf 6 ccomp SpaceAfter=No
+5 , , PUNCT _ 4 punct
+6 heißt heißen VERB Mood=Ind|VerbForm=Fin 0 root
+7 es es PRON _ 6 nsubj
+8 in in ADP _ 9 case
+9 einer ein DET _ 14 det
+10 von von ADP _ 12 case
+11 den der DET _ 12 det
+12 Bürgermeistern Bürgermeister NOUN _ 14 compound
+13 verabschiedeten verabschiedet ADJ _ 14 amod
+14 Erklärung Erklärung NOUN _ 6 obl SpaceAfter=No
+15 . . PUNCT _ 6 punct
+"""
+
+
+def test_the_participles_agent_misparsed_as_a_compound_is_still_the_author():
+    from quotes.constructions import Extractor
+    from tests.test_constructions.conllu import parsed
+
+    doc = parsed(AGENT_AS_COMPOUND)
+    (q,) = Extractor().extract(doc)
+    assert q.mention is not None and q.mention.text == "den Bürgermeistern"
