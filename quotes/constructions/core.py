@@ -290,8 +290,10 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
 
 
 def stray_particle(sent: Sentence, w: Word, prt: Word, lex: Lexicon) -> bool:
+    """Not the verb's particle: a sentence adverb, a word across a comma, or a capitalised word
+    (a name such as "X" in "erklärte … im Netzwerk X"; particles are written small)."""
     lo, hi = sorted((w.id, prt.id))
-    return prt.text.lower() in lex.sentence_adverbs or any(
+    return prt.text.lower() in lex.sentence_adverbs or prt.text[:1].isupper() or any(
         sent.word(i).text == "," for i in range(lo + 1, hi))
 
 

@@ -107,3 +107,23 @@ def test_bekannt_after_an_inserted_phrase_still_makes_the_cue(analyzer):
     quotes = analyzer.analyze_text("Der Sprecher der Stadt, Paul Weber, gab auf X, ehemals Twitter, "
                                    "bekannt, dass die Brücke bis Mai gesperrt werde.", "t.txt")
     assert [q.quote.removeprefix("dass ") for q in quotes] == ["die Brücke bis Mai gesperrt werde"]
+
+
+# the name "X" of a network taken for the particle of "erklärte"
+NAME_AS_PARTICLE = """
+1 Der der DET _ 2 det
+2 Plan Plan NOUN _ 4 nsubj
+3 sei sein AUX Mood=Sub|VerbForm=Fin 4 cop
+4 gut gut ADJ _ 6 ccomp SpaceAfter=No
+5 , , PUNCT _ 4 punct
+6 erklärte erklären VERB Mood=Ind|VerbForm=Fin 0 root
+7 Weber Weber PROPN _ 6 nsubj
+8 im im ADP _ 9 case
+9 Netzwerk Netzwerk NOUN _ 6 obl
+10 X X ADP _ 6 compound:prt SpaceAfter=No
+11 . . PUNCT _ 6 punct
+"""
+
+
+def test_a_capitalised_name_hung_on_the_verb_is_no_particle():
+    assert found(NAME_AS_PARTICLE) == [("Der Plan sei gut", "indirect", "erklärte")]
