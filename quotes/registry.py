@@ -76,6 +76,12 @@ def describe_entry(data: object, loc: tuple) -> str:
     return ""
 
 
+def name_stem(token: str) -> str:
+    """A word of a name as the registry compares it: stemmed, hyphens left out, so that
+    "Geisel-Familien" meets "Geiselfamilien" and "Al-Kassam-Brigaden" "Al-Kassam Brigaden"."""
+    return stem(token.replace("-", "")) if "-" in token.strip("-") else stem(token)
+
+
 @dataclass
 class Registry:
     entries: list[SpeakerEntry]
@@ -96,14 +102,14 @@ class Registry:
                     self.by_surname_key.setdefault(key, set()).add(e.name)
         for e in self.entries:
             for name in [e.name, *e.aliases]:
-                key = tuple(stem(t) for t, _, _ in tokens(name))
+                key = tuple(name_stem(t) for t, _, _ in tokens(name))
                 if key and key not in self.index:
                     self.index[key] = e
                 self.by_folded.setdefault(fold(name), e)
         # canonical names win over another entry's alias
         for e in self.entries:
             self.by_folded[fold(e.name)] = e
-            key = tuple(stem(t) for t, _, _ in tokens(e.name))
+            key = tuple(name_stem(t) for t, _, _ in tokens(e.name))
             if key:
                 self.index[key] = e
 
@@ -125,7 +131,7 @@ class Registry:
     def matches(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """Every registry name in `text`, as (start, end, entry), longest first."""
         toks = tokens(text)
-        stems = [stem(t) for t, _, _ in toks]
+        stems = [name_stem(t) for t, _, _ in toks]
         found = []
         i = 0
         for i in range(len(toks)):

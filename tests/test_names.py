@@ -37,3 +37,28 @@ from tests.conftest import quote_with, quotes_of
 def test_named_in_the_document(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # a registry name right after the head noun names it, and a hyphen does not hide an alias
+    ("Zuvor hatte der ägyptische TV-Kanal Al-Kahera News berichtet, die Gespräche stockten.",
+     "Gespräche stockten", "Al-Kahera News", "other"),
+    ("„Die Regierung muss jetzt handeln“, erklärte das Forum der Geisel-Familien am Abend.",
+     "Regierung muss jetzt handeln", "Hostages and Missing Families Forum", "other"),
+])
+def test_registry_names_in_other_forms(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_description_is_not_transliterated(analyzer):
+    """Only names the document gives get the English spelling: a description in capitals with
+    a particle ("Ägyptischer TV-Kanal Al-Fadschr") keeps its German words."""
+    from quotes.registry import load_registry
+    from quotes.resolve.resolver import DocumentResolver
+
+    text = "Der ägyptische TV-Kanal Al-Fadschr berichtete am Abend von neuen Gesprächen."
+    resolver = DocumentResolver(analyzer.parser.parse(text), load_registry())
+    description = "Ägyptischer TV-Kanal Al-Fadschr"
+    assert resolver.spelled_canonically(description, "Egypt") == (description, "Egypt")
+    assert resolver.spelled_canonically("Chalil Barakat", "Hamas") == ("Chalil Barakat", "Hamas")

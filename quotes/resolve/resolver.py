@@ -74,6 +74,7 @@ class DocumentResolver:
         self.lexicon = load_lexicon()
         self.articles = self.lexicon.articles
         self.sentence_starts = [s.start for s in parsed.sentences]
+        self.person_names: set[str] = set()
         self.entities = self.mentioned_entities()
         self.names_seen: list[str] = []
         self.quoted_spans: list[tuple[int, int]] = []
@@ -115,6 +116,7 @@ class DocumentResolver:
                 out.append(Entity(name, side, "person", gender_of(titles), titles,
                                   w.start, self.in_subject(sent, w)))
         merge_name_variants(out)
+        self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
         out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
 
@@ -332,8 +334,9 @@ class DocumentResolver:
         """A person's name in the guidelines' spelling (F3): a registry person written another
         way ("Mohammed Schtajeh") is that person; an unlisted German-spelt Arabic, Hebrew or
         Persian name gets its English form ("Chalil al-Hajja" → "Khalil al-Hayya")."""
-        if not speaker or self.registry.by_name(speaker) is not None or not looks_like_name(speaker):
-            return speaker, affiliation
+        if not speaker or self.registry.by_name(speaker) is not None or not looks_like_name(speaker) \
+                or speaker not in self.person_names and speaker not in self.names_seen:
+            return speaker, affiliation  # a description ("Ägyptischer TV-Kanal …") is no name
         known = self.registry.by_spelling(speaker)
         if known is not None and known.kind == "person":
             return known.name, known.affiliation
@@ -531,7 +534,8 @@ class DocumentResolver:
             office = self.resolve_office(m, hits)  # "al-Hajjas Büro": the office, not its owner
             if office:
                 return office
-        core_hits = [h for h in hits if self.overlaps(m, h, core) and not self.genitive_owner(m, h)]
+        core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
+                     and not self.genitive_owner(m, h)]
         if core_hits:
             entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", not self.names_word(m, h),
                                                      h[0] - h[1]))[0][2]
@@ -779,6 +783,13 @@ class DocumentResolver:
         return self.parsed.sentences[i] if i >= 0 else None
 
     # -- evidence inside the mention -------------------------------------------------------------
+
+    def close_apposition(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+        """"der TV-Kanal Al-Kahera News": a registry name right after the head noun names it,
+        also when the parse left the name out of the mention's words."""
+        start = hit[0] + m.start
+        return m.head.upos == "NOUN" and 0 < start - m.head.end <= 1 \
+            and self.parsed.text[m.head.end:start].isspace()
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head."""
