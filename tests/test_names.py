@@ -62,3 +62,18 @@ def test_a_description_is_not_transliterated(analyzer):
     description = "Ägyptischer TV-Kanal Al-Fadschr"
     assert resolver.spelled_canonically(description, "Egypt") == (description, "Egypt")
     assert resolver.spelled_canonically("Chalil Barakat", "Hamas") == ("Chalil Barakat", "Hamas")
+
+
+def test_a_place_is_no_antecedent(analyzer):
+    """A name after a preposition of place ("in Bad Kleinfeld") is no person a later "er" or
+    "nach seinen Worten" could refer to; the person stays one."""
+    from quotes.registry import load_registry
+    from quotes.resolve.resolver import DocumentResolver
+
+    text = ("Für eine Feuerpause hat die Botschafterin Lea Brenner bei einem Besuch in Bad Kleinfeld "
+            "geworben. Nach ihren Worten soll diese den Helfern Zeit verschaffen.")
+    people = {e.name for e in DocumentResolver(analyzer.parser.parse(text), load_registry()).entities
+              if e.kind == "person"}
+    assert "Lea Brenner" in people and not any("Kleinfeld" in p for p in people)
+    q = quote_with(quotes_of(analyzer, text), "Helfern Zeit")
+    assert q.speaker == "Lea Brenner"

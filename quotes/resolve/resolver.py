@@ -54,6 +54,7 @@ PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
+PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "zwischen", "nahe", "durch", "ins", "gen"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "von", "der", "de", "van", "bint"}
 GENERIC_PERSONS = {"politiker", "politikerin", "mann", "frau", "diplomat", "diplomatin"}
 
@@ -103,7 +104,7 @@ class DocumentResolver:
                         or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
                     continue
                 run = self.name_run(sent, w)
-                if len(run) == 1 and not self.looks_like_name(sent, w):
+                if len(run) == 1 and not self.looks_like_name(sent, w) or self.is_place(sent, w):
                     continue
                 name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
                 titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w)
@@ -128,6 +129,12 @@ class DocumentResolver:
             return ()
         start = extend_hyphenated_left(self.parsed.text, host.start)
         return (self.parsed.text[start:host.start] + (host.lemma or host.text),)
+
+    @staticmethod
+    def is_place(sent: Sentence, w: Word) -> bool:
+        """"bei einem Besuch in Tel Aviv": a name after a preposition of place is no person
+        (a later "er" does not refer to it)."""
+        return any(k.deprel == "case" and fold(k.text) in PLACE_PREPOSITIONS for k in sent.kids(w.id))
 
     def described_side(self, sent: Sentence, w: Word, titles: tuple[str, ...]) -> str:
         """An unlisted person's side from the titles before the name ("der Hamas-Funktionär X"),
