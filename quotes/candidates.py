@@ -145,10 +145,10 @@ def opens_relative_clause(first: Word) -> bool:
 def konjunktiv_candidate(ctx: Context, si: int, sent: Sentence) -> Candidate | None:
     """A sentence whose main clause is in the Konjunktiv, without a fronted attribution. A form
     the Präteritum shares ("blieben", "wohnte") is no evidence of reported speech on its own, nor
-    is a singular Konjunktiv II ("hätte … sollen"): reported speech takes it only where the
-    Konjunktiv I would look like the indicative, in the plural ("sie hätten", "würden")."""
+    is a singular Konjunktiv II of a modal or auxiliary ("hätte … sollen", "könnte"): see
+    `reporting_konjunktiv_two`."""
     if not is_konjunktiv_one(ctx, sent) or not any(
-            konjunktiv_one_form(w, ctx.lex) or (w.text.lower() in KONJ2_FORMS and w.text.endswith("n"))
+            konjunktiv_one_form(w, ctx.lex) or reporting_konjunktiv_two(w)
             for w in main_clause_verbs(ctx, sent)):
         return None
     start, end = sentence_body(ctx, sent)
@@ -166,6 +166,21 @@ def before_trailing_frame(ctx: Context, sent: Sentence, start: int, end: int) ->
         if words[i - 1].text == "," and words[i - 1].start > start:
             return clean_span(ctx.text, start, words[i - 1].start)[1]
     return end
+
+
+def reporting_konjunktiv_two(w: Word) -> bool:
+    """A Konjunktiv II that reported speech uses: a plural form (where the Konjunktiv I would
+    look like the indicative: "sie hätten", "könnten") or "würde" + infinitive, the usual
+    substitute. A singular "könnte", "müsste", "hätte" is mostly the writer's own modality."""
+    t = w.text.lower()
+    return t in KONJ2_FORMS and (t.endswith("n") or t == "würde")
+
+
+def writers_konjunktiv_two(ctx: Context, sent: Sentence) -> bool:
+    """The main clause's mood is a singular modal Konjunktiv II and nothing that reports."""
+    verbs = main_clause_verbs(ctx, sent)
+    return any(v.text.lower() in KONJ2_FORMS for v in verbs) and not any(
+        konjunktiv_one_form(v, ctx.lex) or reporting_konjunktiv_two(v) for v in verbs)
 
 
 def main_clause_verbs(ctx: Context, sent: Sentence) -> list[Word]:
@@ -395,7 +410,7 @@ class LearnedLayer:
     def __call__(self, parsed: Parsed, rule_quotes: list[RawQuote]) -> list[RawQuote]:
         ctx = Context(parsed, self.lex)
         kept = rule_quotes
-        if self.filter is not None and self.filter.threshold > 0:
+        if self.filter is not None:
             kept = [q for q in rule_quotes if not self.unlikely(ctx, q, rule_quotes)]
         scored = [(self.model.score(c.features), c) for c in candidates(ctx, kept) if not vetoed(c)]
         chosen = sorted(((p, c) for p, c in scored if p >= self.model.threshold),
@@ -406,8 +421,15 @@ class LearnedLayer:
         return sorted([*kept, *added], key=lambda q: q.start)
 
     def unlikely(self, ctx: Context, q: RawQuote, quotes: list[RawQuote]) -> bool:
-        """A rule quote the filter model scores below its threshold (a likely false alarm)."""
+        """A rule quote the filter model scores below its threshold, or a cue-less Konjunktiv
+        continuation whose mood is the writer's ("Somit könnte X weiterhin regieren")."""
         assert self.filter is not None
+        if q.cue is None and q.rule.startswith("continuation.") and q.kind != "direct":
+            sent = ctx.sentence_at(q.start)
+            if sent is not None and writers_konjunktiv_two(ctx, sent):
+                return True
+        if self.filter.threshold <= 0:
+            return False
         return self.filter.score(rule_features(ctx, q, quotes)) < self.filter.threshold
 
 
