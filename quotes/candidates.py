@@ -229,40 +229,46 @@ def sentence_body(ctx: Context, sent: Sentence) -> tuple[int, int]:
 
 def describe(ctx: Context, c: Candidate, quoted_sents: set[int]) -> dict[str, float]:
     """The features of one candidate: names are "group=value" (1.0) or numeric groups."""
-    text, lex = ctx.text, ctx.lex
     sent = ctx.sentences[c.sent]
     span_words = [w for w in sent.words if c.start <= w.start < c.end]
     f: dict[str, float] = {f"cx={c.construction}": 1.0, "bias": 1.0}
     if c.head is not None:
         f[f"rel={c.head.deprel}"] = 1.0
-    gov = c.governor
-    speech = None
-    if gov is not None:
-        speech = effective_lemma(sent, gov, lex) if gov.upos in ("VERB", "AUX") else None
-        f[f"gov_upos={gov.upos}"] = 1.0
-        f[f"gov_lemma={gov.lemma.lower()}"] = 1.0
-        if speech:
-            f["gov_speech"] = 1.0
-            f[f"gov_class={lex.verb_class(speech)}"] = 1.0
-        subj = [k for k in sent.kids(gov.id) if k.deprel in SUBJECTS]
-        for k in subj:
-            f[f"gov_subj={k.upos}"] = 1.0
-            if k.upos == "PRON" and k.text.lower() in ("er", "sie"):
-                f["gov_subj_er_sie"] = 1.0
-    any_speech = any(effective_lemma(sent, w, lex) for w in sent.words
+    speech = governor_features(ctx, c, sent, f)
+    any_speech = any(effective_lemma(sent, w, ctx.lex) for w in sent.words
                      if w.upos in ("VERB", "AUX") and not (c.start <= w.start < c.end))
     if any_speech:
         f["sent_speech_outside"] = 1.0
-    konj1 = is_konjunktiv_one(ctx, sent)
-    verbs = [w for w in span_words if w.upos in ("VERB", "AUX")]
-    konj = any(is_subjunctive(v, lex) for v in verbs)
-    konj2 = any(v.text.lower() in KONJ2_FORMS for v in verbs)
-    if konj1:
-        f["sent_konj"] = 1.0
-    if konj:
-        f["span_konj"] = 1.0
-    if konj2:
-        f["span_konj2"] = 1.0
+    near = context_features(c, quoted_sents, f)
+    mood_features(ctx, sent, span_words, reported=bool(speech or near or any_speech), f=f)
+    if f.get("span_konj") and near:
+        f["konj_after_quote"] = 1.0
+    shape_features(ctx, c, sent, span_words, f)
+    return f
+
+
+def governor_features(ctx: Context, c: Candidate, sent: Sentence, f: dict[str, float]) -> str | None:
+    """The word the clause hangs on: its tag, lemma, speech-verb class and subject; returns the
+    speech-verb lemma, if it is one."""
+    gov = c.governor
+    if gov is None:
+        return None
+    speech = effective_lemma(sent, gov, ctx.lex) if gov.upos in ("VERB", "AUX") else None
+    f[f"gov_upos={gov.upos}"] = 1.0
+    f[f"gov_lemma={gov.lemma.lower()}"] = 1.0
+    if speech:
+        f["gov_speech"] = 1.0
+        f[f"gov_class={ctx.lex.verb_class(speech)}"] = 1.0
+    for k in sent.kids(gov.id):
+        if k.deprel in SUBJECTS:
+            f[f"gov_subj={k.upos}"] = 1.0
+            if k.upos == "PRON" and k.text.lower() in ("er", "sie"):
+                f["gov_subj_er_sie"] = 1.0
+    return speech
+
+
+def context_features(c: Candidate, quoted_sents: set[int], f: dict[str, float]) -> bool:
+    """Quotes in the sentences around; returns whether one is at most two sentences before."""
     prev = c.sent - 1 in quoted_sents
     near = prev or c.sent - 2 in quoted_sents
     if prev:
@@ -271,11 +277,27 @@ def describe(ctx: Context, c: Candidate, quoted_sents: set[int]) -> dict[str, fl
         f["near_quote"] = 1.0
     if c.sent + 1 in quoted_sents:
         f["next_quote"] = 1.0
+    last = max((i for i in quoted_sents if i < c.sent), default=None)
+    f["quote_distance"] = math.log1p(c.sent - last) if last is not None else 3.0
+    return near
+
+
+def mood_features(ctx: Context, sent: Sentence, span_words: list[Word], reported: bool,
+                  f: dict[str, float]) -> None:
+    """Konjunktiv of the sentence, of the candidate's verbs, of the root; writer's speculation."""
+    lex = ctx.lex
+    verbs = [w for w in span_words if w.upos in ("VERB", "AUX")]
+    konj = any(is_subjunctive(v, lex) for v in verbs)
     konj1 = any(konjunktiv_one_form(v, lex) for v in verbs)
-    if konj2 and not konj1 and not (speech or near or any_speech):
+    konj2 = any(v.text.lower() in KONJ2_FORMS for v in verbs)
+    if is_konjunktiv_one(ctx, sent):
+        f["sent_konj"] = 1.0
+    if konj:
+        f["span_konj"] = 1.0
+    if konj2:
+        f["span_konj2"] = 1.0
+    if konj2 and not konj1 and not reported:
         f["writer_speculation"] = 1.0  # "könnten", "würden" with no one reporting: see `vetoed`
-    if konj and near:
-        f["konj_after_quote"] = 1.0
     if konj1:
         f["span_konj1_form"] = 1.0
     elif konj and not konj2:
@@ -284,17 +306,19 @@ def describe(ctx: Context, c: Candidate, quoted_sents: set[int]) -> dict[str, fl
     if root is not None and any(is_subjunctive(v, lex) for v in [root, *sent.kids(root.id)]
                                 if v.upos in ("VERB", "AUX")):
         f["root_konj"] = 1.0
+
+
+def shape_features(ctx: Context, c: Candidate, sent: Sentence, span_words: list[Word],
+                   f: dict[str, float]) -> None:
+    """Marks, colon, length, position, first word, person, question, attribution, paragraph."""
+    text = ctx.text
     if span_words:
         f[f"first={span_words[0].text.lower()}"] = 1.0
-    last = max((i for i in quoted_sents if i < c.sent), default=None)
-    f["quote_distance"] = math.log1p(c.sent - last) if last is not None else 3.0
     marks = ctx.index.within(c.start - 1, c.end + 1)
     if marks:
         f["has_marks"] = 1.0
-        inner = sum(m.end - m.start for m in marks)
-        f["marks_share"] = inner / max(1, c.end - c.start)
-    colon_before = any(w.text == ":" for w in sent.words if w.end <= c.start)
-    if colon_before:
+        f["marks_share"] = sum(m.end - m.start for m in marks) / max(1, c.end - c.start)
+    if any(w.text == ":" for w in sent.words if w.end <= c.start):
         f["colon_before"] = 1.0
     n_words = len(span_words) or len(text[c.start:c.end].split())
     f["log_len"] = math.log1p(n_words)
@@ -304,18 +328,14 @@ def describe(ctx: Context, c: Candidate, quoted_sents: set[int]) -> dict[str, fl
     if c.sent == 0:
         f["first_sentence"] = 1.0
     f["position"] = c.sent / max(1, len(ctx.sentences))
-    lowered = {w.text.lower() for w in span_words}
-    if lowered & FIRST_PERSON:
+    if {w.text.lower() for w in span_words} & FIRST_PERSON:
         f["first_person"] = 1.0
     if text[c.start:c.end].rstrip().endswith("?"):
         f["question"] = 1.0
-    sent_text = {w.text.lower() for w in sent.words}
-    if sent_text & (lex.attribution_preps | lex.postpositions):
+    if {w.text.lower() for w in sent.words} & (ctx.lex.attribution_preps | ctx.lex.postpositions):
         f["sent_attribution"] = 1.0
-    paragraph_start = text[max(0, sent.start - 2):sent.start].count("\n") >= 1 or sent.start == 0
-    if paragraph_start:
+    if text[max(0, sent.start - 2):sent.start].count("\n") >= 1 or sent.start == 0:
         f["paragraph_start"] = 1.0
-    return f
 
 
 def konjunktiv_one_form(v: Word, lex: Lexicon) -> bool:
