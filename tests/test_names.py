@@ -77,3 +77,11 @@ def test_a_place_is_no_antecedent(analyzer):
     assert "Lea Brenner" in people and not any("Kleinfeld" in p for p in people)
     q = quote_with(quotes_of(analyzer, text), "Helfern Zeit")
     assert q.speaker == "Lea Brenner"
+
+
+def test_a_counted_group_is_the_people_named_with_that_title(analyzer):
+    """"Zwei Minister" after two ministers were named: both, in the order named (D13)."""
+    text = ("Die Finanzministerin Lea Brenner und der Innenminister Lukas Weber reisten nach Berlin. "
+            "Zwei Minister machten deutlich, dass sie gegen den Plan seien.")
+    q = quote_with(quotes_of(analyzer, text), "gegen den Plan")
+    assert q.speaker == "Lea Brenner and Lukas Weber"

@@ -54,6 +54,7 @@ PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
+NUMBER_WORDS = {"zwei": 2, "beide": 2, "beiden": 2, "drei": 3, "vier": 4}
 PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "zwischen", "nahe", "durch", "ins", "gen"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "von", "der", "de", "van", "bint"}
 GENERIC_PERSONS = {"politiker", "politikerin", "mann", "frau", "diplomat", "diplomatin"}
@@ -565,7 +566,7 @@ class DocumentResolver:
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
             label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
-        titled = self.resolve_title(m) or self.generic_anaphor(m)
+        titled = self.counted_group(m) or self.resolve_title(m) or self.generic_anaphor(m)
         if titled:
             return titled
         description = self.descriptor(m, swap)
@@ -1102,6 +1103,27 @@ class DocumentResolver:
                     and carries_title(e, head) and self.registry.by_name(e.name) is not None:
                 return e.name, e.affiliation
         return None
+
+    def counted_group(self, m: Mention) -> tuple[str, str] | None:
+        """"Zwei Minister", "beide Minister": the people the document names with that title (in
+        either gender; a premier is no minister here), when it names exactly that many, joined
+        in the order it first names them (D13)."""
+        count = next((NUMBER_WORDS.get(fold(w.text)) for w in m.words
+                      if w.head == m.head.id and w.deprel in ("nummod", "det", "amod")
+                      and fold(w.text) in NUMBER_WORDS), None)
+        if count is None or m.head.upos != "NOUN":
+            return None
+        head = stem(m.head.lemma or m.head.text)
+        people: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.kind == "person" and not e.speaker and not m.start <= e.position < m.end \
+                    and any(stem(re.sub(r"in(nen)?$", "", t)).endswith(head)
+                            and not fold(t).startswith("premier") for t in e.titles):
+                people.setdefault(e.name, e)
+        if len(people) != count:
+            return None
+        sides = {e.affiliation for e in people.values()}
+        return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
 
     def sole_office_holder(self, m: Mention, head: str, side: str | None) -> tuple[str, str] | None:
         """The one registry person of `side` named anywhere in the document with the title
