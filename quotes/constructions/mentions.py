@@ -134,6 +134,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs]
     if not cands and not passive:
         cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content)
+    elif not passive and all(is_speech_noun(ctx, k) for k in cands):
+        cands = nominative_objects(ctx, sent, v, content) or cands  # "Vorwürfe richtete der Chef"
     if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
         cands = [k for k in cands if not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
@@ -150,6 +152,12 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     if v.deprel in ("xcomp",) and v.head:
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def is_speech_noun(ctx: Context, w: Word) -> bool:
+    """"Vorwürfe", "Forderung": what is said, never who says it (the speech-noun lexicon)."""
+    nouns = ctx.lex.blocks.get("speech_nouns", {})
+    return any(w.text in words for key, words in nouns.items() if key != "complementizers")
 
 
 def nominative_objects(ctx: Context, sent: Sentence, v: Word,

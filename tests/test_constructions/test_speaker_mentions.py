@@ -107,3 +107,32 @@ def test_den_angaben_zufolge_takes_the_source_just_quoted(analyzer):
                                  "Verletzte.")
     q = quote_with(quotes, "mehrere Verletzte")
     assert "Nordhilfe" in (q.speaker or "")
+
+
+# the speech noun taken for the subject, the speaker for a nominative object
+SPEECH_NOUN_AS_SUBJECT = """
+1 Schwere schwer ADJ _ 2 amod
+2 Vorwürfe Vorwurf NOUN Case=Nom 3 nsubj
+3 richtete richten VERB Mood=Ind|VerbForm=Fin 0 root
+4 der der DET Case=Nom 5 det
+5 Bürgermeister Bürgermeister NOUN Case=Nom 3 obj
+6 an an ADP _ 8 case
+7 das der DET _ 8 det
+8 Land Land NOUN _ 3 obl SpaceAfter=No
+9 : : PUNCT _ 12 punct
+10 Es es PRON _ 12 nsubj
+11 habe haben AUX Mood=Sub|VerbForm=Fin 12 aux
+12 versagt versagen VERB VerbForm=Part 3 parataxis SpaceAfter=No
+13 . . PUNCT _ 3 punct
+"""
+
+
+def test_a_speech_noun_is_what_is_said_not_who_says_it():
+    from quotes.constructions.core import Context
+    from quotes.constructions.mentions import subject_of
+    from quotes.lexicon import load_lexicon
+
+    doc = parsed(SPEECH_NOUN_AS_SUBJECT)
+    sent = doc.sentences[0]
+    speaker = subject_of(Context(doc, load_lexicon()), sent, sent.word(3), None)
+    assert speaker is not None and speaker.text == "der Bürgermeister"
