@@ -29,6 +29,11 @@ from tests.conftest import quote_with, quotes_of
     ("Ein Sprecher des katarischen Außenministeriums sagte, die Gespräche gingen weiter. "
      "Am Morgen hatte Regierungschef Mohammed bin Abdulrahman Al Thani die Delegationen empfangen.",
      "Gespräche gingen", "spokesperson of the Qatari foreign ministry (unnamed)", "Qatar"),
+    # an office a compound names ("Armeesprecher", "Hamas-Sprecher"): the one person named in it
+    ("Ein Armeesprecher sagte am Abend, die Angriffe gingen weiter. Daniel Hagari hatte zuvor "
+     "von Erfolgen gesprochen.", "Angriffe gingen", "Daniel Hagari", "Israel"),
+    ("Ein Hamas-Sprecher sagte, man prüfe den Vorschlag. Hasem Kassem hatte am Vortag "
+     "Bedingungen genannt.", "prüfe den Vorschlag", "Hazem Qassem", "Hamas"),
     # a name apposed to a role carries the role: "der Sprecher" later is he, the whole name kept
     ("Der Sprecher des Roten Halbmonds, Tarek Abu Dschamil, sprach von 30 Verletzten. "
      "Später sagte der Sprecher, die Zahl werde steigen.", "Zahl werde steigen",

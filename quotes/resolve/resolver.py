@@ -1126,16 +1126,21 @@ class DocumentResolver:
         return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
 
     def sole_office_holder(self, m: Mention, head: str, side: str | None) -> tuple[str, str] | None:
-        """The one registry person of `side` named anywhere in the document with the title
-        `head`, for an indefinite mention of an office whose owner is named ("ein Sprecher des
-        Ministeriums in Doha"); no one when the owner is not named or several people fit."""
-        owned = any(w.deprel == "nmod" and w.head == m.head.id for w in m.words) \
-            or any(w.upos == "ADJ" and w.head == m.head.id for w in m.words) or "-" in m.head.text
-        if side is None or side == "other" or not owned:
+        """The one registry person named anywhere in the document in the office an indefinite
+        mention names: of the side its owner names ("ein Sprecher des katarischen
+        Außenministeriums", "ein Hamas-Sprecher"), or, for a compound office that names its
+        body ("ein Armeesprecher"), with that very title; no one when several people fit."""
+        text = self.parsed.text
+        compound = extend_hyphenated_left(text, m.head.start) < m.head.start or "-" in m.head.text
+        owned = compound or any(w.deprel == "nmod" and w.head == m.head.id for w in m.words) \
+            or any(w.upos == "ADJ" and w.head == m.head.id for w in m.words)
+        exact = side is None and stem(m.head.lemma or m.head.text) == head and len(head) >= 9
+        if not (owned and side not in (None, "other") or exact):
             return None
         holders = {e.name: e for e in self.entities
-                   if e.kind == "person" and e.affiliation == side and not e.speaker
-                   and not m.start <= e.position < m.end and carries_title(e, head)
+                   if e.kind == "person" and not e.speaker and not m.start <= e.position < m.end
+                   and (e.affiliation == side and carries_title(e, head)
+                        or exact and any(stem(t) == head for t in e.titles))
                    and self.registry.by_name(e.name) is not None}
         if len(holders) != 1:
             return None
