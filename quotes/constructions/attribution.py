@@ -16,6 +16,7 @@ from quotes.constructions.core import (
     Mention,
     PreviousSpeaker,
     char_span,
+    is_relative,
     reference,
     subtree,
     word_cue,
@@ -41,6 +42,10 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     if may_be_cue(ctx, w) or low not in ctx.lex.attribution_preps:
         return None
     before = sent.word(w.id - 1) if w.id > 1 else None
+    if low in ctx.lex.postpositions and before is not None and is_relative(before) \
+            and before.id > 2 and sent.word(before.id - 1).text == "," \
+            and sent.word(before.id - 2).upos in ("NOUN", "PROPN"):
+        return relative_postposition(ctx, si, sent, w, sent.word(before.id - 2))
     if w.deprel == "case" and low in ctx.lex.postpositions and w.head and w.head > w.id \
             and before is not None and before.upos in ("NOUN", "PROPN"):
         return misattached_postposition(ctx, si, sent, w, before)
@@ -117,6 +122,15 @@ def misattached_postposition(ctx: Context, si: int, sent: Sentence, w: Word, nou
     content = attribution_content(ctx, sent, noun, (speaker.start, w.end))
     ref = PreviousSpeaker() if refers_back(ctx, sent, noun) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content,
+               RULE_NAMES.get(w.text.lower(), w.text.lower()), w)
+
+
+def relative_postposition(ctx: Context, si: int, sent: Sentence, w: Word, noun: Word) -> Cue:
+    """"zitierten Beamte, denen zufolge ein Plan … sei": the relative pronoun stands for the noun
+    before the comma (the speaker); the rest of the relative clause is the content."""
+    speaker = left_noun_phrase(ctx, sent, noun)
+    content = ctx.cut_tail(w.end, sent.end)
+    return Cue(si, w.start, w.end, w.text, "attribution", reference(speaker), content,
                RULE_NAMES.get(w.text.lower(), w.text.lower()), w)
 
 

@@ -136,3 +136,27 @@ def test_a_speech_noun_is_what_is_said_not_who_says_it():
     sent = doc.sentences[0]
     speaker = subject_of(Context(doc, load_lexicon()), sent, sent.word(3), None)
     assert speaker is not None and speaker.text == "der Bürgermeister"
+
+
+# "zitierten" tagged as an adjective, "denen zufolge" hung on the clause's verb
+RELATIVE_ZUFOLGE = """
+1 Sender Sender NOUN Case=Nom 3 nsubj
+2 zitierten zitiert ADJ _ 3 amod
+3 Beamte Beamter NOUN Case=Nom 0 root SpaceAfter=No
+4 , , PUNCT _ 12 punct
+5 denen der PRON PronType=Dem,Rel 12 nsubj
+6 zufolge zufolge ADP _ 12 mark
+7 der der DET _ 8 det
+8 Plan Plan NOUN _ 12 nsubj
+9 nicht nicht PART _ 12 advmod
+10 mit mit ADP _ 11 case
+11 Haushalt Haushalt NOUN _ 12 obl
+12 vereinbar vereinbar ADJ _ 3 acl:relcl
+13 sei sein AUX Mood=Sub|VerbForm=Fin 12 cop SpaceAfter=No
+14 . . PUNCT _ 3 punct
+"""
+
+
+def test_denen_zufolge_takes_the_noun_the_relative_pronoun_stands_for():
+    ((quote, speaker),) = mentions_in(RELATIVE_ZUFOLGE)
+    assert quote == "der Plan nicht mit Haushalt vereinbar sei" and speaker.endswith("Beamte")
