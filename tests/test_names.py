@@ -34,6 +34,9 @@ from tests.conftest import quote_with, quotes_of
      "von Erfolgen gesprochen.", "Angriffe gingen", "Daniel Hagari", "Israel"),
     ("Ein Hamas-Sprecher sagte, man prüfe den Vorschlag. Hasem Kassem hatte am Vortag "
      "Bedingungen genannt.", "prüfe den Vorschlag", "Hazem Qassem", "Hamas"),
+    # a definite role resolves to the person the text names in it later, also one not listed
+    ("Der Bürgermeister sagte, die Stadt sei überfordert. Bürgermeister Lukas Weber bat am Abend "
+     "um Hilfe.", "Stadt sei", "Lukas Weber", "other"),
     # a name apposed to a role carries the role: "der Sprecher" later is he, the whole name kept
     ("Der Sprecher des Roten Halbmonds, Tarek Abu Dschamil, sprach von 30 Verletzten. "
      "Später sagte der Sprecher, die Zahl werde steigen.", "Zahl werde steigen",
@@ -90,3 +93,10 @@ def test_a_counted_group_is_the_people_named_with_that_title(analyzer):
             "Zwei Minister machten deutlich, dass sie gegen den Plan seien.")
     q = quote_with(quotes_of(analyzer, text), "gegen den Plan")
     assert q.speaker == "Lea Brenner and Lukas Weber"
+
+
+def test_plural_residents_are_not_the_one_named_later(analyzer):
+    text = ("Bewohner sagten, die Panzer seien in der Nacht weiter vorgerückt. Der Bewohner Anton "
+            "Keller berichtete von Schüssen.")
+    q = quote_with(quotes_of(analyzer, text), "Panzer seien")
+    assert q.speaker != "Anton Keller"

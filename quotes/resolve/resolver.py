@@ -1098,9 +1098,11 @@ class DocumentResolver:
                 owner_affiliation in (None, e.affiliation)
             ):
                 return e.name, e.affiliation
-        for e in self.entities:
+        for e in self.entities:  # named later: a registry person, or one the text titles so
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
-                    and carries_title(e, head) and self.registry.by_name(e.name) is not None:
+                    and carries_title(e, head) and not e.speaker \
+                    and (self.registry.by_name(e.name) is not None
+                         or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
         return None
 
@@ -1124,6 +1126,12 @@ class DocumentResolver:
             return None
         sides = {e.affiliation for e in people.values()}
         return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
+
+    def definite_singular(self, m: Mention) -> bool:
+        """"der Sprecher" is one person the text may name later; "Bewohner" are several."""
+        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        return bool(dets) and fold(dets[0].text) in ("der", "die", "den", "dem", "des") \
+            and m.head.feat("Number") != "Plur"
 
     def sole_office_holder(self, m: Mention, head: str, side: str | None) -> tuple[str, str] | None:
         """The one registry person named anywhere in the document in the office an indefinite
