@@ -61,7 +61,7 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     np_words = [x for x in subtree(sent, np.id, {"acl:relcl"}) if x.id <= max(np.id, w.id)
                 or w.deprel == "case"]
     speaker = mention(ctx, sent, np, NO_MARKS)
-    if speaker.words and speaker.words[-1].id == w.id:  # "Den Angaben zufolge" as one phrase
+    if len(speaker.words) > 1 and speaker.words[-1].id == w.id:  # "Den Angaben zufolge" as one phrase
         kept = speaker.words[:-1]
         speaker = words_mention(ctx, kept, kept[0].start, kept[-1].end, ("NOUN", "PROPN"))
     phrase = char_span(np_words + [w]) or (w.start, w.end)

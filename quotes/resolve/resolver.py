@@ -154,6 +154,8 @@ class DocumentResolver:
         for k in sent.kids(w.id):
             if k.deprel == "appos" and k.upos == "NOUN":
                 words = self.subtree(sent, k)
+                if not words:  # a broken parse: the apposition is punctuation only
+                    continue
                 side = self.registry.affiliation_from_description(
                     self.parsed.text[words[0].start:words[-1].end])
                 if side:
