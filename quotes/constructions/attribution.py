@@ -154,7 +154,8 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     ):
         return None
     text = ctx.text
-    owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")]
+    owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")
+              and not any(c.upos == "NUM" for c in sent.kids(k.id))]  # "… ungefähr 120 Meilen"
     adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
     fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id
              and text[k.end:noun.start].strip() in ("-", "")]  # "Hamas-Angaben" tokenized apart

@@ -54,3 +54,26 @@ def test_laut_parsed_as_a_conjunction_still_attributes():
     (q,) = Extractor().extract(doc)
     assert (doc.text[q.start:q.end], q.rule, q.speaker.mention.text) == (
         "hat der Hafen wieder geöffnet", "indirect.laut", "der Inselzeitung")
+
+
+# the parser hung the measure after the phrase on "Angaben" as if it owned them
+MEASURE_AS_OWNER = """
+1 Die der DET _ 2 det
+2 Sonde Sonde NOUN _ 3 nsubj
+3 fliegt fliegen VERB Mood=Ind|VerbForm=Fin 0 root
+4 nach nach ADP _ 7 case
+5 ESA ESA PROPN _ 7 compound SpaceAfter=No
+6 - - PUNCT _ 5 punct SpaceAfter=No
+7 Angaben Angabe NOUN _ 3 obl
+8 ungefähr ungefähr ADV _ 9 advmod
+9 120 120 NUM _ 10 nummod
+10 Kilometer Kilometer NOUN _ 7 nmod
+11 hoch hoch ADJ _ 3 advmod SpaceAfter=No
+12 . . PUNCT _ 3 punct
+"""
+
+
+def test_a_measure_hung_on_the_source_noun_is_not_its_owner():
+    doc = parsed(MEASURE_AS_OWNER)
+    (q,) = Extractor().extract(doc)
+    assert (q.rule, q.speaker.mention.text) == ("indirect.nach_angaben", "ESA-Angaben")
