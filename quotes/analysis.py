@@ -48,6 +48,7 @@ class Settings(BaseModel):
     keep_texts: bool = False  # results carry the text as read (the HTML report highlights in it)
     speaker_mode: str | None = None  # rules | learned | hybrid; None: QUOTES_SPEAKER_MODE, config, rules
     nested_quotes: Literal["innermost", "all"] = "innermost"  # "all": nested ones too (config)
+    leading_complementizer: Literal["drop", "keep"] = "drop"  # "keep": "dass A", not "A" (config)
     learned_quotes: str | None = None  # off | add | filter; None: QUOTES_LEARNED_QUOTES, config, default
 
 
@@ -75,7 +76,8 @@ class Analyzer:
         cache = ParseCache(Path(settings.cache_dir) if settings.cache_dir else None,
                            enabled=settings.use_cache)
         self.parser = Parser(settings.stanza_models, cache, settings.threads)
-        self.extractor = Extractor(nested=settings.nested_quotes == "all")
+        self.extractor = Extractor(nested=settings.nested_quotes == "all",
+                                   keep_complementizer=settings.leading_complementizer == "keep")
         settings.learned_quotes = settings.learned_quotes or learned_quotes_mode()
         self.learned = learned_layer(settings.learned_quotes)  # None when switched off
         self._stance = None
@@ -178,7 +180,8 @@ class Analyzer:
     def result_key(self, result: DocResult, text: str) -> str:
         """Results depend on the text, its name and date, the models, the rules and the code."""
         parts = [text, result.name, result.date or "", result.date_source or "",
-                 result.outlet or "", self.parser.model, self.settings.nested_quotes, self.signature]
+                 result.outlet or "", self.parser.model, self.settings.nested_quotes,
+                 self.settings.leading_complementizer, self.signature]
         return hashlib.sha256("\0".join(["result", *parts]).encode()).hexdigest()
 
     @cached_property

@@ -25,6 +25,7 @@ import numpy as np
 
 from quotes.constructions.continuation import is_konjunktiv_one, main_clause_verb
 from quotes.constructions.core import (
+    LEFT_OUT_MARKERS,
     SUBJECTS,
     Context,
     Named,
@@ -50,7 +51,6 @@ DEFAULT_MODEL = DATA_DIR / "candidates.npz"
 DEFAULT_FILTER = DATA_DIR / "candidates-filter.npz"  # scores rule quotes; drops below threshold
 FORMAT = "quotes-candidates-1"
 CLAUSE_RELS = ("ccomp", "parataxis", "advcl", "xcomp")
-LEFT_OUT_MARKERS = ("dass", "daß", "ob")
 MIN_WORDS = 3
 KONJ2_FORMS = frozenset({"würde", "würden", "könnte", "könnten", "dürfte", "dürften", "müsste",
                          "müssten", "sollte", "sollten", "hätte", "hätten", "wäre", "wären",

@@ -17,6 +17,11 @@ and which annotation convention the extractor follows for quotes nested inside q
                                   # of its own (`parent_start`/`parent_end` name the report), as
                                   # the German WikiNews quotation data marks them
 
+and whether a reported clause keeps its leading complementizer:
+
+    leading_complementizer = "drop"   # the default, GUIDELINES.md Q5: "sagte, dass A" reports "A"
+    leading_complementizer = "keep"   # "dass A", as the German WikiNews quotation data marks it
+
 `conventions/wikinews.toml` in the repository is such a file (`QUOTES_CONFIG=… quotes extract`);
 `make evaluate` uses it for WikiNews dev only.
 
@@ -37,8 +42,10 @@ import platformdirs
 
 APP = "quotes"
 CONFIG_ENV = "QUOTES_CONFIG"  # another config file, e.g. one per project
-KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode", "nested_quotes", "learned_quotes"}
+KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode", "nested_quotes", "learned_quotes",
+              "leading_complementizer"}
 NESTED_QUOTES = ("innermost", "all")
+COMPLEMENTIZER_CHOICES = ("drop", "keep")  # the first is the default
 LEARNED_ENV = "QUOTES_LEARNED_QUOTES"
 LEARNED_MODES = ("off", "add", "filter")
 DEFAULT_LEARNED_MODE = "add"  # measured better on realdev d–e, seeds and WikiNews (README)
@@ -91,13 +98,17 @@ def read_config() -> dict:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
                           f"known: {', '.join(sorted(KNOWN_KEYS))}")
-    for key in (KNOWN_KEYS - {"nested_quotes", "learned_quotes"}) & set(data):
+    for key in (KNOWN_KEYS - {"nested_quotes", "learned_quotes", "leading_complementizer"}) & set(data):
         if not isinstance(data[key], str) or not data[key].strip():
             raise ConfigError(f"{path}: {key} must be a file path in quotes"
                               if key != "speaker_mode" else f"{path}: {key} must be a word in quotes")
     if data.get("nested_quotes", NESTED_QUOTES[0]) not in NESTED_QUOTES:
         raise ConfigError(f"{path}: nested_quotes must be one of "
                           f"{', '.join(repr(v) for v in NESTED_QUOTES)}, not {data['nested_quotes']!r}")
+    if data.get("leading_complementizer", COMPLEMENTIZER_CHOICES[0]) not in COMPLEMENTIZER_CHOICES:
+        raise ConfigError(f"{path}: leading_complementizer must be one of "
+                          f"{', '.join(repr(v) for v in COMPLEMENTIZER_CHOICES)}, "
+                          f"not {data['leading_complementizer']!r}")
     if "learned_quotes" in data and data["learned_quotes"] not in LEARNED_MODES:
         raise ConfigError(f"{path}: learned_quotes must be one of {', '.join(LEARNED_MODES)} "
                           f"(in quotes), not {data['learned_quotes']!r}")
@@ -107,6 +118,11 @@ def read_config() -> dict:
 def nested_quotes() -> str:
     """The nested-quote convention: "innermost" (the project's, the default) or "all"."""
     return read_config().get("nested_quotes", NESTED_QUOTES[0])
+
+
+def leading_complementizer() -> str:
+    """Whether reported content keeps a leading dass/ob: "drop" (the project's, the default) or "keep"."""
+    return read_config().get("leading_complementizer", COMPLEMENTIZER_CHOICES[0])
 
 
 def learned_quotes_mode() -> str:

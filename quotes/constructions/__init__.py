@@ -16,7 +16,15 @@ import importlib
 import pkgutil
 
 from quotes.constructions import continuation, direct, nested, reported, restated
-from quotes.constructions.core import SENTENCE_CUES, WORD_CUES, Context, Cue, RawQuote, check_blocks
+from quotes.constructions.core import (
+    SENTENCE_CUES,
+    WORD_CUES,
+    Context,
+    Cue,
+    RawQuote,
+    check_blocks,
+    without_leading_complementizer,
+)
 from quotes.constructions.merge import merge, merge_nested
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.parse import Parsed, Sentence
@@ -49,9 +57,11 @@ def find_cues(ctx: Context) -> list[Cue]:
 class Extractor:
     """Runs every construction on a parse and merges their candidates."""
 
-    def __init__(self, lexicon: Lexicon | None = None, nested: bool = False):
+    def __init__(self, lexicon: Lexicon | None = None, nested: bool = False,
+                 keep_complementizer: bool = False):
         self.lex = lexicon or load_lexicon()
         self.nested = nested  # also the quotes nested in others (setting nested_quotes = "all")
+        self.keep_complementizer = keep_complementizer  # setting leading_complementizer = "keep"
         check_blocks(self.lex)
 
     def extract(self, parsed: Parsed) -> list[RawQuote]:
@@ -66,4 +76,6 @@ class Extractor:
         if self.nested:
             quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))
             quotes = merge_nested(quotes, list(nested.reports(ctx, quotes, cues)))
+        if not self.keep_complementizer:
+            quotes = [without_leading_complementizer(parsed.text, q) for q in quotes]
         return [q for q in quotes if 0 <= q.start < q.end <= len(parsed.text)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quotes.lexicon import Lexicon
 from quotes.parse import Parsed, Sentence, Word
@@ -137,6 +137,20 @@ class RawQuote:
     @property
     def mention(self) -> Mention | None:
         return mention_of(self.speaker)
+
+
+LEFT_OUT_MARKERS = ("dass", "daß", "ob")  # GUIDELINES Q5: a leading complementizer is no content
+LEADING_COMPLEMENTIZER = re.compile(rf"(?:{'|'.join(LEFT_OUT_MARKERS)})\s+", re.IGNORECASE)
+
+
+def without_leading_complementizer(text: str, q: RawQuote) -> RawQuote:
+    """"betonte, A und dass B": where the parse left the complementizer inside a reported
+    clause (coordinated complements, a misattached mark), cut it once here for every
+    construction. Direct speech is verbatim and keeps its first word."""
+    found = None if q.kind == "direct" else LEADING_COMPLEMENTIZER.match(text, q.start, q.end)
+    if found is None or found.end() >= q.end:
+        return q
+    return replace(q, start=found.end())
 
 
 # ---------------------------------------------------------------------------- quotation marks
