@@ -100,3 +100,14 @@ def test_plural_residents_are_not_the_one_named_later(analyzer):
             "Keller berichtete von Schüssen.")
     q = quote_with(quotes_of(analyzer, text), "Panzer seien")
     assert q.speaker != "Anton Keller"
+
+
+def test_a_bare_spokesman_is_the_spokesman_just_named_not_an_office_before_him(analyzer):
+    text = ("Netanjahus Büro teilte mit, eine Delegation reise nach Kairo. Hamas-Sprecher Hasem "
+            "Kassem warf Israel vor, die Gespräche zu verschleppen. Der Sprecher fügte hinzu, die "
+            "Bewegung werde keine Geiseln ohne Kriegsende freilassen.")
+    assert quote_with(quotes_of(analyzer, text), "Geiseln ohne").speaker == "Hazem Qassem"
+    office_only = "Netanjahus Büro teilte mit, eine Delegation reise nach Kairo. Der Sprecher " \
+                  "fügte hinzu, die Gespräche würden fortgesetzt."
+    q = quote_with(quotes_of(analyzer, office_only), "fortgesetzt")
+    assert q.speaker == "Israeli Prime Minister's Office"

@@ -1040,9 +1040,12 @@ class DocumentResolver:
             return f"office of {name}", side or "other"
         if len(m.text.split()) <= 2:  # "des Büros": the office named last
             offices = {e.office for e in self.registry.entries if e.office}
-            known = next((e for e in self.candidates_before(m.start) if e.name in offices), None)
-            if known:
-                return known.name, known.affiliation
+            title = stem(word.lemma or word.text)
+            for e in self.candidates_before(m.start):
+                if e.name in offices:
+                    return e.name, e.affiliation
+                if e.kind == "person" and carries_title(e, title):
+                    return None  # "Hamas-Sprecher X … Der Sprecher": he, not an office named before
         return None
 
     def unlisted_owner(self, m: Mention, office: Word) -> Entity | None:
