@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.config import ConfigError, leading_complementizer
 from quotes.constructions import Extractor
 
 DASS = "Der Bürgermeister erklärte am Abend, dass der Hafen geschlossen bleibe."
@@ -30,14 +29,3 @@ def test_the_wikinews_convention_keeps_them(parser):
 
 def test_direct_speech_keeps_its_first_word(parser):
     assert spans(parser, DIRECT, keep=False) == ["Dass wir verlieren, glaubt niemand"]
-
-
-def test_config_names_the_choice_and_refuses_others(tmp_path, monkeypatch):
-    config = tmp_path / "config.toml"
-    monkeypatch.setenv("QUOTES_CONFIG", str(config))
-    assert leading_complementizer() == "drop"
-    config.write_text('leading_complementizer = "keep"\n', encoding="utf-8")
-    assert leading_complementizer() == "keep"
-    config.write_text('leading_complementizer = "trim"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="config.toml: leading_complementizer must be one of"):
-        leading_complementizer()

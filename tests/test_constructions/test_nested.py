@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from quotes.config import ConfigError, nested_quotes
 from quotes.constructions import Extractor
 from quotes.resolve import resolve_quotes
 
@@ -45,17 +42,6 @@ def test_noun_phrase_report_gives_way_to_its_fragment(parser):
     (q,) = found(parser, NP_REPORT, nested=True)
     assert (q.kind, q.quote, q.speaker_mention, q.parent_start) == (
         "direct", "gefährlichen Stillstand", "Der Verband", None)
-
-
-def test_config_names_the_convention_and_refuses_others(tmp_path, monkeypatch):
-    config = tmp_path / "config.toml"
-    monkeypatch.setenv("QUOTES_CONFIG", str(config))
-    assert nested_quotes() == "innermost"
-    config.write_text('nested_quotes = "all"\n', encoding="utf-8")
-    assert nested_quotes() == "all"
-    config.write_text('nested_quotes = "every"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="config.toml: nested_quotes must be one of"):
-        nested_quotes()
 
 
 def test_cli_follows_the_config_file(run_cli, tmp_path):
