@@ -56,6 +56,7 @@ class CueFile(_Strict):
     attribution: AttributionBlock
     articles: list[str]
     oblique_articles: list[str]
+    feminine_noun_endings: list[str] = []
     complementizers: list[str]
     subjunctive_forms: list[str]
     name_particles: list[str]
@@ -103,6 +104,7 @@ class Lexicon:
     so_marker: str
     articles: frozenset[str]
     oblique_articles: frozenset[str]
+    feminine_noun_endings: tuple[str, ...]
     complementizers: frozenset[str]
     subjunctive_forms: frozenset[str]
     tail_pattern: re.Pattern[str]
@@ -159,6 +161,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         so_marker=attribution.so_marker,
         articles=frozenset(data.articles),
         oblique_articles=frozenset(data.oblique_articles),
+        feminine_noun_endings=tuple(data.feminine_noun_endings),
         complementizers=frozenset(data.complementizers),
         subjunctive_forms=frozenset(data.subjunctive_forms),
         tail_pattern=re.compile(rf",\s+(?:{markers})\b"),

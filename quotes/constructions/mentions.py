@@ -116,6 +116,13 @@ def swapped_subject(sent: Sentence, v: Word) -> tuple[Word, Word] | None:
     return first, after[0]
 
 
+def feminine_dative(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """"sagte der Nachrichtenagentur AFP": "der" before a feminine noun is no nominative, whatever
+    case the tagger gave it; the phrase is the addressee."""
+    return k.upos == "NOUN" and k.text.lower().endswith(ctx.lex.feminine_noun_endings) and any(
+        d.deprel == "det" and d.text.lower() == "der" for d in sent.kids(k.id))
+
+
 def subject_of(ctx: Context, sent: Sentence, v: Word,
                content: tuple[int, int] | None) -> Mention | None:
     """The cue's subject, or its passive agent ("von X"), outside the reported clause."""
@@ -140,6 +147,7 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in cands if not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
             for d in sent.kids(k.id))] or cands
+        cands = [k for k in cands if not feminine_dative(ctx, sent, k)] or cands
     if cands:
         best = min(cands, key=lambda k: abs(k.id - v.id))
         if is_relative(best):

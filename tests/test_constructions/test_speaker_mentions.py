@@ -160,3 +160,10 @@ RELATIVE_ZUFOLGE = """
 def test_denen_zufolge_takes_the_noun_the_relative_pronoun_stands_for():
     ((quote, speaker),) = mentions_in(RELATIVE_ZUFOLGE)
     assert quote == "der Plan nicht mit Haushalt vereinbar sei" and speaker.endswith("Beamte")
+
+
+def test_der_before_a_feminine_noun_is_the_addressee_not_a_second_subject(analyzer):
+    quotes = quotes_of(analyzer, "Ein Sprecher der Gewerkschaft sagte der Nachrichtenagentur "
+                                 "Nordpress, man warte auf ein neues Angebot der Reederei.")
+    q = quote_with(quotes, "neues Angebot")
+    assert q.speaker_mention == "Ein Sprecher der Gewerkschaft"
