@@ -36,12 +36,11 @@ from quotes.constructions.core import (
     effective_lemma,
     is_relative,
     is_subjunctive,
-    overlaps,
     reference,
     subtree,
 )
 from quotes.constructions.mentions import mention, subject_of
-from quotes.constructions.merge import merge
+from quotes.constructions.merge import TakenSpans, merge
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.parse import Parsed, Sentence, Word
 from quotes.resolve.words import looks_personal
@@ -85,14 +84,14 @@ class Candidate:
 
 def candidates(ctx: Context, rule_quotes: list[RawQuote]) -> list[Candidate]:
     """Every candidate clause of the document that overlaps no rule quote, with features."""
-    taken = [(q.start, q.end) for q in rule_quotes]
+    taken = top_level_spans(rule_quotes)
     quoted_sents = quote_sentences(ctx, rule_quotes)
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for si, sent in enumerate(ctx.sentences):
         for cand in sentence_candidates(ctx, si, sent):
             span = (cand.start, cand.end)
-            if span in seen or cand.end <= cand.start or any(overlaps(span, t) for t in taken):
+            if span in seen or cand.end <= cand.start or taken.overlapping(span):
                 continue
             if len(ctx.text[cand.start:cand.end].split()) < MIN_WORDS:
                 continue
@@ -102,13 +101,17 @@ def candidates(ctx: Context, rule_quotes: list[RawQuote]) -> list[Candidate]:
     return out
 
 
+def top_level_spans(quotes: list[RawQuote]) -> TakenSpans:
+    """The rule quotes' spans for overlap tests by bisection (a scan of all quotes per candidate
+    was quadratic in the text). Nested quotes lie inside their parents, so the parents suffice
+    and the spans never overlap, as TakenSpans needs."""
+    return TakenSpans([(q.start, q.end) for q in quotes if q.parent is None])
+
+
 def quote_sentences(ctx: Context, quotes: list[RawQuote]) -> set[int]:
     """Indices of sentences that hold (part of) a quote."""
-    out = set()
-    for i, s in enumerate(ctx.sentences):
-        if any(q.start < s.end and s.start < q.end for q in quotes):
-            out.add(i)
-    return out
+    taken = top_level_spans(quotes)
+    return {i for i, s in enumerate(ctx.sentences) if taken.overlapping((s.start, s.end))}
 
 
 def sentence_candidates(ctx: Context, si: int, sent: Sentence) -> list[Candidate]:
