@@ -111,6 +111,7 @@ class Lexicon:
     so_pattern: re.Pattern[str]
     so_mid_pattern: re.Pattern[str]
     name_particle_pattern: re.Pattern[str]
+    name_particles: frozenset[str]
     tail_markers: frozenset[str] = frozenset()
     conditional_openers: frozenset[str] = frozenset()
     sentence_adverbs: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
             rf"[,–—]\s+(?P<so>{so})\s+(?P<who>[^\W\d_][^,;:!?\"„“”»«–—]{{1,80}}?)\s*[,–—]"),
         name_particle_pattern=re.compile(
             rf"\s+(?:{_alternatives(data.name_particles)})-[A-ZÄÖÜ][\w'’-]+"),
+        name_particles=frozenset(data.name_particles),
         tail_markers=frozenset(data.tail_markers),
         conditional_openers=frozenset(data.conditional_openers),
         sentence_adverbs=frozenset(data.sentence_adverbs),

@@ -60,7 +60,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
         sent.word(lo - 1).head in (head.head, *range(lo, hi + 1))
     ) and head.head != 0:
         lo -= 1
-    hi = apposed_name_end(sent, hi)
+    hi = apposed_name_end(sent, hi, ctx.lex.name_particles)
     run = [sent.word(i) for i in range(lo, hi + 1)]
     while run and run[-1].upos == "PUNCT":
         run.pop()
@@ -82,11 +82,14 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group], run)
 
 
-def apposed_name_end(sent: Sentence, hi: int) -> int:
-    """"der Sprecher des Weißen Hauses, John Kirby, sagte": a name set off by commas."""
+def apposed_name_end(sent: Sentence, hi: int, particles: frozenset[str] = frozenset()) -> int:
+    """"der Sprecher des Weißen Hauses, John Kirby, sagte": a name set off by commas, also one
+    with a lower-case particle and its hyphen ("…, Chalil al-Hajja, sagte")."""
     n = len(sent.words)
 
     def name_like(w: Word) -> bool:  # the tagger calls some first names nouns ("Karen")
+        if w.text.lower() in particles or w.text == "-" and w.id < n and w.id > hi + 2:
+            return True
         return w.upos in ("PROPN", "NOUN", "X") and w.text[:1].isupper()
 
     if hi + 2 > n or sent.word(hi + 1).text != "," or not name_like(sent.word(hi + 2)):
@@ -210,7 +213,8 @@ def surface_speaker(ctx: Context, sent: Sentence, v: Word,
             break
         after.append(w)
     if after:  # "sagte der Sprecher des Weißen Hauses, John Kirby, dass …"
-        after = [sent.word(i) for i in range(after[0].id, apposed_name_end(sent, after[-1].id) + 1)]
+        after = [sent.word(i) for i in range(after[0].id, apposed_name_end(sent, after[-1].id,
+                                                                   ctx.lex.name_particles) + 1)]
     before = []
     for w in reversed(sent.words[:v.id - 1]):
         if stops(w):

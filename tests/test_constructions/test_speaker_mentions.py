@@ -167,3 +167,10 @@ def test_der_before_a_feminine_noun_is_the_addressee_not_a_second_subject(analyz
                                  "Nordpress, man warte auf ein neues Angebot der Reederei.")
     q = quote_with(quotes, "neues Angebot")
     assert q.speaker_mention == "Ein Sprecher der Gewerkschaft"
+
+
+def test_an_apposed_name_with_a_particle_stays_in_the_mention(analyzer):
+    quotes = quotes_of(analyzer, "Ihr Vertreter im Ausland, Samir al-Haddad, sagte dem Sender "
+                                 "Nordfunk, die Bewegung halte an ihren Forderungen fest.")
+    q = quote_with(quotes, "halte an ihren Forderungen")
+    assert q.speaker_mention == "Ihr Vertreter im Ausland, Samir al-Haddad"
