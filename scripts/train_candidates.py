@@ -115,20 +115,27 @@ def accepted(doc: dict, scores: list[float], threshold: float) -> list[tuple[int
     return taken
 
 
+def matched(gold: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[int]:
+    """The indices of `spans` matched one-to-one to gold spans at IoU >= 0.3, each gold span in
+    turn taking its best unused span (greedy in gold order, close to the scorer's matching)."""
+    used: list[int] = []
+    for g in gold:
+        best = max(((iou(g, p), pi) for pi, p in enumerate(spans) if pi not in used),
+                   default=(0.0, -1))
+        if best[0] >= IOU:
+            used.append(best[1])
+    return used
+
+
 def f1_with(docs: list[dict], scores: list[list[float]], threshold: float) -> dict:
-    """Quote F1 (IoU 0.3, one-to-one as the scorer) of rules plus what the layer adds."""
+    """Quote F1 (IoU 0.3, one-to-one) of rules plus what the layer adds."""
     gold = pred = tp = added_tp = added = 0
     for d, sc in zip(docs, scores, strict=True):
         extra = accepted(d, sc, threshold)
         spans = d["rules"] + extra
-        used: set[int] = set()
-        for g in d["gold"]:
-            best = max(((iou(g, p), pi) for pi, p in enumerate(spans) if pi not in used),
-                       default=(0.0, -1))
-            if best[0] >= IOU:
-                used.add(best[1])
-                tp += 1
-                added_tp += best[1] >= len(d["rules"])
+        hits = matched(d["gold"], spans)
+        tp += len(hits)
+        added_tp += sum(pi >= len(d["rules"]) for pi in hits)
         gold += len(d["gold"])
         pred += len(spans)
         added += len(extra)
@@ -163,13 +170,7 @@ def filter_f1(docs: list[dict], scores: list[list[float]], threshold: float) -> 
     for d, sc in zip(docs, scores, strict=True):
         kept = [r for r, s in zip(d["rules"], sc, strict=True) if s >= threshold]
         dropped += len(d["rules"]) - len(kept)
-        used: set[int] = set()
-        for g in d["gold"]:
-            best = max(((iou(g, p), pi) for pi, p in enumerate(kept) if pi not in used),
-                       default=(0.0, -1))
-            if best[0] >= IOU:
-                used.add(best[1])
-                tp += 1
+        tp += len(matched(d["gold"], kept))
         gold += len(d["gold"])
         pred += len(kept)
     return {"threshold": round(threshold, 3), "f1": round(2 * tp / (gold + pred), 4),
