@@ -37,6 +37,15 @@ from tests.conftest import quote_with, quotes_of
      "in Sicht.", "Durchbruch sei", "spokesperson of the Qatari foreign ministry (unnamed)", "Qatar"),
     ("Ein ranghoher US-Beamter sagte, die Verhandlungen kämen langsam voran.",
      "Verhandlungen kämen", "anonymous senior US official", "USA"),
+    # "der Organisation", "der Bewegung": the group last named, when the registry gives it that
+    # title, but not across a closer "Weltgesundheitsorganisation"
+    ("Die Hamas hat den Vorschlag erhalten. Ein ranghohes Mitglied der Organisation sagte, man "
+     "werde bald antworten.", "bald antworten", "anonymous senior Hamas member", "Hamas"),
+    ("Die Hamas hält an ihren Forderungen fest. Ein Sprecher der Bewegung sagte am Abend, Israel "
+     "müsse sich zurückziehen.", "zurückziehen", "spokesperson of Hamas (unnamed)", "Hamas"),
+    ("Die Hamas prüft den Vorschlag. Die Weltgesundheitsorganisation warnte vor einer Hungersnot. "
+     "Ein Vertreter der Organisation sagte, die Lage in den Kliniken sei katastrophal.",
+     "Lage in den Kliniken", "anonymous official", "other"),
     # a medium that is the only source is the speaker, by its name
     ("„Die Gespräche stecken fest“, berichtete der Sender N12 am Abend.",
      "Gespräche stecken fest", "Channel 12 (N12)", "other"),

@@ -581,18 +581,36 @@ class DocumentResolver:
         return description, affiliation
 
     def epithet_group(self, m: Mention, w: Word) -> Entity | None:
-        """The armed group an epithet ("die Palästinenser-Organisation") stands for: the nearest
-        earlier organisation of such a side. Only a definite epithet refers back."""
+        """The group a definite epithet stands for: "die Palästinenser-Organisation" is the
+        nearest earlier armed group; a plain "der Organisation", "der Gruppe" the nearest earlier
+        organisation the registry gives that title ("ein Mitglied der Organisation" after "die
+        Hamas"). Only a definite epithet refers back."""
         sent = self.sentence_of(w.start)
         surface = self.parsed.text[extend_hyphenated_left(self.parsed.text, w.start):w.end]
-        if sent is None or w.upos not in ("NOUN", "PROPN") \
-                or not fold(surface).replace("-", "").endswith(GROUP_EPITHETS):
+        if sent is None or w.upos not in ("NOUN", "PROPN"):
             return None
         dets = [k for k in sent.kids(w.id) if k.upos == "DET"]
         if not dets or any(fold(k.text).startswith(("ein", "kein")) or k.deprel == "det:poss" for k in dets):
             return None
-        return next((e for e in self.candidates_before(m.start) if e.kind == "organisation"
-                     and e.affiliation in ARMED_GROUP_SIDES and not self.in_reported_content(e)), None)
+        earlier = (e for e in self.candidates_before(m.start) if e.kind == "organisation")
+        if fold(surface).replace("-", "").endswith(GROUP_EPITHETS):
+            return next((e for e in earlier if e.affiliation in ARMED_GROUP_SIDES
+                         and not self.in_reported_content(e)), None)
+        return self.titled_group_before(m, w, earlier)
+
+    def titled_group_before(self, m: Mention, w: Word, earlier: Iterator[Entity]) -> Entity | None:
+        """"der Organisation" refers to the organisation last named (in this or the two
+        sentences before) when the registry gives it that title, and no word ending in that noun
+        comes between ("die Weltgesundheitsorganisation … ein Vertreter der Organisation" is not
+        the Hamas named before; "die Stiftung X … der Organisation" is no one we know)."""
+        title = stem(w.lemma or w.text)
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        e = next(earlier, None)
+        if e is None or bisect.bisect_right(self.sentence_starts, e.position) < here - 2 \
+                or not any(stem(t) == title for t in e.titles):
+            return None
+        between = self.parsed.text[e.position:w.start]
+        return None if re.search(rf"\w{re.escape(title)}\w*\b", fold(between)) else e
 
     def with_owner_named(self, m: Mention) -> tuple[Mention, tuple[str, str] | None]:
         """"ein Vertreter der Palästinenser-Organisation": the owner epithet replaced by the
@@ -612,11 +630,12 @@ class DocumentResolver:
                 return named, (m.text[s:e], written)
         return m, None
 
-    def written_name(self, e: Entity) -> str | None:
-        """The entity's name as this text writes it at its position ("Hamas", "Hisbollah")."""
+    def written_name(self, e: Entity) -> str:
+        """The entity's name as this text writes it at its position ("Hamas", "Hisbollah"), else
+        (an entity the text only described: "Die Gruppe erklärte") its canonical name."""
         hit = next((h for h in self.registry.matches(self.parsed.text[e.position:e.position + 60])
                     if h[0] == 0), None)
-        return self.parsed.text[e.position:e.position + hit[1]] if hit else None
+        return self.parsed.text[e.position:e.position + hit[1]] if hit else e.name
 
     def owner_affiliation(self, m: Mention) -> str:
         """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""
