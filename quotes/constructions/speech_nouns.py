@@ -65,14 +65,27 @@ def cue_at(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
 
 
 def opening_comma(sent: Sentence, noun: Word) -> Word | None:
-    """The comma after the noun, its owner and the verb's particle ("mit der Begründung zurück,")."""
-    own = {w.id for w in subtree(sent, noun.id)}
+    """The comma after the noun, its owner and the verb's particle ("mit der Begründung zurück,"),
+    or the verb itself at the end of its clause ("hatte die Auffassung vertreten, …")."""
+    own = {w.id for w in subtree(sent, noun.id)} | verb_final_head(sent, noun)
     for w in sent.words[noun.id:noun.id + MAX_GAP + 1]:
         if w.text == ",":
             return w
         if w.id not in own and w.deprel != "compound:prt":
             return None
     return None
+
+
+def verb_final_head(sent: Sentence, noun: Word) -> set[int]:
+    """The verb the noun is the object of, with its auxiliaries, where it follows the noun
+    ("hat den Standpunkt vertreten", "den Vorschlag unterbreitet hatte")."""
+    if noun.deprel not in ("obj", "obl") or noun.head <= noun.id:
+        return set()
+    verb = sent.word(noun.head)
+    if verb.upos not in ("VERB", "AUX"):
+        return set()
+    return {verb.id} | {k.id for k in sent.kids(verb.id) if k.deprel in ("aux", "aux:pass")
+                        and k.id > verb.id}
 
 
 def content_clause(sent: Sentence, comma: Word) -> list[Word]:
@@ -97,13 +110,20 @@ def is_content(ctx: Context, clause: list[Word], directive: bool, block: Block) 
     first = clause[0].text.lower()
     if first in block.complementizers:
         return True
-    if directive and any(w.text.lower() == "zu" and w.upos == "PART" for w in clause):
+    if directive and any((w.text.lower() == "zu" and w.upos == "PART") or infixed_zu(w)
+                         for w in clause):
         return True
     if first in ctx.lex.tail_markers or clause[0].upos in ("SCONJ", "CCONJ") \
             or "Rel" in (clause[0].feat("PronType") or ""):
         return False
     return any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") not in ("Inf", "Part")
                and is_subjunctive(w, ctx.lex) for w in clause)
+
+
+def infixed_zu(w: Word) -> bool:
+    """"abzuschaffen": an infinitive with its "zu" between particle and verb."""
+    text, lemma = w.text.lower(), w.lemma.lower()
+    return w.feat("VerbForm") == "Inf" and text != lemma and text.replace("zu", "", 1) == lemma
 
 
 def speaker_of_noun(ctx: Context, sent: Sentence, noun: Word, comma: Word):

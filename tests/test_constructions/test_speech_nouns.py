@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -31,3 +33,19 @@ def test_the_owner_speaks_and_the_main_clause_after_the_content_is_left_out(anal
 def test_relative_clause_on_a_speech_noun_is_no_content(analyzer):
     assert quotes_of(analyzer, "Die Meinung der Leser, die sich gemeldet haben, war eindeutig.") == []
     assert quotes_of(analyzer, "Der Vorschlag, den der Rat gestern machte, fand keine Mehrheit.") == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, quote", [
+    # the verb that governs the noun stands between the noun and the comma
+    ("Der Elternbeirat hatte stets den Standpunkt vertreten, die Schule sei zu klein.",
+     "Standpunkt", "Der Elternbeirat", "die Schule sei zu klein"),
+    ("Die Sprecherin des Vereins, Lena Hoff, hat die Ansicht geäußert, der Platz sei zu teuer.",
+     "Ansicht", "Die Sprecherin des Vereins, Lena Hoff", "der Platz sei zu teuer"),
+    # a directive noun with the "zu" inside the infinitive ("abzuschaffen")
+    ("Zwei Stadträte haben der Verwaltung den Vorschlag unterbreitet, die Parkgebühren abzuschaffen.",
+     "Vorschlag", "Zwei Stadträte", "die Parkgebühren abzuschaffen"),
+])
+def test_speech_noun_before_its_verb_at_the_clause_end(analyzer, text, cue, speaker, quote):
+    q = quote_with(quotes_of(analyzer, text), quote.split()[1])
+    assert (q.quote, q.cue, q.speaker_mention, q.rule) == (quote, cue, speaker,
+                                                           "indirect.speech_noun")

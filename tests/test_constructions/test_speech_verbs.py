@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
 from tests.test_constructions.conllu import parsed
 
@@ -129,3 +131,27 @@ def test_a_defence_without_content_goes_on_in_the_konjunktiv(analyzer):
     quotes = analyzer.analyze_text("Der Verein verteidigte den Plan. Er sei gut durchdacht.", "t.txt")
     assert [(q.quote, q.rule, q.speaker_mention) for q in quotes] == [
         ("Er sei gut durchdacht", "continuation.after_cue", "Der Verein")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, quote", [
+    # a separable speech verb the lexicon knew only without its particle
+    ("Die Senatorin Helga Brück gestand ein, dass der Zeitplan nicht zu halten sei.",
+     "gestand ein", "Die Senatorin Helga Brück", "der Zeitplan nicht zu halten sei"),
+    # an estimate with a content clause and a named holder (D19)
+    ("Mehrere Ökonomen schätzen, dass die Mieten im Herbst wieder steigen.",
+     "schätzen", "Mehrere Ökonomen", "die Mieten im Herbst wieder steigen"),
+])
+def test_speech_verbs_of_general_news(analyzer, text, cue, speaker, quote):
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert (q.cue, q.speaker_mention, q.quote) == (cue, speaker, quote)
+
+
+def test_an_estimate_no_one_is_said_to_make_is_no_quote(analyzer):
+    assert analyzer.analyze_text("Es wird geschätzt, dass die Mieten steigen.", "t.txt") == []
+
+
+def test_charakterisieren_als_is_a_characterisation(analyzer):
+    (q,) = analyzer.analyze_text("Die Richterin charakterisierte die Tat als „kaltblütigen Plan“.",
+                                 "t.txt")
+    assert (q.quote, q.cue, q.speaker_mention) == ("kaltblütigen Plan", "charakterisierte",
+                                                   "Die Richterin")
