@@ -46,6 +46,10 @@ from tests.conftest import quote_with, quotes_of
     ("Die Hamas prüft den Vorschlag. Die Weltgesundheitsorganisation warnte vor einer Hungersnot. "
      "Ein Vertreter der Organisation sagte, die Lage in den Kliniken sei katastrophal.",
      "Lage in den Kliniken", "anonymous official", "other"),
+    # an organisation named before is referred back to by the noun it was written with
+    ("Das Forum der Geiselfamilien forderte die Regierung auf, das Abkommen zu unterzeichnen. "
+     "„Jeder Tag kostet Leben“, hieß es in einer Mitteilung des Forums.", "kostet Leben",
+     "Hostages and Missing Families Forum", "other"),
     # a medium that is the only source is the speaker, by its name
     ("„Die Gespräche stecken fest“, berichtete der Sender N12 am Abend.",
      "Gespräche stecken fest", "Channel 12 (N12)", "other"),

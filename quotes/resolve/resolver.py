@@ -88,8 +88,9 @@ class DocumentResolver:
         out = []
         text = self.parsed.text
         for s, e, entry in self.registry.matches(text):
+            titles = tuple(entry.titles) + (self.written_head_noun(s, e) if entry.kind != "person" else ())
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
-                              tuple(entry.titles), s, self.is_subject_at(s)))
+                              titles, s, self.is_subject_at(s)))
             office = self.office_mention(text, s, e, entry)
             if office is not None:
                 out.append(office)
@@ -121,6 +122,14 @@ class DocumentResolver:
         self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
         out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
+
+    def written_head_noun(self, start: int, end: int) -> tuple[str, ...]:
+        """The first common noun of an organisation's name as written ("das Forum der
+        Geiselfamilien" → "Forum"): a later "des Forums" refers back to it by that noun."""
+        sent = self.sentence_of(start)
+        noun = next((w for w in sent.words if start <= w.start < end and w.upos == "NOUN"), None) \
+            if sent is not None else None
+        return (noun.lemma or noun.text,) if noun is not None and noun.text[:1].isupper() else ()
 
     def apposition_host_title(self, sent: Sentence, w: Word) -> tuple[str, ...]:
         """"Der Sprecher des Ministeriums, Max Muster": a name apposed to a person noun carries
