@@ -50,6 +50,10 @@ from tests.conftest import quote_with, quotes_of
     ("Das Forum der Geiselfamilien forderte die Regierung auf, das Abkommen zu unterzeichnen. "
      "„Jeder Tag kostet Leben“, hieß es in einer Mitteilung des Forums.", "kostet Leben",
      "Hostages and Missing Families Forum", "other"),
+    # an unnamed office holder of the body its compound names (D12)
+    ("Das israelische Militär wollte sich zu dem Angriff nicht äußern. Ein Armeesprecher sagte "
+     "lediglich, man kommentiere keine Berichte ausländischer Medien.", "keine Berichte",
+     "spokesperson of the Israel Defense Forces (unnamed)", "Israel"),
     # a medium that is the only source is the speaker, by its name
     ("„Die Gespräche stecken fest“, berichtete der Sender N12 am Abend.",
      "Gespräche stecken fest", "Channel 12 (N12)", "other"),

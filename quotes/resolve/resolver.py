@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from quotes.constructions.core import is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
-from quotes.labels import english_label
+from quotes.labels import english_label, label_rules
 from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
@@ -577,7 +577,8 @@ class DocumentResolver:
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
             label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
-        titled = self.counted_group(m) or self.resolve_title(m) or self.generic_anaphor(m)
+        titled = self.counted_group(m) or self.resolve_title(m) or self.generic_anaphor(m) \
+            or self.compound_office(m)
         if titled:
             return titled
         description = self.descriptor(m, swap)
@@ -1137,6 +1138,27 @@ class DocumentResolver:
                     and (self.registry.by_name(e.name) is not None
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
+        return None
+
+    def compound_office(self, m: Mention) -> tuple[str, str] | None:
+        """"ein Armeesprecher" after "das israelische Militär … die Armee": an unnamed office
+        holder of the body its compound names, when one of the last three sentences names a
+        body with that noun ("spokesperson of the Israel Defense Forces (unnamed)", D12)."""
+        if m.head.upos != "NOUN" or self.is_plural(m):
+            return None
+        head = fold(m.head.lemma or m.head.text)
+        offices = {fold(k): v for k, v in label_rules().offices.items()}
+        office = next((k for k in sorted(offices, key=len, reverse=True)
+                       if head.endswith(k) and len(head) > len(k) + 2), None)
+        if office is None:
+            return None
+        body = stem(head[: -len(office)].rstrip("-"))
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 3:
+                return None
+            if e.kind == "organisation" and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles):
+                return f"{offices[office]} of the {e.name} (unnamed)", e.affiliation
         return None
 
     def counted_group(self, m: Mention) -> tuple[str, str] | None:
