@@ -7,7 +7,8 @@ schema) and one test file under `tests/test_constructions/`.
 
 Pipeline: cue finders (per word, then per sentence) → quote constructions over the cues →
 `merge` (the overlap rule) → follow-up constructions that see the quotes taken → `merge` again
-→ (setting nested_quotes = "all") the quotes nested in those, `merge_nested`.
+→ coordinated complements cut apart ("A und dass B", `coordinated`) → (setting nested_quotes =
+"all") the quotes nested in those, `merge_nested`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from quotes.constructions import continuation, direct, nested, reported, restated
+from quotes.constructions import continuation, coordinated, direct, nested, reported, restated
 from quotes.constructions.core import (
     SENTENCE_CUES,
     WORD_CUES,
@@ -72,7 +73,7 @@ class Extractor:
         quotes.sort(key=lambda q: q.start)
         quotes = merge(quotes, list(continuation.candidates(ctx, quotes, cues)))
         quotes = merge(quotes, list(restated.candidates(ctx, quotes, cues)))
-        quotes.sort(key=lambda q: q.start)
+        quotes = coordinated.split(ctx, sorted(quotes, key=lambda q: q.start))
         if self.nested:
             quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))
             quotes = merge_nested(quotes, list(nested.reports(ctx, quotes, cues)))

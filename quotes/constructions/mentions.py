@@ -161,8 +161,21 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         if head.upos in ("VERB", "AUX"):
             return subject_of(ctx, sent, head, content)
     if v.deprel in ("xcomp",) and v.head:
+        controller = object_controller(ctx, sent, sent.word(v.head), v, content)
+        if controller is not None:
+            return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def object_controller(ctx: Context, sent: Sentence, head: Word, v: Word,
+                      content: tuple[int, int] | None) -> Word | None:
+    """"Der Druck veranlasste die Offiziellen zu bekräftigen, …", "zwang die Regierung zu
+    versichern": the accusative object of the verb above the infinitive is who speaks."""
+    return next((k for k in sent.kids(head.id) if k.deprel == "obj" and k.id < v.id
+                 and k.upos in ("NOUN", "PROPN", "PRON") and k.feat("Case") == "Acc"
+                 and not ctx.index.inside(k.start)
+                 and not (content and content[0] <= k.start < content[1])), None)
 
 
 def is_speech_noun(ctx: Context, w: Word) -> bool:

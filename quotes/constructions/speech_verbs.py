@@ -52,7 +52,21 @@ def may_be_cue(ctx: Context, w: Word) -> bool:
 def speech_verb_lemma(ctx: Context, sent: Sentence, w: Word) -> str | None:
     if not may_be_cue(ctx, w):
         return None
-    return effective_lemma(sent, w, ctx.lex)
+    return effective_lemma(sent, w, ctx.lex) or caused_speech_verb(ctx, sent, w)
+
+
+def caused_speech_verb(ctx: Context, sent: Sentence, w: Word) -> str | None:
+    """"ließ über Vermittler ausrichten, …", "ließ durchblicken, …": verbs that report speech
+    only as the infinitive of "lassen", whose subject is then the speaker (lexicon block
+    `speech_verbs.after_lassen`; "ließ mitteilen" needs nothing, "mitteilen" is a cue anyway)."""
+    infinitive = w.text.lower()
+    if w.feat("VerbForm") != "Inf" or infinitive not in ctx.lex.block(
+            "speech_verbs", Block).after_lassen:
+        return None
+    head = sent.word(w.head) if w.head else None
+    caused = head is not None and head.lemma == "lassen" and w.deprel in ("xcomp", "ccomp", "conj")
+    return infinitive if caused or any(
+        k.lemma == "lassen" and k.deprel in ("aux", "aux:pass") for k in sent.kids(w.id)) else None
 
 
 @lexicon_block("speech_verbs")
@@ -60,6 +74,7 @@ class Block(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     need_speaker: list[str]  # attitude verbs (D19) that report content only with a speaker named
+    after_lassen: list[str] = []  # speech verbs only as the infinitive of "lassen" ("ließ wissen")
 
 
 @word_cue(10)

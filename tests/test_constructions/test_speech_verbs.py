@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.constructions import Extractor
+from tests.conftest import quote_with, quotes_of
 from tests.test_constructions.conllu import parsed
 
 # the parser hung the clause before the cue nowhere useful; the words after the comma are the
@@ -155,3 +156,20 @@ def test_charakterisieren_als_is_a_characterisation(analyzer):
                                  "t.txt")
     assert (q.quote, q.cue, q.speaker_mention) == ("kaltblütigen Plan", "charakterisierte",
                                                    "Die Richterin")
+
+
+def test_lassen_with_a_speech_infinitive_reports_its_subjects_words(analyzer):
+    q = quote_with(quotes_of(analyzer, "Der Bürgermeister ließ über seinen Sprecher ausrichten, "
+                                       "man sei zu weiteren Gesprächen bereit."), "Gesprächen")
+    assert (q.quote, q.kind, q.speaker_mention) == (
+        "man sei zu weiteren Gesprächen bereit", "indirect", "Der Bürgermeister")
+    q = quote_with(quotes_of(analyzer, "Die Gewerkschaft ließ durchblicken, sie werde dem "
+                                       "Angebot wohl zustimmen."), "Angebot")
+    assert (q.quote, q.speaker_mention) == ("sie werde dem Angebot wohl zustimmen",
+                                            "Die Gewerkschaft")
+
+
+def test_the_object_of_a_causative_verb_speaks_its_infinitive(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Proteste veranlassten den Stadtrat zu versichern, "
+                                       "die Bäume würden nicht gefällt."), "Bäume")
+    assert (q.quote, q.speaker_mention) == ("die Bäume würden nicht gefällt", "den Stadtrat")
