@@ -174,9 +174,10 @@ def before_trailing_frame(ctx: Context, sent: Sentence, start: int, end: int) ->
 def reporting_konjunktiv_two(w: Word) -> bool:
     """A Konjunktiv II that reported speech uses: a plural form (where the Konjunktiv I would
     look like the indicative: "sie hätten", "könnten") or "würde" + infinitive, the usual
-    substitute. A singular "könnte", "müsste", "hätte" is mostly the writer's own modality."""
+    substitute. A singular "könnte", "müsste", "hätte" is mostly the writer's own modality, and
+    so is "wäre"/"wären": the Konjunktiv I of "sein" ("sei", "seien") never looks indicative."""
     t = w.text.lower()
-    return t in KONJ2_FORMS and (t.endswith("n") or t == "würde")
+    return t in KONJ2_FORMS and t.endswith("n") and not t.startswith("wär")
 
 
 def writers_konjunktiv_two(ctx: Context, sent: Sentence) -> bool:

@@ -8,6 +8,10 @@
   Er lehne …"); `continuation.after_subject` after a sentence whose subject names a person or a
   body, when the sentence is in a form only Konjunktiv I has ("Die Miliz wird … einstellen. Man
   werde akzeptieren, …").
+
+A sentence whose only subjunctive is a Konjunktiv II that has a distinct Konjunktiv I beside it
+("könnte", "würde", "wäre") is the writer's conditional, not a continuation, unless the report
+before it is itself in that Konjunktiv II (`writers_conditional`, `hypothetical_report`).
 """
 
 from __future__ import annotations
@@ -106,6 +110,7 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
     for c in cues:
         cues_of.setdefault(c.sent, []).append(c)
     used = {q.cue_id for q in quotes}
+    aside = -1  # a writer's conditional inside a report: the report goes on after it
     for i, sent in enumerate(ctx.sentences):
         while taken < len(by_end) and by_end[taken].end <= sent.start:
             if latest is None or by_end[taken].end > latest.end:
@@ -115,7 +120,7 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
             continue
         prev_q = latest if added is None or (latest is not None and latest.end >= added.end) \
             else added
-        prev_sent = ctx.sentences[i - 1]
+        prev_sent = ctx.sentences[i - 2 if i - 1 == aside else i - 1]
         speaker, rule = PreviousSpeaker(), "continuation.konjunktiv"
         strict = False
         if prev_q is None or not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
@@ -128,13 +133,18 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                     continue
                 speaker = reference(subject) if may_speak(ctx, subject) else PreviousSpeaker()
                 rule, strict = "continuation.after_subject", True
-        if is_konjunktiv_one(ctx, sent) and (not strict or is_konjunktiv_i(ctx, sent)):
-            s, e = clean_span(text, sent.start, sent.end)
-            kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
-            q = RawQuote(s, e, kind, None, speaker, (sent.start, sent.end),
-                         CONFIDENCE_KONJUNKTIV, rule)
-            yield q
-            added = q
+        if not is_konjunktiv_one(ctx, sent) or (strict and not is_konjunktiv_i(ctx, sent)):
+            continue
+        if writers_conditional(ctx, sent) and not (
+                rule == "continuation.konjunktiv" and hypothetical_report(ctx, prev_q)):
+            # "…, berichteten Medien. Das wären neun. Sie müssten …": the writer's aside
+            aside = i if rule == "continuation.konjunktiv" else -1
+            continue
+        s, e = clean_span(text, sent.start, sent.end)
+        kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
+        q = RawQuote(s, e, kind, None, speaker, (sent.start, sent.end), CONFIDENCE_KONJUNKTIV, rule)
+        yield q
+        added = q
 
 
 def covering_test(spans: list[tuple[int, int]]):
@@ -162,6 +172,7 @@ def contentless_cue(cues: list[Cue], si: int, used: set) -> Cue | None:
 
 NOT_KONJUNKTIV_I = {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen",
                     "ginge", "gäbe", "gäben"}
+UMLAUT_KONJUNKTIV_II = {"bliebe", "stünde", "läge", "fände", "hielte", "ließe", "sähe", "täte"}
 VAGUE_SUBJECTS = {"es", "das", "dies", "dieser", "diese", "dieses", "man", "was", "wer"}
 
 
@@ -179,6 +190,36 @@ def is_konjunktiv_i(ctx: Context, sent: Sentence) -> bool:
         if t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur"):
             return True
     return False
+
+
+def writers_conditional(ctx: Context, sent: Sentence) -> bool:
+    """"Somit könnte X weiterhin regieren", "Das wären neun Geiseln": the writer's own
+    hypothesis. Reported speech takes Konjunktiv II only where Konjunktiv I would look like the
+    indicative ("sie müssten", "sie könnten" for "müssen", "können"); where Konjunktiv I has a
+    form of its own (singular "müsse", "könne", "werde"; "sei"/"seien" of "sein"), a sentence
+    whose every subjunctive verb is Konjunktiv II continues no report."""
+    forms = [v.text.lower() for v in sent.words if v.upos in ("VERB", "AUX") and v.feat(
+        "VerbForm") not in ("Inf", "Part") and is_subjunctive(v, ctx.lex)]
+    return bool(forms) and all(distinct_konjunktiv_i(t) for t in forms)
+
+
+def hypothetical_report(ctx: Context, q: RawQuote | None) -> bool:
+    """"Nach seinen Worten würde zunächst eine Feuerpause gelten. Israel würde …": a report
+    that is itself in Konjunktiv II (the speaker's own hypothesis, a plan's terms) goes on in
+    Konjunktiv II."""
+    if q is None or q.kind == "direct":
+        return False
+    forms = [v.text.lower() for s in ctx.sentences if s.start < q.end and q.start < s.end
+             for v in s.words if q.start <= v.start < q.end and v.upos in ("VERB", "AUX")
+             and v.feat("VerbForm") not in ("Inf", "Part") and is_subjunctive(v, ctx.lex)]
+    return bool(forms) and all(distinct_konjunktiv_i(t) for t in forms)
+
+
+def distinct_konjunktiv_i(form: str) -> bool:
+    """A Konjunktiv II form beside a Konjunktiv I form of its own: singular "-te" and
+    umlaut forms ("könnte", "würde", "hätte", "gäbe") and every form of "wäre"."""
+    second = form in NOT_KONJUNKTIV_I or form in UMLAUT_KONJUNKTIV_II or form.endswith("te")
+    return second and (form.endswith("e") or form.startswith("wär"))
 
 
 @lexicon_block("continuation")

@@ -18,13 +18,14 @@ REPORT = """
 9 . . PUNCT _ 3 punct
 """
 
-# the parser hung "müsste" under "nötig" and made the infinitive the root
+# the parser hung "müssten" under "nötig" and made the infinitive the root; plural, so the
+# Konjunktiv II stands for the indicative-looking "müssen" of reported speech
 KONJUNKTIV_II_MISPARSED = """
 1 Falls falls SCONJ _ 2 mark
 2 nötig nötig ADJ _ 6 advcl SpaceAfter=No
 3 , , PUNCT _ 2 punct
-4 müsste müssen AUX Mood=Ind|VerbForm=Fin 2 aux
-5 man man PRON _ 6 nsubj
+4 müssten müssen AUX Mood=Ind|VerbForm=Fin 2 aux
+5 alle alle PRON _ 6 nsubj
 6 nachbessern nachbessern VERB VerbForm=Inf 0 root SpaceAfter=No
 7 . . PUNCT _ 6 punct
 """
@@ -43,7 +44,7 @@ def test_konjunktiv_ii_after_a_report_continues_it_whatever_the_parse():
     quotes = Extractor().extract(doc)
     assert [(doc.text[q.start:q.end], q.rule) for q in quotes] == [
         ("der Plan sei gut", "indirect.speech_verb"),
-        ("Falls nötig, müsste man nachbessern", "continuation.konjunktiv"),
+        ("Falls nötig, müssten alle nachbessern", "continuation.konjunktiv"),
     ]
     assert isinstance(quotes[1].speaker, PreviousSpeaker)
 
@@ -132,3 +133,22 @@ CONDITION_AS_ROOT = """
 def test_a_verb_first_condition_parsed_as_the_main_clause_is_not_reported():
     doc = parsed(REPORT, CONDITION_AS_ROOT)
     assert [doc.text[q.start:q.end] for q in Extractor().extract(doc)] == ["der Plan sei gut"]
+
+
+def test_singular_konjunktiv_ii_after_a_report_is_the_writers_conclusion(analyzer):
+    quotes = analyzer.analyze_text("Die Ministerin sagte, die Brücke werde im Mai eröffnet. Somit "
+                                   "könnte der Verkehr schon im Sommer wieder rollen. Ein neuer "
+                                   "Fahrplan würde dann den Pendlern helfen.", "t.txt")
+    assert [q.quote for q in quotes] == ["die Brücke werde im Mai eröffnet"]
+
+
+def test_plural_konjunktiv_ii_goes_on_with_the_report_past_the_writers_aside(analyzer):
+    """"Das wären …" is the writer's gloss ("seien" would report); "Sie müssten …" stands for
+    the indicative-looking "sie müssen" and goes on with the newspaper's report."""
+    quotes = analyzer.analyze_text("Die Zeitung berichtete, der Verein fordere drei neue Spieler. "
+                                   "Das wären mehr als im Vorjahr. Sie müssten nicht alle sofort "
+                                   "kommen.", "t.txt")
+    assert [(q.quote, q.speaker_mention) for q in quotes] == [
+        ("der Verein fordere drei neue Spieler", "Die Zeitung"),
+        ("Sie müssten nicht alle sofort kommen", None)]
+    assert quotes[1].speaker == quotes[0].speaker
