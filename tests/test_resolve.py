@@ -55,6 +55,10 @@ from tests.conftest import quote_with, quotes_of
      "lediglich, man kommentiere keine Berichte ausländischer Medien.", "keine Berichte",
      "spokesperson of the Israel Defense Forces (unnamed)", "Israel"),
     # a medium that is the only source is the speaker, by its name
+    ("Wie die israelische Zeitung „Haaretz“ berichtete, ist die Regierung zu Zugeständnissen "
+     "bereit.", "Zugeständnissen bereit", "Haaretz", "other"),
+    ("Die Gespräche seien gescheitert, meldete der Sender „Kanal Sieben“.",
+     "Gespräche seien gescheitert", "Kanal Sieben", "other"),
     ("„Die Gespräche stecken fest“, berichtete der Sender N12 am Abend.",
      "Gespräche stecken fest", "Channel 12 (N12)", "other"),
 ])

@@ -562,6 +562,9 @@ class DocumentResolver:
         owner = self.report_owner(m, hits)
         if owner:
             return owner
+        quoted = self.quoted_name(m)
+        if quoted:  # "der Sender „Kanal Sieben“": the outlet by its name
+            return quoted, self.registry.affiliation_from_description(m.text) or "other"
         office = self.resolve_office(m, hits)
         if office:
             return office
@@ -763,14 +766,28 @@ class DocumentResolver:
         return m
 
     def with_report_owner(self, m: Mention) -> Mention:
-        """"einem Bericht der" cut before a quoted name: take the name ("New York Times") in."""
+        """"einem Bericht der" cut before a quoted name: take the name ("New York Times") in;
+        so too a noun the name in quotation marks stands beside ("die Zeitung „Haaretz“")."""
         text = self.parsed.text
-        if fold(m.text.split()[-1]) not in ("der", "des", "von", "vom"):
+        ends_in_noun = bool(m.words) and m.words[-1].id == m.head.id and m.head.upos == "NOUN"
+        if fold(m.text.split()[-1]) not in ("der", "des", "von", "vom") and not ends_in_noun:
             return m
         name = QUOTED_NAME.match(text, m.end)
+        if name and ends_in_noun and not name.group(1)[:1].isupper():
+            return m
         if not name:
             return m
         return Mention(text[m.start:name.end()], m.start, name.end(), m.head, m.head_spans, m.words)
+
+    def quoted_name(self, m: Mention) -> str | None:
+        """The name in quotation marks a mention ends with, right after its head noun ("die
+        Zeitung „Jerusalemer Morgenblatt“" → "Jerusalemer Morgenblatt")."""
+        if m.head.upos != "NOUN":
+            return None
+        name = QUOTED_NAME.match(self.parsed.text, m.head.end)
+        if name is None or name.end() != m.end or not name.group(1)[:1].isupper():
+            return None
+        return name.group(1).strip()
 
     def is_demonstrative(self, m: Mention) -> bool:
         """"Der sagte …": a demonstrative standing alone is a pronoun."""
@@ -824,11 +841,12 @@ class DocumentResolver:
     # -- evidence inside the mention -------------------------------------------------------------
 
     def close_apposition(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
-        """"der TV-Kanal Al-Kahera News": a registry name right after the head noun names it,
-        also when the parse left the name out of the mention's words."""
+        """"der TV-Kanal Al-Kahera News", "die Zeitung „Haaretz“": a registry name right after
+        the head noun (in quotation marks or not) names it, also when the parse left the name
+        out of the mention's words."""
         start = hit[0] + m.start
-        return m.head.upos == "NOUN" and 0 < start - m.head.end <= 1 \
-            and self.parsed.text[m.head.end:start].isspace()
+        gap = self.parsed.text[m.head.end:start]
+        return m.head.upos == "NOUN" and 0 < len(gap) <= 2 and gap.strip() in ("", "„", '"', "»", "«")
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head."""
