@@ -97,10 +97,21 @@ def apposed_name_end(sent: Sentence, hi: int, particles: frozenset[str] = frozen
     end = hi + 2
     while end + 1 <= n and name_like(sent.word(end + 1)) and end - hi < 5:
         end += 1
-    closing = sent.word(end + 1) if end + 1 <= n else None
+    after = after_parenthesis(sent, end)  # ", Markus Muster (SPD), sagte": the name ends before it
+    closing = sent.word(after + 1) if after + 1 <= n else None
     if closing is None or closing.text != "," or sent.word(end).upos != "PROPN":
         return hi
     return end
+
+
+def after_parenthesis(sent: Sentence, end: int, max_words: int = 5) -> int:
+    """The closing bracket of a short "(SPD)" / "(Grüne)" right after word `end`, else `end`."""
+    n = len(sent.words)
+    if end + 1 > n or sent.word(end + 1).text != "(":
+        return end
+    close = next((i for i in range(end + 2, min(n, end + 2 + max_words) + 1)
+                  if sent.word(i).text == ")"), None)
+    return close if close is not None else end
 
 
 def swapped_subject(sent: Sentence, v: Word) -> tuple[Word, Word] | None:

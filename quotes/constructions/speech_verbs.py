@@ -29,6 +29,7 @@ from quotes.constructions.core import (
     word_cue,
 )
 from quotes.constructions.mentions import (
+    after_parenthesis,
     apposed_name_end,
     left_noun_phrase,
     mention,
@@ -171,7 +172,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
         if not is_content_child(ctx, sent, k, kind, v):
             continue
         words = subtree(sent, k.id)
-        if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words):
+        if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words) \
+                or writers_subordinate_clause(ctx, words):
             continue
         span = char_span(words)
         if span and (best is None or span[1] - span[0] > best[1] - best[0]):
@@ -204,6 +206,42 @@ def writers_relative_clause(ctx: Context, sent: Sentence, words: list[Word]) -> 
     if comma.text != "," or noun.upos not in ("NOUN", "PROPN"):
         return False
     return not any(is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+
+
+def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
+    """"…, wenn alle informiert sind", "…, die von ihrem Bruder bezahlt werden sollte", "…, mit
+    der er X beschrieb": an indicative adverbial or relative clause after the cue belongs to the
+    writer's sentence, not to what was said (a Konjunktiv one may open a report: "sagte, wenn X
+    angreife, werde man …")."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    if not words:
+        return False
+    first, second = words[0], words[1] if len(words) > 1 else None
+    opener = (first.upos == "SCONJ" and first.text.lower() not in ctx.lex.complementizers) or (
+        first.upos == "PRON" and is_relative(first)) or (
+        first.upos == "ADP" and second is not None and is_relative(second))
+    return opener and verb_final(words) and not any(
+        is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+
+
+def bare_noun_phrase(words: list[Word]) -> bool:
+    """", den Entwurf" after "verteidigte der Vorsitzende, X (SPD)", ", einschließlich X": a few
+    words and no verb are the rest of the cue's own clause (long verbless runs are left alone:
+    the tagger misses verbs, "das Abkommen sehe … vor" with "sehe" as a preposition)."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    return 0 < len(words) <= 3 and not any(w.upos in ("VERB", "AUX") for w in words) \
+        and not all(w.text.isupper() for w in words)
+
+
+def verb_final(words: list[Word]) -> bool:
+    """The clause (up to its first comma) ends in its verb, and a verb that is no infinitive:
+    a subordinate clause ("…, mit der er X begrenzt", "…, wenn alle informiert sind"), unlike a
+    verb-second report the tagger opened with a "relative" pronoun ("…, das Büro dient nicht mehr
+    seinem Zweck") or an infinitive ("…, die Geiseln freizulassen")."""
+    cut = next((i for i, w in enumerate(words) if w.text in (",", ";", ":", "–")), len(words))
+    clause = [w for w in words[:cut] if w.upos != "PUNCT"]
+    return bool(clause) and clause[-1].upos in ("VERB", "AUX") and any(
+        w.upos in ("VERB", "AUX") and w.feat("VerbForm") != "Inf" for w in clause)
 
 
 def unsaid_question(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -> bool:
@@ -258,7 +296,8 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         span = char_span(clause)
         if span and len(clause) >= 3 and not index.inside(span[0]) and is_content_clause(
             ctx, sent, v, clause
-        ) and not writers_relative_clause(ctx, sent, clause):
+        ) and not writers_relative_clause(ctx, sent, clause) \
+                and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause):
             return ctx.cut_tail(*span)
     before = [w for w in sent.words if w.id < v.id]
     finite_after = any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in after)
@@ -332,8 +371,10 @@ def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:
         later = [w for w in sent.words[nxt.id:] if w.text == ","]
         return later[0] if later else None
     end = apposed_name_end(sent, comma.id - 1)
-    if end > comma.id - 1 and end + 1 <= len(sent.words):  # ", John Kirby, dass …"
-        return sent.word(end + 1)
+    if end > comma.id - 1:  # ", John Kirby, dass …", ", Markus Muster (SPD), dass …"
+        end = after_parenthesis(sent, end)
+        if end + 1 <= len(sent.words):
+            return sent.word(end + 1)
     return comma
 
 

@@ -173,3 +173,29 @@ def test_the_object_of_a_causative_verb_speaks_its_infinitive(analyzer):
     q = quote_with(quotes_of(analyzer, "Die Proteste veranlassten den Stadtrat zu versichern, "
                                        "die Bäume würden nicht gefällt."), "Bäume")
     assert (q.quote, q.speaker_mention) == ("die Bäume würden nicht gefällt", "den Stadtrat")
+
+
+@pytest.mark.parametrize("text", [
+    # an indicative relative clause on the cue's object
+    "Der Bürgermeister verteidigte die neue Regel, mit der er den Verkehr in der Altstadt begrenzt.",
+    # an indicative adverbial clause of the writer's sentence
+    "Die Stadt informierte die Anwohner erst am Abend, weil das Wasser verschmutzt war.",
+    "Der Bezirk hat die Pläne angekündigt, sodass die Bürger sich vorbereiten können.",
+    # the subject's apposed name with its party, then the cue's own object
+    "Am Montag verteidigte die Vorsitzende des Finanzausschusses, Petra Lorenz (SPD), den Haushaltsplan.",
+])
+def test_what_follows_the_comma_is_the_writers_sentence_not_a_report(analyzer, text):
+    assert analyzer.analyze_text(text, "t.txt") == []
+
+
+def test_a_konjunktiv_report_may_open_with_a_condition(analyzer):
+    (q,) = analyzer.analyze_text("Die Sprecherin betonte, wenn das Wetter halte, werde das Fest "
+                                 "stattfinden.", "t.txt")
+    assert q.quote == "wenn das Wetter halte, werde das Fest stattfinden"
+
+
+def test_an_apposed_name_with_its_party_is_part_of_the_speaker(analyzer):
+    (q,) = analyzer.analyze_text("Die Vorsitzende des Ausschusses, Petra Lorenz (SPD), sagte, der "
+                                 "Plan sei solide.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("der Plan sei solide",
+                                            "Die Vorsitzende des Ausschusses, Petra Lorenz")
