@@ -25,7 +25,6 @@ from quotes.documents import DEFAULT_MAX_BYTES, Document, InputError, display_na
 from quotes.extract import Extractor
 from quotes.models import Quote
 from quotes.parse import ParseCache, Parser, chunks, text_warnings
-from quotes.parse_repair import with_names_restored
 from quotes.readers import Item, ReadOptions, Source, input_format, read_item
 from quotes.resolve import resolve_quotes
 
@@ -242,7 +241,6 @@ class Analyzer:
             yield offset, parsed, quotes
 
     def analyze_parsed(self, parsed, name: str, date: str | None, label: bool = True) -> list[Quote]:
-        parsed = with_names_restored(parsed)
         raw = self.extractor.extract(parsed)
         if self.learned is not None:
             raw = self.learned(parsed, raw)

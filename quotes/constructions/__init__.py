@@ -29,6 +29,7 @@ from quotes.constructions.core import (
 from quotes.constructions.merge import merge, merge_nested
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.parse import Parsed, Sentence
+from quotes.parse_repair import with_names_restored
 
 for _module in pkgutil.iter_modules(__path__):  # every module registers its own cue finders
     importlib.import_module(f"{__name__}.{_module.name}")
@@ -66,7 +67,9 @@ class Extractor:
         check_blocks(self.lex)
 
     def extract(self, parsed: Parsed) -> list[RawQuote]:
-        ctx = Context(parsed, self.lex)
+        """The quotes of a parse; names the tagger lost are restored in it first (in place, so
+        the learned layer and the resolver see the same repaired parse)."""
+        ctx = Context(with_names_restored(parsed), self.lex)
         cues = find_cues(ctx)
         quotes = merge([], direct.candidates(ctx, cues))
         quotes = merge(quotes, reported.candidates(ctx, cues))
