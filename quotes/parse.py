@@ -30,6 +30,16 @@ MAX_SENTENCE_WORDS = 300
 MAX_RUN_CHARS = 500  # a run without whitespace longer than this is no word (a blob, a URL list)
 LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 MODEL_CHOICES = ("shipped", "official")
+# The tokenizer reads a capital letter with a full stop ("auf X.") as an initial, as in
+# "George W. Bush", and runs on into the next sentence; see `split_at_letter_ends`.
+LETTER_DOT = re.compile(r"[A-ZÄÖÜ]\.")
+LETTER_END = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.\s+[A-ZÄÖÜ„\"»«]")
+LETTER_SPLIT_REVISION = "letter-ends-1"  # in the cache key of texts where the split can apply
+SENTENCE_OPENERS = frozenset((
+    "der die das den dem des ein eine einer einen einem er sie es man wir ich ihr ihre sein "
+    "seine dies diese dieser dieses dort dann da danach damit zudem auch aber doch und oder so "
+    "wie nach laut in im am an auf aus bei mit für von vor zu zum zur über unter seit bis als "
+    "wenn ob dass zuvor später inzwischen bereits nun jetzt heute gestern morgen").split())
 
 
 class ModelsUnavailable(RuntimeError):
@@ -357,7 +367,8 @@ class ParseCache:
             sys.stderr.write(f"warning: parse cache {self.directory}: {message}\n")
 
     def key(self, text: str, model: str) -> str:
-        return hashlib.sha256(f"{CACHE_FORMAT}\0{model}\0{text}".encode()).hexdigest()
+        revision = LETTER_SPLIT_REVISION if LETTER_END.search(text) else ""  # others stay valid
+        return hashlib.sha256(f"{CACHE_FORMAT}{revision}\0{model}\0{text}".encode()).hexdigest()
 
     def path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
@@ -463,12 +474,74 @@ def parse_uncached(texts: list[str], choice: str, threads: int | None = None) ->
 
 
 def bounded(doc):
-    """The tokenized document again, with no sentence longer than MAX_SENTENCE_WORDS words."""
+    """The tokenized document again, cut where a sentence ends in a capital letter
+    (`split_at_letter_ends`), with no sentence longer than MAX_SENTENCE_WORDS words."""
     import stanza
 
-    if all(len(s.words) <= MAX_SENTENCE_WORDS for s in doc.sentences):
+    long = any(len(s.words) > MAX_SENTENCE_WORDS for s in doc.sentences)
+    letter = any(LETTER_DOT.fullmatch(t.text) for s in doc.sentences for t in s.tokens)
+    if not (long or letter):
         return doc
-    return stanza.Document(split_long_sentences(doc.to_dict()), text=doc.text)
+    return stanza.Document(split_long_sentences(split_at_letter_ends(doc.to_dict())), text=doc.text)
+
+
+def split_at_letter_ends(sentences: list[list[dict]]) -> list[list[dict]]:
+    """"… berichtete die Zeitung auf X. Der Sprecher …": a capital letter with a full stop ends
+    the sentence, unlike an initial, when the word before it is written small ("auf X.", "bei
+    Y.") or the word after it is one that opens sentences ("Plattform X. Die …"), and the word
+    after it is capitalised. The letter and its full stop become two tokens, as at any sentence end."""
+    out = []
+    for sent in sentences:
+        groups = _token_groups(sent)
+        piece: list[list[dict]] = []
+        for i, group in enumerate(groups):
+            if _letter_end(groups, i):
+                letter, stop = _split_stop(group[0])
+                out.append(_sequential([*piece, [letter], [stop]]))
+                piece = []
+                continue
+            piece.append(group)
+        if piece:
+            out.append(_sequential(piece) if len(piece) < len(groups) else sent)
+    return out
+
+
+def _letter_end(groups: list[list[dict]], i: int) -> bool:
+    token = groups[i][0]
+    if len(groups[i]) > 1 or not LETTER_DOT.fullmatch(token.get("text", "")) or i == 0 \
+            or i + 1 >= len(groups):
+        return False
+    before, after = groups[i - 1][0].get("text", ""), groups[i + 1][0].get("text", "")
+    if not after[:1].isupper() and after[:1] not in "„\"»«":
+        return False
+    return before[:1].islower() or after.lower() in SENTENCE_OPENERS
+
+
+def _sequential(groups: list[list[dict]]) -> list[dict]:
+    """Word ids 1..n over the groups in order (a multi-word token's range with its words)."""
+    out, n = [], 0
+    for group in groups:
+        head = group[0]
+        if isinstance(head["id"], tuple):
+            width = head["id"][-1] - head["id"][0]
+            out.append({**head, "id": (n + 1, n + 1 + width)})
+            out += [{**w, "id": n + 1 + k} for k, w in enumerate(group[1:])]
+            n += width + 1
+        else:
+            n += 1
+            out.append({**head, "id": n})
+    return out
+
+
+def _split_stop(token: dict) -> tuple[dict, dict]:
+    """"X." as the letter and its full stop, with their character offsets."""
+    letter = {**token, "text": token["text"][:-1], "misc": "SpaceAfter=No"}
+    stop = {k: v for k, v in token.items() if k != "misc"}
+    stop["text"] = "."
+    if "end_char" in token:
+        letter["end_char"] = token["end_char"] - 1
+        stop["start_char"] = token["end_char"] - 1
+    return letter, stop
 
 
 class Parser:

@@ -102,3 +102,27 @@ def test_second_analysis_reads_results_from_the_cache(tmp_path):
     assert warm.parser.cache.stats.hits == 1 and warm.parser.parsed_words == 0
     entry = next((tmp_path / "cache").glob("*/*.json"))
     assert json.loads(entry.read_text(encoding="utf-8"))["checksum"]
+
+
+def test_a_capital_letter_at_a_sentence_end_is_no_initial(parser):
+    """"auf X." ends the sentence (the tokenizer took it for an initial); "Anna M. Berg" stays."""
+    text = ("Das Museum schließe im Mai, schrieb die Stadt auf X. Die Bürgermeisterin sagte, man "
+            "suche einen neuen Ort. Die Künstlerin Anna M. Berg stellte dort aus.")
+    sentences = [text[s.start:s.end] for s in parser.parse(text).sentences]
+    assert sentences == ["Das Museum schließe im Mai, schrieb die Stadt auf X.",
+                         "Die Bürgermeisterin sagte, man suche einen neuen Ort.",
+                         "Die Künstlerin Anna M. Berg stellte dort aus."]
+    letter = parser.parse(text).sentences[0].words[-2]
+    assert (letter.text, text[letter.start:letter.end]) == ("X", "X")
+
+
+def test_the_sentence_after_a_platform_letter_keeps_its_quote(analyzer):
+    quotes = analyzer.analyze_text(
+        "Der Verein habe den Antrag abgelehnt, berichtete die Zeitung auf X. Der Vorsitzende "
+        "sagte, man werde weiter verhandeln.\n\nDie Trainerin sagte, sie sei zufrieden. Man prüfe "
+        "den Wechsel, hieß es auf X.", "t.txt")
+    assert [(q.quote, q.cue, q.speaker_mention) for q in quotes] == [
+        ("Der Verein habe den Antrag abgelehnt", "berichtete", "die Zeitung"),
+        ("man werde weiter verhandeln", "sagte", "Der Vorsitzende"),
+        ("sie sei zufrieden", "sagte", "Die Trainerin"),
+        ("Man prüfe den Wechsel", "hieß", None)]  # "auf X" is no particle of "hieß"
