@@ -152,8 +152,11 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
                  and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
     cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
-    cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs]
-    if not cands and not passive:
+    cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs
+             and k.feat("Reflex") != "Yes"]  # "entschied sich X, …": "sich" is nobody
+    infinitive = v.feat("VerbForm") == "Inf" and any(
+        k.deprel == "mark" and k.text.lower() == "zu" for k in kids)
+    if not cands and not passive and not infinitive:  # "beeilten sich, … zu erklären": see below
         cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content)
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
         cands = nominative_objects(ctx, sent, v, content) or cands  # "Vorwürfe richtete der Chef"
@@ -185,6 +188,7 @@ def object_controller(ctx: Context, sent: Sentence, head: Word, v: Word,
     versichern": the accusative object of the verb above the infinitive is who speaks."""
     return next((k for k in sent.kids(head.id) if k.deprel == "obj" and k.id < v.id
                  and k.upos in ("NOUN", "PROPN", "PRON") and k.feat("Case") == "Acc"
+                 and k.feat("Reflex") != "Yes"  # "beeilten sich, … zu erklären": the subject speaks
                  and not ctx.index.inside(k.start)
                  and not (content and content[0] <= k.start < content[1])), None)
 
@@ -204,7 +208,8 @@ def nominative_objects(ctx: Context, sent: Sentence, v: Word,
             and not (content and content[0] <= k.start < content[1])
             and not any(c.deprel == "case" and c.text.isalpha() for c in sent.kids(k.id))
             and not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
-                        for d in sent.kids(k.id))]
+                        for d in sent.kids(k.id))
+            and not (k.id > 1 and sent.word(k.id - 1).text.lower() == "gegenüber")]
 
 
 def source_phrase(sent: Sentence, v: Word, content: tuple[int, int] | None) -> list[Word]:
@@ -220,6 +225,9 @@ def antecedent_of_relative(ctx: Context, sent: Sentence, v: Word, pron: Word) ->
         return mention(ctx, sent, sent.word(v.head))
     before = [w for w in sent.words[:pron.id - 1] if w.upos in ("NOUN", "PROPN")]
     return mention(ctx, sent, before[-1]) if before else None
+
+
+OBJECT_PRONOUNS = {"ihn", "ihm", "ihnen", "sich", "mich", "mir", "dich", "dir", "uns", "euch", "es"}
 
 
 def surface_speaker(ctx: Context, sent: Sentence, v: Word,
@@ -246,6 +254,8 @@ def surface_speaker(ctx: Context, sent: Sentence, v: Word,
                 before.insert(0, w)  # "Von der Leyen betonte": a name, not a preposition
             break
         before.insert(0, w)
+    while len(after) > 1 and after[0].text.lower() in OBJECT_PRONOUNS:
+        after = after[1:]  # "so beschrieb ihn die Gewerkschafterin X": the object comes first
     for run in (after, before if before and before[0].id == 1 else []):
         nominal = [w for w in run if w.upos in ("NOUN", "PROPN", "PRON")]
         if nominal:

@@ -36,9 +36,11 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     mid = False
     if not m:
         m, mid = ctx.lex.so_mid_pattern.search(stext), True
-    if not m or m.group("who").split()[0].lower() in ctx.lex.block("so_frame", Block).not_speakers:
+    not_speakers = ctx.lex.block("so_frame", Block).not_speakers
+    if not m or m.group("who").split()[0].lower() in not_speakers:
         return None
     who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
+    who_end = without_trailing(text, who_start, who_end, not_speakers)  # "so X wörtlich"
     who_words = [w for w in sent.words if who_start <= w.start < who_end]
     if not who_words or any(w.upos in ("VERB", "AUX") for w in who_words):
         return None
@@ -52,3 +54,12 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     content = clean_span(text, sent.start, end)
     return Cue(si, so_pos, so_pos + len(m.group("so")), m.group("so"), "attribution",
                reference(speaker), content, "so_mid" if mid else "so")
+
+
+def without_trailing(text: str, start: int, end: int, words: list[str]) -> int:
+    """The end of "so X wörtlich" without its trailing "wörtlich": that word is no part of X."""
+    who = text[start:end].rstrip()
+    last = who.rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in words:
+        return start + len(last[0].rstrip())
+    return end

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from quotes.constructions.core import Context, Cue, lexicon_block, reference, word_cue
+from quotes.constructions.core import Context, Cue, Marked, Mention, lexicon_block, reference, word_cue
 from quotes.constructions.mentions import clause_subject
+from quotes.constructions.speech_verbs import original_source
 from quotes.parse import Sentence, Word
 
 
@@ -32,6 +33,17 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     quoted = next((m for m in ctx.marked if m.open >= w.end), None)
     if prep is None or quoted is None or ctx.text[w.end:quoted.open].strip(" :"):
         return None
-    speaker = clause_subject(ctx, sent, w)
+    speaker = quoted_object(ctx, sent, w, quoted) or clause_subject(ctx, sent, w)
     return Cue(si, prep.start, w.end, ctx.text[prep.start:w.end], "say", reference(speaker),
                (quoted.open, quoted.close + 1), "with_words", w)
+
+
+def quoted_object(ctx: Context, sent: Sentence, w: Word, quoted: Marked) -> Mention | None:
+    """"Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“": the one quoted speaks, not the
+    medium that quotes him (GUIDELINES Q7)."""
+    verb = w
+    while verb.head and verb.upos not in ("VERB", "AUX"):
+        verb = sent.word(verb.head)
+    if verb.upos not in ("VERB", "AUX"):
+        return None
+    return original_source(ctx, sent, verb, (quoted.open, quoted.close + 1))

@@ -4,6 +4,8 @@ subject labelled object, a medium's name in quotation marks, a possessive ("nach
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
 from tests.conftest import quote_with, quotes_of
 from tests.test_constructions.conllu import parsed
@@ -174,3 +176,23 @@ def test_an_apposed_name_with_a_particle_stays_in_the_mention(analyzer):
                                  "Nordfunk, die Bewegung halte an ihren Forderungen fest.")
     q = quote_with(quotes, "halte an ihren Forderungen")
     assert q.speaker_mention == "Ihr Vertreter im Ausland, Samir al-Haddad"
+
+
+@pytest.mark.parametrize("text, fragment, speaker_mention", [
+    # an infinitive cue has no subject of its own: the subject of the verb above speaks, not the
+    # addressee nor the reflexive of "sich beeilen"
+    ("Die Leiterin des Bauamts beeilte sich, gegenüber Reportern zu erklären, die Brücke sei sicher.",
+     "Brücke", "Die Leiterin des Bauamts"),
+    # "so beschrieb ihn X": the object pronoun before the subject is no part of it
+    ("„Er ist ein sturer Mensch“, so beschrieb ihn die Nachbarin Gisela Hartmann.",
+     "sturer Mensch", "die Nachbarin Gisela Hartmann"),
+    # "so X wörtlich": the adverb after the name, which the tagger took for a verb
+    ("„Wir geben nicht auf“, so Bäckermeister Kaufmann wörtlich.", "geben nicht auf",
+     "Bäckermeister Kaufmann"),
+    # "Die Zeitung zitiert X mit den Worten": the quoted, not the medium (GUIDELINES Q7)
+    ("Der Lokalanzeiger zitiert einen Feuerwehrmann mit den Worten: „Das Dach war nicht zu retten.“",
+     "Dach", "einen Feuerwehrmann"),
+])
+def test_speaker_mention_of_general_news_frames(analyzer, text, fragment, speaker_mention):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker_mention == speaker_mention
