@@ -1,6 +1,8 @@
-"""Direct speech after a verb the lexicon does not know, when the frame is unmistakable: the
+"""Direct speech framed by a verb the lexicon does not know, when the frame is unmistakable: the
 quotation follows the verb's clause after a colon ("Die Zeitung titelte: „…“") or right after the
-verb and a comma ("X kritisierte, „…“"). The verb's subject is the speaker.
+verb and a comma ("X kritisierte, „…“"), or it comes first and the verb right after it and a
+comma, with its subject behind it ("„…“, wetterte der Minister", "„…“, riefen die Demonstranten").
+The verb's subject is the speaker.
 Rule `direct.unlisted_verb`. Lexicon block `constructions.unlisted_verb`.
 """
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from quotes.constructions.core import SENTENCE_END, Context, Cue, lexicon_block, reference, word_cue
+from quotes.constructions.core import SENTENCE_END, Context, Cue, Marked, lexicon_block, reference, word_cue
 from quotes.constructions.speech_verbs import cue_text, speaker_of
 from quotes.parse import Sentence, Word
 
@@ -28,6 +30,9 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     block = ctx.lex.block("unlisted_verb", Block)
     if w.lemma.lower() in block.not_cues:
         return None
+    before = postposed_to(ctx, sent, w)
+    if before is not None:
+        return frame_cue(ctx, si, sent, w, before)
     quoted = next((m for m in ctx.marked if m.open >= w.end), None)
     if quoted is None or quoted.open > sent.end:
         return None
@@ -36,6 +41,27 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     comma = between.strip() == ","
     if not (colon or comma) or SENTENCE_END.search(between) or "\n" in between:
         return None
+    return frame_cue(ctx, si, sent, w, quoted)
+
+
+def postposed_to(ctx: Context, sent: Sentence, w: Word) -> Marked | None:
+    """The quotation a verb directly follows after a comma ("„…“, konterte X"), when the
+    quotation opens the sentence, the verb's subject comes after it (the inversion says the
+    quotation is its fronted object) and the quotation reads as speech (several words, or an
+    exclamation or question): "In der „Trostrunde“, schieden …" names a thing."""
+    quoted = next((m for m in reversed(ctx.marked) if m.close < w.start), None)
+    if quoted is None or quoted.open < sent.start or ctx.text[sent.start:quoted.open].strip() \
+            or ctx.text[quoted.close + 1:w.start].strip() != ",":
+        return None
+    inner = ctx.text[quoted.start:quoted.end].strip()
+    if len(inner.split()) < 2 and not inner.endswith(("!", "?")):
+        return None
+    if not any(k.deprel in ("nsubj", "nsubj:pass") and k.id > w.id for k in sent.kids(w.id)):
+        return None
+    return quoted
+
+
+def frame_cue(ctx: Context, si: int, sent: Sentence, w: Word, quoted: Marked) -> Cue | None:
     content = (quoted.open, quoted.close + 1)
     speaker = speaker_of(ctx, sent, w, content)
     if speaker is None:

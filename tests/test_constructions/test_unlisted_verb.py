@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
+from tests.conftest import quote_with, quotes_of
 from tests.test_constructions.conllu import parsed
 
 TITLED = """
@@ -22,3 +25,20 @@ def test_colon_after_an_unlisted_verb_frames_direct_speech():
     (q,) = Extractor().extract(doc)
     assert (doc.text[q.start:q.end], q.rule, q.speaker.mention.text) == (
         "Alles offen", "direct.unlisted_verb", "Die Zeitung")
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    ("„Das ist ein Skandal“, wetterte der Minister am Abend.", "Das ist ein Skandal", "der Minister"),
+    ("„Bringt sie nach Hause!“, riefen die Demonstranten vor dem Parlament.", "Bringt sie nach Hause!",
+     "die Demonstranten"),
+    ("„Wir lassen uns nicht erpressen“, konterte der Sprecher der Regierung.",
+     "Wir lassen uns nicht erpressen", "der Sprecher der Regierung"),
+])
+def test_an_unlisted_verb_after_the_quotation_frames_direct_speech(analyzer, text, fragment, mention):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.kind, q.rule, q.speaker_mention) == ("direct", "direct.unlisted_verb", mention)
+
+
+def test_a_quoted_name_before_an_unlisted_verb_is_no_speech(analyzer):
+    text = "In der „Trostrunde“, dem „Coup der Nationen“, schieden die Frauen früh aus."
+    assert quotes_of(analyzer, text) == []
