@@ -326,13 +326,19 @@ def lemma_with(w: Word, particles: list[Word], lex: Lexicon) -> str | None:
 
 
 def is_subjunctive(v: Word, lex: Lexicon) -> bool:
-    """Konjunktiv by the tagger's Mood=Sub or by form: 3rd person "-e" of a verb ("gebe", "diene")."""
+    """Konjunktiv by the tagger's Mood=Sub or by form: 3rd person "-e" of a verb ("gebe", "diene"),
+    also of verbs in -ern/-eln ("opfere", "verzögere", "verhandele"/"verhandle" of "opfern",
+    "verzögern", "verhandeln"; the indicative is "opfert")."""
     t = v.text.lower()
     if v.feat("Mood") == "Sub" or t in lex.subjunctive_forms:
         return True
     lemma = v.lemma.lower()
-    return (v.upos in ("VERB", "AUX") and v.feat("VerbForm") not in ("Inf", "Part")
-            and v.feat("Number") != "Plur" and lemma.endswith("en") and len(t) > 3 and t == lemma[:-1])
+    if v.upos not in ("VERB", "AUX") or v.feat("VerbForm") in ("Inf", "Part") \
+            or v.feat("Number") == "Plur" or len(t) <= 3:
+        return False
+    if lemma.endswith(("ern", "eln")):
+        return t in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")
+    return lemma.endswith("en") and t == lemma[:-1]
 
 
 def is_relative(w: Word) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
 from quotes.constructions.core import PreviousSpeaker
 from tests.test_constructions.conllu import parsed
@@ -152,3 +154,17 @@ def test_plural_konjunktiv_ii_goes_on_with_the_report_past_the_writers_aside(ana
         ("der Verein fordere drei neue Spieler", "Die Zeitung"),
         ("Sie müssten nicht alle sofort kommen", None)]
     assert quotes[1].speaker == quotes[0].speaker
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Der Vater kritisierte die Regierung scharf. Sie opfere die Geiseln für politische Ziele.",
+     "opfere die Geiseln"),
+    ("Die Sprecherin äußerte sich verärgert. Die Behörde verzögere die Auszahlung seit Wochen.",
+     "verzögere die Auszahlung"),
+    ("Der Gewerkschafter äußerte sich am Abend. Man verhandle nur noch über Details.",
+     "verhandle nur noch"),
+])
+def test_konjunktiv_i_of_verbs_in_ern_and_eln_continues_a_report(analyzer, text, fragment):
+    """"opfere", "verzögere", "verhandle" are Konjunktiv I (the indicative is "opfert")."""
+    q = next((q for q in analyzer.analyze_text(text, "t.txt") if fragment in q.quote), None)
+    assert q is not None and q.kind == "indirect", [x.quote for x in analyzer.analyze_text(text, "t.txt")]
