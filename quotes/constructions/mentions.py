@@ -41,6 +41,16 @@ def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
         k.upos in ("NOUN", "PROPN") and k.text in ctx.lex.block("mentions", Block).time_nouns)
 
 
+SITUATION_PREPOSITIONS = {"bei", "beim", "gegenüber", "während", "vor"}
+
+
+def situation_phrase(sent: Sentence, k: Word) -> bool:
+    """"bei seinem Besuch", "vor Journalisten": where or to whom it was said, which the parse
+    hung on the speaker; no part of a title."""
+    return k.deprel == "nmod" and any(c.deprel == "case" and c.text.lower() in SITUATION_PREPOSITIONS
+                                      for c in sent.kids(k.id))
+
+
 def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
     """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
     text = ctx.text
@@ -48,6 +58,9 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     if index.inside(head.start):
         index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
+    situation = {w.id for k in sent.kids(head.id) if k.id > head.id and situation_phrase(sent, k)
+                 for w in subtree(sent, k.id)}
+    words = [w for w in words if w.id not in situation]  # "der Landrat bei seinem Besuch"
     ids = sorted(w.id for w in words)
     lo = hi = head.id
     idset = set(ids)

@@ -187,6 +187,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if best is None and ((v.deprel in ("parataxis", "ccomp", "advcl") and right_after_comma)
                          or wie_frame) and v.head:
         best = preceding_head_clause(sent, v)
+    if best is None and v.head and inverted_after_comma(sent, v):
+        best = preceding_head_clause(sent, v, konjunktiv=ctx.lex)
     if best is None:
         return None
     return clean_span(ctx.text, *best)
@@ -350,6 +352,8 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
         and v.id > 2 and sent.word(v.id - 1).text not in (",", "–", "—")  # not ", sagte er,"
     ):
         return False  # "Worin sie bestehen, führte X nicht aus": the main clause follows the cue
+    if inverted_cue_clause(ctx, sent, clause):
+        return False  # "Es drohe ein Krieg, hatte X gesagt": the cue of the clause before
     first = clause[0].text.lower()
     return (first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
             and first not in PURPOSE_MARKS)
@@ -409,11 +413,35 @@ def following_main_clause(ctx: Context, sent: Sentence, v: Word) -> tuple[int, i
     return ctx.cut_tail(*span) if span and len(rest) >= 3 else None
 
 
-def preceding_head_clause(sent: Sentence, v: Word) -> tuple[int, int] | None:
-    """Post-posed cue (", sagte X") attached under the clause it reports."""
+def inverted_cue_clause(ctx: Context, sent: Sentence, clause: list[Word]) -> bool:
+    """", hatte X bei seinem Besuch gesagt": an auxiliary, then a speech participle ending the
+    clause: a post-posed cue of its own."""
+    words = [w for w in clause if w.upos != "PUNCT"]
+    if len(words) < 3 or words[0].upos != "AUX" or words[0].feat("VerbForm") != "Fin":
+        return False
+    last = words[-1]
+    return last.upos == "VERB" and last.feat("VerbForm") in ("Part", "Inf") and \
+        effective_lemma(sent, last, ctx.lex) is not None
+
+
+def inverted_after_comma(sent: Sentence, v: Word) -> bool:
+    """"…, hatte der Landrat gesagt": a post-posed cue whose auxiliary opens the clause after the
+    comma, with the subject between it and the participle."""
+    aux = [k for k in sent.kids(v.id) if k.deprel == "aux" and k.id < v.id - 1]
+    return bool(aux) and aux[0].id > 1 and sent.word(aux[0].id - 1).text == "," and not any(
+        w.upos in ("VERB", "AUX") for w in sent.words[aux[0].id:v.id - 1])
+
+
+def preceding_head_clause(sent: Sentence, v: Word, konjunktiv: Lexicon | None = None
+                          ) -> tuple[int, int] | None:
+    """Post-posed cue (", sagte X") attached under the clause it reports; with `konjunktiv`
+    (a lexicon), only a clause in the Konjunktiv."""
     head = sent.word(v.head)
     if head.id > v.id or head.upos == "PUNCT":
         return None
     cue_words = {w.id for w in subtree(sent, v.id)}
     words = [w for w in subtree(sent, head.id) if w.id not in cue_words and w.id < v.id]
+    if konjunktiv is not None and not any(is_subjunctive(w, konjunktiv) for w in words
+                                          if w.upos in ("VERB", "AUX")):
+        return None
     return char_span(words)

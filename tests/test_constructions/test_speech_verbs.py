@@ -199,3 +199,12 @@ def test_an_apposed_name_with_its_party_is_part_of_the_speaker(analyzer):
                                  "Plan sei solide.", "t.txt")
     assert (q.quote, q.speaker_mention) == ("der Plan sei solide",
                                             "Die Vorsitzende des Ausschusses, Petra Lorenz")
+
+
+def test_a_postposed_cue_with_its_auxiliary_first_reports_the_clause_before(analyzer):
+    # "drohe" is the loom sense inside the report; the cue is "hatte … gesagt", and where it was
+    # said ("bei seinem Besuch") is no part of the speaker
+    (q,) = analyzer.analyze_text("Es drohe ein Preiskrieg unter den Händlern, hatte der "
+                                 "Verbandschef bei seinem Besuch gesagt.", "t.txt")
+    assert (q.quote, q.cue, q.speaker_mention) == ("Es drohe ein Preiskrieg unter den Händlern",
+                                                   "gesagt", "der Verbandschef")
