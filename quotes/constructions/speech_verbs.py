@@ -42,6 +42,7 @@ from quotes.parse import Sentence, Word
 CONTENT_RELS = ("ccomp", "parataxis")
 MAYBE_CONTENT_RELS = ("advcl", "obj", "csubj", "xcomp", "obl", "conj", "acl")
 PURPOSE_MARKS = {"um", "ohne", "statt", "anstatt"}
+FRAME_WINDOW = 12  # words from the cue to the comma opening its clause ("berichtete X dem Y im Z, dass")
 RULES = {"say": "speech_verb", "directive": "directive", "name": "characterisation"}
 
 
@@ -317,8 +318,12 @@ def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
     """"Der Berater des Weißen Hauses, Jake Sullivan, warnte …": what stands before the comma is
     the cue's subject with its apposition, not a clause it reports."""
     ids = {w.id for w in before}
-    has_subject = any(k.deprel in ("nsubj", "nsubj:pass") and k.id in ids for k in sent.kids(v.id))
-    return has_subject and not any(w.upos in ("VERB", "AUX") for w in before)
+    subjects = [k for k in sent.kids(v.id) if k.deprel in ("nsubj", "nsubj:pass") and k.id in ids]
+    if not subjects:
+        return False
+    relative = {w.id for k in subjects for r in sent.kids(k.id) if r.deprel == "acl:relcl"
+                for w in subtree(sent, r.id)}  # "Die Anwältin, die … angab, …, forderte …"
+    return not any(w.upos in ("VERB", "AUX") and w.id not in relative for w in before)
 
 
 def reported_main_clause(ctx: Context, clause: list[Word]) -> bool:
@@ -336,9 +341,10 @@ def reported_main_clause(ctx: Context, clause: list[Word]) -> bool:
 def in_subordinate_clause(sent: Sentence, v: Word) -> bool:
     """"worin die Hindernisse bestehen, …": a verb-final cue in a clause of its own reports
     nothing after the comma."""
-    return any((k.deprel == "mark" and k.text.lower() != "zu")
-               or (k.id < v.id and "Int" in (k.feat("PronType") or ""))
-               for k in sent.kids(v.id))
+    return v.deprel == "acl:relcl" or any(  # "ein Interview, in dem sie gesagt hatte, …"
+        (k.deprel == "mark" and k.text.lower() != "zu")
+        or (k.id < v.id and "Int" in (k.feat("PronType") or ""))
+        for k in sent.kids(v.id))
 
 
 def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word]) -> bool:
@@ -362,7 +368,7 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
 def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:
     """The comma that opens the reported clause, skipping a relative clause on the speaker
     ("beschreibt der Bewohner X, der vor den Ruinen steht, wie …")."""
-    words = after[:8]
+    words = after[:FRAME_WINDOW]
     if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words
            if w.text != ","):
         words = words[:next(i for i, w in enumerate(words) if w.upos in ("VERB", "AUX"))]

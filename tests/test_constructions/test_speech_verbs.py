@@ -208,3 +208,20 @@ def test_a_postposed_cue_with_its_auxiliary_first_reports_the_clause_before(anal
                                  "Verbandschef bei seinem Besuch gesagt.", "t.txt")
     assert (q.quote, q.cue, q.speaker_mention) == ("Es drohe ein Preiskrieg unter den Händlern",
                                                    "gesagt", "der Verbandschef")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a long frame: subject, addressee and setting between the cue and its comma
+    ("So berichtete die Journalistin Anna Keller dem Radiosender in einem Gespräch, dass die "
+     "Agentur das Projekt nicht fortsetzen werde.", "die Agentur das Projekt nicht fortsetzen werde",
+     "die Journalistin Anna Keller"),
+    # a cue in a relative clause, its auxiliary after it, reports the Konjunktiv clause after
+    ("Auslöser war ein Interview der Politikerin, in dem sie gesagt hatte, sie habe ihr Studium "
+     "nie abgeschlossen.", "sie habe ihr Studium nie abgeschlossen", "sie"),
+    # the subject's relative clause holds a cue of its own; it is no report of the main verb
+    ("Die Anwältin, die auch angab, dass ihre Mandantin bedroht worden sei, forderte Schutz.",
+     "ihre Mandantin bedroht worden sei", "Die Anwältin"),
+])
+def test_reports_in_longer_frames_of_general_news(analyzer, text, quote, speaker):
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert (q.quote, q.speaker_mention) == (quote, speaker)
