@@ -5,7 +5,7 @@ Stadt habe …", "ist der Meinung, dass …", "zog das Angebot mit der Begründu
 also takes an infinitive ("erteilte der Polizei den Befehl, die Straße zu räumen"). Rule
 `indirect.speech_noun`.
 
-The content clause follows the noun after a comma and is a dass/ob clause, a clause in the
+The content clause follows the noun after a comma (or a colon) and is a dass/ob clause, a clause in the
 Konjunktiv or (directive nouns) an infinitive with "zu"; it ends where the sentence's main clause
 goes on. The speaker is the noun's owner ("der Ministerin", "von Politikern der SPD"), else the
 subject of the clause the noun sits in. Lexicon block `constructions.speech_nouns`.
@@ -52,7 +52,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
     comma = opening_comma(sent, noun)
     if comma is None:
         return None
-    clause = content_clause(sent, comma)
+    clause = content_clause(sent, comma) or colon_continued(ctx, si, sent, comma)
     if not clause or not is_content(ctx, clause, directive, block):
         return None
     if clause[0].text.lower() in block.complementizers:
@@ -65,15 +65,43 @@ def cue_at(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
 
 
 def opening_comma(sent: Sentence, noun: Word) -> Word | None:
-    """The comma after the noun, its owner and the verb's particle ("mit der Begründung zurück,"),
-    or the verb itself at the end of its clause ("hatte die Auffassung vertreten, …")."""
+    """The comma (or colon: "veröffentlichte eine knappe Stellungnahme: Israel werde …") after
+    the noun, its owner and the verb's particle ("mit der Begründung zurück,"), or the verb
+    itself at the end of its clause ("hatte die Auffassung vertreten, …")."""
     own = {w.id for w in subtree(sent, noun.id)} | verb_final_head(sent, noun)
     for w in sent.words[noun.id:noun.id + MAX_GAP + 1]:
-        if w.text == ",":
+        if w.text in (",", ":"):
             return w
         if w.id not in own and w.deprel != "compound:prt":
+            return colon_after_subject(sent, noun)
+    return None
+
+
+def colon_after_subject(sent: Sentence, noun: Word) -> Word | None:
+    """"Die Botschaft des Präsidenten war eindeutig: …": the noun as subject of a short clause
+    that a colon closes (no comma, no other clause on the way)."""
+    if noun.deprel not in SUBJECTS:
+        return None
+    for w in sent.words[noun.id:noun.id + MAX_GAP + 1]:
+        if w.text == ":":
+            return w
+        if w.text == "," or w.upos in ("SCONJ", "CCONJ") or w.deprel in ("nsubj", "obj"):
             return None
     return None
+
+
+def colon_continued(ctx: Context, si: int, sent: Sentence, mark: Word) -> list[Word]:
+    """The next sentence, where the colon ends this one ("gab eine Erklärung ab:" | "Man sei
+    bereit, …": the parse split at the colon)."""
+    if mark.text != ":" or mark.id != len(sent.words) or si + 1 >= len(ctx.sentences):
+        return []
+    following = ctx.sentences[si + 1]
+    if "\n" in ctx.text[sent.end:following.start]:
+        return []
+    words = list(following.words)
+    while words and words[-1].upos == "PUNCT":
+        words.pop()
+    return words
 
 
 def verb_final_head(sent: Sentence, noun: Word) -> set[int]:
@@ -114,10 +142,17 @@ def is_content(ctx: Context, clause: list[Word], directive: bool, block: Block) 
                          for w in clause):
         return True
     if first in ctx.lex.tail_markers or clause[0].upos in ("SCONJ", "CCONJ") \
-            or "Rel" in (clause[0].feat("PronType") or ""):
+            or "Rel" in (clause[0].feat("PronType") or "") or relative_after_preposition(clause):
         return False
     return any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") not in ("Inf", "Part")
                and is_subjunctive(w, ctx.lex) for w in clause)
+
+
+def relative_after_preposition(clause: list[Word]) -> bool:
+    """"eine Erklärung, in der sie sich entschuldigen sollte": a relative clause, no content."""
+    return len(clause) > 1 and clause[0].upos == "ADP" and (
+        "Rel" in (clause[1].feat("PronType") or "")
+        or clause[1].text.lower() in ("der", "die", "dem", "den", "denen", "dessen", "deren"))
 
 
 def infixed_zu(w: Word) -> bool:

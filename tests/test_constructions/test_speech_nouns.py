@@ -49,3 +49,24 @@ def test_speech_noun_before_its_verb_at_the_clause_end(analyzer, text, cue, spea
     q = quote_with(quotes_of(analyzer, text), quote.split()[1])
     assert (q.quote, q.cue, q.speaker_mention, q.rule) == (quote, cue, speaker,
                                                            "indirect.speech_noun")
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    # a colon after the noun's clause opens the content
+    ("Am Abend veröffentlichte das Rathaus eine knappe Stellungnahme: Die Brücke werde im Mai "
+     "wieder geöffnet.", "Die Brücke werde im Mai wieder geöffnet", "das Rathaus"),
+    # also where the parse ends the sentence at the colon
+    ("Der Verband gab eine Erklärung ab: Man sei zu weiteren Gesprächen bereit.",
+     "Man sei zu weiteren Gesprächen bereit", "Der Verband"),
+    # the noun as subject of a short clause the colon closes: its owner speaks
+    ("Die Botschaft der Trainerin war eindeutig: Ohne mehr Einsatz gebe es keinen Titel.",
+     "Ohne mehr Einsatz gebe es keinen Titel", "der Trainerin"),
+])
+def test_a_speech_noun_before_a_colon_introduces_its_content(analyzer, text, fragment, mention):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.kind, q.rule, q.speaker_mention) == ("indirect", "indirect.speech_noun", mention)
+
+
+def test_a_relative_clause_after_a_preposition_is_no_content(analyzer):
+    text = "Sie sollte eine Erklärung unterschreiben, in der sie sich beim Verein entschuldigen sollte."
+    assert quotes_of(analyzer, text) == []
