@@ -26,6 +26,7 @@ import numpy as np
 from quotes.constructions.continuation import is_konjunktiv_one, main_clause_verb
 from quotes.constructions.core import (
     LEFT_OUT_MARKERS,
+    Mention,
     SUBJECTS,
     Context,
     Named,
@@ -515,10 +516,18 @@ def speaker_of(ctx: Context, c: Candidate, sent: Sentence) -> tuple[SpeakerRef |
         tries.append((gov, False))
     for verb, is_speech in tries:
         found = subject_of(ctx, sent, verb, (c.start, c.end))
-        if found is None or not (is_speech or found.head.upos in ("PROPN", "PRON")):
+        if found is None or not (is_speech or names_someone(found)):
             continue
         return reference(found), verb
     return None, None
+
+
+def names_someone(m: Mention) -> bool:
+    """A governing verb's subject that is a person: a name, a pronoun, a noun phrase with a
+    name in it ("Der Hamas-Chef im Gazastreifen, Jahja Sinwar, ließ ausrichten, …") or one
+    man or woman described ("der Sprecher"); "Die Lage" or "Der Vorschlag" are not."""
+    return m.head.upos in ("PROPN", "PRON") or looks_personal(m.head) \
+        or any(w.upos == "PROPN" for w in m.words)
 
 
 def previous_subject(ctx: Context, sent: Sentence) -> Named | None:
