@@ -26,9 +26,9 @@ import numpy as np
 from quotes.constructions.continuation import is_konjunktiv_one, main_clause_verb
 from quotes.constructions.core import (
     LEFT_OUT_MARKERS,
-    Mention,
     SUBJECTS,
     Context,
+    Mention,
     Named,
     PreviousSpeaker,
     RawQuote,

@@ -18,6 +18,7 @@ from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
+from quotes.resolve.anaphora import described_person, former_holder, holds_office, is_former
 from quotes.resolve.entities import (
     Entity,
     carries_title,
@@ -57,7 +58,6 @@ CORE_RELS = ("appos", "flat", "flat:name")
 NUMBER_WORDS = {"zwei": 2, "beide": 2, "beiden": 2, "drei": 3, "vier": 4}
 PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "zwischen", "nahe", "durch", "ins", "gen"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "von", "der", "de", "van", "bint"}
-GENERIC_PERSONS = {"politiker", "politikerin", "mann", "frau", "diplomat", "diplomatin"}
 
 
 def looks_like_name(speaker: str) -> bool:
@@ -580,8 +580,10 @@ class DocumentResolver:
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
             label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
-        titled = self.counted_group(m) or self.resolve_title(m) or self.generic_anaphor(m) \
-            or self.compound_office(m)
+        described = described_person(self, m)  # "der 74-Jährige", "der Islamist"
+        if described is not None:
+            return described.name, described.affiliation
+        titled = self.counted_group(m) or self.resolve_title(m) or self.compound_office(m)
         if titled:
             return titled
         description = self.descriptor(m, swap)
@@ -1145,14 +1147,19 @@ class DocumentResolver:
         owner_affiliation = self.registry.affiliation_from_description(m.text)
         if indefinite:
             return self.sole_office_holder(m, head, owner_affiliation)
-        for e in self.candidates_before(m.start):
-            if carries_title(e, head) and (
+        noun = m.head.lemma or m.head.text if m.words else m.text.split()[-1]
+        for e in self.candidates_before(m.start):  # the title, or another of its office
+            if (carries_title(e, head) or holds_office(e, noun)) and (
                 owner_affiliation in (None, e.affiliation)
             ):
                 return e.name, e.affiliation
+        if is_former(self.parsed.text, m):  # "der frühere Regierungschef": not today's
+            former = former_holder(self, m)
+            return (former.name, former.affiliation) if former is not None else None
         for e in self.entities:  # named later: a registry person, or one the text titles so
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
-                    and carries_title(e, head) and not e.speaker \
+                    and (carries_title(e, head) or holds_office(e, noun)) and not e.speaker \
+                    and not self.in_reported_content(e) \
                     and (self.registry.by_name(e.name) is not None
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
@@ -1227,22 +1234,6 @@ class DocumentResolver:
             return None
         e = next(iter(holders.values()))
         return e.name, e.affiliation
-
-    def generic_anaphor(self, m: Mention) -> tuple[str, str] | None:
-        """"Der Politiker sagte": a definite generic noun for a person, with nothing after it,
-        is the person who was the subject just before (this or the previous sentence)."""
-        head = fold(m.head.lemma or m.head.text)
-        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
-        if head not in GENERIC_PERSONS or not dets or fold(dets[0].text) not in ("der", "die") \
-                or m.words[-1].id != m.head.id:
-            return None
-        here = bisect.bisect_right(self.sentence_starts, m.start)
-        for e in self.candidates_before(m.start):
-            if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
-                return None
-            if e.kind == "person" and e.subject:
-                return e.name, e.affiliation
-        return None
 
     def apposed_name(self, m: Mention) -> str | None:
         """The name after the last comma of a mention, if the mention ends in one."""

@@ -1,0 +1,236 @@
+"""People referred back to by a description instead of their name.
+
+News names a person once and then goes on with an age ("der 74-Jährige"), an epithet of party,
+ideology, faith or profession ("der Islamist", "der Likud-Politiker", "der Ex-General") or
+another title of the same office ("der Chefdiplomat" for the "Außenminister" named before,
+"Israels Premier" for "Ministerpräsident Netanjahu"). The classes of nouns are data
+(`quotes/data/person_nouns.json`); an age is recognised by its shape. A definite singular
+epithet or age with nothing after it is the salient person before it: a subject or the speaker
+just quoted, nearest first, of its gender and of the side a word in it names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from quotes.lexicon import DATA_DIR
+from quotes.parse import Sentence, Word
+from quotes.resolve.entities import Entity
+from quotes.resolve.words import person_gender
+from quotes.text import extend_hyphenated_left, fold, stem
+
+if TYPE_CHECKING:
+    from quotes.extract import Mention
+    from quotes.resolve.resolver import DocumentResolver
+
+PERSON_NOUNS = DATA_DIR / "person_nouns.json"
+AGE = re.compile(r"\d{1,3}\s?-\s?[Jj]ährige[nrm]?")
+DEFINITE = ("der", "die", "den", "dem", "des")
+SALIENCE_WINDOW = 3  # sentences back an age or epithet may reach
+SHORT_EPITHET = 6  # shorter stems ("mann", "frau") match whole words only, not compounds' ends
+
+
+class PersonNounsFile(BaseModel):
+    """Schema of person_nouns.json."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    comment: str = ""
+    title_synonyms: list[list[str]]
+    epithets: list[str]
+    former_markers: list[str]
+
+
+def noun_forms(word: str) -> tuple[str, ...]:
+    """A noun's stems as the classes compare them: its last hyphen part, also without the
+    feminine -in ("Regierungschefin" is a "Regierungschef")."""
+    last = fold(word.split("-")[-1].strip(" .,"))
+    forms = [stem(last)]
+    if last.endswith("in") and len(last) > 5:
+        forms.append(stem(last[:-2]))
+    elif last.endswith("innen") and len(last) > 8:
+        forms.append(stem(last[:-5]))
+    return tuple(forms)
+
+
+@dataclass(frozen=True)
+class PersonNouns:
+    offices: dict[str, frozenset[str]]  # a title's stem -> the stems of its office's titles
+    epithets: frozenset[str]
+    former: tuple[str, ...]
+
+    def same_office(self, noun: str) -> frozenset[str]:
+        return frozenset().union(*(self.offices.get(f, frozenset()) for f in noun_forms(noun)))
+
+    def is_title(self, noun: str) -> bool:
+        return any(f in self.offices for f in noun_forms(noun))
+
+    def is_epithet(self, noun: str) -> bool:
+        """"Islamist", "Likud-Politiker", "Marineoffizier", "Diplomatin"; not a title."""
+        if self.is_title(noun):
+            return False
+        return any(f in self.epithets or any(f.endswith(e) for e in self.epithets if len(e) >= SHORT_EPITHET)
+                   for f in noun_forms(noun))
+
+    def is_person_noun(self, noun: str) -> bool:
+        """A word that describes a person rather than naming one (a title or an epithet): a
+        tagger's proper noun "Premier" or "Finanzministerin" is no name."""
+        return self.is_title(noun) or self.is_epithet(noun)
+
+
+@lru_cache(maxsize=4)
+def load_person_nouns(path: Path = PERSON_NOUNS) -> PersonNouns:
+    from quotes.registry import load_validated
+
+    data = load_validated(path, PersonNounsFile)
+    assert isinstance(data, PersonNounsFile)
+    offices: dict[str, set[str]] = {}
+    for group in data.title_synonyms:
+        stems = {stem(fold(t)) for t in group}
+        for s in stems:
+            offices.setdefault(s, set()).update(stems)
+    return PersonNouns({k: frozenset(v) for k, v in offices.items()},
+                       frozenset(stem(fold(e)) for e in data.epithets),
+                       tuple(fold(m) for m in data.former_markers))
+
+
+def title_words(title: str) -> set[str]:
+    """The stems a title offers for synonym matching: each capitalised word and its last
+    hyphen part ("Regierungschef Israels" offers "regierungschef", "Hamas-Anführer" "anfuhr")."""
+    out: set[str] = set()
+    for word in title.split():
+        if word[:1].isupper():
+            out.add(stem(fold(word)))
+            out.update(noun_forms(word))
+    return out
+
+
+def holds_office(e: Entity, noun: str, nouns: PersonNouns | None = None) -> bool:
+    """Whether the entity carries a title of the office `noun` names ("Chefdiplomat" for an
+    "Außenminister", "Hamas-Anführer" for a "Hamas-Chef")."""
+    same = (nouns or load_person_nouns()).same_office(noun)
+    return bool(same) and any(title_words(t) & same for t in e.titles)
+
+
+# ---------------------------------------------------------------------------- descriptions
+
+
+def head_surface(text: str, head: Word) -> str:
+    """The head noun as written, with the compound part the tokenizer split off at a hyphen
+    ("74-Jährige", "Likud-Politiker", "Ex-General")."""
+    return text[extend_hyphenated_left(text, head.start):head.end]
+
+
+def is_age(text: str, head: Word) -> bool:
+    return AGE.fullmatch(head_surface(text, head)) is not None
+
+
+def is_former(text: str, m: Mention, nouns: PersonNouns | None = None) -> bool:
+    """"der frühere Regierungschef", "der Ex-Premier", "der Armeechef a.D."."""
+    markers = (nouns or load_person_nouns()).former
+    written = fold(text[m.start:min(len(text), m.end + 6)])
+    words = {w.strip(".,") for w in written.split()}
+    return any(w.startswith(k) for w in words for k in markers if not k.endswith("-")) \
+        or any(k in written for k in markers if k.endswith("-")) or "a.d." in written
+
+
+def definite(sent: Sentence, head: Word) -> bool:
+    """A definite article on the head, no possessive ("sein Sprecher" is someone else)."""
+    dets = [k for k in sent.kids(head.id) if k.upos == "DET"]
+    return bool(dets) and fold(dets[0].text) in DEFINITE \
+        and not any(k.deprel == "det:poss" for k in dets)
+
+
+def singular(sent: Sentence, head: Word) -> bool:
+    """One person: the article decides where the tagger calls "Die 58-Jährige" plural."""
+    dets = [k.feat("Number") for k in sent.kids(head.id) if k.upos == "DET" and k.feat("Number")]
+    return dets[0] == "Sing" if dets else head.feat("Number") != "Plur"
+
+
+def stands_alone(sent: Sentence, head: Word) -> bool:
+    """Nothing after the head names or owns it: no apposed name, no genitive ("der Mann der
+    Geisel" is someone else), no proper noun."""
+    for k in sent.kids(head.id):
+        if k.id < head.id:
+            if k.upos == "PROPN" and k.deprel not in ("compound",):
+                return False
+            continue
+        if k.deprel in ("appos", "flat", "flat:name") or k.upos == "PROPN":
+            return False
+        if k.deprel == "nmod" and not any(c.deprel == "case" for c in sent.kids(k.id)):
+            return False
+    return True
+
+
+def mention_gender(sent: Sentence, head: Word, surface: str) -> str | None:
+    """"f" for "die 58-Jährige" or "die Politikerin", "m" for "der Islamist"."""
+    if fold(surface).endswith("in") and load_person_nouns().is_person_noun(surface[:-2]):
+        return "f"
+    for k in sent.kids(head.id):
+        if k.upos == "DET" and k.feat("Number") != "Plur":
+            gender = {"Fem": "f", "Masc": "m"}.get(k.feat("Gender") or "")
+            if gender:
+                return gender
+    return {"Fem": "f", "Masc": "m"}.get(person_gender(head) or "")
+
+
+def fits(e: Entity, gender: str | None, side: str | None) -> bool:
+    """A person of the description's gender and of the side it names, if it names one."""
+    if e.kind != "person":
+        return False
+    if gender and e.gender and e.gender != gender:
+        return False
+    return side in (None, "other") or e.affiliation in (None, "other", side)
+
+
+def salient_person(r: DocumentResolver, pos: int, gender: str | None, side: str | None,
+                   exclude: tuple[int, int] = (0, 0)) -> Entity | None:
+    """The person a description refers back to: within a few sentences before `pos`, the
+    nearest subject or speaker just quoted that fits, else the nearest person that fits; never
+    one named inside a quote (what was said, not who said it)."""
+    here = bisect.bisect_right(r.sentence_starts, pos)
+    fallback = None
+    for e in r.candidates_before(pos, exclude):
+        if bisect.bisect_right(r.sentence_starts, e.position) < here - SALIENCE_WINDOW:
+            break
+        if not fits(e, gender, side) or r.in_reported_content(e):
+            continue
+        if e.subject or e.speaker:
+            return e
+        fallback = fallback or e
+    return fallback
+
+
+def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
+    """The person an age or an epithet stands for ("Der 74-Jährige betonte", "Der
+    Likud-Politiker fügte hinzu"); None for anything else, or when no one fits."""
+    head = m.head
+    sent = r.sentence_of(head.start)
+    if sent is None or head.upos not in ("NOUN", "PROPN", "ADJ") or not singular(sent, head):
+        return None
+    text = r.parsed.text
+    surface = head_surface(text, head)
+    if not (is_age(text, head) or load_person_nouns().is_epithet(surface)):
+        return None
+    if not definite(sent, head) or not stands_alone(sent, head):
+        return None
+    side = r.registry.affiliation_from_description(text[m.start:m.end])
+    return salient_person(r, m.start, mention_gender(sent, head, surface), side)
+
+
+def former_holder(r: DocumentResolver, m: Mention) -> Entity | None:
+    """"Der frühere Regierungschef sagte": when no one the text titles so came before, the
+    salient person, not whoever holds the office now."""
+    sent = r.sentence_of(m.head.start)
+    if sent is None:
+        return None
+    side = r.registry.affiliation_from_description(r.parsed.text[m.start:m.end])
+    gender = mention_gender(sent, m.head, head_surface(r.parsed.text, m.head))
+    return salient_person(r, m.start, gender, side)
