@@ -13,21 +13,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
+from quotes.extract import Mention
 from quotes.lexicon import DATA_DIR
 from quotes.parse import Sentence, Word
 from quotes.resolve.entities import Entity
-from quotes.resolve.words import person_gender
+from quotes.resolve.words import PERSON_SUFFIXES, looks_personal, person_gender
 from quotes.text import extend_hyphenated_left, fold, stem
 
 if TYPE_CHECKING:
-    from quotes.extract import Mention
+    from quotes.registry import Registry
     from quotes.resolve.resolver import DocumentResolver
 
 PERSON_NOUNS = DATA_DIR / "person_nouns.json"
@@ -101,6 +102,18 @@ def load_person_nouns(path: Path = PERSON_NOUNS) -> PersonNouns:
                        tuple(fold(m) for m in data.former_markers))
 
 
+def registry_title_stems(registry: Registry) -> frozenset[str]:
+    """The stems of the registry's one-word titles ("Finanzminister"), remembered per registry."""
+    key = id(registry)
+    if key not in _REGISTRY_TITLES:
+        _REGISTRY_TITLES[key] = frozenset(noun_forms(t)[0] for e in registry.entries
+                                          for t in e.titles if " " not in t)
+    return _REGISTRY_TITLES[key]
+
+
+_REGISTRY_TITLES: dict[int, frozenset[str]] = {}
+
+
 def title_words(title: str) -> set[str]:
     """The stems a title offers for synonym matching: each capitalised word and its last
     hyphen part ("Regierungschef Israels" offers "regierungschef", "Hamas-Anführer" "anfuhr")."""
@@ -149,9 +162,23 @@ def definite(sent: Sentence, head: Word) -> bool:
 
 
 def singular(sent: Sentence, head: Word) -> bool:
-    """One person: the article decides where the tagger calls "Die 58-Jährige" plural."""
+    """One person: a subject's finite verb decides, else the article, where the tagger calls
+    "Die 58-Jährige" plural ("Die 43-Jährige berichtete")."""
+    if head.deprel in ("nsubj", "nsubj:pass") and head.head:
+        verb = sent.word(head.head)
+        finite = [v.feat("Number") for v in (verb, *sent.kids(verb.id))
+                  if v.upos in ("VERB", "AUX") and v.feat("VerbForm") == "Fin" and v.feat("Number")]
+        if finite:
+            return finite[0] == "Sing"
     dets = [k.feat("Number") for k in sent.kids(head.id) if k.upos == "DET" and k.feat("Number")]
     return dets[0] == "Sing" if dets else head.feat("Number") != "Plur"
+
+
+def personal_noun(sent: Sentence, w: Word) -> bool:
+    """One man or woman described, also where the tagger calls "Die Vorsitzende" plural."""
+    return looks_personal(w) or (w.upos == "NOUN" and singular(sent, w)
+                                 and person_gender(w) in ("Masc", "Fem")
+                                 and fold(w.text).endswith((*PERSON_SUFFIXES, "in", "nde")))
 
 
 def stands_alone(sent: Sentence, head: Word) -> bool:
@@ -173,12 +200,20 @@ def mention_gender(sent: Sentence, head: Word, surface: str) -> str | None:
     """"f" for "die 58-Jährige" or "die Politikerin", "m" for "der Islamist"."""
     if fold(surface).endswith("in") and load_person_nouns().is_person_noun(surface[:-2]):
         return "f"
+    return article_gender(sent, head) or {"Fem": "f", "Masc": "m"}.get(person_gender(head) or "")
+
+
+def article_gender(sent: Sentence, head: Word) -> str | None:
+    """The gender a singular article gives its noun ("die Vorsitzende"); the tagger's gender of
+    the noun itself is often wrong ("Ministerpräsident" feminine)."""
     for k in sent.kids(head.id):
         if k.upos == "DET" and k.feat("Number") != "Plur":
             gender = {"Fem": "f", "Masc": "m"}.get(k.feat("Gender") or "")
             if gender:
                 return gender
-    return {"Fem": "f", "Masc": "m"}.get(person_gender(head) or "")
+            if fold(k.text) == "die" and k.feat("Number") == "Sing":
+                return "f"  # a singular "die" is feminine whatever the tagger left out
+    return None
 
 
 def fits(e: Entity, gender: str | None, side: str | None) -> bool:
@@ -234,3 +269,39 @@ def former_holder(r: DocumentResolver, m: Mention) -> Entity | None:
     side = r.registry.affiliation_from_description(r.parsed.text[m.start:m.end])
     gender = mention_gender(sent, m.head, head_surface(r.parsed.text, m.head))
     return salient_person(r, m.start, gender, side)
+
+
+def describes_person(r: DocumentResolver, sent: Sentence, w: Word) -> bool:
+    """A definite (or genitive-owned: "Israels Premier") singular noun for one person."""
+    text = r.parsed.text
+    surface = head_surface(text, w)
+    personal = r.is_title_word(w) or is_age(text, w) or r.nouns.is_person_noun(surface) \
+        or looks_personal(w) and w.upos == "NOUN"
+    owned = any(k.id < w.id and k.upos == "PROPN" and k.text.endswith("s") for k in sent.kids(w.id))
+    return personal and singular(sent, w) and (definite(sent, w) or owned)
+
+
+def described_subjects(r: DocumentResolver) -> None:
+    """Subjects that describe a person the text names ("Israels Premier äußerte sich …", "Der
+    Islamist drohte …") become mentions of that person at their place, in reading order, so
+    that a later "er" or "der 74-Jährige" finds him there."""
+    for sent in r.parsed.sentences:
+        for w in sent.words:
+            if w.deprel not in ("nsubj", "nsubj:pass") or w.upos not in ("NOUN", "PROPN") \
+                    or not describes_person(r, sent, w):
+                continue
+            owner = [k for k in sent.kids(w.id) if k.id < w.id and k.upos == "PROPN"]
+            words = sorted({k.id: k for k in [*owner, *r.noun_phrase(sent, w)]}.values(), key=lambda k: k.id)
+            start, end = words[0].start, words[-1].end
+            if any(w.start <= e.position < end + 1 for e in r.entities) \
+                    or any(a <= w.start < b for a, b in r.quoted_spans):
+                continue  # named here already ("Der Minister Gallant"), or inside a quotation
+            m = Mention(r.parsed.text[start:end], start, end, w, [], words)
+            person = described_person(r, m)
+            if person is None:
+                titled = r.resolve_title(m)
+                person = next((e for e in r.entities if titled and e.name == titled[0]
+                               and e.kind == "person"), None)
+            if person is not None:
+                bisect.insort(r.entities, replace(person, position=start, subject=True, speaker=False),
+                              key=lambda e: e.position)

@@ -18,7 +18,18 @@ from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
-from quotes.resolve.anaphora import described_person, former_holder, holds_office, is_former
+from quotes.resolve.anaphora import (
+    article_gender,
+    described_person,
+    described_subjects,
+    former_holder,
+    holds_office,
+    is_former,
+    load_person_nouns,
+    noun_forms,
+    personal_noun,
+    registry_title_stems,
+)
 from quotes.resolve.entities import (
     Entity,
     carries_title,
@@ -77,6 +88,8 @@ class DocumentResolver:
         self.articles = self.lexicon.articles
         self.sentence_starts = [s.start for s in parsed.sentences]
         self.person_names: set[str] = set()
+        self.nouns = load_person_nouns()
+        self.registry_titles = registry_title_stems(registry)
         self.entities = self.mentioned_entities()
         self.names_seen: list[str] = []
         self.quoted_spans: list[tuple[int, int]] = []
@@ -101,7 +114,10 @@ class DocumentResolver:
                     run = self.name_run(sent, w)
                     taken[w.start].titles += self.titles_before(sent, run)
                     continue
-                if (w.upos != "PROPN" or w.deprel in CORE_RELS[1:] or w.text.isupper()
+                if self.is_title_word(w):
+                    continue  # "Israels Premier", "Finanzministerin Orit Strook": a title, no name
+                if (w.upos != "PROPN" or w.text.isupper()
+                        or w.deprel in CORE_RELS[1:] and not self.is_title_word(sent.word(w.head))
                         or w.text.lower() in self.lexicon.sentence_adverbs
                         or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
                     continue
@@ -116,7 +132,7 @@ class DocumentResolver:
                                       titles + tuple(known.titles), w.start, self.in_subject(sent, w)))
                     continue
                 side = self.described_side(sent, w, titles)
-                out.append(Entity(name, side, "person", gender_of(titles), titles,
+                out.append(Entity(name, side, "person", self.name_gender(sent, run, titles), titles,
                                   w.start, self.in_subject(sent, w)))
         merge_name_variants(out)
         self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
@@ -131,14 +147,47 @@ class DocumentResolver:
             if sent is not None else None
         return (noun.lemma or noun.text,) if noun is not None and noun.text[:1].isupper() else ()
 
+    def is_title_word(self, w: Word) -> bool:
+        """A person noun the tagger took for a name ("Israels Premier", "Finanzministerin"):
+        a title or epithet of the person-noun classes or of the registry."""
+        return w.upos == "PROPN" and (self.nouns.is_person_noun(w.text)
+                                      or any(f in self.registry_titles for f in noun_forms(w.text)))
+
     def apposition_host_title(self, sent: Sentence, w: Word) -> tuple[str, ...]:
         """"Der Sprecher des Ministeriums, Max Muster": a name apposed to a person noun carries
         that noun as a title (a later "der Sprecher" is he)."""
-        host = sent.word(w.head) if w.deprel == "appos" and w.head else None
-        if host is None or host.upos != "NOUN" or not looks_personal(host):
+        host = self.apposition_host_word(sent, w)
+        if host is None:
             return ()
         start = extend_hyphenated_left(self.parsed.text, host.start)
         return (self.parsed.text[start:host.start] + (host.lemma or host.text),)
+
+    @staticmethod
+    def apposition_host_word(sent: Sentence, w: Word) -> Word | None:
+        """The person noun a name is apposed to; where the parse hangs the name on the genitive
+        after it ("Die Vorsitzende der Partei, X,": X under "Partei"), the noun that owns it."""
+        host = sent.word(w.head) if w.deprel == "appos" and w.head else None
+        if host is not None and host.upos == "NOUN" and host.deprel == "nmod" and host.head \
+                and not personal_noun(sent, host):
+            host = sent.word(host.head)
+        if host is None or host.upos != "NOUN" or not personal_noun(sent, host):
+            return None
+        return host
+
+    def name_gender(self, sent: Sentence, run: list[Word], titles: tuple[str, ...]) -> str | None:
+        """An unlisted person's gender from the title: its feminine ending ("Ministerin X"),
+        else its article ("Die Vorsitzende der Partei, X"); None without a title."""
+        if not titles or gender_of(titles) == "f":
+            return gender_of(titles)
+        w = run[0]
+        host = self.apposition_host_word(sent, w)
+        before = sent.word(w.id - 1) if w.id > 1 else None
+        for word in (host, before):  # the tagger's gender of a noun is unreliable, an article's less so
+            if word is not None and (word.upos == "NOUN" or self.is_title_word(word)):
+                gender = article_gender(sent, word)
+                if gender:
+                    return gender
+        return gender_of(titles)
 
     @staticmethod
     def is_place(sent: Sentence, w: Word) -> bool:
@@ -263,10 +312,10 @@ class DocumentResolver:
         name, a compound the tokenizer split at its hyphen taken whole ("Hamas-Funktionär")."""
         titles = []
         i = run[0].id - 1
-        while i >= 1 and sent.word(i).upos in ("NOUN", "ADJ"):
+        while i >= 1 and (sent.word(i).upos in ("NOUN", "ADJ") or self.is_title_word(sent.word(i))):
             w = sent.word(i)
             start = extend_hyphenated_left(self.parsed.text, w.start)
-            if w.upos == "NOUN":
+            if w.upos != "ADJ":
                 titles.append(self.parsed.text[start:w.start] + (w.lemma or w.text))
             i -= 1
             while i >= 1 and sent.word(i).start >= start:
@@ -304,6 +353,7 @@ class DocumentResolver:
         previous: tuple[str | None, str | None, str | None] = (None, None, None)
         times_quoted: dict[str, int] = {}
         self.quoted_spans = [(q.start, q.end) for q in raw]
+        described_subjects(self)  # "Israels Premier äußerte sich": a later "er" is Netanjahu
         last_end = 0
         resolved: dict[int, Quote] = {}
         for q in raw:
@@ -1138,7 +1188,7 @@ class DocumentResolver:
             if not names or len(names) > 2:
                 return None
             head = stem(names[-1])
-        elif m.head.upos == "NOUN":
+        elif m.head.upos == "NOUN" or self.is_title_word(m.head):
             head = stem(m.head.lemma or m.head.text)
         else:
             return None
