@@ -68,6 +68,7 @@ class PersonNouns:
     former: tuple[str, ...]
 
     def same_office(self, noun: str) -> frozenset[str]:
+        """The stems of the titles of the office `noun` names."""
         return frozenset().union(*(self.offices.get(f, frozenset()) for f in noun_forms(noun)))
 
     def is_title(self, noun: str) -> bool:
@@ -92,14 +93,19 @@ def load_person_nouns(path: Path = PERSON_NOUNS) -> PersonNouns:
 
     data = load_validated(path, PersonNounsFile)
     assert isinstance(data, PersonNounsFile)
+    return PersonNouns(synonym_index(data.title_synonyms),
+                       frozenset(stem(fold(e)) for e in data.epithets),
+                       tuple(fold(m) for m in data.former_markers))
+
+
+def synonym_index(groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each title's stem -> the stems of every group it belongs to."""
     offices: dict[str, set[str]] = {}
-    for group in data.title_synonyms:
+    for group in groups:
         stems = {stem(fold(t)) for t in group}
         for s in stems:
             offices.setdefault(s, set()).update(stems)
-    return PersonNouns({k: frozenset(v) for k, v in offices.items()},
-                       frozenset(stem(fold(e)) for e in data.epithets),
-                       tuple(fold(m) for m in data.former_markers))
+    return {k: frozenset(v) for k, v in offices.items()}
 
 
 def registry_title_stems(registry: Registry) -> frozenset[str]:
@@ -125,10 +131,10 @@ def title_words(title: str) -> set[str]:
     return out
 
 
-def holds_office(e: Entity, noun: str, nouns: PersonNouns | None = None) -> bool:
+def holds_office(e: Entity, noun: str) -> bool:
     """Whether the entity carries a title of the office `noun` names ("Chefdiplomat" for an
     "Außenminister", "Hamas-Anführer" for a "Hamas-Chef")."""
-    same = (nouns or load_person_nouns()).same_office(noun)
+    same = load_person_nouns().same_office(noun)
     return bool(same) and any(title_words(t) & same for t in e.titles)
 
 
@@ -204,15 +210,19 @@ def mention_gender(sent: Sentence, head: Word, surface: str) -> str | None:
 
 
 def article_gender(sent: Sentence, head: Word) -> str | None:
-    """The gender a singular article gives its noun ("die Vorsitzende"); the tagger's gender of
-    the noun itself is often wrong ("Ministerpräsident" feminine)."""
+    """The gender a singular article gives its noun ("die Vorsitzende", "der Vorsitzende" as a
+    subject); the tagger's gender of the noun itself is often wrong ("Ministerpräsident"
+    feminine), and "der" is feminine too in the genitive and dative."""
+    nominative = head.deprel in ("nsubj", "nsubj:pass")
     for k in sent.kids(head.id):
-        if k.upos == "DET" and k.feat("Number") != "Plur":
-            gender = {"Fem": "f", "Masc": "m"}.get(k.feat("Gender") or "")
-            if gender:
-                return gender
-            if fold(k.text) == "die" and k.feat("Number") == "Sing":
-                return "f"  # a singular "die" is feminine whatever the tagger left out
+        if k.upos != "DET" or k.id > head.id or k.deprel == "det:poss":
+            continue
+        word = fold(k.text)
+        if word in ("die", "diese", "eine", "jene") and singular(sent, head):
+            return "f"
+        if word in ("der", "dieser", "jener") and (nominative or k.feat("Case") == "Nom") \
+                or word == "ein" and nominative:
+            return "m"  # a nominative "der" is masculine, whatever gender the tagger gives it
     return None
 
 
@@ -291,6 +301,9 @@ def described_subjects(r: DocumentResolver) -> None:
                     or not describes_person(r, sent, w):
                 continue
             owner = [k for k in sent.kids(w.id) if k.id < w.id and k.upos == "PROPN"]
+            below = r.subtree(sent, w)
+            if any(below[0].start <= e.position < below[-1].end and e.kind == "person" for e in r.entities):
+                continue  # "der Vorsitzende des Ausschusses, Max Muster": the name is the entity
             words = sorted({k.id: k for k in [*owner, *r.noun_phrase(sent, w)]}.values(), key=lambda k: k.id)
             start, end = words[0].start, words[-1].end
             if any(w.start <= e.position < end + 1 for e in r.entities) \

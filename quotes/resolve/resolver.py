@@ -727,6 +727,9 @@ class DocumentResolver:
         if TIME.match(text[m.start:m.end]) or m.head.upos == "NUM":
             return None  # "6.55 Uhr:" in a live blog
         written = text[m.start:m.end]
+        if m.head.upos == "PRON" and len(m.words) > 1 \
+                and all(w is m.head or w.upos in ("ADV", "PART") for w in m.words):
+            return Mention(m.head.text, m.head.start, m.head.end, m.head, [], [m.head])  # "Auch er"
         if written.isupper() and len(written) > 3 and self.registry.by_name(written) is None:
             return None  # a dateline: "TEL AVIV:", "KAIRO (dpa) -"
         if m.words and m.words[0].upos == "ADP" and m.words[0].deprel == "case" \
