@@ -198,18 +198,46 @@ def attribution_content(ctx: Context, sent: Sentence, anchor: Word,
     """The clause the attribution phrase sits in, without the phrase: the whole sentence, or
     just the conjunct ("Sie nahmen Geiseln und töteten nach israelischen Angaben 1.200 Menschen")."""
     verb = sent.word(anchor.head) if anchor.head else anchor
+    region = None
     if verb.deprel == "conj" and verb.upos in ("VERB", "AUX"):
         words = subtree(sent, verb.id, {"conj"})
         words = [w for w in words if not (w.deprel == "cc" and w.head == verb.id)]
-        span = char_span(words)
-        if span:
-            return sentence_minus(ctx, sent, phrase, span)
-    return sentence_minus(ctx, sent, phrase)
+        region = char_span(words)
+    elif verb.head and verb.upos in ("VERB", "AUX") and opens_relative_clause(sent, verb):
+        region = char_span(subtree(sent, verb.id))  # "…, die nach X die Lage verbessert" (D23)
+    return sentence_minus(ctx, sent, phrase, semicolon_part(ctx, region or (sent.start, sent.end),
+                                                            phrase))
+
+
+def opens_relative_clause(sent: Sentence, verb: Word) -> bool:
+    """The verb's clause opens with a relative pronoun ("die", "in der") after a comma."""
+    words = [w for w in subtree(sent, verb.id) if w.upos != "PUNCT"]
+    first = 1 if len(words) > 1 and words[0].upos == "ADP" else 0
+    if len(words) <= first or not (words[first].upos == "PRON" and is_relative(words[first])):
+        return False
+    return words[0].id > 1 and sent.word(words[0].id - 1).text == ","
+
+
+def semicolon_part(ctx: Context, region: tuple[int, int],
+                   phrase: tuple[int, int]) -> tuple[int, int]:
+    """The part of `region` between semicolons that holds the phrase: a semicolon ends the
+    entry (GUIDELINES D27)."""
+    start, end = region
+    for i in range(start, end):
+        if ctx.text[i] == ";" and not ctx.index.inside(i):
+            if i < phrase[0]:
+                start = i + 1
+            elif i >= phrase[1]:
+                end = i
+                break
+    return start, end
 
 
 def sentence_minus(ctx: Context, sent: Sentence, phrase: tuple[int, int],
                    region: tuple[int, int] | None = None) -> tuple[int, int]:
     start, end = region or (sent.start, sent.end)
+    while start < end and ctx.text[start].isspace():
+        start += 1
     if phrase[0] - start < 3:
         start = phrase[1]
     elif end - phrase[1] < 3:

@@ -4,6 +4,8 @@ definite article: "nach der Untersuchung" is "after"), and "Laut X" the parse di
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
 from tests.conftest import quote_with, quotes_of
 from tests.test_constructions.conllu import parsed
@@ -77,3 +79,17 @@ def test_a_measure_hung_on_the_source_noun_is_not_its_owner():
     doc = parsed(MEASURE_AS_OWNER)
     (q,) = Extractor().extract(doc)
     assert (q.rule, q.speaker.mention.text) == ("indirect.nach_angaben", "ESA-Angaben")
+
+
+@pytest.mark.parametrize("text, fragment, quote", [
+    # a semicolon ends the entry (GUIDELINES D27)
+    ("Die Arbeiten am Hafen dauern bis 2030; ansonsten ist die Mole laut Bauamt noch sicher; "
+     "daher bleibt vieles offen.", "Mole", "ansonsten ist die Mole laut Bauamt noch sicher"),
+    # the relative clause that carries the phrase is the entry, not its whole sentence (D23)
+    ("In vielen Gemeinden gibt es nun Radwege, die nach Einschätzung des Fahrradclubs die "
+     "Unfallzahl senken können.", "Unfallzahl",
+     "die nach Einschätzung des Fahrradclubs die Unfallzahl senken können"),
+])
+def test_the_clause_of_an_attribution_phrase_ends_where_its_entry_ends(analyzer, text, fragment,
+                                                                      quote):
+    assert quote_with(quotes_of(analyzer, text), fragment).quote == quote
