@@ -37,7 +37,7 @@ from quotes.constructions.core import (
     lexicon_block,
     reference,
 )
-from quotes.constructions.mentions import mention
+from quotes.constructions.mentions import mention, no_subject, nominative_objects
 from quotes.parse import Sentence, Word
 
 MIN_SCARE_WORDS = 4  # shorter text in quotation marks is a term, not a quotation
@@ -247,7 +247,10 @@ def acting_subject(ctx: Context, sent: Sentence) -> Mention | None:
         return None
     subjects = [k for k in sent.kids(root.id) if k.deprel == "nsubj"
                 and k.upos in ("PROPN", "NOUN", "PRON") and k.text.lower() not in VAGUE_SUBJECTS
-                and k.text.lower() not in ctx.lex.sentence_adverbs and not ctx.index.inside(k.start)]
+                and k.text.lower() not in ctx.lex.sentence_adverbs and not ctx.index.inside(k.start)
+                and not no_subject(ctx, sent, k)]  # "Als Ausgleich wollen die Länder …"
+    if not subjects:  # the subject the parse called an object ("wollen die Länder" as obj)
+        subjects = nominative_objects(ctx, sent, root, None)
     if len(subjects) != 1 or (subjects[0].upos == "PRON" and subjects[0].text.lower() not in (
             "er", "sie")):
         return None

@@ -6,6 +6,7 @@ import pytest
 
 from quotes.constructions import Extractor
 from quotes.constructions.core import PreviousSpeaker
+from tests.conftest import quote_with, quotes_of
 from tests.test_constructions.conllu import parsed
 
 REPORT = """
@@ -168,3 +169,11 @@ def test_konjunktiv_i_of_verbs_in_ern_and_eln_continues_a_report(analyzer, text,
     """"opfere", "verzögere", "verhandle" are Konjunktiv I (the indicative is "opfert")."""
     q = next((q for q in analyzer.analyze_text(text, "t.txt") if fragment in q.quote), None)
     assert q is not None and q.kind == "indirect", [x.quote for x in analyzer.analyze_text(text, "t.txt")]
+
+
+def test_a_fronted_als_phrase_is_not_the_subject_who_goes_on(analyzer):
+    # "Als Ausgleich" carries the subject label in the parse; the body that acts is "die Länder"
+    quotes = quotes_of(analyzer, "Als Ausgleich wollen die Länder sich nun in Hamburg treffen. Eine "
+                                 "Rückkehr zum alten Modell sei erst denkbar, wenn der Bund einlenke.")
+    q = quote_with(quotes, "Rückkehr")
+    assert q.speaker_mention == "die Länder"
