@@ -50,6 +50,9 @@ from tests.conftest import quote_with, quotes_of
     ("Das Forum der Geiselfamilien forderte die Regierung auf, das Abkommen zu unterzeichnen. "
      "„Jeder Tag kostet Leben“, hieß es in einer Mitteilung des Forums.", "kostet Leben",
      "Hostages and Missing Families Forum", "other"),
+    ("Das von der Hamas kontrollierte Gesundheitsministerium teilte mit, die Zahl der Toten sei "
+     "gestiegen. Ein Sprecher der Behörde sagte, die Kliniken seien überfüllt.",
+     "Kliniken seien überfüllt", "spokesperson of Hamas (unnamed)", "Hamas"),
     # an unnamed office holder of the body its compound names (D12)
     ("Das israelische Militär wollte sich zu dem Angriff nicht äußern. Ein Armeesprecher sagte "
      "lediglich, man kommentiere keine Berichte ausländischer Medien.", "keine Berichte",

@@ -665,14 +665,15 @@ class DocumentResolver:
 
     def titled_group_before(self, m: Mention, w: Word, earlier: Iterator[Entity]) -> Entity | None:
         """"der Organisation" refers to the organisation last named (in this or the two
-        sentences before) when the registry gives it that title, and no word ending in that noun
+        sentences before) when it carries that title (a compound by its end: "des Ministeriums"
+        after "das Gesundheitsministerium"), and no word ending in that noun
         comes between ("die Weltgesundheitsorganisation … ein Vertreter der Organisation" is not
         the Hamas named before; "die Stiftung X … der Organisation" is no one we know)."""
         title = stem(w.lemma or w.text)
         here = bisect.bisect_right(self.sentence_starts, m.start)
         e = next(earlier, None)
         if e is None or bisect.bisect_right(self.sentence_starts, e.position) < here - 2 \
-                or not any(stem(t) == title for t in e.titles):
+                or not any(stem(t).endswith(title) for t in e.titles):
             return None
         between = self.parsed.text[e.position:w.start]
         return None if re.search(rf"\w{re.escape(title)}\w*\b", fold(between)) else e
