@@ -34,7 +34,11 @@ MODEL_CHOICES = ("shipped", "official")
 # "George W. Bush", and runs on into the next sentence; see `split_at_letter_ends`.
 LETTER_DOT = re.compile(r"[A-ZÄÖÜ]\.")
 LETTER_END = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.\s+[A-ZÄÖÜ„\"»«]")
-LETTER_SPLIT_REVISION = "letter-ends-1"  # in the cache key of texts where the split can apply
+# … and it ends a sentence at a closing quotation mark before a capital ("kritisierte „wiederholte
+# Verstöße“ Israels gegen …"), where no full stop stands inside the marks; see `join_inner_quotes`.
+CLOSING_MARKS = "\"“”»«"
+INNER_QUOTE_END = re.compile(rf"[^\s.!?…][{CLOSING_MARKS}][ \t]+[A-ZÄÖÜ]")
+REPAIR_REVISION = "sentence-repair-1"  # in the cache key of texts where a repair can apply
 SENTENCE_OPENERS = frozenset((
     "der die das den dem des ein eine einer einen einem er sie es man wir ich ihr ihre sein "
     "seine dies diese dieser dieses dort dann da danach damit zudem auch aber doch und oder so "
@@ -367,7 +371,8 @@ class ParseCache:
             sys.stderr.write(f"warning: parse cache {self.directory}: {message}\n")
 
     def key(self, text: str, model: str) -> str:
-        revision = LETTER_SPLIT_REVISION if LETTER_END.search(text) else ""  # others stay valid
+        repairable = LETTER_END.search(text) or INNER_QUOTE_END.search(text)
+        revision = REPAIR_REVISION if repairable else ""  # the other entries stay valid
         return hashlib.sha256(f"{CACHE_FORMAT}{revision}\0{model}\0{text}".encode()).hexdigest()
 
     def path(self, key: str) -> Path:
@@ -480,9 +485,36 @@ def bounded(doc):
 
     long = any(len(s.words) > MAX_SENTENCE_WORDS for s in doc.sentences)
     letter = any(LETTER_DOT.fullmatch(t.text) for s in doc.sentences for t in s.tokens)
-    if not (long or letter):
+    quote_end = any(s.tokens[-1].text in CLOSING_MARKS for s in doc.sentences[:-1])
+    if not (long or letter or quote_end):
         return doc
-    return stanza.Document(split_long_sentences(split_at_letter_ends(doc.to_dict())), text=doc.text)
+    sentences = join_inner_quotes(split_at_letter_ends(doc.to_dict()), doc.text)
+    return stanza.Document(split_long_sentences(sentences), text=doc.text)
+
+
+def join_inner_quotes(sentences: list[list[dict]], text: str) -> list[list[dict]]:
+    """"kritisierte „wiederholte Verstöße“ Israels gegen …": a sentence that ends in a closing
+    quotation mark with no full stop, question or exclamation mark inside it runs on into the
+    next one on the same line (a quoted sentence ends inside its marks: „Wir gehen.“ Dann …)."""
+    out: list[list[dict]] = []
+    for sent in sentences:
+        if out and _runs_on(out[-1], sent, text):
+            out[-1] = _sequential(_token_groups(out[-1]) + _token_groups(sent))
+        else:
+            out.append(sent)
+    return out
+
+
+def _runs_on(sent: list[dict], after: list[dict], text: str) -> bool:
+    if len(sent) < 2 or sent[-1].get("text") not in CLOSING_MARKS:
+        return False
+    last, first = sent[-1], after[0]
+    if "end_char" not in last or "start_char" not in first:
+        return False
+    inside = text[last["start_char"] - 1:last["start_char"]]
+    gap = text[last["end_char"]:first["start_char"]]
+    return bool(inside) and not inside.isspace() and inside not in ".!?…" and "\n" not in gap \
+        and first.get("text", "")[:1].isupper()
 
 
 def split_at_letter_ends(sentences: list[list[dict]]) -> list[list[dict]]:

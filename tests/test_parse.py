@@ -126,3 +126,15 @@ def test_the_sentence_after_a_platform_letter_keeps_its_quote(analyzer):
         ("man werde weiter verhandeln", "sagte", "Der Vorsitzende"),
         ("sie sei zufrieden", "sagte", "Die Trainerin"),
         ("Man prüfe den Wechsel", "hieß", None)]  # "auf X" is no particle of "hieß"
+
+
+def test_a_closing_mark_without_a_full_stop_inside_ends_no_sentence(parser):
+    """The tokenizer ended the sentence at „…“ before a capital; a quoted sentence ends inside
+    its marks, so „…“ plus a capital on the same line runs on."""
+    text = ("Die Gewerkschaft kritisierte \"ständige Verstöße\" Münchens gegen den Tarifvertrag "
+            "und forderte die Stadt zu \"echten Verhandlungen\" auf. „Wir gehen.“ Dann verließ sie "
+            "den Saal.")
+    sentences = [text[s.start:s.end] for s in parser.parse(text).sentences]
+    assert sentences == ["Die Gewerkschaft kritisierte \"ständige Verstöße\" Münchens gegen den "
+                         "Tarifvertrag und forderte die Stadt zu \"echten Verhandlungen\" auf.",
+                         "„Wir gehen.“", "Dann verließ sie den Saal."]

@@ -306,12 +306,16 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
 def stray_particle(sent: Sentence, w: Word, prt: Word, lex: Lexicon) -> bool:
     """Not the verb's particle: a sentence adverb, a word across a comma, a capitalised word
     (a name such as "X" in "erklärte … im Netzwerk X"; particles are written small), or a word
-    with more words after it in the clause ("hieß es auf X."): a particle ends its clause."""
+    with more words after it in the clause ("hieß es auf X."): a particle ends its clause; or
+    one after another finite verb ("kritisierte … und forderte … auf"): it is that verb's."""
     lo, hi = sorted((w.id, prt.id))
     nxt = sent.word(prt.id + 1) if prt.id < len(sent.words) else None
+    between = [sent.word(i) for i in range(lo + 1, hi)]
     return prt.text.lower() in lex.sentence_adverbs or prt.text[:1].isupper() or any(
-        sent.word(i).text == "," for i in range(lo + 1, hi)) or (
-        prt.id > w.id and nxt is not None and nxt.upos != "PUNCT")
+        b.text == "," for b in between) or (
+        prt.id > w.id and nxt is not None and nxt.upos != "PUNCT") or (
+        prt.id > w.id and any(b.upos in ("VERB", "AUX") and b.feat("VerbForm") == "Fin"
+                              for b in between))
 
 
 def lemma_with(w: Word, particles: list[Word], lex: Lexicon) -> str | None:

@@ -26,6 +26,7 @@ from quotes.constructions.core import (
     reference,
 )
 from quotes.constructions.mentions import words_mention
+from quotes.constructions.speech_verbs import shares_earlier_subject
 
 COLON_NAME = re.compile(r"(?:^|\n)\s*(?P<who>[^\W\d_][^\n.!?:\"„“”»«]{1,60}?)\s*:\s*$")
 MAX_GAP = 160
@@ -48,6 +49,9 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
             continue
         if relation == "content-fragment":
             continue  # a verbatim fragment inside reported speech: handled as mixed
+        if relation == "postposed" and cue.word is not None and shares_earlier_subject(
+                ctx.sentences[cue.sent], cue.word):
+            continue  # „…“, verwies aber auf …: the verb goes on with the subject before
         span = ctx.sentence_span(min(m.open, cue.start), max(m.close, cue.end))
         conf = CONFIDENCE if isinstance(cue.speaker, Named) else CONFIDENCE_UNNAMED
         as_named = "wie" in ctx.text[m.close + 1:cue.start].lower().split()  # „…“, wie X es nannte
@@ -108,8 +112,9 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
             ends_sentence = SENTENCE_END.search(between + " ") and between.strip(" ,")
             if len(between) > MAX_GAP or ends_sentence or "\n" in between:
                 continue
-            if not any(p in between for p in ",–—") and text[m.end - 1:m.end] not in "?!":
+            if between.lstrip()[:1] not in (",", "–", "—") and text[m.end - 1:m.end] not in "?!":
                 continue  # „…“, sagte X – without the comma the marks enclose a name or a term
+                # („…“ schiesse, könne … bezeichnet werden: the clause goes on past the marks)
             if text[m.end - 1:m.end] in ".!?" and any(ch.isalpha() for ch in between):
                 continue  # „A.“ B habe …, sagte X: the cue frames the clause after the quotation
             if crosses_other_quote(between):

@@ -303,6 +303,8 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
                 and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause):
             return ctx.cut_tail(*span)
     before = [w for w in sent.words if w.id < v.id]
+    if shares_earlier_subject(sent, v):
+        return None
     finite_after = any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in after)
     if before and before[-1].text == "," and (
         (len(after) <= 8 and not any(w.text == "," for w in after))
@@ -312,6 +314,15 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
     return None
+
+
+def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
+    """"X bezeichnete … als „konstruktiv“, verwies aber auf …": a verb coordinated with one
+    before it and without a subject of its own goes on with that verb's subject; it is no
+    "…, sagte X" frame for the clause before its comma."""
+    if v.deprel != "conj" or not v.head or v.head > v.id:
+        return False
+    return not any(k.deprel in ("nsubj", "nsubj:pass") for k in sent.kids(v.id))
 
 
 def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:

@@ -3,6 +3,9 @@ a quotation that ends a clause of the writer's makes it mixed, "wie X es nannte"
 
 from __future__ import annotations
 
+from quotes.constructions.core import Cue, find_marked
+from quotes.constructions.direct import cue_for
+
 
 def found(analyzer, text):
     return [(q.quote, q.kind, q.rule) for q in analyzer.analyze_text(text, "t.txt")]
@@ -30,3 +33,18 @@ def test_a_cue_after_a_clause_that_follows_a_full_quotation_frames_that_clause(a
     assert ("Die Bauarbeiten hätten für das Land keine Priorität", "indirect",
             "indirect.speech_verb") in got
     assert not any(rule == "direct.postposed" for _, _, rule in got)
+
+
+def test_a_clause_going_on_past_the_marks_is_no_postposed_frame():
+    """„…“ ziele, könne … bezeichnet werden: the words after the marks go on with the clause; a
+    postposed cue follows the marks with a comma or a dash („…“, sagte X)."""
+    text = "Wer auf „Kinder oder Passanten“ ziele, könne nur so bezeichnet werden."
+    (marked,) = find_marked(text)
+    at = text.index("bezeichnet")
+    cue = Cue(0, at, at + len("bezeichnet"), "bezeichnet", "name", None, None, "characterisation")
+    assert cue_for(text, marked, [cue]) == (None, "")
+    framed = text.replace(" ziele, könne nur so bezeichnet werden", ", sagte sie")
+    (marked,) = find_marked(framed)
+    at = framed.index("sagte")
+    cue = Cue(0, at, at + 5, "sagte", "say", None, None, "speech_verb")
+    assert cue_for(framed, marked, [cue]) == (cue, "postposed")

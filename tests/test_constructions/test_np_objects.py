@@ -108,3 +108,13 @@ def test_the_quoted_phrase_inside_a_place_is_the_report_up_to_the_final_verb(ana
                                    "t.txt")
     (q,) = [q for q in quotes if "Fortschritten" in q.quote]
     assert q.quote == "von „Fortschritten“ in den Gesprächen mit dem Land"
+
+
+def test_a_verb_sharing_the_subject_before_is_no_frame_for_the_clause_before(analyzer):
+    """"…, verwies aber auf „…“": the coordinated verb has no subject after it, so it is no
+    "…, sagte X" frame; both verbs report a quoted noun phrase of their own."""
+    quotes = analyzer.analyze_text("Die Stadt bezeichnete die Gespräche als \"konstruktiv\", "
+                                   "verwies aber auf \"offene Fragen\".", "t.txt")
+    assert [(q.quote, q.cue, q.speaker_mention) for q in quotes] == [
+        ('die Gespräche als "konstruktiv"', "bezeichnete", "Die Stadt"),
+        ('auf "offene Fragen"', "verwies", "Die Stadt")]

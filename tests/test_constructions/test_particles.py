@@ -127,3 +127,47 @@ NAME_AS_PARTICLE = """
 
 def test_a_capitalised_name_hung_on_the_verb_is_no_particle():
     assert found(NAME_AS_PARTICLE) == [("Der Plan sei gut", "indirect", "erklärte")]
+
+
+# "auf" of the coordinated "forderte … auf" hung on "kritisierte" (aufkritisieren is no verb)
+PARTICLE_OF_THE_NEXT_VERB = """
+1 Der der DET _ 2 det
+2 Verband Verband NOUN _ 3 nsubj
+3 kritisierte kritisieren VERB Mood=Ind|VerbForm=Fin 0 root
+4 „ „ PUNCT _ 6 punct SpaceAfter=No
+5 grobe grob ADJ _ 6 amod
+6 Fehler Fehler NOUN _ 3 obj SpaceAfter=No
+7 “ “ PUNCT _ 6 punct
+8 der der DET _ 9 det
+9 Behörde Behörde NOUN _ 6 nmod
+10 und und CCONJ _ 11 cc
+11 forderte fordern VERB Mood=Ind|VerbForm=Fin 3 conj
+12 die der DET _ 13 det
+13 Stadt Stadt NOUN _ 11 obj
+14 zu zu ADP _ 15 case
+15 Gesprächen Gespräch NOUN _ 11 obl
+16 auf auf ADP _ 3 compound:prt SpaceAfter=No
+17 . . PUNCT _ 3 punct
+"""
+
+# "auf X" (the platform) taken for particles of "hieß"
+PLATFORM_AS_PARTICLES = """
+1 Man man PRON _ 2 nsubj
+2 prüfe prüfen VERB Mood=Sub|VerbForm=Fin 0 root
+3 den der DET _ 4 det
+4 Entwurf Entwurf NOUN _ 2 obj SpaceAfter=No
+5 , , PUNCT _ 6 punct
+6 hieß heißen VERB Mood=Ind|VerbForm=Fin 2 conj
+7 es es PRON _ 6 nsubj
+8 auf auf ADP _ 6 compound:prt
+9 X X ADP _ 6 compound:prt SpaceAfter=No
+10 . . PUNCT _ 6 punct
+"""
+
+
+def test_a_particle_after_a_second_finite_verb_is_that_verbs():
+    assert ("„grobe Fehler“ der Behörde", "mixed", "kritisierte") in found(PARTICLE_OF_THE_NEXT_VERB)
+
+
+def test_a_preposition_with_words_after_it_is_no_particle():
+    assert found(PLATFORM_AS_PARTICLES) == [("Man prüfe den Entwurf", "indirect", "hieß")]
