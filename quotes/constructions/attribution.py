@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from quotes.constructions.core import (
     NO_MARKS,
+    QUOTE_MARKS,
     Context,
     Cue,
     Mention,
@@ -42,6 +43,10 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     if may_be_cue(ctx, w) or low not in ctx.lex.attribution_preps:
         return None
     before = sent.word(w.id - 1) if w.id > 1 else None
+    after = sent.word(w.id + 1) if w.id < len(sent.words) else None
+    if low not in ctx.lex.postpositions and (after is None or after.upos in ("VERB", "AUX") or (
+            after.upos == "PUNCT" and after.text not in QUOTE_MARKS)):
+        return None  # "das bereits laut geworden war": the adjective, no preposition before its NP
     if low in ctx.lex.postpositions and before is not None and is_relative(before) \
             and before.id > 2 and sent.word(before.id - 1).text == "," \
             and sent.word(before.id - 2).upos in ("NOUN", "PROPN"):

@@ -39,7 +39,7 @@ VERB_RULES = {"speech_verb", "directive", "characterisation", "hiess_es"}  # nam
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     nearby = NearbyCues(cues)
     for m in ctx.marked:
-        cue, relation = cue_for(ctx.text, m, nearby.around(m))
+        cue, relation = cue_for(ctx.text, m, [c for c in nearby.around(m) if not goes_on(ctx, m, c)])
         if cue is None:
             named = colon_name(ctx, m)
             if named:
@@ -49,9 +49,6 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
             continue
         if relation == "content-fragment":
             continue  # a verbatim fragment inside reported speech: handled as mixed
-        if relation == "postposed" and cue.word is not None and shares_earlier_subject(
-                ctx.sentences[cue.sent], cue.word):
-            continue  # „…“, verwies aber auf …: the verb goes on with the subject before
         span = ctx.sentence_span(min(m.open, cue.start), max(m.close, cue.end))
         conf = CONFIDENCE if isinstance(cue.speaker, Named) else CONFIDENCE_UNNAMED
         as_named = "wie" in ctx.text[m.close + 1:cue.start].lower().split()  # „…“, wie X es nannte
@@ -68,6 +65,13 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
         rule = f"direct.{relation}" if cue.rule in VERB_RULES else f"direct.{cue.rule}"
         yield RawQuote(m.start, m.end, "direct", cue.text, speaker, span, conf, rule,
                        (cue.start, cue.end), id(cue))
+
+
+def goes_on(ctx: Context, m: Marked, c: Cue) -> bool:
+    """„…“, verwies aber auf …; „…“, und fügt hinzu: a verb after the marks that goes on with
+    the subject before them frames nothing there ("…, sagte X" has its subject after it)."""
+    return c.start > m.close and c.word is not None and shares_earlier_subject(
+        ctx.sentences[c.sent], c.word)
 
 
 class NearbyCues:

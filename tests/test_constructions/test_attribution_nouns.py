@@ -93,3 +93,24 @@ def test_a_measure_hung_on_the_source_noun_is_not_its_owner():
 def test_the_clause_of_an_attribution_phrase_ends_where_its_entry_ends(analyzer, text, fragment,
                                                                       quote):
     assert quote_with(quotes_of(analyzer, text), fragment).quote == quote
+
+
+# "laut" the adjective ("laut geworden") taken for the preposition of its neighbour noun
+LAUT_AS_ADJECTIVE = """
+1 Zuvor zuvor ADV _ 6 advmod
+2 war sein AUX Mood=Ind|VerbForm=Fin 6 aux
+3 in in ADP _ 4 case
+4 Erwartung Erwartung NOUN _ 6 obl
+5 laut laut ADP _ 4 case
+6 geworden werden VERB VerbForm=Part 0 root SpaceAfter=No
+7 , , PUNCT _ 10 punct
+8 man man PRON _ 10 nsubj
+9 werde werden AUX Mood=Sub|VerbForm=Fin 10 aux
+10 klagen klagen VERB VerbForm=Inf 6 conj SpaceAfter=No
+11 . . PUNCT _ 6 punct
+"""
+
+
+def test_laut_before_a_verb_is_no_attribution():
+    doc = parsed(LAUT_AS_ADJECTIVE)
+    assert all(q.cue != "laut" for q in Extractor().extract(doc))

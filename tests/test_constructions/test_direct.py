@@ -48,3 +48,14 @@ def test_a_clause_going_on_past_the_marks_is_no_postposed_frame():
     at = framed.index("sagte")
     cue = Cue(0, at, at + 5, "sagte", "say", None, None, "speech_verb")
     assert cue_for(framed, marked, [cue]) == (cue, "postposed")
+
+
+def test_a_verb_going_on_with_the_subject_before_frames_no_quotation_before_it(analyzer):
+    """„…“, und fügt hinzu: „…“ – the first quotation is framed by the colon cue before it,
+    not by the coordinated verb after it (whose quotation is the second)."""
+    quotes = analyzer.analyze_text(
+        "Die Forscherin Eva Brandt beschreibt die Idee, die mit der neuen Messreihe geprüft werden "
+        "soll, so: „Es gibt zwei Strömungen, eine davon ist warm, die andere ist kalt und salzig“, "
+        "und fügt hinzu: „Wir wollen wissen, wo sie sich treffen.“", "t.txt")
+    assert [(q.quote[:12], q.cue) for q in quotes] == [("Es gibt zwei", "beschreibt"),
+                                                       ("Wir wollen w", "fügt hinzu")]
