@@ -100,6 +100,11 @@ class NearbyCues:
         return [self.cues[i] for i in sorted(picked)]
 
 
+# "rät dazu, „…“", "forderte, „…“": a comma (after at most two particle words) right before the
+# quotation, which opens the cue's complement, frames it as a colon would
+COMMA_FRAME = re.compile(r"(?:\s+[a-zäöüß]+){0,2}\s*,\s*")
+
+
 def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     """The cue framing a quotation: after it (", sagte X"), before it ("X sagte: „…“")."""
     best, best_gap, relation = None, 10**9, ""
@@ -132,7 +137,8 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
                 continue
             if crosses_other_quote(between):
                 continue
-            colon = between.rstrip().endswith(":")
+            colon = between.rstrip().endswith(":") or (
+                c.kind in ("say", "directive") and COMMA_FRAME.fullmatch(between) is not None)
             fragment = c.kind == "name" or (
                 c.content is not None and c.content[0] <= m.open <= c.content[1] + 1)
             if not (colon or fragment):

@@ -3,6 +3,8 @@ a quotation that ends a clause of the writer's makes it mixed, "wie X es nannte"
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions.core import Cue, find_marked
 from quotes.constructions.direct import cue_for
 
@@ -59,3 +61,14 @@ def test_a_verb_going_on_with_the_subject_before_frames_no_quotation_before_it(a
         "und fügt hinzu: „Wir wollen wissen, wo sie sich treffen.“", "t.txt")
     assert [(q.quote[:12], q.cue) for q in quotes] == [("Es gibt zwei", "beschreibt"),
                                                        ("Wir wollen w", "fügt hinzu")]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Das Landratsamt rät dazu, „alle nicht notwendigen Fahrten zu verschieben“.",
+     "alle nicht notwendigen Fahrten zu verschieben", "Das Landratsamt"),
+    ("Die Ärztin forderte, „endlich mehr Personal einzustellen“.",
+     "endlich mehr Personal einzustellen", "Die Ärztin"),
+])
+def test_a_comma_after_the_cue_frames_the_quotation_as_a_colon_would(analyzer, text, quote, speaker):
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert (q.quote, q.kind, q.speaker_mention) == (quote, "direct", speaker)
