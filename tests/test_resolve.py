@@ -53,6 +53,9 @@ from tests.conftest import quote_with, quotes_of
     ("Das von der Hamas kontrollierte Gesundheitsministerium teilte mit, die Zahl der Toten sei "
      "gestiegen. Ein Sprecher der Behörde sagte, die Kliniken seien überfüllt.",
      "Kliniken seien überfüllt", "spokesperson of Hamas (unnamed)", "Hamas"),
+    # the addressee the parse hung on the speaker is no part of the mention
+    ("US-Präsident Joe Biden äußerte sich enttäuscht. Die Regierung mache einen Fehler, sagte "
+     "der US-Präsident dem Sender MSNBC.", "mache einen Fehler", "Joe Biden", "USA"),
     # an unnamed office holder of the body its compound names (D12)
     ("Das israelische Militär wollte sich zu dem Angriff nicht äußern. Ein Armeesprecher sagte "
      "lediglich, man kommentiere keine Berichte ausländischer Medien.", "keine Berichte",

@@ -51,6 +51,15 @@ def situation_phrase(sent: Sentence, k: Word) -> bool:
                                       for c in sent.kids(k.id))
 
 
+def addressee_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """"sagte der US-Präsident dem Sender MSNBC": a noun with a dative or accusative article
+    after the speaker is whom it was said to, though the parse hung it on the speaker (an owner
+    takes the genitive: "des Senders", "der Regierung")."""
+    return k.deprel in ("nmod", "appos") and k.upos in ("NOUN", "PROPN") and any(
+        c.deprel == "det" and c.id < k.id and c.text.lower() in ctx.lex.oblique_articles
+        for c in sent.kids(k.id))
+
+
 def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
     """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
     text = ctx.text
@@ -58,8 +67,8 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     if index.inside(head.start):
         index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
-    situation = {w.id for k in sent.kids(head.id) if k.id > head.id and situation_phrase(sent, k)
-                 for w in subtree(sent, k.id)}
+    situation = {w.id for k in sent.kids(head.id) if k.id > head.id and (
+        situation_phrase(sent, k) or addressee_phrase(ctx, sent, k)) for w in subtree(sent, k.id)}
     words = [w for w in words if w.id not in situation]  # "der Landrat bei seinem Besuch"
     ids = sorted(w.id for w in words)
     lo = hi = head.id
