@@ -270,6 +270,18 @@ def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
     return salient_person(r, m.start, mention_gender(sent, head, surface), side)
 
 
+def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word]) -> bool:
+    """A definite age, epithet or former title ("der 60-Jährige", "der Islamist", "der frühere
+    Minister"): someone named before, not a new unnamed speaker."""
+    if not definite(sent, w) or not singular(sent, w):
+        return False
+    text = r.parsed.text
+    former = load_person_nouns().former
+    written = {fold(k.text) for k in words} | {fold(head_surface(text, w)).split("-")[0] + "-"}
+    return is_age(text, w) or r.nouns.is_epithet(head_surface(text, w)) \
+        or any(x.startswith(k) for x in written for k in former)
+
+
 def former_holder(r: DocumentResolver, m: Mention) -> Entity | None:
     """"Der frühere Regierungschef sagte": when no one the text titles so came before, the
     salient person, not whoever holds the office now."""

@@ -28,6 +28,7 @@ from quotes.resolve.anaphora import (
     load_person_nouns,
     noun_forms,
     personal_noun,
+    refers_back,
     registry_title_stems,
 )
 from quotes.resolve.entities import (
@@ -235,7 +236,8 @@ class DocumentResolver:
                     continue
                 words = self.noun_phrase(sent, w)
                 noun = stem(w.lemma or w.text)
-                if not self.speaks(sent, w, words) or any(t.endswith(noun) for t in title_stems):
+                if not self.speaks(sent, w, words) or any(t.endswith(noun) for t in title_stems) \
+                        or refers_back(self, sent, w, words):
                     continue
                 if any(k.upos in NAME_UPOS for k in words):
                     continue  # named: the name is the entity already
