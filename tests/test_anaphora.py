@@ -70,6 +70,14 @@ def test_description_refers_to_the_person_named_before(analyzer, text, fragment,
     ("Die Abgeordnete Lea Sommer forderte eine Untersuchung. Unterdessen verteidigte der "
      "Vorsitzende des Ausschusses, Jonas Feld, den Einsatz. Er sagte, das Vorgehen sei "
      "angemessen.", "Vorgehen sei angemessen", "Jonas Feld"),
+    # a demonstrative switches away from the subject before it
+    ("Ministerpräsident Benjamin Netanjahu hat am Mittwoch US-Außenminister Antony Blinken "
+     "empfangen. Dieser sagte nach dem Gespräch, die USA stünden an der Seite Israels.",
+     "an der Seite Israels", "Antony Blinken"),
+    # "Seinen Worten zufolge": the possessive is the speaker, and "Hasem Kassem" is one person,
+    # not also the Hezbollah chief whose alias "Kassem" is inside the name
+    ("Hamas-Sprecher Hasem Kassem bestritt die Angaben der Armee. Seinen Worten zufolge wurden "
+     "bei dem Angriff nur Zivilisten getroffen.", "nur Zivilisten getroffen", "Hazem Qassem"),
 ])
 def test_pronoun_after_a_description_finds_the_person(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -330,3 +331,34 @@ def described_subjects(r: DocumentResolver) -> None:
             if person is not None:
                 bisect.insort(r.entities, replace(person, position=start, subject=True, speaker=False),
                               key=lambda e: e.position)
+
+
+def demonstrative_referent(r: DocumentResolver, pos: int, quoted: tuple[int, int],
+                           fits: Callable[[Entity], bool]) -> Entity | None:
+    """A demonstrative ("Dieser sagte", "Der hatte erklärt") points to the latest fitting
+    referent of the nearest sentence before it that is not that sentence's subject (German
+    uses it to switch away from the subject); None when the nearest fitting ones are subjects."""
+    here = None
+    found = None
+    for e in r.candidates_before(pos, quoted):
+        sentence = bisect.bisect_right(r.sentence_starts, e.position)
+        if here is not None and sentence != here:
+            break
+        if not fits(e) or r.in_reported_content(e):
+            continue
+        here = sentence
+        if not e.subject and not e.speaker and (found is None or e.position > found.position):
+            found = e
+    return found
+
+
+def possessive_source(r: DocumentResolver, m: Mention) -> Mention | None:
+    """"Seinen Worten zufolge", "nach ihrer Darstellung": a source noun owned by a possessive
+    determiner; the possessive is the mention (a pronoun for its owner)."""
+    if m.head.upos != "NOUN" or m.head.text not in r.lexicon.source_nouns:
+        return None
+    poss = [w for w in m.words if w.head == m.head.id and w.deprel == "det:poss"]
+    if len(poss) != 1 or any(w.upos == "PROPN" for w in m.words):
+        return None
+    w = poss[0]
+    return Mention(w.text, w.start, w.end, w, [], [w])

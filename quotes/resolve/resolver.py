@@ -20,6 +20,7 @@ from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
 from quotes.resolve.anaphora import (
     article_gender,
+    demonstrative_referent,
     described_person,
     described_subjects,
     former_holder,
@@ -28,6 +29,7 @@ from quotes.resolve.anaphora import (
     load_person_nouns,
     noun_forms,
     personal_noun,
+    possessive_source,
     refers_back,
     registry_title_stems,
 )
@@ -101,7 +103,7 @@ class DocumentResolver:
         """Registry names and personal names in the text, with positions and subject role."""
         out = []
         text = self.parsed.text
-        for s, e, entry in self.registry.matches(text):
+        for s, e, entry in without_inner_people(self.registry.matches(text)):
             titles = tuple(entry.titles) + (self.written_head_noun(s, e) if entry.kind != "person" else ())
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
                               titles, s, self.is_subject_at(s)))
@@ -742,6 +744,9 @@ class DocumentResolver:
             return None  # "Wörtlich", "Zudem"
         if fold(m.text) in self.articles:
             return self.grown_determiner(m)
+        owner = possessive_source(self, m)
+        if owner is not None:  # "Seinen Worten zufolge": the possessive is the speaker
+            return owner
         return self.completed_name(self.with_report_owner(self.grown_left(self.apposition_host(m))))
 
     def apposition_host(self, m: Mention) -> Mention:
@@ -1075,6 +1080,7 @@ class DocumentResolver:
         if m.head.feat("Poss") == "Yes":  # "nach seinen/ihren Worten": the owner's number
             word = "er" if word.startswith("sein") else "sie"
             plural = m.head.feat("Number[psor]") == "Plur"
+        demonstrative = word in ("der", "dieser", "die", "diese")
         if word in ("der", "dieser"):
             word = "er"
         elif word in ("die", "diese"):
@@ -1082,15 +1088,24 @@ class DocumentResolver:
         later = self.cataphoric_subject(m, quoted, word, plural)
         if later is not None:
             return later.name, later.affiliation
+        if demonstrative:  # "Netanjahu empfing Blinken. Dieser sagte": not the subject before
+            other = demonstrative_referent(self, m.start, quoted,
+                                           lambda e: self.pronoun_fits(e, word, plural))
+            if other is not None:
+                return other.name, other.affiliation
         for e in self.candidates_before(m.start, quoted):
-            if word == "er" and (e.kind != "person" or e.gender == "f"):
-                continue
-            if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
-                continue
-            if word == "sie" and plural and e.kind == "person":
-                continue
-            return e.name, e.affiliation
+            if self.pronoun_fits(e, word, plural):
+                return e.name, e.affiliation
         return None, None
+
+    @staticmethod
+    def pronoun_fits(e: Entity, word: str, plural: bool) -> bool:
+        """"er" is a man or a person of unknown gender; singular "sie" no man; plural "sie" no person."""
+        if word == "er" and (e.kind != "person" or e.gender == "f"):
+            return False
+        if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
+            return False
+        return not (word == "sie" and plural and e.kind == "person")
 
     def cataphoric_subject(self, m: Mention, quoted: tuple[int, int], word: str,
                            plural: bool) -> Entity | None:
@@ -1370,6 +1385,21 @@ class DocumentResolver:
         if swap:  # the owner epithet named ("der Palästinenser-Organisation" → "der Hamas")
             desc = desc.replace(*swap)
         return desc[:1].upper() + desc[1:]
+
+
+def without_inner_people(hits: list[tuple[int, int, SpeakerEntry]]) -> list[tuple[int, int, SpeakerEntry]]:
+    """Registry hits less a person's alias inside another person's longer name ("Kassem", an
+    alias of one Qassem, inside "Hasem Kassem", the other): one sweep in text order."""
+    out = []
+    reach, owner = -1, None  # the furthest end of a person's name so far, and whose
+    for s, e, entry in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if entry.kind == "person":
+            if e <= reach and owner is not entry:
+                continue
+            if e > reach:
+                reach, owner = e, entry
+        out.append((s, e, entry))
+    return out
 
 
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
