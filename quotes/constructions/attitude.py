@@ -8,6 +8,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import Context, Cue, clean_span, lexicon_block, reference, word_cue
+from quotes.constructions.mentions import mention
 from quotes.constructions.speech_verbs import speaker_of
 from quotes.parse import Sentence, Word
 
@@ -26,6 +27,8 @@ class Block(BaseModel):
 @word_cue(15)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     block = ctx.lex.block("attitude", Block)
+    if w.upos == "AUX" and w.deprel == "cop" and w.lemma.lower() == "sein":
+        return copula_cue(ctx, si, sent, w, block)
     if w.upos not in ("VERB", "AUX") or w.lemma.lower() not in block.verbs:
         return None
     after = sent.words[w.id:w.id + WINDOW]
@@ -56,3 +59,42 @@ def clause_after(ctx: Context, sent: Sentence, adjective: Word, block: Block) ->
     if opener is None or opener + 2 >= len(rest) or any(x.text in ".;:" for x in rest[:opener]):
         return None
     return ctx.cut_tail(rest[opener + 2].start, sent.end)
+
+
+VAGUE = {"es", "das", "dies", "man"}
+
+
+def copula_cue(ctx: Context, si: int, sent: Sentence, cop: Word, block: Block) -> Cue | None:
+    """"Der Trainer ist zuversichtlich, das Spiel zu gewinnen", "Die Ermittler sind überzeugt,
+    dass …": the adjective with "sein" and a named subject ("Es ist sicher, dass …" names no one)."""
+    adjective = sent.word(cop.head) if cop.head else None
+    if adjective is None or adjective.text.lower() not in block.adjectives or adjective.id < cop.id:
+        return None
+    subjects = [k for k in sent.kids(adjective.id) if k.deprel in ("nsubj", "nsubj:pass")]
+    if len(subjects) != 1 or subjects[0].text.lower() in VAGUE:
+        return None
+    content = clause_after(ctx, sent, adjective, block) or infinitive_after(ctx, sent, adjective)
+    if content is None:
+        return None
+    speaker = reference(mention(ctx, sent, subjects[0]))
+    return Cue(si, cop.start, adjective.end, ctx.text[cop.start:adjective.end], "say", speaker,
+               content, "attitude", cop)
+
+
+def infinitive_after(ctx: Context, sent: Sentence, adjective: Word) -> tuple[int, int] | None:
+    """", das Spiel zu gewinnen" right after the adjective: an infinitive with "zu", no finite verb."""
+    rest = sent.words[adjective.id:]
+    if not rest or rest[0].text != ",":
+        return None
+    clause = []
+    for x in rest[1:]:
+        if x.text in (",", ".", ";", ":") and clause:
+            break
+        clause.append(x)
+    has_zu = any(x.text.lower() == "zu" and x.upos == "PART" for x in clause) or any(
+        x.feat("VerbForm") == "Inf" and x.text.lower() != x.lemma.lower()
+        and x.text.lower().replace("zu", "", 1) == x.lemma.lower() for x in clause)
+    finite = any(x.upos in ("VERB", "AUX") and x.feat("VerbForm") == "Fin" for x in clause)
+    if len(clause) < 2 or not has_zu or finite:
+        return None
+    return clean_span(ctx.text, clause[0].start, clause[-1].end)

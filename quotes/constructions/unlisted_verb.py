@@ -20,7 +20,7 @@ class Block(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     max_gap: int  # characters from the verb to the colon
-    not_cues: list[str]  # lemmas that introduce lists or titles, not speech ("folgen", "heißen")
+    not_cues: list[str]  # lemmas (or forms) that introduce lists or titles, not speech ("folgen")
 
 
 @word_cue(90)
@@ -28,8 +28,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.feat("VerbForm") != "Fin":
         return None
     block = ctx.lex.block("unlisted_verb", Block)
-    if w.lemma.lower() in block.not_cues:
-        return None
+    if w.lemma.lower() in block.not_cues or w.text.lower() in block.not_cues:
+        return None  # also by form: "heißt es wörtlich:" with "wörtlich" tagged as a verb
     before = postposed_to(ctx, sent, w)
     if before is not None:
         return frame_cue(ctx, si, sent, w, before)

@@ -114,3 +114,10 @@ LAUT_AS_ADJECTIVE = """
 def test_laut_before_a_verb_is_no_attribution():
     doc = parsed(LAUT_AS_ADJECTIVE)
     assert all(q.cue != "laut" for q in Extractor().extract(doc))
+
+
+def test_a_dateline_before_an_attributed_clause_is_left_out(analyzer):
+    q = quote_with(quotes_of(analyzer, "HAMBURG/KIEL (dpa) - Im Streit um die Hafengebühren gibt "
+                                       "es nach Angaben der Reederei keine Einigung."), "Hafen")
+    assert not q.quote.startswith("HAMBURG"), q.quote
+    assert q.quote.startswith("Im Streit um die Hafengebühren")

@@ -70,3 +70,13 @@ DATELINE = """
 
 def test_a_dateline_before_a_paragraph_is_no_headline_speaker():
     assert headlines(DATELINE) == []
+
+
+def test_an_event_noun_before_the_colon_is_a_topic_not_a_speaker(analyzer):
+    """D20: "Gaza-Krieg:", "Tarifkonflikt:" name what the line is about; an organisation before
+    the colon still speaks."""
+    quotes = analyzer.analyze_text("Tarifkonflikt: Beide Seiten sehen Bewegung bei den Gesprächen"
+                                   "\n\nGewerkschaft: Kein Abschluss ohne Inflationsausgleich\n",
+                                   "t.txt")
+    assert [(q.quote, q.speaker_mention) for q in quotes] == [
+        ("Kein Abschluss ohne Inflationsausgleich", "Gewerkschaft")]
