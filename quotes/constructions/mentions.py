@@ -55,9 +55,11 @@ def addressee_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
     """"sagte der US-Präsident dem Sender MSNBC": a noun with a dative or accusative article
     after the speaker is whom it was said to, though the parse hung it on the speaker (an owner
     takes the genitive: "des Senders", "der Regierung")."""
-    return k.deprel in ("nmod", "appos") and k.upos in ("NOUN", "PROPN") and any(
-        c.deprel == "det" and c.id < k.id and c.text.lower() in ctx.lex.oblique_articles
-        for c in sent.kids(k.id))
+    kids = sent.kids(k.id)
+    return k.deprel in ("nmod", "appos") and k.upos in ("NOUN", "PROPN") \
+        and not any(c.deprel == "case" for c in kids) and any(  # "im Ausland": in + dem
+            c.deprel == "det" and c.id < k.id and c.text.lower() in ctx.lex.oblique_articles
+            for c in kids)
 
 
 def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
