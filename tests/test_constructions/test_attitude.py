@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
 from tests.test_constructions.conllu import parsed
 
@@ -36,3 +38,19 @@ def test_attitude_with_a_content_clause_is_a_report_without_one_it_is_not():
     assert (doc.text[q.start:q.end], q.rule, q.cue) == ("die Brücke bald öffne", "indirect.attitude",
                                                         "zeigte sich")
     assert Extractor().extract(parsed(WORRIED)) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, quote", [
+    ("Die Trainerin Jana Roth ist zuversichtlich, das Finale am Sonntag gewinnen zu können.",
+     "ist zuversichtlich", "Die Trainerin Jana Roth", "das Finale am Sonntag gewinnen zu können"),
+    ("Die Ermittler sind überzeugt, dass der Täter aus dem Nachbarort stammt.",
+     "sind überzeugt", "Die Ermittler", "der Täter aus dem Nachbarort stammt"),
+])
+def test_an_attitude_adjective_with_sein_and_content_is_the_subjects_report(analyzer, text, cue,
+                                                                           speaker, quote):
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert (q.cue, q.speaker_mention, q.quote, q.rule) == (cue, speaker, quote, "indirect.attitude")
+
+
+def test_an_attitude_adjective_with_no_one_holding_it_is_no_quote(analyzer):
+    assert analyzer.analyze_text("Es ist sicher, dass der Zug morgen ausfällt.", "t.txt") == []

@@ -56,3 +56,11 @@ def test_the_participles_agent_misparsed_as_a_compound_is_still_the_author():
     doc = parsed(AGENT_AS_COMPOUND)
     (q,) = Extractor().extract(doc)
     assert q.mention is not None and q.mention.text == "den Bürgermeistern"
+
+
+def test_heisst_es_woertlich_is_the_cue_not_the_adverb_the_tagger_made_a_verb(analyzer):
+    # GUIDELINES D14: "in dem Schreiben" names only a document, so the mention stays empty
+    quotes = quotes_of(analyzer, "Das Amt schrieb der Familie einen Brief. So heißt es in dem "
+                                 "Schreiben wörtlich: „Die Zahlung wird eingestellt.“")
+    q = quote_with(quotes, "Zahlung")
+    assert (q.cue, q.speaker_mention) == ("heißt", None)
