@@ -100,6 +100,8 @@ class NearbyCues:
         return [self.cues[i] for i in sorted(picked)]
 
 
+# a sentence end between cue and quotation, but not the stop of an initial ("John F. Miller:")
+STOP_NOT_INITIAL = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?]\s")
 # "rät dazu, „…“", "forderte, „…“": a comma (after at most two particle words) right before the
 # quotation, which opens the cue's complement, frames it as a colon would
 COMMA_FRAME = re.compile(r"(?:\s+[a-zäöüß]+){0,2}\s*,\s*")
@@ -131,7 +133,7 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
             gap, how = len(between), "postposed"
         elif c.end < m.open:
             between = text[c.end:m.open]
-            if len(between) > MAX_GAP or re.search(r"[.!?]\s", between) or PARAGRAPH_BREAK.search(
+            if len(between) > MAX_GAP or STOP_NOT_INITIAL.search(between) or PARAGRAPH_BREAK.search(
                 between
             ):
                 continue

@@ -72,3 +72,12 @@ def test_a_verb_going_on_with_the_subject_before_frames_no_quotation_before_it(a
 def test_a_comma_after_the_cue_frames_the_quotation_as_a_colon_would(analyzer, text, quote, speaker):
     (q,) = analyzer.analyze_text(text, "t.txt")
     assert (q.quote, q.kind, q.speaker_mention) == (quote, "direct", speaker)
+
+
+def test_an_initial_between_cue_and_colon_is_no_sentence_end(analyzer):
+    quotes = analyzer.analyze_text("Zur Sorge bestehe kein Anlass. Ähnlich äußerte sich der "
+                                   "Bürgermeister Karl H. Bergmann: „Wir haben die Lage im Griff.“",
+                                   "t.txt")
+    q = next(q for q in quotes if "Griff" in q.quote)
+    assert (q.kind, q.cue, q.speaker_mention) == ("direct", "äußerte",
+                                                  "der Bürgermeister Karl H. Bergmann")
