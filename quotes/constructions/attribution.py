@@ -168,7 +168,7 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     if any(a.lemma.lower() == "eigen" for a in adjectives):
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
     elif owners:
-        speaker = mention(ctx, sent, owners[0])
+        speaker = mention(ctx, sent, participle_owner(sent, owners) or owners[0])
     elif possessive:  # "Nach seinen Worten": the owner is the pronoun's antecedent
         p = possessive[0]
         speaker = Mention(p.text, p.start, p.end, p, [(p.start, p.end)], [p])
@@ -186,6 +186,24 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
     return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),
                content, "nach_angaben", noun)
+
+
+def participle_owner(sent: Sentence, owners: list[Word]) -> Word | None:
+    """"nach Darstellung des von der Hamas kontrollierten Ministeriums": the agent phrase of a
+    participle was parsed as the first owner; the noun the participle modifies owns the report."""
+    first = owners[0]
+    words = subtree(sent, first.id)
+    case = next((c for c in sent.kids(first.id) if c.deprel == "case"), None)
+    if case is None:
+        return None
+    # the article of the owner stands before "von": in the agent's subtree or just before it
+    article = words[0] if words[0].id < case.id else (
+        sent.word(words[0].id - 1) if words[0].id > 1 else None)
+    after = words[-1].id + 1  # the participle: "kontrollierten", "beauftragten"
+    if article is None or article.upos != "DET" or after > len(sent.words) \
+            or sent.word(after).upos != "ADJ":
+        return None
+    return next((k for k in owners[1:] if k.id == sent.word(after).head), None)
 
 
 @word_cue(45)

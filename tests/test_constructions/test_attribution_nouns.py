@@ -121,3 +121,9 @@ def test_a_dateline_before_an_attributed_clause_is_left_out(analyzer):
                                        "es nach Angaben der Reederei keine Einigung."), "Hafen")
     assert not q.quote.startswith("HAMBURG"), q.quote
     assert q.quote.startswith("Im Streit um die Hafengebühren")
+
+
+def test_the_noun_a_participle_modifies_owns_the_report_not_the_participles_agent(analyzer):
+    q = quote_with(quotes_of(analyzer, "Nach Darstellung des von der Stadt beauftragten "
+                                       "Gutachters ist die Brücke nicht mehr sicher."), "Brücke")
+    assert "Gutachter" in q.speaker_mention, q.speaker_mention
