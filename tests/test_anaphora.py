@@ -42,6 +42,12 @@ from tests.conftest import quote_with, quotes_of
     ("Der israelische Außenminister Israel Katz reiste am Montag nach Brüssel. Der Chefdiplomat "
      "sagte dort, Israel brauche jetzt Unterstützung. Am Abend sprach in Teheran auch der "
      "iranische Außenminister Abbas Araghtschi.", "brauche jetzt Unterstützung", "Israel Katz"),
+    ("Israels Generalstabschef Herzi Halevi hat am Morgen die Front im Norden besucht. Der "
+     "Militärchef sagte dort, die Armee sei für jeden Fall gerüstet.", "für jeden Fall gerüstet",
+     "Herzi Halevi"),
+    # an epithet of profession for an unlisted person
+    ("Der israelische Analyst Dov Sela hält eine Einigung für möglich. Der Experte sagte im Radio, "
+     "die Hamas stehe unter großem Druck.", "unter großem Druck", "Dov Sela"),
     # a former title is not today's holder, named later inside the quote
     ("Oppositionsführer Jair Lapid sprach am Samstag vor Demonstranten in Tel Aviv. Der frühere "
      "Regierungschef sagte, Netanjahu habe die Geiseln im Stich gelassen.", "im Stich gelassen",
