@@ -362,3 +362,31 @@ def possessive_source(r: DocumentResolver, m: Mention) -> Mention | None:
         return None
     w = poss[0]
     return Mention(w.text, w.start, w.end, w, [], [w])
+
+
+APPOSED_PEOPLE = re.compile(r"[^,;:.!?]{0,80}?,\s+([^,;:.!?]{3,120}?)(?:,|\s*$)")
+
+
+def apposed_people(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
+    """A plural description with the people it stands for set off by commas after it ("die
+    Außenminister der Verbündeten Jordanien und Ägypten, Aiman al-Safadi und Samih Schukri,"):
+    the people, joined (D13), when the part between the commas names only them."""
+    from quotes.resolve.resolver import looks_like_name
+
+    sent = r.sentence_of(m.start)
+    if sent is None:
+        return None
+    text = r.parsed.text
+    found = APPOSED_PEOPLE.match(text, m.end, sent.end)
+    if found is None:
+        return None
+    lo, hi = found.span(1)
+    people: dict[str, Entity] = {}
+    for e in r.entities:
+        if lo <= e.position < hi and e.kind == "person" and not e.speaker:
+            people.setdefault(e.name, e)
+    parts = re.split(r"\s+(?:und|sowie)\s+", text[lo:hi].strip())
+    if len(people) < 2 or len(parts) != len(people) or not all(looks_like_name(p) for p in parts):
+        return None
+    sides = {e.affiliation for e in people.values()}
+    return " and ".join(people), sides.pop() if len(sides) == 1 else "other"

@@ -19,6 +19,7 @@ from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
 from quotes.resolve.anaphora import (
+    apposed_people,
     article_gender,
     demonstrative_referent,
     described_person,
@@ -599,6 +600,9 @@ class DocumentResolver:
             full = self.fullest_name(apposed)
             return full, self.person_affiliation(
                 full, self.registry.affiliation_from_description(m.text) or "other")
+        pair = apposed_people(self, m) if self.is_plural(m) else None
+        if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
+            return pair
         core = self.core_spans(m)
         hits = self.registry.matches(m.text)
         office_word = self.office_word(m)
@@ -958,8 +962,8 @@ class DocumentResolver:
             return speaker
         text = self.parsed.text
         link = JOINT_LINK.match(text, m.end)
-        if not link:
-            return speaker
+        if not link or self.is_plural(m) and apposed_people(self, m) is not None:
+            return speaker  # "die Minister der Staaten X und Y, A und B": A and B, not Y too
         window = text[link.end():link.end() + 60]
         other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
         if other is None or other[2].name == name:
