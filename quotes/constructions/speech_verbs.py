@@ -322,6 +322,8 @@ def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
     "…, sagte X" frame for the clause before its comma."""
     if v.deprel != "conj" or not v.head or v.head > v.id:
         return False
+    if sent.word(v.head).upos not in ("VERB", "AUX"):
+        return False  # „Er ist ein sturer Mensch“, so beschrieb ihn X: the parse's root is quoted
     return not any(k.deprel in ("nsubj", "nsubj:pass") for k in sent.kids(v.id))
 
 
