@@ -24,6 +24,7 @@ from quotes.constructions.core import (
     Cue,
     RawQuote,
     check_blocks,
+    without_dateline,
     without_leading_complementizer,
 )
 from quotes.constructions.merge import merge, merge_nested
@@ -80,6 +81,7 @@ class Extractor:
         if self.nested:
             quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))
             quotes = merge_nested(quotes, list(nested.reports(ctx, quotes, cues)))
+        quotes = [without_dateline(parsed.text, q) for q in quotes]
         if not self.keep_complementizer:
             quotes = [without_leading_complementizer(parsed.text, q) for q in quotes]
         return [q for q in quotes if 0 <= q.start < q.end <= len(parsed.text)]

@@ -28,6 +28,7 @@ class Block(BaseModel):
     max_speaker_words: int
     line_decorations: list[str]  # regular expressions around a live-blog line ("+++ 05:14 …")
     not_speakers: list[str]  # words before a colon that open a topic or a label ("Stand", "Update")
+    topic_nouns: list[str] = []  # an event or a topic, also as a compound's end ("Gaza-Krieg:")
 
 
 @sentence_cue(20)
@@ -78,4 +79,13 @@ def speaker_like(words, block: Block) -> bool:
         return False
     if any(w.upos in ("VERB", "AUX", "ADP", "SCONJ", "NUM") for w in words):
         return False
-    return any(w.upos in ("PROPN", "NOUN", "X") for w in words)
+    nouns = [w for w in words if w.upos in ("PROPN", "NOUN", "X")]
+    return bool(nouns) and not is_topic(nouns[-1].text, block)
+
+
+def is_topic(word: str, block: Block) -> bool:
+    """"Gaza-Krieg:", "Waffenruhe:", "Nahost:": the head names what the line is about, not who
+    speaks (D20), also as the end of a compound."""
+    low = word.lower()
+    return any(low == t or low.endswith(t) and (low[-len(t) - 1] == "-" or len(low) > len(t) + 2)
+               for t in block.topic_nouns)

@@ -143,6 +143,19 @@ LEFT_OUT_MARKERS = ("dass", "daß", "ob")  # GUIDELINES Q5: a leading complement
 LEADING_COMPLEMENTIZER = re.compile(rf"(?:{'|'.join(LEFT_OUT_MARKERS)})\s+", re.IGNORECASE)
 
 
+DATELINE = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?:[ /-][A-ZÄÖÜ]{2,})*(?:\s*\([^()\n]{1,30}\))?"
+                      r"|[A-ZÄÖÜ][\w./ -]{1,40}?\s*\([^()\n]{1,30}\))\s*[-–—:]\s+")
+
+
+def without_dateline(text: str, q: RawQuote) -> RawQuote:
+    """"KAIRO/TEL AVIV (dpa) - Bei den Gesprächen gibt es nach Angaben …": the dateline before
+    a report that opens the article is the agency's, no reported content."""
+    found = None if q.kind == "direct" else DATELINE.match(text, q.start, q.end)
+    if found is None or found.end() >= q.end:
+        return q
+    return replace(q, start=found.end())
+
+
 def without_leading_complementizer(text: str, q: RawQuote) -> RawQuote:
     """"betonte, A und dass B": where the parse left the complementizer inside a reported
     clause (coordinated complements, a misattached mark), cut it once here for every
