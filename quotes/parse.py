@@ -39,6 +39,11 @@ LETTER_END = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.\s+[A-ZÄÖÜ„\"»«]")
 CLOSING_MARKS = "\"“”»«"
 INNER_QUOTE_END = re.compile(rf"[^\s.!?…][{CLOSING_MARKS}][ \t]+[A-ZÄÖÜ]")
 REPAIR_REVISION = "sentence-repair-1"  # in the cache key of texts where a repair can apply
+# "sagte der Zeitung Die Welt": the tokenizer ends a sentence before a title's capital article
+# with no punctuation; see `_title_runs_on` (own revision: the other entries stay valid)
+TITLE_ARTICLES = ("Der", "Die", "Das")
+TITLE_RUN_ON = re.compile(r"\w[ \t]+(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ]")
+TITLE_REVISION = "title-run-on-1"
 SENTENCE_OPENERS = frozenset((
     "der die das den dem des ein eine einer einen einem er sie es man wir ich ihr ihre sein "
     "seine dies diese dieser dieses dort dann da danach damit zudem auch aber doch und oder so "
@@ -373,6 +378,7 @@ class ParseCache:
     def key(self, text: str, model: str) -> str:
         repairable = LETTER_END.search(text) or INNER_QUOTE_END.search(text)
         revision = REPAIR_REVISION if repairable else ""  # the other entries stay valid
+        revision += TITLE_REVISION if TITLE_RUN_ON.search(text) else ""
         return hashlib.sha256(f"{CACHE_FORMAT}{revision}\0{model}\0{text}".encode()).hexdigest()
 
     def path(self, key: str) -> Path:
@@ -486,7 +492,9 @@ def bounded(doc):
     long = any(len(s.words) > MAX_SENTENCE_WORDS for s in doc.sentences)
     letter = any(LETTER_DOT.fullmatch(t.text) for s in doc.sentences for t in s.tokens)
     quote_end = any(s.tokens[-1].text in CLOSING_MARKS for s in doc.sentences[:-1])
-    if not (long or letter or quote_end):
+    title = any(s.tokens[-1].text[-1:].isalnum() and n.tokens[0].text in TITLE_ARTICLES
+                for s, n in zip(doc.sentences, doc.sentences[1:], strict=False))
+    if not (long or letter or quote_end or title):
         return doc
     sentences = join_inner_quotes(split_at_letter_ends(doc.to_dict()), doc.text)
     return stanza.Document(split_long_sentences(sentences), text=doc.text)
@@ -498,7 +506,7 @@ def join_inner_quotes(sentences: list[list[dict]], text: str) -> list[list[dict]
     next one on the same line (a quoted sentence ends inside its marks: „Wir gehen.“ Dann …)."""
     out: list[list[dict]] = []
     for sent in sentences:
-        if out and _runs_on(out[-1], sent, text):
+        if out and (_runs_on(out[-1], sent, text) or _title_runs_on(out[-1], sent, text)):
             out[-1] = _sequential(_token_groups(out[-1]) + _token_groups(sent))
         else:
             out.append(sent)
@@ -515,6 +523,16 @@ def _runs_on(sent: list[dict], after: list[dict], text: str) -> bool:
     gap = text[last["end_char"]:first["start_char"]]
     return bool(inside) and not inside.isspace() and inside not in ".!?…" and "\n" not in gap \
         and first.get("text", "")[:1].isupper()
+
+
+def _title_runs_on(sent: list[dict], after: list[dict], text: str) -> bool:
+    """"der Zeitung | Die Welt", "das Magazin | Der Spiegel": a sentence that ends in a word, with
+    no punctuation, runs on into a next one on the same line that opens with a capital article
+    (a headline ends its line)."""
+    last, first = sent[-1], after[0]
+    if "end_char" not in last or "start_char" not in first or not last.get("text", "")[-1:].isalnum():
+        return False
+    return first.get("text") in TITLE_ARTICLES and "\n" not in text[last["end_char"]:first["start_char"]]
 
 
 def split_at_letter_ends(sentences: list[list[dict]]) -> list[list[dict]]:

@@ -138,3 +138,14 @@ def test_a_closing_mark_without_a_full_stop_inside_ends_no_sentence(parser):
     assert sentences == ["Die Gewerkschaft kritisierte \"ständige Verstöße\" Münchens gegen den "
                          "Tarifvertrag und forderte die Stadt zu \"echten Verhandlungen\" auf.",
                          "„Wir gehen.“", "Dann verließ sie den Saal."]
+
+
+def test_a_title_with_a_capital_article_ends_no_sentence(parser):
+    """The tokenizer ended the sentence before "Die Zeit" / "Der Spiegel" (a newspaper's name
+    with no punctuation before it); a headline, which ends its line, stays a sentence of its own."""
+    text = ("Zoff im Rathaus\nDer Kämmerer sagte der Wochenzeitung Die Zeit, die Stadt sei "
+            "pleite. Das Magazin Der Spiegel hatte zuerst berichtet.")
+    sentences = [text[s.start:s.end] for s in parser.parse(text).sentences]
+    assert sentences == ["Zoff im Rathaus",
+                         "Der Kämmerer sagte der Wochenzeitung Die Zeit, die Stadt sei pleite.",
+                         "Das Magazin Der Spiegel hatte zuerst berichtet."]
