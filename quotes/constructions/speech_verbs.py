@@ -324,7 +324,9 @@ def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
         return False
     if sent.word(v.head).upos not in ("VERB", "AUX"):
         return False  # „Er ist ein sturer Mensch“, so beschrieb ihn X: the parse's root is quoted
-    return not any(k.deprel in ("nsubj", "nsubj:pass") for k in sent.kids(v.id))
+    nominative = [k for k in sent.kids(v.id) if k.deprel in ("nsubj", "nsubj:pass") or (
+        k.id > v.id and k.deprel in ("obj", "iobj", "obl") and "Case=Nom" in k.feats)]
+    return not nominative  # "…, betonte eine Sprecherin": the parse may call the subject "obj"
 
 
 def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:

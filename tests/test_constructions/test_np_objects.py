@@ -118,3 +118,13 @@ def test_a_verb_sharing_the_subject_before_is_no_frame_for_the_clause_before(ana
     assert [(q.quote, q.cue, q.speaker_mention) for q in quotes] == [
         ('die Gespräche als "konstruktiv"', "bezeichnete", "Die Stadt"),
         ('auf "offene Fragen"', "verwies", "Die Stadt")]
+
+
+def test_a_coordinated_cue_whose_subject_the_parse_called_an_object_still_frames(analyzer):
+    """"…, betonte eine Sprecherin der Organisation": the nominative after the verb is its
+    subject, so the clause before the comma is its report (not a cue-less continuation)."""
+    quotes = analyzer.analyze_text("Das Hilfswerk teilte mit, seine Lastwagen kämen nur vereinzelt "
+                                   "durch. Man brauche dringend sichere Korridore, betonte eine "
+                                   "Sprecherin der Organisation.", "t.txt")
+    assert [(q.quote, q.cue) for q in quotes][-1] == ("Man brauche dringend sichere Korridore",
+                                                      "betonte")
