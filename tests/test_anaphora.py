@@ -48,6 +48,10 @@ from tests.conftest import quote_with, quotes_of
     # an epithet of profession for an unlisted person
     ("Der israelische Analyst Dov Sela hält eine Einigung für möglich. Der Experte sagte im Radio, "
      "die Hamas stehe unter großem Druck.", "unter großem Druck", "Dov Sela"),
+    # … also in the genitive
+    ("Der Historiker Amos Tal hat ein Buch über die Grenzregion geschrieben. Nach Einschätzung "
+     "des Nahost-Forschers ist die Lage so ernst wie seit Jahrzehnten nicht.", "so ernst wie",
+     "Amos Tal"),
     # a former title is not today's holder, named later inside the quote
     ("Oppositionsführer Jair Lapid sprach am Samstag vor Demonstranten in Tel Aviv. Der frühere "
      "Regierungschef sagte, Netanjahu habe die Geiseln im Stich gelassen.", "im Stich gelassen",

@@ -54,12 +54,12 @@ def noun_forms(word: str) -> tuple[str, ...]:
     """A noun's stems as the classes compare them: its last hyphen part, also without the
     feminine -in ("Regierungschefin" is a "Regierungschef")."""
     last = fold(word.split("-")[-1].strip(" .,"))
-    forms = [stem(last)]
+    forms = [stem(last), stem(stem(last))]  # a genitive "Forschers" is a "Forscher"
     if last.endswith("in") and len(last) > 5:
         forms.append(stem(last[:-2]))
     elif last.endswith("innen") and len(last) > 8:
         forms.append(stem(last[:-5]))
-    return tuple(forms)
+    return tuple(dict.fromkeys(forms))
 
 
 @dataclass(frozen=True)
