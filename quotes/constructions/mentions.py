@@ -37,7 +37,8 @@ class Block(BaseModel):
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
     """What the parse calls a subject but cannot speak: a phrase with a preposition
     ("gegenüber Journalisten") or a time phrase ("Erst vergangene Woche", "Mitte Mai")."""
-    return any(c.deprel == "case" and c.id < k.id for c in sent.kids(k.id)) or (
+    return any(c.deprel == "case" and c.id < k.id and c.text.lower() != "wie"  # "Wie X sagte"
+               for c in sent.kids(k.id)) or (
         k.upos in ("NOUN", "PROPN") and k.text in ctx.lex.block("mentions", Block).time_nouns)
 
 
@@ -92,8 +93,9 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
         run.pop(0)
     while len(run) > 1 and run[-1].upos == "ADP":
         run.pop()  # "Einem Diplomaten zufolge": the postposition is the cue, not the speaker
-    while len(run) > 1 and run[0].upos == "ADP" and run[0].head == head.id:
-        run.pop(0)
+    while len(run) > 1 and (run[0].upos == "ADP" or run[0].deprel == "case") \
+            and run[0].head == head.id:
+        run.pop(0)  # "Wie ein Sprecher … sagte" with "Wie" parsed as the subject's case
     if not run:
         run = [head]
     start = extend_hyphenated_left(text, run[0].start)

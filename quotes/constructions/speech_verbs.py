@@ -179,7 +179,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
         span = char_span(words)
         if span and (best is None or span[1] - span[0] > best[1] - best[0]):
             best = span
-    wie_frame = any(k.text.lower() == "wie" for k in sent.kids(v.id) if k.deprel == "mark")
+    wie_frame = any(k.text.lower() == "wie" for k in sent.kids(v.id) if k.deprel == "mark") \
+        or opening_wie(sent, v)
     if kind == "name" and wie_frame:
         return None  # "…, wie X es nannte": X's words are only those in quotation marks
     right_after_comma = v.id > 1 and sent.word(v.id - 1).text in (",", "–", "—")
@@ -418,11 +419,22 @@ def clause_until_frame(ctx: Context, sent: Sentence, words: list[Word]) -> list[
     return out
 
 
+def opening_wie(sent: Sentence, v: Word) -> bool:
+    """"Wie ein Sprecher des Weißen Hauses sagte, wird …" with "Wie" parsed as the case of the
+    subject: the sentence opens with "Wie" and the cue is the first verb, before any comma."""
+    first = sent.words[0]
+    if first.text.lower() != "wie" or v.id == 1 or v.feat("VerbForm") != "Fin":
+        return False
+    between = sent.words[1:v.id - 1]
+    return not any(w.text == "," or w.upos in ("VERB", "AUX") for w in between)
+
+
 def following_main_clause(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | None:
     """"Wie X mitteilte, <main clause>": a wie-clause that opens the sentence reports the main
     clause after its comma (the verb may have its auxiliary after it: "mitgeteilt hatte,")."""
-    wie = next(k for k in sent.kids(v.id) if k.deprel == "mark" and k.text.lower() == "wie")
-    if wie.id != 1 or wie.id > v.id:
+    wie = next((k for k in sent.kids(v.id) if k.deprel == "mark" and k.text.lower() == "wie"),
+               None)
+    if (wie is None or wie.id != 1 or wie.id > v.id) and not opening_wie(sent, v):
         return None
     i = v.id + 1
     while i <= len(sent.words) and sent.word(i).upos == "AUX" and sent.word(i).head == v.id:

@@ -225,3 +225,12 @@ def test_a_postposed_cue_with_its_auxiliary_first_reports_the_clause_before(anal
 def test_reports_in_longer_frames_of_general_news(analyzer, text, quote, speaker):
     (q,) = analyzer.analyze_text(text, "t.txt")
     assert (q.quote, q.speaker_mention) == (quote, speaker)
+
+
+def test_an_opening_wie_clause_reports_the_main_clause_whatever_the_parse_of_wie(analyzer):
+    """"Wie ein Sprecher … sagte, wird …": the parse hung "Wie" on the subject as its case."""
+    (q,) = analyzer.analyze_text("Wie ein Sprecher des Rathauses sagte, wird die Oberbürgermeisterin "
+                                 "am Donnerstag mit dem Minister telefonieren.", "t.txt")
+    assert (q.quote, q.cue, q.speaker_mention) == (
+        "wird die Oberbürgermeisterin am Donnerstag mit dem Minister telefonieren", "sagte",
+        "ein Sprecher des Rathauses")
