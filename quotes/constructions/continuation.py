@@ -248,7 +248,8 @@ def acting_subject(ctx: Context, sent: Sentence) -> Mention | None:
     subjects = [k for k in sent.kids(root.id) if k.deprel == "nsubj"
                 and k.upos in ("PROPN", "NOUN", "PRON") and k.text.lower() not in VAGUE_SUBJECTS
                 and k.text.lower() not in ctx.lex.sentence_adverbs and not ctx.index.inside(k.start)
-                and not no_subject(ctx, sent, k)]  # "Als Ausgleich wollen die Länder …"
+                and not no_subject(ctx, sent, k)  # "Als Ausgleich wollen die Länder …"
+                and not (k.id > 1 and sent.word(k.id - 1).text.lower() == "als")]
     if not subjects:  # the subject the parse called an object ("wollen die Länder" as obj)
         subjects = nominative_objects(ctx, sent, root, None)
     if len(subjects) != 1 or (subjects[0].upos == "PRON" and subjects[0].text.lower() not in (

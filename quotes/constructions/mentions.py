@@ -280,7 +280,7 @@ def surface_speaker(ctx: Context, sent: Sentence, v: Word,
                 before.insert(0, w)  # "Von der Leyen betonte": a name, not a preposition
             break
         before.insert(0, w)
-    while len(after) > 1 and after[0].text.lower() in OBJECT_PRONOUNS:
+    while after and after[0].text.lower() in OBJECT_PRONOUNS:
         after = after[1:]  # "so beschrieb ihn die Gewerkschafterin X": the object comes first
     for run in (after, before if before and before[0].id == 1 else []):
         nominal = [w for w in run if w.upos in ("NOUN", "PROPN", "PRON")]

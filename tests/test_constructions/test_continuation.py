@@ -177,3 +177,33 @@ def test_a_fronted_als_phrase_is_not_the_subject_who_goes_on(analyzer):
                                  "Rückkehr zum alten Modell sei erst denkbar, wenn der Bund einlenke.")
     q = quote_with(quotes, "Rückkehr")
     assert q.speaker_mention == "die Länder"
+
+
+# "Als Ersatz wollen die Länder sich in Bonn treffen." with "Als" the verb's mark, "Ersatz" its
+# subject and the real subject "die Länder" an object in the nominative (as the parser did)
+ALS_AS_MARK = """
+1 Als als SCONJ _ 9 mark
+2 Ersatz Ersatz PROPN Case=Nom 9 nsubj
+3 wollen wollen AUX Mood=Ind|VerbForm=Fin 9 aux
+4 die der DET Case=Nom 5 det
+5 Länder Land NOUN Case=Nom 9 obj
+6 sich sich PRON Case=Acc|Reflex=Yes 9 obj
+7 in in ADP _ 8 case
+8 Bonn Bonn PROPN Case=Dat 9 obl
+9 treffen treffen VERB VerbForm=Inf 0 root SpaceAfter=No
+10 . . PUNCT _ 9 punct
+"""
+RETURN_POSSIBLE = """
+1 Eine ein DET _ 2 det
+2 Rückkehr Rückkehr NOUN Case=Nom 4 nsubj
+3 sei sein AUX Mood=Sub|VerbForm=Fin 4 cop
+4 denkbar denkbar ADJ _ 0 root SpaceAfter=No
+5 . . PUNCT _ 4 punct
+"""
+
+
+def test_a_subject_after_a_predicative_als_is_not_who_goes_on():
+    doc = parsed(ALS_AS_MARK, RETURN_POSSIBLE)
+    (q,) = Extractor().extract(doc)
+    assert (doc.text[q.start:q.end], q.rule, q.speaker.mention.text) == (
+        "Eine Rückkehr sei denkbar", "continuation.after_subject", "die Länder")

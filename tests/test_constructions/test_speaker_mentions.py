@@ -196,3 +196,27 @@ def test_an_apposed_name_with_a_particle_stays_in_the_mention(analyzer):
 def test_speaker_mention_of_general_news_frames(analyzer, text, fragment, speaker_mention):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker_mention == speaker_mention
+
+
+# "Offenbar entschied sich Ünal Demir, die Firma werde schließen." with the first name tagged
+# as a preposition, so that no subject is found and only "sich" stands after the verb
+REFLEXIVE_ONLY = """
+1 Offenbar offenbar ADV _ 2 advmod
+2 entschied entscheiden VERB Mood=Ind|VerbForm=Fin 0 root
+3 sich sich PRON Case=Acc|Reflex=Yes 2 obj
+4 Ünal Ünal ADP _ 5 case
+5 Demir Demir PROPN Case=Nom 2 obl SpaceAfter=No
+6 , , PUNCT _ 10 punct
+7 die der DET _ 8 det
+8 Firma Firma NOUN Case=Nom 10 nsubj
+9 werde werden AUX Mood=Sub|VerbForm=Fin 10 aux
+10 schließen schließen VERB VerbForm=Inf 2 ccomp SpaceAfter=No
+11 . . PUNCT _ 2 punct
+"""
+
+
+def test_a_reflexive_alone_after_the_verb_is_no_speaker():
+    doc = parsed(REFLEXIVE_ONLY)
+    (q,) = Extractor().extract(doc)
+    assert doc.text[q.start:q.end] == "die Firma werde schließen"
+    assert q.mention is None or q.mention.text != "sich"
