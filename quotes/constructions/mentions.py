@@ -309,14 +309,24 @@ def clause_subject(ctx: Context, sent: Sentence, w: Word) -> Mention | None:
     return mention(ctx, sent, names[0]) if names else None
 
 
+def strong_genitive_plural(sent: Sentence, w: Word) -> bool:
+    """An adjective in "-er" before a plural noun, with no article: "israelischer Medien"."""
+    nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
+    return w.upos == "ADJ" and w.text.endswith("er") and nxt is not None \
+        and nxt.upos == "NOUN" and nxt.feat("Number") == "Plur"
+
+
 def following_genitive(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
-    """"nach Angaben des Gesundheitsministeriums" when the parse did not attach the owner."""
+    """"nach Angaben des Gesundheitsministeriums" when the parse did not attach the owner; also
+    a genitive plural without article ("nach Angaben palästinensischer Gesundheitsbehörden":
+    the strong "-er" of the adjective says genitive whatever case the tagger gave it)."""
     text = ctx.text
     run = []
     for w in sent.words[noun.id:]:
         name_genitive = not run and w.upos == "PROPN" and w.text.endswith("s")  # "Angaben Katars"
         if w.upos in ("DET", "ADJ", "NOUN", "PROPN") and (
             w.feat("Case") in (None, "Gen") or run or name_genitive
+            or strong_genitive_plural(sent, w)
         ):
             run.append(w)
             if name_genitive:

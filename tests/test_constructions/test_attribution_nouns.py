@@ -127,3 +127,13 @@ def test_the_noun_a_participle_modifies_owns_the_report_not_the_participles_agen
     q = quote_with(quotes_of(analyzer, "Nach Darstellung des von der Stadt beauftragten "
                                        "Gutachters ist die Brücke nicht mehr sicher."), "Brücke")
     assert "Gutachter" in q.speaker_mention, q.speaker_mention
+
+
+def test_a_genitive_plural_owner_without_article_is_the_source(analyzer):
+    """The tagger reads "palästinensischer" as a dative; the strong "-er" before a plural
+    noun makes it the genitive owner of "Angaben", not part of the report."""
+    q = quote_with(quotes_of(analyzer, "Nach Angaben palästinensischer Gesundheitsbehörden wurden "
+                             "in der Nacht mindestens zwölf Menschen getötet."), "zwölf Menschen")
+    assert (q.speaker_mention, q.speaker) == ("palästinensischer Gesundheitsbehörden",
+                                              "Gaza Health Ministry")
+    assert not q.quote.startswith("palästinensischer")
