@@ -145,3 +145,13 @@ def test_person_nouns_typo_names_the_file_and_key(tmp_path):
         load_person_nouns(bad)
     assert str(bad) in str(err.value) and "former_marker" in str(err.value)
     assert PersonNounsFile.model_fields.keys() >= {"title_synonyms", "epithets", "former_markers"}
+
+
+def test_a_state_named_as_the_place_is_not_they(analyzer):
+    """"In Israel haben Tausende demonstriert. Sie forderten …": the demonstrators, not the
+    Government of Israel the place name stands for elsewhere (no entity stands for the
+    demonstrators, so no one rather than the wrong one)."""
+    text = ("In Israel haben am Samstagabend erneut Tausende Menschen für ein Abkommen demonstriert. "
+            "Sie forderten die Regierung auf, die Verhandlungen sofort wieder aufzunehmen.")
+    q = quote_with(quotes_of(analyzer, text), "Verhandlungen sofort wieder")
+    assert q.speaker is None, (q.speaker_mention, q.speaker)

@@ -61,6 +61,7 @@ __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_regist
 NAME_UPOS = ("PROPN", "X")
 TIME = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr)?|\d+\s*Uhr)\s*$")
 QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\"«»]")
+PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|aus)\s+$")
 JOINT_LINK = re.compile(r"\s+(?:und|sowie)\s+")
 SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem",
                     "ahnlich", "ebenso", "genauso", "gleichfalls", "anders"}  # "Ähnlich wie X äußerte sich Y"
@@ -1098,9 +1099,15 @@ class DocumentResolver:
             if other is not None:
                 return other.name, other.affiliation
         for e in self.candidates_before(m.start, quoted):
-            if self.pronoun_fits(e, word, plural):
+            if self.pronoun_fits(e, word, plural) and not self.named_as_place(e):
                 return e.name, e.affiliation
         return None, None
+
+    def named_as_place(self, e: Entity) -> bool:
+        """"In Israel haben Tausende demonstriert. Sie forderten …": a state named as the place
+        where something happens is not who "sie" are."""
+        return e.kind == "organisation" and PLACE_BEFORE.search(
+            self.parsed.text, max(0, e.position - 6), e.position) is not None
 
     @staticmethod
     def pronoun_fits(e: Entity, word: str, plural: bool) -> bool:
