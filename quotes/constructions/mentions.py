@@ -191,6 +191,10 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
             for d in sent.kids(k.id))] or cands
         cands = [k for k in cands if not feminine_dative(ctx, sent, k)] or cands
+    else:  # "indem den Sparern signalisiert wurde, …": the addressee of a passive cue speaks not
+        cands = [k for k in cands if k.deprel != "nsubj:pass" or not any(
+            d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
+            for d in sent.kids(k.id))]
     if cands:
         best = min(cands, key=lambda k: abs(k.id - v.id))
         if is_relative(best):

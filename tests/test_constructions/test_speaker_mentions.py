@@ -220,3 +220,9 @@ def test_a_reflexive_alone_after_the_verb_is_no_speaker():
     (q,) = Extractor().extract(doc)
     assert doc.text[q.start:q.end] == "die Firma werde schließen"
     assert q.mention is None or q.mention.text != "sich"
+
+
+def test_the_addressee_of_a_passive_cue_is_no_speaker(analyzer):
+    (q,) = analyzer.analyze_text("Die Maßnahme sollte die Lage beruhigen, indem den Sparern "
+                                 "signalisiert wurde, es gebe keinen Grund zur Sorge.", "t.txt")
+    assert q.quote == "es gebe keinen Grund zur Sorge" and q.speaker_mention != "den Sparern"
