@@ -38,7 +38,11 @@ LETTER_END = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.\s+[A-ZÄÖÜ„\"»«]")
 # Verstöße“ Israels gegen …"), where no full stop stands inside the marks; see `join_inner_quotes`.
 CLOSING_MARKS = "\"“”»«"
 INNER_QUOTE_END = re.compile(rf"[^\s.!?…][{CLOSING_MARKS}][ \t]+[A-ZÄÖÜ]")
-REPAIR_REVISION = "sentence-repair-1"  # in the cache key of texts where a repair can apply
+# … and it runs a live-blog line ("+++ 10:05 Uhr: Ägypten dringt auf Einigung +++") on into the
+# text under it, across a single line break; see `split_after_decorations`.
+DECORATION_LINE_END = re.compile(r"\+\+[ \t]*\n(?![ \t]*\n)")
+DECORATION = re.compile(r"\+{2,}")
+REPAIR_REVISION = "sentence-repair-2"  # in the cache key of texts where a repair can apply
 # "sagte der Zeitung Die Welt": the tokenizer ends a sentence before a title's capital article
 # with no punctuation; see `_title_runs_on` (own revision: the other entries stay valid)
 TITLE_ARTICLES = ("Der", "Die", "Das")
@@ -376,7 +380,8 @@ class ParseCache:
             sys.stderr.write(f"warning: parse cache {self.directory}: {message}\n")
 
     def key(self, text: str, model: str) -> str:
-        repairable = LETTER_END.search(text) or INNER_QUOTE_END.search(text)
+        repairable = LETTER_END.search(text) or INNER_QUOTE_END.search(text) \
+            or DECORATION_LINE_END.search(text)
         revision = REPAIR_REVISION if repairable else ""  # the other entries stay valid
         revision += TITLE_REVISION if TITLE_RUN_ON.search(text) else ""
         return hashlib.sha256(f"{CACHE_FORMAT}{revision}\0{model}\0{text}".encode()).hexdigest()
@@ -494,10 +499,32 @@ def bounded(doc):
     quote_end = any(s.tokens[-1].text in CLOSING_MARKS for s in doc.sentences[:-1])
     title = any(s.tokens[-1].text[-1:].isalnum() and n.tokens[0].text in TITLE_ARTICLES
                 for s, n in zip(doc.sentences, doc.sentences[1:], strict=False))
-    if not (long or letter or quote_end or title):
+    decorated = any(DECORATION.fullmatch(t.text) for s in doc.sentences for t in s.tokens[:-1])
+    if not (long or letter or quote_end or title or decorated):
         return doc
     sentences = join_inner_quotes(split_at_letter_ends(doc.to_dict()), doc.text)
+    sentences = split_after_decorations(sentences, doc.text)
     return stanza.Document(split_long_sentences(sentences), text=doc.text)
+
+
+def split_after_decorations(sentences: list[list[dict]], text: str) -> list[list[dict]]:
+    """"+++ 10:05 Uhr: Ägypten dringt auf Einigung +++⏎Ägyptens Außenminister …": a live-blog
+    line that ends in its decoration ends its sentence at the line break."""
+    out = []
+    for sent in sentences:
+        groups = _token_groups(sent)
+        piece: list[list[dict]] = []
+        for i, group in enumerate(groups):
+            piece.append(group)
+            token = group[0]
+            if i + 1 < len(groups) and DECORATION.fullmatch(token.get("text", "")) \
+                    and "end_char" in token and "start_char" in groups[i + 1][0] \
+                    and "\n" in text[token["end_char"]:groups[i + 1][0]["start_char"]]:
+                out.append(_sequential(piece))
+                piece = []
+        if piece:
+            out.append(_sequential(piece) if len(piece) < len(groups) else sent)
+    return out
 
 
 def join_inner_quotes(sentences: list[list[dict]], text: str) -> list[list[dict]]:

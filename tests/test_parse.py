@@ -149,3 +149,12 @@ def test_a_title_with_a_capital_article_ends_no_sentence(parser):
     assert sentences == ["Zoff im Rathaus",
                          "Der Kämmerer sagte der Wochenzeitung Die Zeit, die Stadt sei pleite.",
                          "Das Magazin Der Spiegel hatte zuerst berichtet."]
+
+
+def test_a_live_blog_line_ends_its_sentence_at_the_line_break(parser):
+    text = ("+++ 09:40 Uhr: Israel reagiert zurückhaltend +++\nDie Armee werde ihren Einsatz "
+            "fortsetzen, bis alle Geiseln zu Hause seien.\n\n+++ 10:05 Uhr: Ägypten dringt auf "
+            "rasche Einigung +++\nÄgyptens Außenminister rief beide Seiten dazu auf, die "
+            "Gelegenheit nicht verstreichen zu lassen.")
+    sentences = [text[s.start:s.end] for s in parser.parse(text).sentences]
+    assert "+++ 10:05 Uhr: Ägypten dringt auf rasche Einigung +++" in sentences, sentences
