@@ -385,6 +385,8 @@ def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:
     """The comma that opens the reported clause, skipping a relative clause on the speaker
     ("beschreibt der Bewohner X, der vor den Ruinen steht, wie …")."""
     words = after[:FRAME_WINDOW]
+    colon = next((i for i, w in enumerate(words) if w.text == ":"), None)
+    words = words if colon is None else words[:colon]  # "kündigt X an: A, B und C": a list
     if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words
            if w.text != ","):
         words = words[:next(i for i, w in enumerate(words) if w.upos in ("VERB", "AUX"))]

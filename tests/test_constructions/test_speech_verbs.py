@@ -234,3 +234,9 @@ def test_an_opening_wie_clause_reports_the_main_clause_whatever_the_parse_of_wie
     assert (q.quote, q.cue, q.speaker_mention) == (
         "wird die Oberbürgermeisterin am Donnerstag mit dem Minister telefonieren", "sagte",
         "ein Sprecher des Rathauses")
+
+
+def test_a_list_after_a_colon_holds_no_frame_comma(analyzer):
+    assert analyzer.analyze_text("Der Präsident der Akademie, Thomas Weber, kündigt drei neue "
+                                 "Professoren für das Institut an: Anna Roth, Jan Berg und Paul "
+                                 "Kern werden ab Mai lehren.", "t.txt") == []
