@@ -56,6 +56,13 @@ from tests.conftest import quote_with, quotes_of
     # the addressee the parse hung on the speaker is no part of the mention
     ("US-Präsident Joe Biden äußerte sich enttäuscht. Die Regierung mache einen Fehler, sagte "
      "der US-Präsident dem Sender MSNBC.", "mache einen Fehler", "Joe Biden", "USA"),
+    # an "es" the tagger calls an expletive is the state just named
+    ("Israel hat sich zu den Gesprächen nicht geäußert. Es hat jedoch eine dauerhafte Waffenruhe "
+     "ausgeschlossen und erklärt, dass es nur kurzen Pausen zustimmen wird.", "kurzen Pausen",
+     "Government of Israel", "Israel"),
+    # a capital standing for its state does not replace the epithet in a description
+    ("Die Gespräche in Doha gehen weiter. Der Premier des Emirats sagte, man sei zuversichtlich.",
+     "zuversichtlich", "Premier des Emirats", "other"),
     # an unnamed office holder of the body its compound names (D12)
     ("Das israelische Militär wollte sich zu dem Angriff nicht äußern. Ein Armeesprecher sagte "
      "lediglich, man kommentiere keine Berichte ausländischer Medien.", "keine Berichte",

@@ -183,7 +183,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     infinitive = v.feat("VerbForm") == "Inf" and any(
         k.deprel == "mark" and k.text.lower() == "zu" for k in kids)
     if not cands and not passive and not infinitive:  # "beeilten sich, … zu erklären": see below
-        cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content)
+        cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content) \
+            or fronted_es(sent, v)
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
         cands = nominative_objects(ctx, sent, v, content) or cands  # "Vorwürfe richtete der Chef"
     if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
@@ -210,6 +211,14 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def fronted_es(sent: Sentence, v: Word) -> list[Word]:
+    """"Es hat … ausgeschlossen und erklärt, dass …": an "es" opening the sentence before an
+    active verb with no other subject is the state or body just named, though the tagger calls
+    it an expletive (a passive "Es wurde mitgeteilt" has no speaker; `hieß es` is its own rule)."""
+    return [k for k in sent.kids(v.id) if k.deprel == "expl" and k.id == 1 and k.text == "Es"
+            and v.upos == "VERB"]
 
 
 def object_controller(ctx: Context, sent: Sentence, head: Word, v: Word,

@@ -697,13 +697,24 @@ class DocumentResolver:
         for w in owners:
             group = self.epithet_group(m, w)
             written = self.written_name(group) if group is not None else None
-            if written:
+            if written and self.stands_for(written, group, w):
                 s = extend_hyphenated_left(self.parsed.text, w.start) - m.start
                 e = w.end - m.start
                 named = Mention(m.text[:s] + written + m.text[e:], m.start, m.end, m.head, m.head_spans,
                                 [k for k in m.words if k.start < m.start + s])
                 return named, (m.text[s:e], written)
         return m, None
+
+    def stands_for(self, written: str, group: Entity, w: Word) -> bool:
+        """Whether a group's name as written can take the place of the epithet in a description:
+        not one word that is neither the group's own name nor an armed group's ("Hamas",
+        "Hisbollah"), which is a capital standing for its state ("Der Premier des Emirats" after
+        "Doha" is no "Premier des Doha"); any name for the armed-group epithets."""
+        surface = fold(self.parsed.text[extend_hyphenated_left(self.parsed.text, w.start):w.end])
+        if surface.replace("-", "").endswith(GROUP_EPITHETS):
+            return True
+        own_name = fold(written) == fold(group.name) or group.affiliation in ARMED_GROUP_SIDES
+        return len(written.split()) > 1 or own_name or fold(written).endswith(stem(w.lemma or w.text))
 
     def written_name(self, e: Entity) -> str:
         """The entity's name as this text writes it at its position ("Hamas", "Hisbollah"), else
