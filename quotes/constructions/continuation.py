@@ -36,6 +36,7 @@ from quotes.constructions.core import (
     is_subjunctive,
     lexicon_block,
     reference,
+    subtree,
 )
 from quotes.constructions.mentions import mention, no_subject, nominative_objects
 from quotes.parse import Sentence, Word
@@ -287,9 +288,32 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
     if first_person:
         return False
     main = main_clause_verb(ctx, sent)  # the surface, where the parse got the root wrong
+    if coordinated_konjunktiv_i(ctx, sent, root):
+        return True
     return any(is_subjunctive(v, ctx.lex) for v in verbs) or (
         main is not None and is_subjunctive(main, ctx.lex)
         and not any(w.text.lower() in ("ich", "wir") for w in sent.words[:main.id + 1]))
+
+
+def coordinated_konjunktiv_i(ctx: Context, sent: Sentence, root: Word) -> bool:
+    """"Kinder stürben an Hunger, die Krankenhäuser seien überfüllt": a main clause coordinated
+    with the root (opening with its own subject) whose verb is a Konjunktiv I
+    only reported speech has ("sei", "seien", "habe", "werde", "könne" …), where the tagger
+    missed the root's own Konjunktiv."""
+    for k in sent.kids(root.id):
+        if k.deprel != "conj" or k.id < root.id:
+            continue
+        clause = [w for w in subtree(sent, k.id) if w.upos != "PUNCT"]
+        subject = next((c for c in sent.kids(k.id) if c.deprel in SUBJECTS), None)
+        if not clause or subject is None or clause[0].id not in {
+                w.id for w in subtree(sent, subject.id)} or is_relative(clause[0]):
+            continue  # it opens with its own subject: a main clause, not ", dem X zugestimmt habe"
+        verbs = [k, *(c for c in sent.kids(k.id) if c.deprel in ("aux", "cop", "aux:pass"))]
+        if any(v.text.lower() in ctx.lex.subjunctive_forms and v.text.lower().endswith("e")
+               and not distinct_konjunktiv_i(v.text.lower()) for v in verbs) or any(
+                v.text.lower() == "seien" for v in verbs):
+            return True
+    return False
 
 
 def opens_condition(ctx: Context, sent: Sentence, v: Word) -> bool:

@@ -207,3 +207,12 @@ def test_a_subject_after_a_predicative_als_is_not_who_goes_on():
     (q,) = Extractor().extract(doc)
     assert (doc.text[q.start:q.end], q.rule, q.speaker.mention.text) == (
         "Eine Rückkehr sei denkbar", "continuation.after_subject", "die Länder")
+
+
+def test_a_coordinated_main_clause_in_konjunktiv_i_continues_the_report(analyzer):
+    """"Kinder stürben …, die Krankenhäuser seien überfüllt": the tagger missed "stürben", but
+    the coordinated main clause with its own subject has an unambiguous "seien"."""
+    quotes = analyzer.analyze_text("„Es fehlt an allem“, sagte eine Sprecherin des Hilfswerks in "
+                                   "Genf. Kinder stürben an Hunger und Durst, die Krankenhäuser "
+                                   "seien überfüllt.", "t.txt")
+    assert [q.rule for q in quotes] == ["direct.postposed", "continuation.konjunktiv"]
