@@ -19,9 +19,11 @@ from quotes.constructions.core import Context
 from quotes.resolve import resolve_quotes
 
 # The Konjunktiv paragraph reports the minister, but two sentences of the writer's stand between
-# it and her quote, so no rule continues the report (if one learns to, pick another example).
+# it and her quote, the last without anyone as its subject, so no rule continues the report (if
+# one learns to, pick another example; "Dort warteten schon viele Reporter." stopped serving when
+# a subject sentence started to introduce continuations).
 TEXT = ("„Wir lassen niemanden allein“, sagte die Ministerin am Abend. Danach fuhr sie zum Hafen. "
-        "Dort warteten schon viele Reporter.\n\nDie Feuerwehr sei mit vierzig Kräften im Einsatz "
+        "Dort war es kalt und windig.\n\nDie Feuerwehr sei mit vierzig Kräften im Einsatz "
         "gewesen, der Brand sei inzwischen unter Kontrolle.")
 REPORTED = "Die Feuerwehr sei mit vierzig Kräften im Einsatz gewesen"
 
