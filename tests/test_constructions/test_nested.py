@@ -58,7 +58,8 @@ def test_cli_follows_the_config_file(run_cli, tmp_path):
         "direct", report["start"], None)
 
 
-RELAY_INSIDE = ("Laut der Inselzeitung ist der Kapitän heute 61 Jahre alt; demnach wäre er beim "
+# a comma, not a semicolon: a semicolon ends the entry of an attribution phrase (c3682f2)
+RELAY_INSIDE = ("Laut der Inselzeitung ist der Kapitän heute 61 Jahre alt, demnach wäre er beim "
                 "Unglück erst 20 Jahre alt gewesen.")
 
 
