@@ -63,6 +63,10 @@ from tests.conftest import quote_with, quotes_of
     # a capital standing for its state does not replace the epithet in a description
     ("Die Gespräche in Doha gehen weiter. Der Premier des Emirats sagte, man sei zuversichtlich.",
      "zuversichtlich", "Premier des Emirats", "other"),
+    # a time phrase ends the speaker's phrase: what follows is whom it was said to
+    ("Die Verhandlungen seien auf einem guten Weg, sagte ein hochrangiger ägyptischer Beamter am "
+     "Dienstag der Nachrichtenagentur dpa.", "guten Weg", "anonymous senior Egyptian official",
+     "Egypt"),
     # an unnamed office holder of the body its compound names (D12)
     ("Das israelische Militär wollte sich zu dem Angriff nicht äußern. Ein Armeesprecher sagte "
      "lediglich, man kommentiere keine Berichte ausländischer Medien.", "keine Berichte",

@@ -70,8 +70,11 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     if index.inside(head.start):
         index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
-    situation = {w.id for k in sent.kids(head.id) if k.id > head.id and (
-        situation_phrase(sent, k) or addressee_phrase(ctx, sent, k)) for w in subtree(sent, k.id)}
+    after = [k for k in sent.kids(head.id) if k.id > head.id]
+    timed = next((k.id for k in after if k.text in ctx.lex.block("mentions", Block).time_nouns), None)
+    situation = {w.id for k in after if situation_phrase(sent, k) or addressee_phrase(ctx, sent, k)
+                 or timed is not None and k.id >= timed  # "ein Beamter am Dienstag der Agentur X"
+                 for w in subtree(sent, k.id)}
     words = [w for w in words if w.id not in situation]  # "der Landrat bei seinem Besuch"
     ids = sorted(w.id for w in words)
     lo = hi = head.id
