@@ -63,6 +63,9 @@ from tests.conftest import quote_with, quotes_of
     # a capital standing for its state does not replace the epithet in a description
     ("Die Gespräche in Doha gehen weiter. Der Premier des Emirats sagte, man sei zuversichtlich.",
      "zuversichtlich", "Premier des Emirats", "other"),
+    # the registry name right after a noun the registry gives it as a title
+    ("Nach Berichten des Senders N12 will die Regierung eine Delegation nach Doha schicken.",
+     "Delegation nach Doha", "Channel 12 (N12)", "other"),
     # a time phrase ends the speaker's phrase: what follows is whom it was said to
     ("Die Verhandlungen seien auf einem guten Weg, sagte ein hochrangiger ägyptischer Beamter am "
      "Dienstag der Nachrichtenagentur dpa.", "guten Weg", "anonymous senior Egyptian official",
