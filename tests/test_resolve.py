@@ -52,7 +52,10 @@ from tests.conftest import quote_with, quotes_of
      "Hostages and Missing Families Forum", "other"),
     ("Das von der Hamas kontrollierte Gesundheitsministerium teilte mit, die Zahl der Toten sei "
      "gestiegen. Ein Sprecher der Behörde sagte, die Kliniken seien überfüllt.",
-     "Kliniken seien überfüllt", "spokesperson of Hamas (unnamed)", "Hamas"),
+     "Kliniken seien überfüllt", "spokesperson of the Gaza Health Ministry (unnamed)", "Hamas"),
+    # an office of a registry body the label tables cannot name (D12)
+    ("Ein Sprecher des Weißen Hauses sagte, die Gespräche gingen weiter.", "Gespräche gingen",
+     "spokesperson of the White House (unnamed)", "USA"),
     # the addressee the parse hung on the speaker is no part of the mention
     ("US-Präsident Joe Biden äußerte sich enttäuscht. Die Regierung mache einen Fehler, sagte "
      "der US-Präsident dem Sender MSNBC.", "mache einen Fehler", "Joe Biden", "USA"),

@@ -646,7 +646,8 @@ class DocumentResolver:
         if titled:
             return titled
         description = self.descriptor(m, swap)
-        label = english_label(description, self.is_plural(m), affiliation, m.text)
+        label = english_label(description, self.is_plural(m), affiliation, m.text,
+                              owner_name=self.owning_body(m))
         if label:
             return label, affiliation
         name = self.known_surname(m)
@@ -938,6 +939,14 @@ class DocumentResolver:
         start = hit[0] + m.start
         gap = self.parsed.text[m.head.end:start]
         return m.head.upos == "NOUN" and 0 < len(gap) <= 2 and gap.strip() in ("", "„", '"', "»", "«")
+
+    def owning_body(self, m: Mention) -> str | None:
+        """The registry organisation after the head that owns it ("ein Sprecher des Weißen
+        Hauses" → White House), for a label whose owner word the label tables do not know."""
+        head_end = m.head.end - m.start
+        hit = next((h for h in self.registry.matches(m.text) if h[0] > head_end
+                    and h[2].kind == "organisation"), None)
+        return hit[2].name if hit else None
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head."""
