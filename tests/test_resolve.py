@@ -66,6 +66,9 @@ from tests.conftest import quote_with, quotes_of
     # a capital standing for its state does not replace the epithet in a description
     ("Die Gespräche in Doha gehen weiter. Der Premier des Emirats sagte, man sei zuversichtlich.",
      "zuversichtlich", "Premier des Emirats", "other"),
+    # an unlisted outlet by its name, and a medium is on no side (F4)
+    ("Die Hamas-nahe Nachrichtenseite Shehab meldete, bei dem Angriff seien zehn Menschen "
+     "getötet worden.", "zehn Menschen", "Shehab", "other"),
     # the registry name right after a noun the registry gives it as a title
     ("Nach Berichten des Senders N12 will die Regierung eine Delegation nach Doha schicken.",
      "Delegation nach Doha", "Channel 12 (N12)", "other"),

@@ -32,6 +32,7 @@ class Block(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     time_nouns: list[str]  # heads of time phrases, never a speaker ("Woche", "Montag", "Mitte")
+    media_nouns: list[str]  # an outlet's head noun, folded ("sender", "zeitung"): compounds end in one
 
 
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from quotes.constructions.core import is_subjunctive
+from quotes.constructions.mentions import Block as MentionsBlock
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label, label_rules
 from quotes.lexicon import load_lexicon
@@ -624,6 +625,9 @@ class DocumentResolver:
         quoted = self.quoted_name(m)
         if quoted:  # "der Sender „Kanal Sieben“": the outlet by its name
             return quoted, self.registry.affiliation_from_description(m.text) or "other"
+        outlet = self.outlet_name(m)
+        if outlet:  # "die Hamas-nahe Nachrichtenseite Shehab": Shehab, a medium (F4: other)
+            return outlet, "other"
         office = self.resolve_office(m, hits)
         if office:
             return office
@@ -870,6 +874,16 @@ class DocumentResolver:
         if not name:
             return m
         return Mention(text[m.start:name.end()], m.start, name.end(), m.head, m.head_spans, m.words)
+
+    def outlet_name(self, m: Mention) -> str | None:
+        """The unlisted name right after a noun for an outlet ("Nachrichtenseite Shehab")."""
+        media = tuple(self.lexicon.block("mentions", MentionsBlock).media_nouns)
+        if m.head.upos != "NOUN" or not fold(m.head.text).endswith(media):
+            return None
+        after = [w for w in m.words if w.start > m.head.start]
+        if not after or any(w.upos != "PROPN" or not w.text[:1].isupper() for w in after):
+            return None
+        return self.parsed.text[after[0].start:after[-1].end]
 
     def quoted_name(self, m: Mention) -> str | None:
         """The name in quotation marks a mention ends with, right after its head noun ("die
