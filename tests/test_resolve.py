@@ -66,6 +66,9 @@ from tests.conftest import quote_with, quotes_of
     # a capital standing for its state does not replace the epithet in a description
     ("Die Gespräche in Doha gehen weiter. Der Premier des Emirats sagte, man sei zuversichtlich.",
      "zuversichtlich", "Premier des Emirats", "other"),
+    # a name apposed after a "bei" phrase stays in the mention, and the side is the title's
+    ("Die stellvertretende US-Gesandte bei den Vereinten Nationen, Mara Stollberg, sagte, "
+     "Washington lehne den Entwurf ab.", "lehne den Entwurf ab", "Mara Stollberg", "USA"),
     # an unlisted outlet by its name, and a medium is on no side (F4)
     ("Die Hamas-nahe Nachrichtenseite Shehab meldete, bei dem Angriff seien zehn Menschen "
      "getötet worden.", "zehn Menschen", "Shehab", "other"),

@@ -50,7 +50,8 @@ def situation_phrase(sent: Sentence, k: Word) -> bool:
     """"bei seinem Besuch", "vor Journalisten": where or to whom it was said, which the parse
     hung on the speaker; no part of a title."""
     return k.deprel == "nmod" and any(c.deprel == "case" and c.text.lower() in SITUATION_PREPOSITIONS
-                                      for c in sent.kids(k.id))
+                                      for c in sent.kids(k.id)) \
+        and not any(w.text == "," for w in subtree(sent, k.id))  # "bei den UN, Karen Whitfield,"
 
 
 def addressee_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:

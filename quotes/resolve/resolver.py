@@ -600,8 +600,10 @@ class DocumentResolver:
             if entry:
                 return entry.name, entry.affiliation
             full = self.fullest_name(apposed)
-            return full, self.person_affiliation(
-                full, self.registry.affiliation_from_description(m.text) or "other")
+            own = self.parsed.text[m.start:m.head.end] if m.head.start >= m.start else ""
+            side = self.registry.affiliation_from_description(own) if own else None
+            return full, self.person_affiliation(  # "Die US-Botschafterin bei den UN, X": USA
+                full, side or self.registry.affiliation_from_description(m.text) or "other")
         pair = apposed_people(self, m) if self.is_plural(m) else None
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
