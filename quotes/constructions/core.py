@@ -212,6 +212,18 @@ class SpanIndex:
     def inside(self, pos: int) -> bool:
         return self.covering(pos) is not None
 
+    def opening_from(self, pos: int) -> Marked | None:
+        """The first quotation whose opening mark is at or after `pos`."""
+        i = bisect.bisect_left(self.opens, pos)
+        return self.spans[i] if i < len(self.spans) else None
+
+    def closed_before(self, pos: int) -> Marked | None:
+        """The last quotation (in text order) whose closing mark is before `pos`."""
+        i = bisect.bisect_left(self.opens, pos) - 1
+        while i >= 0 and self.spans[i].close >= pos:
+            i -= 1
+        return self.spans[i] if i >= 0 else None
+
     def within(self, start: int, end: int) -> list[Marked]:
         i = bisect.bisect_left(self.opens, start)
         out = []

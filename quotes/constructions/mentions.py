@@ -39,8 +39,12 @@ def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
     """What the parse calls a subject but cannot speak: a phrase with a preposition
     ("gegenüber Journalisten") or a time phrase ("Erst vergangene Woche", "Mitte Mai")."""
     return any(c.deprel == "case" and c.id < k.id and c.text.lower() != "wie"  # "Wie X sagte"
-               for c in sent.kids(k.id)) or (
-        k.upos in ("NOUN", "PROPN") and k.text in ctx.lex.block("mentions", Block).time_nouns)
+               for c in sent.kids(k.id)) or (k.upos in ("NOUN", "PROPN") and is_time_noun(ctx, k))
+
+
+def is_time_noun(ctx: Context, w: Word) -> bool:
+    """"Woche", "Montag", "Dienstag": the head of a time phrase (lexicon `mentions.time_nouns`)."""
+    return w.text in ctx.lex.block("mentions", Block).time_nouns
 
 
 SITUATION_PREPOSITIONS = {"bei", "beim", "gegenüber", "während", "vor"}
@@ -73,7 +77,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
         index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
     after = [k for k in sent.kids(head.id) if k.id > head.id]
-    timed = next((k.id for k in after if k.text in ctx.lex.block("mentions", Block).time_nouns), None)
+    timed = next((k.id for k in after if is_time_noun(ctx, k)), None)
     situation = {w.id for k in after if situation_phrase(sent, k) or addressee_phrase(ctx, sent, k)
                  or timed is not None and k.id >= timed  # "ein Beamter am Dienstag der Agentur X"
                  for w in subtree(sent, k.id)}

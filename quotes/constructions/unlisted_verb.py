@@ -33,7 +33,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     before = postposed_to(ctx, sent, w)
     if before is not None:
         return frame_cue(ctx, si, sent, w, before)
-    quoted = next((m for m in ctx.marked if m.open >= w.end), None)
+    quoted = ctx.index.opening_from(w.end)  # by bisection: a scan per verb grew with the text
     if quoted is None or quoted.open > sent.end:
         return None
     between = ctx.text[w.end:quoted.open]
@@ -49,7 +49,7 @@ def postposed_to(ctx: Context, sent: Sentence, w: Word) -> Marked | None:
     quotation opens the sentence, the verb's subject comes after it (the inversion says the
     quotation is its fronted object) and the quotation reads as speech (several words, or an
     exclamation or question): "In der „Trostrunde“, schieden …" names a thing."""
-    quoted = next((m for m in reversed(ctx.marked) if m.close < w.start), None)
+    quoted = ctx.index.closed_before(w.start)
     if quoted is None or quoted.open < sent.start or ctx.text[sent.start:quoted.open].strip() \
             or ctx.text[quoted.close + 1:w.start].strip() != ",":
         return None

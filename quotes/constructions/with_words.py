@@ -30,7 +30,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
         return None
     prep = next((p for p in sent.words[max(0, w.id - 3):w.id - 1]
                  if p.text.lower() in block.prepositions), None)
-    quoted = next((m for m in ctx.marked if m.open >= w.end), None)
+    quoted = ctx.index.opening_from(w.end)
     if prep is None or quoted is None or ctx.text[w.end:quoted.open].strip(" :"):
         return None
     speaker = quoted_object(ctx, sent, w, quoted) or clause_subject(ctx, sent, w)
