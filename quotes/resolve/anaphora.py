@@ -371,7 +371,7 @@ def apposed_people(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
     """A plural description with the people it stands for set off by commas after it ("die
     Außenminister der Verbündeten Jordanien und Ägypten, Aiman al-Safadi und Samih Schukri,"):
     the people, joined (D13), when the part between the commas names only them."""
-    from quotes.resolve.resolver import looks_like_name
+    from quotes.resolve.words import looks_like_name
 
     sent = r.sentence_of(m.start)
     if sent is None:

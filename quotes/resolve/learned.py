@@ -386,8 +386,7 @@ def rules_doubt(q: RawQuote, rules: Speaker, resolver: DocumentResolver) -> str 
 
 def describes_people(head: Word) -> bool:
     """A noun for a person or group of people ("Sprecher", "Vermittler", "Verbündete")."""
-    from quotes.resolve.resolver import PERSON_NOUN_ENDINGS
-    from quotes.resolve.words import looks_personal
+    from quotes.resolve.words import PERSON_NOUN_ENDINGS, looks_personal
 
     word = fold(head.lemma or head.text)
     return head.upos == "NOUN" and (looks_personal(head) or word.endswith(PERSON_NOUN_ENDINGS)

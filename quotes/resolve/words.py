@@ -1,9 +1,13 @@
 """Word-level helpers for descriptions of speakers: gender of a person noun, the nominative of
-a head noun, adjective bases ("eines israelischen Beamten" → "Israelischer Beamter")."""
+a head noun, adjective bases ("eines israelischen Beamten" → "Israelischer Beamter"), and the
+word classes and patterns the resolver's strategies share."""
 
 from __future__ import annotations
 
+import re
+
 from quotes.parse import Word
+from quotes.text import fold
 
 PERSON_SUFFIXES = ("er", "or", "at", "ent", "ist", "ant", "te", "ling")
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
@@ -15,6 +19,29 @@ GROUP_EPITHETS = ("palastinenserorganisation", "islamistenorganisation", "terror
                   "palastinensergruppe", "islamistengruppe", "terrorgruppe", "terrormiliz",
                   "islamistenmiliz", "terroristen", "islamisten", "extremistenorganisation")
 ARMED_GROUP_SIDES = ("Hamas", "Islamic Jihad", "Hezbollah")
+NAME_UPOS = ("PROPN", "X")
+TIME = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr)?|\d+\s*Uhr)\s*$")
+QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\"«»]")
+PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|aus)\s+$")
+JOINT_LINK = re.compile(r"\s+(?:und|sowie)\s+")
+SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem",
+                    "ahnlich", "ebenso", "genauso", "gleichfalls", "anders"}  # "Ähnlich wie X äußerte sich Y"
+REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
+RELAY_TITLES = ("korrespondent", "reporter", "journalist", "korrespondentin", "reporterin", "journalistin")
+PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "angestellte", "abgeordnete")
+SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
+UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
+CORE_RELS = ("appos", "flat", "flat:name")
+NUMBER_WORDS = {"zwei": 2, "beide": 2, "beiden": 2, "drei": 3, "vier": 4}
+PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "zwischen", "nahe", "durch", "ins", "gen"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "von", "der", "de", "van", "bint"}
+
+
+def looks_like_name(speaker: str) -> bool:
+    """"Chalil al-Hajja", not a label ("spokesperson … (unnamed)") nor a German description."""
+    words = speaker.split()
+    return len(words) <= 6 and "(" not in speaker and " and " not in speaker \
+        and all(w[:1].isupper() or "-" in w or fold(w) in NAME_PARTICLES for w in words)
 
 
 def person_gender(head: Word) -> str | None:

@@ -1,0 +1,165 @@
+"""Evidence inside and around a mention: which registry hits name the speaker (an apposition, a
+genitive owner, the name itself), relays and joined speakers, the subject of a speech verb.
+"""
+
+from __future__ import annotations
+
+from quotes.extract import Mention
+from quotes.models import SpeakerEntry
+from quotes.parse import Sentence
+from quotes.resolve.anaphora import apposed_people
+from quotes.resolve.entities import Entity
+from quotes.resolve.words import CORE_RELS, JOINT_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
+from quotes.text import fold, stem
+
+
+class MentionEvidence:
+    """What the registry hits of a mention say about who speaks.
+    A mixin of DocumentResolver."""
+
+    def close_apposition(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+        """"der TV-Kanal Al-Kahera News", "die Zeitung „Haaretz“": a registry name right after
+        the head noun (in quotation marks or not) names it, also when the parse left the name
+        out of the mention's words."""
+        start = hit[0] + m.start
+        gap = self.parsed.text[m.head.end:start]
+        return m.head.upos == "NOUN" and 0 < len(gap) <= 2 and gap.strip() in ("", "„", '"', "»", "«")
+
+    def owning_body(self, m: Mention) -> str | None:
+        """The registry organisation after the head that owns it ("ein Sprecher des Weißen
+        Hauses" → White House), for a label whose owner word the label tables do not know."""
+        head_end = m.head.end - m.start
+        hit = next((h for h in self.registry.matches(m.text) if h[0] > head_end
+                    and h[2].kind == "organisation"), None)
+        return hit[2].name if hit else None
+
+    def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+        """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head."""
+        if m.head.upos != "NOUN":
+            return False
+        written = m.text[hit[0]:hit[1]]
+        head_end = m.head.end - m.start
+        return hit[0] > head_end and fold(written).endswith("s") and self.registry.by_name(written) is None
+
+    def names_word(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+        """Whether a registry hit covers a proper name of the mention ("die Behörde Cogat")."""
+        s, e = hit[0] + m.start, hit[1] + m.start
+        return any(w.upos == "PROPN" and s <= w.start < e for w in m.words)
+
+    def report_owner(self, m: Mention, hits) -> tuple[str, str] | None:
+        """"ein Bericht der New York Times", "Angaben der Organisation": the owner speaks."""
+        if stem(m.head.lemma or m.head.text) not in REPORT_NOUNS:
+            return None
+        after = [h for h in hits if h[0] >= m.head.end - m.start]
+        if after:
+            entry = after[0][2]
+            return entry.name, entry.affiliation
+        return None
+
+    def known_surname(self, m: Mention) -> str | None:
+        """"so Riesche" (tagged as a noun): the surname of a person the document names."""
+        word = m.text.strip()
+        if " " in word or not word[:1].isupper():
+            return None
+        for e in self.entities:
+            if e.kind == "person" and word in e.name.split()[1:]:
+                return e.name
+        return None
+
+    def is_unspecified(self, m: Mention) -> bool:
+        """"laut Medienberichten", "Schätzungen zufolge": reports without an owner (D11)."""
+        heads = {stem(m.head.lemma or m.head.text), stem(m.head.text)}
+        return any(h.endswith(UNSPECIFIED) for h in heads)
+
+    # -- after resolution ------------------------------------------------------------------------
+
+    def joined(self, m: Mention, speaker: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """"Die Hamas und Israel": coordinated speakers are one joint speaker (D13)."""
+        name, affiliation = speaker
+        if not name:
+            return speaker
+        text = self.parsed.text
+        link = JOINT_LINK.match(text, m.end)
+        if not link or self.is_plural(m) and apposed_people(self, m) is not None:
+            return speaker  # "die Minister der Staaten X und Y, A und B": A and B, not Y too
+        window = text[link.end():link.end() + 60]
+        other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
+        if other is None or other[2].name == name:
+            return speaker
+        before = window[:other[0]].strip()
+        if before and fold(before) not in self.articles:
+            return speaker
+        joint_affiliation = affiliation if affiliation == other[2].affiliation else "other"
+        return f"{name} and {other[2].name}", joint_affiliation
+
+    def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],
+                  quoted: tuple[int, int]) -> tuple[str | None, str | None]:
+        """"sagte Araghtschi laut IRNA": the medium only relays what the named subject said (Q7)."""
+        if not self.is_relay(speaker[0]) or m.head.deprel in ("nsubj", "nsubj:pass"):
+            return speaker
+        sent = self.sentence_of(m.start)
+        if sent is None:
+            return speaker
+        speaking = self.speech_subject(sent, (m.start, m.end))
+        if speaking is not None:
+            return speaking.name, speaking.affiliation
+        described = self.described_subject(sent, (m.start, m.end))
+        return described if described is not None else speaker
+
+    def is_relay(self, name: str | None) -> bool:
+        """A medium in the registry, or a reporter the text introduces as such ("ARD-Korrespondent")."""
+        entry = self.registry.by_name(name or "")
+        if entry is not None:
+            return entry.medium
+        person = next((e for e in self.entities if e.name == name), None)
+        return person is not None and any(stem(t).endswith(RELAY_TITLES) for t in person.titles)
+
+    def described_subject(self, sent: Sentence, skip: tuple[int, int]) -> tuple[str, str] | None:
+        """"Die ägyptische Vermittlerseite spricht von …, so Riesche": the speech verb's described
+        subject, when the relay's sentence has one, labelled like any description."""
+        for w in sent.words:
+            if w.deprel not in ("nsubj", "nsubj:pass") or w.upos != "NOUN" or skip[0] <= w.start < skip[1]:
+                continue
+            if not w.head or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
+                continue
+            words = [k for k in sent.words if k.head == w.id and k.upos in ("DET", "ADJ") and k.id < w.id]
+            words = sorted([*words, w], key=lambda k: k.id)
+            start = words[0].start
+            mention = Mention(self.parsed.text[start:w.end], start, w.end, w, [], words)
+            name, affiliation = self.resolve_named(mention)
+            if name and not self.is_relay(name):
+                return name, affiliation or "other"
+        return None
+
+    def speech_subject(self, sent: Sentence, skip: tuple[int, int]) -> Entity | None:
+        """The entity that is the subject of a speech verb in `sent` (outside `skip`), not a medium."""
+        for w in sent.words:
+            if w.deprel not in ("nsubj", "nsubj:pass") or not w.head or skip[0] <= w.start < skip[1]:
+                continue
+            if self.lexicon.verb_class(sent.word(w.head).lemma) is None:
+                continue
+            e = self.entity_at(w)
+            known = self.registry.by_name(e.name) if e else None
+            if e is not None and (known is None or not known.medium):
+                return e
+        return None
+
+    @staticmethod
+    def core_spans(m: Mention) -> list[tuple[int, int]]:
+        """The head with its names and appositions, not its genitive owners ("Sprecher der Hamas")."""
+        if not m.words:
+            return m.head_spans or [(m.head.start, m.head.end)]
+        core = {m.head.id}
+        changed = True
+        while changed:
+            changed = False
+            for w in m.words:
+                if w.id not in core and w.head in core and w.deprel in CORE_RELS:
+                    core.add(w.id)
+                    changed = True
+        return [(w.start, w.end) for w in m.words if w.id in core]
+
+    @staticmethod
+    def overlaps(m: Mention, hit: tuple[int, int, SpeakerEntry], spans: list[tuple[int, int]]) -> bool:
+        s, e = hit[0] + m.start, hit[1] + m.start
+        return any(s < he and hs < e for hs, he in spans)

@@ -1,0 +1,279 @@
+"""Roles, titles and offices: "der Sprecher des Außenministeriums", "der Regierungschef", "ein
+Armeesprecher" resolved to the holder the document or registry names, else a descriptor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quotes.extract import Mention
+from quotes.labels import label_rules
+from quotes.models import SpeakerEntry
+from quotes.parse import Word
+from quotes.resolve.anaphora import former_holder, holds_office, is_former
+from quotes.resolve.entities import Entity, carries_title
+from quotes.resolve.words import (
+    NAME_UPOS,
+    NUMBER_WORDS,
+    REPORT_NOUNS,
+    STRONG_ENDINGS,
+    UNSPECIFIED,
+    adjective_base,
+    noun_nominative,
+    person_gender,
+)
+from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
+from quotes.transliterate import name_part_set
+
+
+class OfficeResolution:
+    """Titles and offices resolved to their holder, else described.
+    A mixin of DocumentResolver."""
+
+    def resolve_office(self, m: Mention, hits) -> tuple[str, str] | None:
+        """"sein Büro", "das Büro Netanjahus": the office a registry person speaks through."""
+        word = self.office_word(m)
+        if word is None:
+            return None
+        head = fold(word.text)
+        owners = [h[2] for h in hits if h[2].kind == "person"]
+        if not owners and any(w.upos == "DET" and w.feat("Poss") == "Yes" for w in m.words):
+            owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
+            entry = self.registry.by_name(owner.name) if owner else None
+            owners = [entry] if entry else []
+        if owners and owners[0].office:
+            return self.office_of(owners[0])
+        if owners and head.startswith(("buro", "amt")):  # "al-Hayyas Büro": no registered office
+            return f"office of {owners[0].name}", owners[0].affiliation
+        owner = self.unlisted_owner(m, word) if head.startswith(("buro", "amt")) else None
+        if owner is not None:  # "al-Schabanis Büro": a person the document names
+            name, side = self.spelled_canonically(owner.name, owner.affiliation)
+            return f"office of {name}", side or "other"
+        if len(m.text.split()) <= 2:  # "des Büros": the office named last
+            offices = {e.office for e in self.registry.entries if e.office}
+            title = stem(word.lemma or word.text)
+            for e in self.candidates_before(m.start):
+                if e.name in offices:
+                    return e.name, e.affiliation
+                if e.kind == "person" and carries_title(e, title):
+                    return None  # "Hamas-Sprecher X … Der Sprecher": he, not an office named before
+        return None
+
+    def unlisted_owner(self, m: Mention, office: Word) -> Entity | None:
+        """The person named in the genitive before an office noun ("al-Schabanis Büro"), when
+        the document names that person elsewhere."""
+        written = self.parsed.text[m.start:office.start].strip()
+        if not written.endswith("s") or not written[:1].isupper() and not written.startswith("al-"):
+            return None
+        parts = name_part_set(written[:-1])
+        return next((e for e in self.entities if e.kind == "person" and parts
+                     and parts <= name_part_set(e.name) and not m.start <= e.position < m.end), None)
+
+    def office_word(self, m: Mention) -> Word | None:
+        """The office noun of a mention: its head, or a flat part of a name the tagger made the
+        head ("al-Hajjas Büro")."""
+        core = {start for start, _ in self.core_spans(m)} if m.head.upos in NAME_UPOS else set()
+        for w in [m.head, *(w for w in m.words if w.start in core)]:
+            word = fold(w.text)
+            if any(word.startswith(fold(o)) and len(word) - len(o) <= 2 for o in self.lexicon.office_nouns):
+                return w
+        return None
+
+    def office_of(self, person: SpeakerEntry) -> tuple[str, str]:
+        """The registry entry a person's office speaks as (its affiliation), else the person's."""
+        office = self.registry.by_name(person.office or "")
+        return (office.name, office.affiliation) if office else (person.office or person.name,
+                                                                 person.affiliation)
+
+    def resolve_title(self, m: Mention) -> tuple[str, str] | None:
+        """"der Premier", "der Generalsekretär der Vereinten Nationen": the person carrying that
+        title, mentioned before (or, for a registry person, anywhere in the document).
+        An indefinite mention ("ein Sprecher") is someone new, unless its office is owned by a
+        side and the document names exactly one registry person of that side in that office
+        ("ein Sprecher des katarischen Außenministeriums" … "Madschid al-Ansari")."""
+        words = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        if any(w.deprel == "det:poss" for w in words):
+            return None  # "seine Verbündeten" are not him
+        indefinite = any(fold(w.text).startswith("ein") for w in words)
+        if not m.words:
+            names = [t for t, _, _ in tokens(m.text) if fold(t) not in self.articles]
+            if not names or len(names) > 2:
+                return None
+            head = stem(names[-1])
+        elif m.head.upos == "NOUN" or self.is_title_word(m.head):
+            head = stem(m.head.lemma or m.head.text)
+        else:
+            return None
+        if head in REPORT_NOUNS or head.endswith(UNSPECIFIED):
+            return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
+        owner_affiliation = self.registry.affiliation_from_description(m.text)
+        if indefinite:
+            return self.sole_office_holder(m, head, owner_affiliation)
+        noun = m.head.lemma or m.head.text if m.words else m.text.split()[-1]
+        for e in self.candidates_before(m.start):  # the title, or another of its office
+            if (carries_title(e, head) or holds_office(e, noun)) and (
+                owner_affiliation in (None, e.affiliation)
+            ):
+                return e.name, e.affiliation
+        if is_former(self.parsed.text, m):  # "der frühere Regierungschef": not today's
+            former = former_holder(self, m)
+            return (former.name, former.affiliation) if former is not None else None
+        for e in self.entities:  # named later: a registry person, or one the text titles so
+            if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
+                    and (carries_title(e, head) or holds_office(e, noun)) and not e.speaker \
+                    and not self.in_reported_content(e) \
+                    and (self.registry.by_name(e.name) is not None
+                         or e.name in self.person_names and self.definite_singular(m)):
+                return e.name, e.affiliation
+        return None
+
+    def compound_office(self, m: Mention) -> tuple[str, str] | None:
+        """"ein Armeesprecher" after "das israelische Militär … die Armee": an unnamed office
+        holder of the body its compound names, when one of the last three sentences names a
+        body with that noun ("spokesperson of the Israel Defense Forces (unnamed)", D12)."""
+        if m.head.upos != "NOUN" or self.is_plural(m):
+            return None
+        head = fold(m.head.lemma or m.head.text)
+        offices = {fold(k): v for k, v in label_rules().offices.items()}
+        office = next((k for k in sorted(offices, key=len, reverse=True)
+                       if head.endswith(k) and len(head) > len(k) + 2), None)
+        if office is None:
+            return None
+        body = stem(head[: -len(office)].rstrip("-"))
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 3:
+                return None
+            if e.kind == "organisation" and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles):
+                return f"{offices[office]} of the {e.name} (unnamed)", e.affiliation
+        return None
+
+    def counted_group(self, m: Mention) -> tuple[str, str] | None:
+        """"Zwei Minister", "beide Minister": the people the document names with that title (in
+        either gender; a premier is no minister here), when it names exactly that many, joined
+        in the order it first names them (D13)."""
+        count = next((NUMBER_WORDS.get(fold(w.text)) for w in m.words
+                      if w.head == m.head.id and w.deprel in ("nummod", "det", "amod")
+                      and fold(w.text) in NUMBER_WORDS), None)
+        if count is None or m.head.upos != "NOUN":
+            return None
+        head = stem(m.head.lemma or m.head.text)
+        people: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.kind == "person" and not e.speaker and not m.start <= e.position < m.end \
+                    and any(stem(re.sub(r"in(nen)?$", "", t)).endswith(head)
+                            and not fold(t).startswith("premier") for t in e.titles):
+                people.setdefault(e.name, e)
+        if len(people) != count:
+            return None
+        sides = {e.affiliation for e in people.values()}
+        return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
+
+    def definite_singular(self, m: Mention) -> bool:
+        """"der Sprecher" is one person the text may name later; "Bewohner" are several."""
+        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        return bool(dets) and fold(dets[0].text) in ("der", "die", "den", "dem", "des") \
+            and m.head.feat("Number") != "Plur"
+
+    def sole_office_holder(self, m: Mention, head: str, side: str | None) -> tuple[str, str] | None:
+        """The one registry person named anywhere in the document in the office an indefinite
+        mention names: of the side its owner names ("ein Sprecher des katarischen
+        Außenministeriums", "ein Hamas-Sprecher"), or, for a compound office that names its
+        body ("ein Armeesprecher"), with that very title; no one when several people fit."""
+        text = self.parsed.text
+        compound = extend_hyphenated_left(text, m.head.start) < m.head.start or "-" in m.head.text
+        owned = compound or any(w.deprel == "nmod" and w.head == m.head.id for w in m.words) \
+            or any(w.upos == "ADJ" and w.head == m.head.id for w in m.words)
+        exact = side is None and stem(m.head.lemma or m.head.text) == head and len(head) >= 9
+        if not (owned and side not in (None, "other") or exact):
+            return None
+        holders = {e.name: e for e in self.entities
+                   if e.kind == "person" and not e.speaker and not m.start <= e.position < m.end
+                   and (e.affiliation == side and carries_title(e, head)
+                        or exact and any(stem(t) == head for t in e.titles))
+                   and self.registry.by_name(e.name) is not None}
+        if len(holders) != 1:
+            return None
+        e = next(iter(holders.values()))
+        return e.name, e.affiliation
+
+    def apposed_name(self, m: Mention) -> str | None:
+        """The name after the last comma of a mention, if the mention ends in one."""
+        comma = m.text.rfind(", ")
+        if comma <= 0 or not m.words or m.words[-1].upos not in NAME_UPOS:
+            return None
+        name = m.text[comma + 2:].strip(" ,")
+        return name if name[:1].isupper() and len(name.split()) <= 5 else None
+
+    def person_name(self, m: Mention) -> str | None:
+        """The proper-name part of a mention: "der Bewohner Anas Alyan" → "Anas Alyan"."""
+        text = self.parsed.text
+        core = {s for s, _ in self.core_spans(m)}
+        names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
+                 and text[w.start:w.start + 1].isupper()]
+        if not names and m.head.upos == "PROPN" and not m.words:
+            return text[m.head.start:extend_hyphenated(text, m.head.end)]
+        if not names or (len(names) == 1 and m.head.upos != "PROPN"):
+            return None
+        names.sort(key=lambda w: w.id)
+        return text[names[0].start:extend_hyphenated(text, names[-1].end)]
+
+    def fullest_name(self, name: str) -> str:
+        """An unknown person keeps the fullest name seen in the document ("Lea Brenner";
+        "al-Schabani" of "Jussef al-Schabani": parts compare without hyphens and articles)."""
+        parts = name_part_set(name)
+        for seen in self.names_seen:
+            if name != seen and parts <= name_part_set(seen):
+                return seen
+        for e in self.entities:
+            if e.kind == "person" and name != e.name and parts and parts <= name_part_set(e.name):
+                return e.name
+        self.names_seen.append(name)
+        return name
+
+    def person_affiliation(self, name: str, affiliation: str | None) -> str | None:
+        """An unlisted person's side: the mention's own description, else the one the document
+        gives the person elsewhere ("der Hamas-Funktionär X …, sagte X")."""
+        if affiliation not in (None, "other"):
+            return affiliation
+        sides = {e.affiliation for e in self.entities if e.name == name and e.kind == "person"}
+        sides.discard("other")
+        return sides.pop() if len(sides) == 1 else affiliation
+
+    def descriptor(self, m: Mention, swap: tuple[str, str] | None = None) -> str:
+        """A role or group in the nominative without article: "eines israelischen Beamten" →
+        "Israelischer Beamter" (strong adjective endings, the head noun's base form)."""
+        text = self.parsed.text
+        head = m.head
+        if not m.words:
+            words = m.text.split()
+            while words and fold(words[0]) in self.articles:
+                words.pop(0)
+            desc = " ".join(words) or m.text
+            return desc[:1].upper() + desc[1:]
+        gender = person_gender(head)
+        plural = head.feat("Number") == "Plur"
+        ending = "e" if plural else STRONG_ENDINGS.get(gender or "", "e")
+        edits: dict[tuple[int, int], str] = {}
+        for w in m.words:
+            if w.id < head.id and (w.head == head.id or w is m.words[0]) and w.upos in ("DET", "PUNCT"):
+                edits[(w.start, w.end)] = ""
+            elif w.id < head.id and w.head == head.id and w.upos == "ADJ":
+                edits[(w.start, w.end)] = adjective_base(w.text) + ending
+            elif w.id == head.id and not plural and head.feat("Case") != "Nom":
+                edits[(w.start, w.end)] = noun_nominative(head, gender)
+            elif w.id == head.id and plural and head.lemma.endswith(("te", "de")) \
+                    and head.text == head.lemma + "n":
+                edits[(w.start, w.end)] = head.lemma  # "Verbündeten" → "Verbündete"
+        out, pos = [], m.start
+        for (s, e), new in sorted(edits.items()):
+            if s < pos:
+                continue
+            out.append(text[pos:s] + new)
+            pos = e
+        out.append(text[pos:m.end])
+        desc = " ".join("".join(out).split())
+        if swap:  # the owner epithet named ("der Palästinenser-Organisation" → "der Hamas")
+            desc = desc.replace(*swap)
+        return desc[:1].upper() + desc[1:]

@@ -1,0 +1,123 @@
+"""Pronouns and cataphora: the earlier (or, for a leading pronoun, later) entity of matching
+gender and number that a pronoun speaker refers to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from quotes.extract import Mention
+from quotes.parse import Word
+from quotes.resolve.anaphora import demonstrative_referent
+from quotes.resolve.entities import Entity
+from quotes.resolve.words import PLACE_BEFORE
+from quotes.text import extend_hyphenated_left
+
+
+class PronounResolution:
+    """Pronoun speakers resolved to an entity of the document.
+    A mixin of DocumentResolver."""
+
+    def candidates_before(self, pos: int, exclude: tuple[int, int] = (0, 0)) -> Iterator[Entity]:
+        """Entities before `pos` (not inside `exclude`), nearest sentence first; within a sentence
+        the speaker just quoted, then subjects, then the latest.
+
+        Lazy, one sentence at a time over the position-sorted entities: callers stop at the first
+        fit, so the cost does not grow with the length of the document.
+        """
+        def sentence_of(e: Entity) -> int:
+            return bisect.bisect_right(self.sentence_starts, e.position)
+
+        end = bisect.bisect_left(self.entities, pos, key=lambda e: e.position)
+        while end > 0:
+            sentence = sentence_of(self.entities[end - 1])
+            start = end - 1
+            while start > 0 and sentence_of(self.entities[start - 1]) == sentence:
+                start -= 1
+            group = [e for e in self.entities[start:end] if not exclude[0] <= e.position < exclude[1]]
+            yield from sorted(group, key=lambda e: (e.speaker, e.subject, e.position), reverse=True)
+            end = start
+
+    def resolve_pronoun(self, m: Mention,
+                        quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+        """The nearest fitting earlier entity; names inside the quote itself are not the speaker."""
+        word = m.head.text.lower()
+        if word == "es":  # "Israel hat … Es hat jedoch erklärt": a state or organisation just named
+            here = bisect.bisect_right(self.sentence_starts, m.start)
+            for e in self.candidates_before(m.start, quoted):
+                if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                    break
+                if e.subject and e.kind == "organisation":
+                    return e.name, e.affiliation
+            return None, None
+        if word in ("ich", "wir", "man"):
+            return None, None
+        plural = m.head.feat("Number") == "Plur"
+        if m.head.feat("Poss") == "Yes":  # "nach seinen/ihren Worten": the owner's number
+            word = "er" if word.startswith("sein") else "sie"
+            plural = m.head.feat("Number[psor]") == "Plur"
+        demonstrative = word in ("der", "dieser", "die", "diese")
+        if word in ("der", "dieser"):
+            word = "er"
+        elif word in ("die", "diese"):
+            word = "sie"
+        later = self.cataphoric_subject(m, quoted, word, plural)
+        if later is not None:
+            return later.name, later.affiliation
+        if demonstrative:  # "Netanjahu empfing Blinken. Dieser sagte": not the subject before
+            other = demonstrative_referent(self, m.start, quoted,
+                                           lambda e: self.pronoun_fits(e, word, plural))
+            if other is not None:
+                return other.name, other.affiliation
+        for e in self.candidates_before(m.start, quoted):
+            if self.pronoun_fits(e, word, plural) and not self.named_as_place(e):
+                return e.name, e.affiliation
+        return None, None
+
+    def named_as_place(self, e: Entity) -> bool:
+        """"In Israel haben Tausende demonstriert. Sie forderten …": a state named as the place
+        where something happens is not who "sie" are."""
+        return e.kind == "organisation" and PLACE_BEFORE.search(
+            self.parsed.text, max(0, e.position - 6), e.position) is not None
+
+    @staticmethod
+    def pronoun_fits(e: Entity, word: str, plural: bool) -> bool:
+        """"er" is a man or a person of unknown gender; singular "sie" no man; plural "sie" no person."""
+        if word == "er" and (e.kind != "person" or e.gender == "f"):
+            return False
+        if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
+            return False
+        return not (word == "sie" and plural and e.kind == "person")
+
+    def cataphoric_subject(self, m: Mention, quoted: tuple[int, int], word: str,
+                           plural: bool) -> Entity | None:
+        """"Er habe Netanjahu gesagt, …, schrieb Smotrich": a pronoun whose clause hangs under
+        another speech verb; that verb's subject is the pronoun's referent."""
+        sent = self.sentence_of(m.start)
+        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        if pron is None or word not in ("er", "sie") or not pron.head:
+            return None
+        verb = sent.word(pron.head)
+        for _ in range(3):
+            if not verb.head:
+                return None
+            verb = sent.word(verb.head)
+            if self.lexicon.verb_class(verb.lemma) is None:
+                continue
+            subject = next((w for w in sent.kids(verb.id) if w.deprel in ("nsubj", "nsubj:pass")), None)
+            if subject is None or subject.id == pron.id:
+                continue
+            e = self.entity_at(subject)
+            if e is None or (word == "er" and (e.kind != "person" or e.gender == "f")):
+                return None
+            if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
+                return None
+            return e
+        return None
+
+    def entity_at(self, w: Word) -> Entity | None:
+        """The entity a subject word names: "Finanzminister Bezalel Smotrich" (name after the
+        head), "Al-Safadi" (the tokenizer split the name at its hyphen)."""
+        start = extend_hyphenated_left(self.parsed.text, w.start)
+        return next((x for x in self.entities if start <= x.position < w.end + 40 and not x.speaker), None)

@@ -1,0 +1,292 @@
+"""Who and what a document mentions, where: registry names, personal names, and descriptions of
+unnamed speakers, read once per document before any quote is resolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quotes.extract import Mention
+from quotes.labels import english_label
+from quotes.models import SpeakerEntry
+from quotes.parse import Sentence, Word
+from quotes.resolve.anaphora import article_gender, noun_forms, personal_noun, refers_back
+from quotes.resolve.entities import Entity, gender_of, in_parentheses, merge_name_variants
+from quotes.resolve.words import (
+    CORE_RELS,
+    NAME_UPOS,
+    PERSON_NOUN_ENDINGS,
+    PLACE_PREPOSITIONS,
+    looks_personal,
+    person_gender,
+)
+from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem
+from quotes.transliterate import load_transliteration
+
+
+class EntityScan:
+    """The first pass of the resolver: the entities of the document, in text order.
+    A mixin of DocumentResolver."""
+
+    def mentioned_entities(self) -> list[Entity]:
+        """Registry names and personal names in the text, with positions and subject role."""
+        out = []
+        text = self.parsed.text
+        for s, e, entry in without_inner_people(self.registry.matches(text)):
+            titles = tuple(entry.titles) + (self.written_head_noun(s, e) if entry.kind != "person" else ())
+            out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
+                              titles, s, self.is_subject_at(s)))
+            office = self.office_mention(text, s, e, entry)
+            if office is not None:
+                out.append(office)
+        taken = {e.position: e for e in out}
+        for sent in self.parsed.sentences:
+            for w in sent.words:
+                if w.start in taken:  # a registry name: add the titles written before it here
+                    run = self.name_run(sent, w)
+                    taken[w.start].titles += self.titles_before(sent, run)
+                    continue
+                if self.is_title_word(w):
+                    continue  # "Israels Premier", "Finanzministerin Orit Strook": a title, no name
+                if (w.upos != "PROPN" or w.text.isupper()
+                        or w.deprel in CORE_RELS[1:] and not self.is_title_word(sent.word(w.head))
+                        or w.text.lower() in self.lexicon.sentence_adverbs
+                        or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
+                    continue
+                run = self.name_run(sent, w)
+                if len(run) == 1 and not self.looks_like_name(sent, w) or self.is_place(sent, w):
+                    continue
+                name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
+                titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w)
+                known = self.registry.by_spelling(name)
+                if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
+                    out.append(Entity(known.name, known.affiliation, "person", known.gender,
+                                      titles + tuple(known.titles), w.start, self.in_subject(sent, w)))
+                    continue
+                side = self.described_side(sent, w, titles)
+                out.append(Entity(name, side, "person", self.name_gender(sent, run, titles), titles,
+                                  w.start, self.in_subject(sent, w)))
+        merge_name_variants(out)
+        self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
+        out += self.described_speakers(out)
+        return sorted(out, key=lambda e: e.position)
+
+    def written_head_noun(self, start: int, end: int) -> tuple[str, ...]:
+        """The first common noun of an organisation's name as written ("das Forum der
+        Geiselfamilien" → "Forum"): a later "des Forums" refers back to it by that noun."""
+        sent = self.sentence_of(start)
+        noun = next((w for w in sent.words if start <= w.start < end and w.upos == "NOUN"), None) \
+            if sent is not None else None
+        return (noun.lemma or noun.text,) if noun is not None and noun.text[:1].isupper() else ()
+
+    def is_title_word(self, w: Word) -> bool:
+        """A person noun the tagger took for a name ("Israels Premier", "Finanzministerin"):
+        a title or epithet of the person-noun classes or of the registry."""
+        return w.upos == "PROPN" and (self.nouns.is_person_noun(w.text)
+                                      or any(f in self.registry_titles for f in noun_forms(w.text)))
+
+    def apposition_host_title(self, sent: Sentence, w: Word) -> tuple[str, ...]:
+        """"Der Sprecher des Ministeriums, Max Muster": a name apposed to a person noun carries
+        that noun as a title (a later "der Sprecher" is he)."""
+        host = self.apposition_host_word(sent, w)
+        if host is None:
+            return ()
+        start = extend_hyphenated_left(self.parsed.text, host.start)
+        return (self.parsed.text[start:host.start] + (host.lemma or host.text),)
+
+    @staticmethod
+    def apposition_host_word(sent: Sentence, w: Word) -> Word | None:
+        """The person noun a name is apposed to; where the parse hangs the name on the genitive
+        after it ("Die Vorsitzende der Partei, X,": X under "Partei"), the noun that owns it."""
+        host = sent.word(w.head) if w.deprel == "appos" and w.head else None
+        if host is not None and host.upos == "NOUN" and host.deprel == "nmod" and host.head \
+                and not personal_noun(sent, host):
+            host = sent.word(host.head)
+        if host is None or host.upos != "NOUN" or not personal_noun(sent, host):
+            return None
+        return host
+
+    def name_gender(self, sent: Sentence, run: list[Word], titles: tuple[str, ...]) -> str | None:
+        """An unlisted person's gender from the title: its feminine ending ("Ministerin X"),
+        else its article ("Die Vorsitzende der Partei, X"); None without a title."""
+        if not titles or gender_of(titles) == "f":
+            return gender_of(titles)
+        w = run[0]
+        host = self.apposition_host_word(sent, w)
+        before = sent.word(w.id - 1) if w.id > 1 else None
+        for word in (host, before):  # the tagger's gender of a noun is unreliable, an article's less so
+            if word is not None and (word.upos == "NOUN" or self.is_title_word(word)):
+                gender = article_gender(sent, word)
+                if gender:
+                    return gender
+        return gender_of(titles)
+
+    @staticmethod
+    def is_place(sent: Sentence, w: Word) -> bool:
+        """"bei einem Besuch in Tel Aviv": a name after a preposition of place is no person
+        (a later "er" does not refer to it)."""
+        return any(k.deprel == "case" and fold(k.text) in PLACE_PREPOSITIONS for k in sent.kids(w.id))
+
+    def described_side(self, sent: Sentence, w: Word, titles: tuple[str, ...]) -> str:
+        """An unlisted person's side from the titles before the name ("der Hamas-Funktionär X"),
+        the noun phrase it is apposed to ("der Sprecher der Hamas, X") or an apposition after it
+        ("X, ein Sprecher der Hamas,")."""
+        side = self.registry.affiliation_from_description(" ".join(titles)) if titles else None
+        if side:
+            return side
+        host = sent.word(w.head) if w.deprel == "appos" and w.head else None
+        if host is not None and host.upos == "NOUN":
+            words = [k for k in self.noun_phrase(sent, host) if k.id < w.id]
+            side = self.registry.affiliation_from_description(
+                self.parsed.text[words[0].start:words[-1].end]) if words else None
+            if side:
+                return side
+        for k in sent.kids(w.id):
+            if k.deprel == "appos" and k.upos == "NOUN":
+                words = self.subtree(sent, k)
+                if not words:  # a broken parse: the apposition is punctuation only
+                    continue
+                side = self.registry.affiliation_from_description(
+                    self.parsed.text[words[0].start:words[-1].end])
+                if side:
+                    return side
+        return "other"
+
+    def described_speakers(self, named: list[Entity]) -> list[Entity]:
+        """Unnamed people who speak ("wie eine Sprecherin der Hilfsorganisation sagte"): later
+        pronouns may refer to them, so they are entities too, under their description. A title
+        someone named in the text carries ("der Premier") is that person, not a new one."""
+        taken = {e.position for e in named}
+        title_stems = {stem(t) for e in named for t in e.titles}  # distinct titles: few
+        out = []
+        for sent in self.parsed.sentences:
+            for w in sent.words:
+                if w.upos != "NOUN" or not w.head or not looks_personal(w) or w.start in taken \
+                        or not fold(w.text).endswith(PERSON_NOUN_ENDINGS) \
+                        or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
+                    continue
+                words = self.noun_phrase(sent, w)
+                noun = stem(w.lemma or w.text)
+                if not self.speaks(sent, w, words) or any(t.endswith(noun) for t in title_stems) \
+                        or refers_back(self, sent, w, words):
+                    continue
+                if any(k.upos in NAME_UPOS for k in words):
+                    continue  # named: the name is the entity already
+                mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                                  words[-1].end, w, [], words)
+                description = self.descriptor(mention)
+                affiliation = self.registry.affiliation_from_description(mention.text) or "other"
+                name = english_label(description, self.is_plural(mention), affiliation, mention.text)
+                gender = {"Fem": "f", "Masc": "m"}.get(person_gender(w) or "")
+                out.append(Entity(name or description, affiliation, "person", gender,
+                                  (w.lemma or w.text,), words[0].start, True))
+        return out
+
+    @staticmethod
+    def speaks(sent: Sentence, w: Word, words: list[Word]) -> bool:
+        """The noun is the speech verb's subject; "wie eine Sprecherin sagte" counts even when
+        the tagger makes the speaker an object."""
+        if w.deprel in ("nsubj", "nsubj:pass"):
+            return True
+        before = words[0].id - 1
+        return (w.deprel == "obj" and w.head > words[-1].id and before >= 1
+                and fold(sent.word(before).text) == "wie")
+
+    @staticmethod
+    def noun_phrase(sent: Sentence, w: Word) -> list[Word]:
+        """The noun with its article, adjectives and genitive owner ("eine Sprecherin der Partei")."""
+        keep = {w.id}
+        for k in sent.words:
+            if k.head == w.id and (k.upos in ("DET", "ADJ") and k.id < w.id
+                                   or k.deprel == "nmod" and k.id > w.id):
+                keep.add(k.id)
+        for k in sent.words:
+            if k.head in keep and k.id not in keep and k.upos in ("DET", "ADJ") and k.head != w.id:
+                keep.add(k.id)
+        words = sorted((sent.word(i) for i in keep), key=lambda x: x.id)
+        return [x for x in words if words[0].id <= x.id <= words[-1].id]
+
+    def office_mention(self, text: str, start: int, end: int, entry: SpeakerEntry) -> Entity | None:
+        """"Das Büro von Ministerpräsident Netanjahu", "Netanjahus Büro": the office speaks."""
+        if not entry.office:
+            return None
+        nouns = "|".join(map(re.escape, sorted(self.lexicon.office_nouns)))
+        before = re.search(rf"\b({nouns})(?:es|s)?\s+(?:des|der|von|vom)?\s*(?:\S+\s+){{0,2}}$",
+                           text[max(0, start - 60):start])
+        after = re.match(rf"s?\s+({nouns})\b", text[end:end + 20])
+        if not (before or after):
+            return None
+        name, affiliation = self.office_of(entry)
+        position = start - len(before.group(0)) if before else end
+        return Entity(name, affiliation, "organisation", None, (), position, self.is_subject_at(position))
+
+    def looks_like_name(self, sent: Sentence, w: Word) -> bool:
+        """A lone capitalised subject is a name unless it only ever opens a sentence ("Später")."""
+        if w.deprel not in ("nsubj", "nsubj:pass", "appos"):
+            return False
+        if w.id > 1:
+            return True
+        return re.search(rf"[^.!?\s]\s+{re.escape(w.text)}\b", self.parsed.text) is not None
+
+    @staticmethod
+    def name_run(sent: Sentence, w: Word) -> list[Word]:
+        """The name's words: its flat parts, and the part a particle carries when the parser
+        hangs it under the particle ("Tarek ← Abu ← Dschamil")."""
+        words = [w] + [k for k in sent.kids(w.id) if k.deprel in ("flat", "flat:name")]
+        particles = load_transliteration().particles
+        for k in list(words[1:]):
+            if fold(k.text) in particles:
+                words += [x for x in sent.kids(k.id)
+                          if x.deprel in ("flat", "flat:name") and x.id == k.id + 1]
+        return sorted(words, key=lambda x: x.id)
+
+    def titles_before(self, sent: Sentence, run: list[Word]) -> tuple[str, ...]:
+        """"Minister Benny Gantz", "der Hamas-Funktionär Sami Abu Zuhri": nouns just before a
+        name, a compound the tokenizer split at its hyphen taken whole ("Hamas-Funktionär")."""
+        titles = []
+        i = run[0].id - 1
+        while i >= 1 and (sent.word(i).upos in ("NOUN", "ADJ") or self.is_title_word(sent.word(i))):
+            w = sent.word(i)
+            start = extend_hyphenated_left(self.parsed.text, w.start)
+            if w.upos != "ADJ":
+                titles.append(self.parsed.text[start:w.start] + (w.lemma or w.text))
+            i -= 1
+            while i >= 1 and sent.word(i).start >= start:
+                i -= 1
+        return tuple(titles)
+
+    def is_subject_at(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 0:
+            return False
+        sent = self.parsed.sentences[i]
+        word = next((w for w in sent.words if w.start <= pos < w.end), None)
+        return word is not None and self.in_subject(sent, word)
+
+    @staticmethod
+    def in_subject(sent: Sentence, w: Word) -> bool:
+        cur = w
+        for _ in range(4):
+            if cur.deprel in ("nsubj", "nsubj:pass"):
+                return True
+            if cur.deprel not in ("flat", "flat:name", "appos", "nmod", "amod", "compound", "conj") \
+                    or not cur.head:
+                return False
+            cur = sent.word(cur.head)
+        return False
+
+
+def without_inner_people(hits: list[tuple[int, int, SpeakerEntry]]) -> list[tuple[int, int, SpeakerEntry]]:
+    """Registry hits less a person's alias inside another person's longer name ("Kassem", an
+    alias of one Qassem, inside "Hasem Kassem", the other): one sweep in text order."""
+    out = []
+    reach, owner = -1, None  # the furthest end of a person's name so far, and whose
+    for s, e, entry in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if entry.kind == "person":
+            if e <= reach and owner is not entry:
+                continue
+            if e > reach:
+                reach, owner = e, entry
+        out.append((s, e, entry))
+    return out
