@@ -14,6 +14,7 @@ from quotes.constructions.core import (
     Context,
     Mention,
     SpanIndex,
+    effective_lemma,
     extend_hyphenated,
     extend_hyphenated_left,
     extend_name_particle,
@@ -206,7 +207,7 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
             for d in sent.kids(k.id))]
     if cands:
-        best = min(cands, key=lambda k: abs(k.id - v.id))
+        best = opening_subject(ctx, sent, v, cands) or min(cands, key=lambda k: abs(k.id - v.id))
         if is_relative(best):
             return antecedent_of_relative(ctx, sent, v, best)
         return mention(ctx, sent, best)
@@ -220,6 +221,18 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) -> Word | None:
+    """Of two subjects the parse gave one main-clause directive verb, the noun phrase that opens
+    the sentence: the noun after "forderte … auf" / "rief … auf" is whom the speaker addresses
+    ("Der Sprecher, X, forderte die Vereinten Nationen auf, …")."""
+    if v.head != 0 or len(cands) < 2 or ctx.lex.verb_class(
+            effective_lemma(sent, v, ctx.lex) or "") != "directive":
+        return None
+    first = [k for k in cands if k.id < v.id and k.upos in ("NOUN", "PROPN")
+             and min(w.id for w in subtree(sent, k.id)) == 1]
+    return first[0] if len(first) == 1 and any(k.id > v.id for k in cands) else None
 
 
 def fronted_es(sent: Sentence, v: Word) -> list[Word]:

@@ -172,7 +172,7 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     for k in kids:
         if not is_content_child(ctx, sent, k, kind, v):
             continue
-        words = subtree(sent, k.id)
+        words = on_side_of(subtree(sent, k.id), k, v)
         if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words) \
                 or writers_subordinate_clause(ctx, words):
             continue
@@ -194,6 +194,13 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if best is None:
         return None
     return clean_span(ctx.text, *best)
+
+
+def on_side_of(words: list[Word], k: Word, v: Word) -> list[Word]:
+    """The part of a clause's subtree on the side of its head `k`: a reported clause does not
+    reach over its cue. "Die Lage sei ernst, sagte X, deren Bruder … wird": the parse hung the
+    relative clause after the speaker on the reported clause before the cue."""
+    return [w for w in words if (w.id < v.id) == (k.id < v.id)]
 
 
 RELATIVE_ADVERBS = {"wo", "was", "wobei", "womit", "wodurch", "worauf", "woraufhin", "weshalb",

@@ -240,3 +240,66 @@ def test_a_list_after_a_colon_holds_no_frame_comma(analyzer):
     assert analyzer.analyze_text("Der Präsident der Akademie, Thomas Weber, kündigt drei neue "
                                  "Professoren für das Institut an: Anna Roth, Jan Berg und Paul "
                                  "Kern werden ab Mai lehren.", "t.txt") == []
+
+
+# the parse gave "forderte … auf" two subjects: the apposed speaker before it and the addressee
+# after it ("die Vereinten" as nsubj, "Nationen" as obj)
+DIRECTIVE_TWO_SUBJECTS = """
+1 Der der DET Case=Nom 2 det
+2 Sprecher Sprecher NOUN Case=Nom 7 nsubj SpaceAfter=No
+3 , , PUNCT _ 4 punct
+4 Omid Omid PROPN Case=Nom 2 appos
+5 Karimi Karimi PROPN Case=Nom 4 flat SpaceAfter=No
+6 , , PUNCT _ 4 punct
+7 forderte fordern VERB Mood=Ind|VerbForm=Fin 0 root
+8 die der DET Case=Nom 9 det
+9 Vereinten Vereint NOUN Case=Nom 7 nsubj
+10 Nationen Nation NOUN Case=Nom 7 obj
+11 auf auf ADP _ 7 compound:prt SpaceAfter=No
+12 , , PUNCT _ 16 punct
+13 den der DET _ 14 det
+14 Angriff Angriff NOUN _ 16 obj
+15 zu zu PART _ 16 mark
+16 verurteilen verurteilen VERB VerbForm=Inf 7 xcomp SpaceAfter=No
+17 . . PUNCT _ 7 punct
+"""
+
+# the parse hung the relative clause after the speaker on the reported clause before the cue
+RELATIVE_ON_REPORT = """
+1 Die der DET _ 2 det
+2 Lage Lage NOUN _ 4 nsubj
+3 sei sein AUX Mood=Sub|VerbForm=Fin 4 cop
+4 ernst ernst ADJ _ 6 ccomp SpaceAfter=No
+5 , , PUNCT _ 4 punct
+6 sagte sagen VERB Mood=Ind|VerbForm=Fin 0 root
+7 Noa Noa PROPN _ 6 nsubj
+8 Bar Bar PROPN _ 7 flat SpaceAfter=No
+9 , , PUNCT _ 13 punct
+10 deren der PRON PronType=Rel 13 nsubj
+11 Sohn Sohn NOUN _ 13 nsubj:pass
+12 noch noch ADV _ 13 advmod
+13 festgehalten festhalten VERB VerbForm=Part 4 ccomp
+14 wird werden AUX Mood=Ind|VerbForm=Fin 13 aux:pass SpaceAfter=No
+15 . . PUNCT _ 6 punct
+"""
+
+
+def mentions_of(block):
+    doc = parsed(block)
+    return [(doc.text[q.start:q.end], q.mention.text if q.mention else None)
+            for q in Extractor().extract(doc)]
+
+
+def test_of_two_subjects_of_a_directive_the_one_opening_the_sentence_speaks():
+    assert mentions_of(DIRECTIVE_TWO_SUBJECTS) == [
+        ("den Angriff zu verurteilen", "Der Sprecher, Omid Karimi")]
+
+
+def test_a_reported_clause_does_not_reach_over_its_cue_to_the_speaker():
+    assert mentions_of(RELATIVE_ON_REPORT) == [("Die Lage sei ernst", "Noa Bar")]
+
+
+def test_speaker_with_a_relative_clause_after_the_cue_is_found(analyzer):
+    (q,) = analyzer.analyze_text("Die Lage sei ernst, sagte Noa Bar, deren Sohn seit Monaten in "
+                                 "Gaza festgehalten wird.", "t.txt")
+    assert (q.quote, q.speaker) == ("Die Lage sei ernst", "Noa Bar")
