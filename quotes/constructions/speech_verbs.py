@@ -77,13 +77,15 @@ class Block(BaseModel):
 
     need_speaker: list[str]  # attitude verbs (D19) that report content only with a speaker named
     after_lassen: list[str] = []  # speech verbs only as the infinitive of "lassen" ("ließ wissen")
+    comment_not_with: str = ""
+    not_with: dict[str, list[str]] = {}  # lemma → words that make it no speech ("besteht darin")
 
 
 @word_cue(10)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)
-    if not lemma or lemma == "heißen":
+    if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma):
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
     content = reported_content(ctx, sent, w, kind)
@@ -94,6 +96,17 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if kind == "directive" and passive_without_agent(sent, w):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
+
+
+def states_a_fact(ctx: Context, sent: Sentence, v: Word, lemma: str) -> bool:
+    """"Der Unterschied besteht darin, dass …", "Vieles spricht dafür, dass …": with one of
+    these words in its clause the verb says what is the case (lexicon `not_with`)."""
+    words = ctx.lex.block("speech_verbs", Block).not_with.get(lemma)
+    if not words:
+        return False
+    clause = [*sent.kids(v.id), *(c for k in sent.kids(v.id) if k.deprel in ("obl", "advmod")
+                                   for c in sent.kids(k.id) if c.deprel == "case")]
+    return any(k.text.lower() in words for k in clause)
 
 
 def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] | None):

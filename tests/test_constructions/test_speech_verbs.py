@@ -303,3 +303,17 @@ def test_speaker_with_a_relative_clause_after_the_cue_is_found(analyzer):
     (q,) = analyzer.analyze_text("Die Lage sei ernst, sagte Noa Bar, deren Sohn seit Monaten in "
                                  "Gaza festgehalten wird.", "t.txt")
     assert (q.quote, q.speaker) == ("Die Lage sei ernst", "Noa Bar")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Unterschied besteht darin, dass die Armee inzwischen fast alle Viertel erobert hat.",
+    "Vieles spricht dafür, dass die Gespräche noch Wochen dauern werden.",
+])
+def test_a_speech_verb_that_states_a_fact_reports_nothing(analyzer, text):
+    assert analyzer.analyze_text(text, "t.txt") == []
+
+
+def test_insisting_is_still_speech(analyzer):
+    (q,) = analyzer.analyze_text("Die Hamas bestand darauf, dass Israel sich vollständig "
+                                 "zurückzieht.", "t.txt")
+    assert (q.quote, q.speaker) == ("Israel sich vollständig zurückzieht", "Hamas")
