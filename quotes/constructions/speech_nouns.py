@@ -138,11 +138,12 @@ def is_content(ctx: Context, clause: list[Word], directive: bool, block: Block) 
     first = clause[0].text.lower()
     if first in block.complementizers:
         return True
+    if "Rel" in (clause[0].feat("PronType") or "") or relative_after_preposition(clause):
+        return False  # "die Forderungen, die alle Versuche, … zu finden, blockiert haben"
     if directive and any((w.text.lower() == "zu" and w.upos == "PART") or infixed_zu(w)
                          for w in clause):
         return True
-    if first in ctx.lex.tail_markers or clause[0].upos in ("SCONJ", "CCONJ") \
-            or "Rel" in (clause[0].feat("PronType") or "") or relative_after_preposition(clause):
+    if first in ctx.lex.tail_markers or clause[0].upos in ("SCONJ", "CCONJ"):
         return False
     return any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") not in ("Inf", "Part")
                and is_subjunctive(w, ctx.lex) for w in clause)

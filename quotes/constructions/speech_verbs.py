@@ -187,7 +187,7 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
             continue
         words = on_side_of(subtree(sent, k.id), k, v)
         if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words) \
-                or writers_subordinate_clause(ctx, words):
+                or writers_subordinate_clause(ctx, words) or relative_on_noun(ctx, sent, v, words):
             continue
         span = char_span(words)
         if span and (best is None or span[1] - span[0] > best[1] - best[0]):
@@ -230,6 +230,21 @@ def writers_relative_clause(ctx: Context, sent: Sentence, words: list[Word]) -> 
     if comma.text != "," or noun.upos not in ("NOUN", "PROPN"):
         return False
     return not any(is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+
+
+def relative_on_noun(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -> bool:
+    """"haben ihre Positionen bekräftigt, die alle Versuche, die Kämpfe zu beenden, …": words
+    that open with a relative pronoun after a comma are a relative clause on the noun before the
+    comma, or on the cue's object when the cue ends the clause before it (extraposed), the
+    writer's unless in Konjunktiv, even where the parse cut the clause before its verb."""
+    words = [w for w in words if w.upos != "PUNCT"]
+    if not words or words[0].upos != "PRON" or not is_relative(words[0]) or words[0].id < 3:
+        return False
+    comma, before = sent.word(words[0].id - 1), sent.word(words[0].id - 2)
+    on_noun = before.upos in ("NOUN", "PROPN") or before.id == v.id and any(
+        k.deprel == "obj" and k.upos == "NOUN" and k.id < v.id for k in sent.kids(v.id))
+    return comma.text == "," and on_noun and not any(
+        is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
 
 
 def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
@@ -416,14 +431,25 @@ def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:
     comma = commas[0]
     nxt = sent.words[comma.id] if comma.id < len(sent.words) else None
     if nxt is not None and is_relative(nxt) and nxt.upos == "PRON":
-        later = [w for w in sent.words[nxt.id:] if w.text == ","]
-        return later[0] if later else None
+        return comma_after_relative_clause(sent, nxt)
     end = apposed_name_end(sent, comma.id - 1)
     if end > comma.id - 1:  # ", John Kirby, dass …", ", Markus Muster (SPD), dass …"
         end = after_parenthesis(sent, end)
         if end + 1 <= len(sent.words):
             return sent.word(end + 1)
     return comma
+
+
+def comma_after_relative_clause(sent: Sentence, pronoun: Word) -> Word | None:
+    """The comma that closes the relative clause `pronoun` opens: the first after its finite
+    verb, which stands last in it (a comma before an infinitive inside it, "die alle Versuche,
+    die Kämpfe zu beenden, zunichtegemacht haben", is still inside)."""
+    rest = sent.words[pronoun.id:]
+    verb = next((i for i, w in enumerate(rest) if w.upos in ("VERB", "AUX")
+                 and w.feat("VerbForm") == "Fin"), None)
+    if verb is None:
+        return None
+    return next((w for w in rest[verb + 1:] if w.text == ","), None)
 
 
 def clause_until_frame(ctx: Context, sent: Sentence, words: list[Word]) -> list[Word]:

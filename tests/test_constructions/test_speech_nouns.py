@@ -70,3 +70,9 @@ def test_a_speech_noun_before_a_colon_introduces_its_content(analyzer, text, fra
 def test_a_relative_clause_after_a_preposition_is_no_content(analyzer):
     text = "Sie sollte eine Erklärung unterschreiben, in der sie sich beim Verein entschuldigen sollte."
     assert quotes_of(analyzer, text) == []
+
+
+def test_a_relative_clause_on_a_directive_noun_is_no_content_even_with_an_infinitive(analyzer):
+    assert analyzer.analyze_text(
+        "Zum Auftakt haben beide Delegationen ihre bekannten Forderungen bekräftigt, die alle "
+        "bisherigen Gespräche, einen Kompromiss zu finden, blockiert haben.", "t.txt") == []

@@ -317,3 +317,38 @@ def test_insisting_is_still_speech(analyzer):
     (q,) = analyzer.analyze_text("Die Hamas bestand darauf, dass Israel sich vollständig "
                                  "zurückzieht.", "t.txt")
     assert (q.quote, q.speaker) == ("Israel sich vollständig zurückzieht", "Hamas")
+
+
+def standpoints(relative_head: int, infinitive_head: int, infinitive_rel: str) -> str:
+    """"Zuvor haben beide Lager ihre Standpunkte bekräftigt, die alle Versuche, einen Kompromiss
+    zu finden, blockiert haben." with the relative clause hung where the parser hangs it."""
+    return f"""
+1 Zuvor zuvor ADV _ 7 advmod
+2 haben haben AUX Mood=Ind|VerbForm=Fin 7 aux
+3 beide beide DET _ 4 det
+4 Lager Lager NOUN _ 7 nsubj
+5 ihre ihr DET _ 6 det:poss
+6 Standpunkte Standpunkt NOUN _ 7 obj
+7 bekräftigt bekräftigen VERB VerbForm=Part 0 root SpaceAfter=No
+8 , , PUNCT _ 16 punct
+9 die der PRON PronType=Dem,Rel {relative_head} {"obj" if relative_head == 16 else "nsubj"}
+10 alle alle DET _ 11 det
+11 Versuche Versuch NOUN _ 18 obj SpaceAfter=No
+12 , , PUNCT _ 16 punct
+13 einen ein DET _ 14 det
+14 Kompromiss Kompromiss NOUN _ 16 obj
+15 zu zu PART _ 16 mark
+16 finden finden VERB VerbForm=Inf {infinitive_head} {infinitive_rel} SpaceAfter=No
+17 , , PUNCT _ 18 punct
+18 blockiert blockieren VERB VerbForm=Part 7 conj
+19 haben haben AUX Mood=Ind|VerbForm=Fin 18 aux SpaceAfter=No
+20 . . PUNCT _ 7 punct
+"""
+
+
+@pytest.mark.parametrize("block", [
+    standpoints(16, 7, "xcomp"),  # the infinitive inside the relative clause taken for the report
+    standpoints(11, 11, "xcomp"),  # the comma inside the relative clause taken for the frame's
+])
+def test_a_relative_clause_after_the_cue_is_the_writers(block):
+    assert spans(block) == []
