@@ -231,8 +231,11 @@ def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) ->
             effective_lemma(sent, v, ctx.lex) or "") != "directive":
         return None
     first = [k for k in cands if k.id < v.id and k.upos in ("NOUN", "PROPN")
-             and min(w.id for w in subtree(sent, k.id)) == 1]
-    return first[0] if len(first) == 1 and any(k.id > v.id for k in cands) else None
+             and min(w.id for w in subtree(sent, k.id)) == 1 and not any(
+                 d.deprel == "det" and d.text.lower() in (*ctx.lex.oblique_articles, "den")
+                 for d in sent.kids(k.id))]  # "Den Währungsfonds forderte er auf": fronted object
+    after = [k for k in cands if k.id > v.id]
+    return first[0] if len(first) == 1 and after and all(k.upos != "PRON" for k in after) else None
 
 
 def fronted_es(sent: Sentence, v: Word) -> list[Word]:

@@ -352,3 +352,9 @@ def standpoints(relative_head: int, infinitive_head: int, infinitive_rel: str) -
 ])
 def test_a_relative_clause_after_the_cue_is_the_writers(block):
     assert spans(block) == []
+
+
+def test_a_fronted_object_of_a_directive_is_addressed_the_pronoun_after_the_verb_speaks(analyzer):
+    (q,) = analyzer.analyze_text("Den Internationalen Währungsfonds, dessen Gremien diese Woche "
+                                 "tagen, forderte er auf, die Zahlungen auszusetzen.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("die Zahlungen auszusetzen", "er")
