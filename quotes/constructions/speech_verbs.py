@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
     QUOTE_MARKS,
+    SUBJECTS,
     Context,
     Cue,
     Mention,
@@ -411,9 +412,24 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
         return False  # "Worin sie bestehen, führte X nicht aus": the main clause follows the cue
     if inverted_cue_clause(ctx, sent, clause):
         return False  # "Es drohe ein Krieg, hatte X gesagt": the cue of the clause before
+    if coordinated_predicate(ctx, sent, v, clause):
+        return False
     first = clause[0].text.lower()
     return (first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
             and first not in PURPOSE_MARKS)
+
+
+def coordinated_predicate(ctx: Context, sent: Sentence, v: Word, clause: list[Word]) -> bool:
+    """"hat die Zahlen bestätigt, aber keine Einzelheiten genannt": a verb coordinated with the
+    cue by a conjunction ("aber", "und"), with no subject of its own and not in Konjunktiv, says
+    what the speaker did next; it is the writer's sentence, not what was said."""
+    ids = {w.id for w in clause}
+    conj = [w for w in clause if w.deprel == "conj" and w.head == v.id and w.upos in ("VERB", "AUX")
+            and w.feat("VerbForm") != "Inf" and any(
+                k.deprel == "cc" and k.id in ids for k in sent.kids(w.id))]
+    return bool(conj) and not any(
+        k.deprel in SUBJECTS and k.id in ids for c in conj for k in sent.kids(c.id)) and not any(
+        is_subjunctive(w, ctx.lex) for w in clause if w.upos in ("VERB", "AUX"))
 
 
 def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:

@@ -358,3 +358,13 @@ def test_a_fronted_object_of_a_directive_is_addressed_the_pronoun_after_the_verb
     (q,) = analyzer.analyze_text("Den Internationalen Währungsfonds, dessen Gremien diese Woche "
                                  "tagen, forderte er auf, die Zahlungen auszusetzen.", "t.txt")
     assert (q.quote, q.speaker_mention) == ("die Zahlungen auszusetzen", "er")
+
+
+def test_a_verb_coordinated_with_the_cue_by_aber_is_no_report(analyzer):
+    assert analyzer.analyze_text("Der Minister hat die Zahlen bestätigt, aber keine Einzelheiten "
+                                 "genannt.", "t.txt") == []
+
+
+def test_an_infinitive_after_a_decision_verb_is_still_its_report(analyzer):
+    (q,) = analyzer.analyze_text("Die Armee hat entschieden, den Stützpunkt aufzugeben.", "t.txt")
+    assert q.quote == "den Stützpunkt aufzugeben"
