@@ -8,7 +8,7 @@ Lexicon block: `attribution.statement_nouns`.
 from __future__ import annotations
 
 from quotes.constructions.core import Context, Cue, Mention, StatementIssuer, reference, word_cue
-from quotes.constructions.mentions import mention, words_mention
+from quotes.constructions.mentions import mention, statement_owner_of, words_mention
 from quotes.constructions.speech_verbs import cue_text, reported_content, speech_verb_lemma
 from quotes.parse import Sentence, Word
 
@@ -29,9 +29,9 @@ def statement_owner(ctx: Context, sent: Sentence) -> Mention | None:
     """"hieß es in einer Erklärung der Hamas" → der Hamas."""
     for w in sent.words:
         if w.text in ctx.lex.statement_nouns:
-            owners = [k for k in sent.kids(w.id) if k.deprel in ("nmod", "nmod:poss")]
-            if owners:
-                return mention(ctx, sent, owners[0])
+            owner = statement_owner_of(ctx, sent, w)
+            if owner is not None:
+                return owner
             author = participle_agent(ctx, sent, w)
             if author is not None:
                 return author

@@ -283,6 +283,40 @@ def source_phrase(sent: Sentence, v: Word, content: tuple[int, int] | None) -> l
             and any(c.deprel == "case" and c.text.lower() == "aus" for c in sent.kids(k.id))][:1]
 
 
+def statement_source(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """"In einer Erklärung der Hamas wird betont, dass …": a passive cue with no agent speaks
+    through the statement it stands in; the statement's owner is the speaker (GUIDELINES D14)."""
+    if not any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
+        return None
+    for k in sent.kids(v.id):
+        if not k.deprel.startswith("obl") or k.text not in ctx.lex.statement_nouns or not any(
+                c.deprel == "case" and c.text.lower() in ("in", "im") for c in sent.kids(k.id)):
+            continue
+        owner = statement_owner_of(ctx, sent, k)
+        if owner is not None:
+            return owner
+    return None
+
+
+def statement_owner_of(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
+    """"einer Erklärung der Hamas" → der Hamas; "einem Papier des Ministeriums des Innern" →
+    des Ministeriums des Innern, though the parse hung both genitives on the statement noun."""
+    owners = [o for o in sent.kids(noun.id) if o.deprel in ("nmod", "nmod:poss")]
+    if not owners:
+        return None
+    first = mention(ctx, sent, owners[0])
+    end = first.end
+    for o in owners[1:]:
+        words = subtree(sent, o.id)
+        if words[0].start - end > 1 or words[0].feat("Case") != "Gen":
+            break
+        end = words[-1].end
+    if end == first.end:
+        return first
+    words = [w for w in sent.words if first.start <= w.start and w.end <= end]
+    return words_mention(ctx, words, first.start, end, ("NOUN", "PROPN"))
+
+
 def antecedent_of_relative(ctx: Context, sent: Sentence, v: Word, pron: Word) -> Mention | None:
     """"seine Verbündeten, die erklären, …": the speaker is the noun the relative clause is on."""
     if v.deprel.startswith("acl") and v.head and sent.word(v.head).upos in ("NOUN", "PROPN"):

@@ -34,6 +34,7 @@ from quotes.constructions.mentions import (
     apposed_name_end,
     left_noun_phrase,
     mention,
+    statement_source,
     subject_of,
     surface_speaker,
 )
@@ -118,6 +119,8 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     speaker = subject_of(ctx, sent, v, content)
     if speaker is not None and speaker.text.lower() in ctx.lex.sentence_adverbs:
         speaker = None  # "Später sagte John Kirby": the tagger took the adverb for a name
+    if speaker is None:
+        speaker = statement_source(ctx, sent, v) or wie_clause_subject(ctx, sent, v)
     if speaker is None:
         speaker = surface_speaker(ctx, sent, v, content)
     return speaker
@@ -485,12 +488,28 @@ def clause_until_frame(ctx: Context, sent: Sentence, words: list[Word]) -> list[
 
 def opening_wie(sent: Sentence, v: Word) -> bool:
     """"Wie ein Sprecher des Weißen Hauses sagte, wird …" with "Wie" parsed as the case of the
-    subject: the sentence opens with "Wie" and the cue is the first verb, before any comma."""
+    subject: the sentence opens with "Wie" and the cue is its first verb. A comma before the verb
+    is inside the wie-clause, which ends at its verb ("Wie der Sprecher, X, mitteilte, …"); a
+    comma before the first noun ends a phrase of its own ("Wie erwartet, …" has no finite verb)."""
     first = sent.words[0]
     if first.text.lower() != "wie" or v.id == 1 or v.feat("VerbForm") != "Fin":
         return False
     between = sent.words[1:v.id - 1]
-    return not any(w.text == "," or w.upos in ("VERB", "AUX") for w in between)
+    if any(w.upos in ("VERB", "AUX") for w in between):
+        return False
+    first_noun = next((w.id for w in between if w.upos in ("NOUN", "PROPN", "PRON")), v.id)
+    return not any(w.text == "," and w.id < first_noun for w in between)
+
+
+def wie_clause_subject(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """"Wie der Sprecher des Zivilschutzes, X, mitteilte, wurden …": the subject of an opening
+    wie-clause stands between "Wie" and its verb, though the parse may hang it on the main verb."""
+    wie = sent.words[0]
+    if wie.text.lower() != "wie" or not (opening_wie(sent, v) or wie.head == v.id):
+        return None
+    subjects = [w for w in sent.words[1:v.id - 1] if w.deprel in ("nsubj", "nsubj:pass")
+                and w.upos in ("NOUN", "PROPN") and not ctx.index.inside(w.start)]
+    return mention(ctx, sent, subjects[0]) if subjects else None
 
 
 def following_main_clause(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | None:

@@ -64,3 +64,12 @@ def test_heisst_es_woertlich_is_the_cue_not_the_adverb_the_tagger_made_a_verb(an
                                  "Schreiben wörtlich: „Die Zahlung wird eingestellt.“")
     q = quote_with(quotes, "Zahlung")
     assert (q.cue, q.speaker_mention) == ("heißt", None)
+
+
+def test_a_position_paper_names_its_owner_with_both_genitives(analyzer):
+    """"In einem Positionspapier des Ministeriums des Innern heißt es": the parse hangs both
+    genitives on the paper; the owner is the ministry with its own genitive."""
+    (q,) = quotes_of(analyzer, "In einem Positionspapier des Ministeriums des Innern heißt es, die "
+                               "Kontrollen an den Grenzen hätten sich bewährt.")
+    assert (q.quote, q.speaker_mention) == ("die Kontrollen an den Grenzen hätten sich bewährt",
+                                            "des Ministeriums des Innern")

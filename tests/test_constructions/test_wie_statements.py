@@ -1,0 +1,28 @@
+"""Speakers of opening wie-clauses with an apposition and of passive cues inside a statement
+(GUIDELINES D14); made-up German news sentences with real parses."""
+
+from __future__ import annotations
+
+
+def test_an_opening_wie_clause_keeps_its_subject_with_an_apposed_name(analyzer):
+    """"Wie der Sprecher des Zivilschutzes, X, mitteilte, …": the commas of the apposition are
+    inside the wie-clause, and its subject speaks though the parse hung it on the main verb."""
+    (q,) = analyzer.analyze_text("Wie der Sprecher des Zivilschutzes, Karim Haddad, mitteilte, "
+                                 "wurden in der Nacht elf Menschen getötet.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("wurden in der Nacht elf Menschen getötet",
+                                            "der Sprecher des Zivilschutzes, Karim Haddad")
+
+
+def test_an_opening_wie_clause_with_an_apposition_reports_the_main_clause(analyzer):
+    (q,) = analyzer.analyze_text("Wie die Sprecherin der Hilfsorganisation, Lena Brandt, am Montag "
+                                 "in Genf mitteilte, seien die Lager völlig überfüllt.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("seien die Lager völlig überfüllt",
+                                            "die Sprecherin der Hilfsorganisation, Lena Brandt")
+
+
+def test_a_passive_cue_in_a_statement_speaks_for_the_statements_owner(analyzer):
+    """"In einer Erklärung der X wird betont, dass …": no agent, the statement's owner (D14)."""
+    (q,) = analyzer.analyze_text("In einer Erklärung der Gewerkschaft wird betont, dass die Streiks "
+                                 "bis Freitag andauern würden.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("die Streiks bis Freitag andauern würden",
+                                            "der Gewerkschaft")
