@@ -155,3 +155,15 @@ def test_a_state_named_as_the_place_is_not_they(analyzer):
             "Sie forderten die Regierung auf, die Verhandlungen sofort wieder aufzunehmen.")
     q = quote_with(quotes_of(analyzer, text), "Verhandlungen sofort wieder")
     assert q.speaker is None, (q.speaker_mention, q.speaker)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a subject pronoun is no name of its own clause, a fronted object included (it c-commands it)
+    ("Der Bürgermeister Paul Brenner sprach am Abend im Rathaus. Die Pläne des Landrats Otto "
+     "Kessler nannte er einen „teuren Irrweg“.", "teuren Irrweg", "Paul Brenner"),
+    # … but may be a name of a fronted adverbial clause
+    ("Die Ärztin Lea Roth traf den Minister Jonas Falk. Als Falk vor die Presse trat, sagte er, "
+     "die Kliniken bekämen mehr Geld.", "Kliniken bekämen", "Jonas Falk"),
+])
+def test_a_subject_pronoun_refers_outside_its_own_clause(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker

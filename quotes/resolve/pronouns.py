@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from quotes.constructions.core import subtree
 from quotes.extract import Mention
 from quotes.parse import Word
 from quotes.resolve.anaphora import demonstrative_referent
@@ -70,10 +71,27 @@ class PronounResolution:
                                            lambda e: self.pronoun_fits(e, word, plural))
             if other is not None:
                 return other.name, other.affiliation
+        own = self.own_clause(m)
         for e in self.candidates_before(m.start, quoted):
-            if self.pronoun_fits(e, word, plural) and not self.named_as_place(e):
+            if self.pronoun_fits(e, word, plural) and not self.named_as_place(e) \
+                    and not any(a <= e.position < b for a, b in own):
                 return e.name, e.affiliation
         return None, None
+
+    def own_clause(self, m: Mention) -> list[tuple[int, int]]:
+        """"Die Forderungen der Regierung unter X bezeichnete er als …": a subject pronoun is not
+        a name of its own clause (which it c-commands, a fronted object too), but may be one of a
+        fronted adverbial clause ("Als X ankam, sagte er"). Character spans of those words."""
+        sent = self.sentence_of(m.start)
+        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        if pron is None or pron.deprel not in ("nsubj", "nsubj:pass") or not pron.head \
+                or pron.feat("Poss") == "Yes":
+            return []
+        verb = sent.word(pron.head)
+        free = {w.id for k in sent.kids(verb.id) if k.deprel == "advcl" and k.id < pron.id
+                for w in subtree(sent, k.id)}
+        return [(w.start, w.end) for w in subtree(sent, verb.id)
+                if w.id not in free and w.id != pron.id]
 
     def named_as_place(self, e: Entity) -> bool:
         """"In Israel haben Tausende demonstriert. Sie forderten …": a state named as the place
