@@ -167,3 +167,16 @@ def test_a_state_named_as_the_place_is_not_they(analyzer):
 ])
 def test_a_subject_pronoun_refers_outside_its_own_clause(analyzer, text, fragment, speaker):
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+def test_man_right_after_an_organisation_was_quoted_is_that_organisation(analyzer):
+    quotes = quotes_of(analyzer, "Offiziell erklärt die Gewerkschaft, man sei zu Gesprächen bereit. "
+                                 "Zugleich betont man aber, dass die Löhne deutlich steigen müssten.")
+    first, second = quote_with(quotes, "zu Gesprächen bereit"), quote_with(quotes, "Löhne deutlich")
+    assert second.speaker_mention == "man" and second.speaker == first.speaker is not None
+
+
+def test_man_after_a_person_was_quoted_is_not_that_person(analyzer):
+    quotes = quotes_of(analyzer, "Die Ärztin Lea Roth sagte, die Klinik sei überlastet. Zugleich "
+                                 "betont man im Ministerium, dass genug Betten frei seien.")
+    assert quote_with(quotes, "genug Betten").speaker != "Lea Roth"

@@ -52,7 +52,9 @@ class PronounResolution:
                 if e.subject and e.kind == "organisation":
                     return e.name, e.affiliation
             return None, None
-        if word in ("ich", "wir", "man"):
+        if word == "man":
+            return self.impersonal_speaker(m, quoted)
+        if word in ("ich", "wir"):
             return None, None
         plural = m.head.feat("Number") == "Plur"
         if m.head.feat("Poss") == "Yes":  # "nach seinen/ihren Worten": the owner's number
@@ -92,6 +94,18 @@ class PronounResolution:
                 for w in subtree(sent, k.id)}
         return [(w.start, w.end) for w in subtree(sent, verb.id)
                 if w.id not in free and w.id != pron.id]
+
+    def impersonal_speaker(self, m: Mention, quoted: tuple[int, int]) -> tuple[str | None, str | None]:
+        """"Offiziell sagt die Regierung, man sei bereit. Aber man betont auch, dass …": "man"
+        speaking right after an organisation was quoted (same or previous sentence) is that
+        organisation again; after a person, or with no one quoted, it is no one."""
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start, quoted):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                break
+            if e.speaker:
+                return (e.name, e.affiliation) if e.kind in ("organisation", "group") else (None, None)
+        return None, None
 
     def named_as_place(self, e: Entity) -> bool:
         """"In Israel haben Tausende demonstriert. Sie forderten …": a state named as the place
