@@ -16,6 +16,31 @@ from quotes.resolve.entities import Entity
 from tests.conftest import quote_with, quotes_of
 
 
+FILLER = ("Die Armee meldete neue Angriffe im Süden. In Chan Junis gab es schwere Kämpfe. "
+          "Hilfsorganisationen warnten vor einer Hungersnot. Die Vereinten Nationen forderten mehr "
+          "Hilfslieferungen.")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # beyond a few sentences an age is the person the article is about
+    (f"Benjamin Netanjahu empfing am Morgen Angehörige der Geiseln.\n\n{FILLER}\n\nDer "
+     "74-Jährige sagte, ein Abkommen sei nah.", "Abkommen sei nah", "Benjamin Netanjahu"),
+    # … and an epithet of the sides it can describe
+    (f"Chalil al-Hajja traf sich in Kairo mit den Vermittlern.\n\n{FILLER} {FILLER}\n\nDer "
+     "Islamist sagte, ein Abkommen sei nah.", "Abkommen sei nah", "Khalil al-Hayya"),
+])
+def test_far_description_refers_to_the_main_person(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker, (q.speaker_mention, q.speaker)
+
+
+def test_an_islamist_is_no_israeli_prime_minister(analyzer):
+    text = (f"Benjamin Netanjahu empfing am Morgen Angehörige der Geiseln.\n\n{FILLER} {FILLER}"
+            "\n\nDer Islamist sagte, ein Abkommen sei nah.")
+    q = quote_with(quotes_of(analyzer, text), "Abkommen sei nah")
+    assert q.speaker != "Benjamin Netanjahu" and q.affiliation != "Israel"
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     # an age refers back to the person just named
     ("Ministerpräsident Benjamin Netanjahu traf am Dienstag Angehörige der Geiseln. Der 74-Jährige "

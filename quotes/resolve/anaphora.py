@@ -48,6 +48,7 @@ class PersonNounsFile(BaseModel):
     title_synonyms: list[list[str]]
     epithets: list[str]
     former_markers: list[str]
+    epithet_sides: dict[str, list[str]] = {}
 
 
 def noun_forms(word: str) -> tuple[str, ...]:
@@ -67,6 +68,7 @@ class PersonNouns:
     offices: dict[str, frozenset[str]]  # a title's stem -> the stems of its office's titles
     epithets: frozenset[str]
     former: tuple[str, ...]
+    epithet_sides: dict[str, frozenset[str]]  # an epithet's stem -> the sides it can describe
 
     def same_office(self, noun: str) -> frozenset[str]:
         """The stems of the titles of the office `noun` names."""
@@ -82,6 +84,10 @@ class PersonNouns:
         return any(f in self.epithets or any(f.endswith(e) for e in self.epithets if len(e) >= SHORT_EPITHET)
                    for f in noun_forms(noun))
 
+    def sides_of(self, noun: str) -> frozenset[str] | None:
+        """The sides an epithet can describe ("Islamist": no Israeli), None for any side."""
+        return next((self.epithet_sides[f] for f in noun_forms(noun) if f in self.epithet_sides), None)
+
     def is_person_noun(self, noun: str) -> bool:
         """A word that describes a person rather than naming one (a title or an epithet): a
         tagger's proper noun "Premier" or "Finanzministerin" is no name."""
@@ -96,7 +102,8 @@ def load_person_nouns(path: Path = PERSON_NOUNS) -> PersonNouns:
     assert isinstance(data, PersonNounsFile)
     return PersonNouns(synonym_index(data.title_synonyms),
                        frozenset(stem(fold(e)) for e in data.epithets),
-                       tuple(fold(m) for m in data.former_markers))
+                       tuple(fold(m) for m in data.former_markers),
+                       {stem(fold(e)): frozenset(sides) for e, sides in data.epithet_sides.items()})
 
 
 def synonym_index(groups: list[list[str]]) -> dict[str, frozenset[str]]:
@@ -227,31 +234,41 @@ def article_gender(sent: Sentence, head: Word) -> str | None:
     return None
 
 
-def fits(e: Entity, gender: str | None, side: str | None) -> bool:
-    """A person of the description's gender and of the side it names, if it names one."""
+def fits(e: Entity, gender: str | None, side: str | None,
+         sides: frozenset[str] | None = None) -> bool:
+    """A person of the description's gender and of the side it names, if it names one, and of
+    one of the sides its epithet can describe."""
     if e.kind != "person":
         return False
     if gender and e.gender and e.gender != gender:
+        return False
+    if sides is not None and (e.affiliation or "other") not in sides:
         return False
     return side in (None, "other") or e.affiliation in (None, "other", side)
 
 
 def salient_person(r: DocumentResolver, pos: int, gender: str | None, side: str | None,
-                   exclude: tuple[int, int] = (0, 0)) -> Entity | None:
+                   exclude: tuple[int, int] = (0, 0),
+                   sides: frozenset[str] | None = None) -> Entity | None:
     """The person a description refers back to: within a few sentences before `pos`, the
     nearest subject or speaker just quoted that fits, else the nearest person that fits; never
-    one named inside a quote (what was said, not who said it)."""
+    one named inside a quote (what was said, not who said it). Further back, the person the
+    article is about: the one that fits and was mentioned most often before."""
     here = bisect.bisect_right(r.sentence_starts, pos)
     fallback = None
+    further: dict[str, list[Entity]] = {}
     for e in r.candidates_before(pos, exclude):
+        if not fits(e, gender, side, sides) or r.in_reported_content(e):
+            continue
         if bisect.bisect_right(r.sentence_starts, e.position) < here - SALIENCE_WINDOW:
-            break
-        if not fits(e, gender, side) or r.in_reported_content(e):
+            further.setdefault(e.name, []).append(e)
             continue
         if e.subject or e.speaker:
             return e
         fallback = fallback or e
-    return fallback
+    if fallback is not None or not further:
+        return fallback
+    return max(further.values(), key=len)[0]  # candidates come nearest first: ties go to the nearer
 
 
 def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
@@ -268,7 +285,8 @@ def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
     if not definite(sent, head) or not stands_alone(sent, head):
         return None
     side = r.registry.affiliation_from_description(text[m.start:m.end])
-    return salient_person(r, m.start, mention_gender(sent, head, surface), side)
+    return salient_person(r, m.start, mention_gender(sent, head, surface), side,
+                          sides=load_person_nouns().sides_of(surface))
 
 
 def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word]) -> bool:
