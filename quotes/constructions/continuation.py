@@ -132,7 +132,8 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                 subject = acting_subject(ctx, prev_sent)
                 if subject is None or ctx.index.within(prev_sent.start, prev_sent.end + 1):
                     continue
-                speaker = reference(subject) if may_speak(ctx, subject) else PreviousSpeaker()
+                speaker = reference(subject) if may_speak(ctx, subject) and not (
+                    is_konjunktiv_one(ctx, prev_sent) or hearsay(prev_sent)) else PreviousSpeaker()
                 rule, strict = "continuation.after_subject", True
         if not is_konjunktiv_one(ctx, sent) or (strict and not is_konjunktiv_i(ctx, sent)):
             continue
@@ -228,6 +229,14 @@ class Block(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     speaker_noun_endings: list[str]  # a subject noun ending so names a person or a body
+
+
+def hearsay(sent: Sentence) -> bool:
+    """"Der Zweite soll in das Gebäude gelangt sein": reportive "sollen" with a perfect
+    infinitive passes on what others say (Q4); its subject is what is told of, not a source."""
+    return any(w.text.lower() in ("soll", "sollen") and any(
+        x.id > w.id and x.upos == "AUX" and x.text.lower() in ("sein", "haben") for x in sent.words)
+        for w in sent.words)
 
 
 def may_speak(ctx: Context, m: Mention) -> bool:

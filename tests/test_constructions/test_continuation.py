@@ -216,3 +216,25 @@ def test_a_coordinated_main_clause_in_konjunktiv_i_continues_the_report(analyzer
                                    "Genf. Kinder stürben an Hunger und Durst, die Krankenhäuser "
                                    "seien überfüllt.", "t.txt")
     assert [q.rule for q in quotes] == ["direct.postposed", "continuation.konjunktiv"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the sentence before is hearsay ("soll … gelangt sein"): its subject is told of, no source
+    ("Nach Angaben der Feuerwehr stürzte das Dach der Halle am Morgen ein. Ein Arbeiter soll "
+     "noch rechtzeitig ins Freie gelangt sein. Zuvor habe er einen lauten Knall gehört.",
+     "lauten Knall", "Feuerwehr"),
+])
+def test_a_konjunktiv_sentence_after_hearsay_goes_on_with_the_report(analyzer, text, fragment,
+                                                                      speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert speaker in (q.speaker or "") and q.speaker_mention is None
+
+
+def test_the_subject_of_a_reported_sentence_is_no_source_for_the_next(analyzer):
+    """"X würden … verharmlosen. Über … werde … nicht aufgeklärt": the sentence before is itself
+    in the subjunctive of reported speech, so its subject is content, not who goes on speaking."""
+    quotes = quotes_of(analyzer, "Der Forscher Jonas Albrecht sagte, die Daten seien lückenhaft. "
+                                 "Er war mehrmals in der Region und hat dort Proben genommen. Einige "
+                                 "Behördenvertreter würden die Lage verharmlosen. Über die Folgen "
+                                 "werde die Bevölkerung nicht aufgeklärt.")
+    assert quote_with(quotes, "nicht aufgeklärt").speaker == "Jonas Albrecht"
