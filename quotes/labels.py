@@ -75,6 +75,7 @@ class Described:
         self.owner: str | None = None
         self.senior = False
         self.form_number: bool | None = None  # "Quelle" singular, "Quellen" plural, whatever the tagger says
+        self.after_head = 0  # words after the head noun ("des Finanzministeriums", a name)
 
 
 def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None,
@@ -113,6 +114,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         if quals:
             country = rules.countries.get(quals[-1], quals[-1])
             return f"{d.noun} of {country} (unnamed)"
+        if not d.after_head:  # "der Bürgermeister" alone: no owner, no name
+            return f"{d.noun} (unnamed)"
     return None
 
 
@@ -128,10 +131,11 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
     d = Described()
     for i, word in enumerate(words):
         w = fold(word)
-        hit = head_noun(w, tables, adjectives)
+        hit = head_noun(w, tables, adjectives, owners)
         if hit is None:
             continue
-        d.kind, d.noun, prefix = hit
+        d.kind, d.noun, prefix, owner = hit
+        d.owner = owner
         d.plural_form = isinstance(d.noun, (list, tuple)) and d.noun[0] == d.noun[1]
         d.form_number = number_of_form(w, tables)
         if prefix:
@@ -143,6 +147,7 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
             elif b in adjectives and adjectives[b] not in d.adjectives:
                 d.adjectives.insert(len(d.adjectives) - bool(prefix), adjectives[b])
         owner_of(words[i + 1:], d, adjectives, owners)
+        d.after_head = len(words) - i - 1
         return d
     return None
 
@@ -160,19 +165,23 @@ def number_of_form(w: str, tables) -> bool | None:
     return None
 
 
-def head_noun(w: str, tables, adjectives: dict) -> tuple[str, object, str | None] | None:
-    """The class, English noun and compound prefix label of a head-noun candidate."""
+def head_noun(w: str, tables, adjectives: dict,
+              owners: dict | None = None) -> tuple[str, object, str | None, str | None] | None:
+    """The class, English noun, compound prefix label and compound owner of a head-noun
+    candidate ("Armeesprecher": an office, "spokesperson", owner "army")."""
     for kind, table in tables:
         if w in table:
-            return kind, table[w], None
+            return kind, table[w], None, None
         if w.endswith("n") and w[:-1] in table:  # dative plural: "Beobachtern"
-            return kind, table[w[:-1]], None
+            return kind, table[w[:-1]], None, None
     for kind, table in tables:
         for key, value in table.items():
             if len(key) >= 5 and w.endswith(key) and len(w) > len(key):
-                prefix = w[: -len(key)]
+                prefix = w[: -len(key)].rstrip("-")
                 label = adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
-                return kind, value, label
+                owner = None if label or kind != "office" or not owners else (
+                    owners.get(prefix) or owners.get(prefix.removesuffix("s")))
+                return kind, value, label, owner
     return None
 
 

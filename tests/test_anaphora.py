@@ -15,7 +15,6 @@ from quotes.resolve.anaphora import PersonNounsFile, holds_office, load_person_n
 from quotes.resolve.entities import Entity
 from tests.conftest import quote_with, quotes_of
 
-
 FILLER = ("Die Armee meldete neue Angriffe im Süden. In Chan Junis gab es schwere Kämpfe. "
           "Hilfsorganisationen warnten vor einer Hungersnot. Die Vereinten Nationen forderten mehr "
           "Hilfslieferungen.")

@@ -243,6 +243,15 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("Quelle", False, "Hamas", "anonymous Hamas source"),
     ("Medien", True, None, None),  # an unspecified report (D11), no label
     ("Bewohner", False, None, None),  # not a source label: the description stays
+    # an office's compound names its body; an office alone is still an unnamed holder (D12)
+    ("Polizeisprecher", False, None, "spokesperson of the police (unnamed)"),
+    ("Außenamtssprecher", False, None, "spokesperson of the foreign ministry (unnamed)"),
+    ("Bürgermeister", False, None, "mayor (unnamed)"),
+    ("Sprecher", False, None, "spokesperson (unnamed)"),
+    # … but not when a name or an owner the tables do not know follows it
+    ("Pressesprecher Steven Miller", False, None, None),
+    ("Sprecher des Finanzministeriums", False, None, None),
+    ("Anwohner", False, None, "anonymous resident"),
 ])
 def test_english_labels(desc, plural, affiliation, label):
     assert english_label(desc, plural, affiliation) == label
@@ -285,3 +294,9 @@ def test_report_speaker_filter_finds_aliases(run_cli, tmp_path):
         report = json.loads(proc.stdout)
         found.append(sorted((q["speaker"], q["affiliation"]) for q in report["quotes"]))
     assert found[0] == found[1] == [("Khalil al-Hayya", "Hamas")]
+
+
+def test_an_unnamed_office_holder_gets_an_english_label_not_the_german_noun(analyzer):
+    (q,) = analyzer.analyze_text("In Rafah gingen die Kämpfe weiter. Ein Polizeisprecher sagte, in "
+                                 "der Nacht habe es mehrere Explosionen gegeben.", "t.txt")
+    assert (q.speaker, q.affiliation) == ("spokesperson of the police (unnamed)", "other")
