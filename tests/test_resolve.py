@@ -300,3 +300,11 @@ def test_an_unnamed_office_holder_gets_an_english_label_not_the_german_noun(anal
     (q,) = analyzer.analyze_text("In Rafah gingen die Kämpfe weiter. Ein Polizeisprecher sagte, in "
                                  "der Nacht habe es mehrere Explosionen gegeben.", "t.txt")
     assert (q.speaker, q.affiliation) == ("spokesperson of the police (unnamed)", "other")
+
+
+def test_a_compound_office_finds_its_body_named_paragraphs_before(analyzer):
+    text = ("Die israelische Armee setzte ihre Angriffe fort. Die Lage in Rafah ist unübersichtlich. "
+            "Hilfsorganisationen warnen vor Hunger. Die Preise steigen. Viele Familien sind auf der "
+            "Flucht.\n\nEin Armeesprecher sagte, man gehe gezielt gegen Terroristen vor.")
+    q = quote_with(quotes_of(analyzer, text), "gezielt gegen Terroristen")
+    assert (q.speaker, q.affiliation) == ("spokesperson of the Israel Defense Forces (unnamed)", "Israel")

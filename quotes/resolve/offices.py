@@ -4,7 +4,6 @@ Armeesprecher" resolved to the holder the document or registry names, else a des
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from quotes.extract import Mention
@@ -130,8 +129,8 @@ class OfficeResolution:
 
     def compound_office(self, m: Mention) -> tuple[str, str] | None:
         """"ein Armeesprecher" after "das israelische Militär … die Armee": an unnamed office
-        holder of the body its compound names, when one of the last three sentences names a
-        body with that noun ("spokesperson of the Israel Defense Forces (unnamed)", D12)."""
+        holder of the body its compound names, when the text before names a body with that
+        noun, the nearest first ("spokesperson of the Israel Defense Forces (unnamed)", D12)."""
         if m.head.upos != "NOUN" or self.is_plural(m):
             return None
         head = fold(m.head.lemma or m.head.text)
@@ -141,10 +140,7 @@ class OfficeResolution:
         if office is None:
             return None
         body = stem(head[: -len(office)].rstrip("-"))
-        here = bisect.bisect_right(self.sentence_starts, m.start)
         for e in self.candidates_before(m.start):
-            if bisect.bisect_right(self.sentence_starts, e.position) < here - 3:
-                return None
             if e.kind == "organisation" and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles):
                 return f"{offices[office]} of the {e.name} (unnamed)", e.affiliation
         return None
