@@ -75,6 +75,7 @@ class Extractor:
         quotes = merge([], direct.candidates(ctx, cues))
         quotes = merge(quotes, reported.candidates(ctx, cues))
         quotes.sort(key=lambda q: q.start)
+        quotes = continuation.reported_reports(ctx, quotes, cues)
         quotes = merge(quotes, list(continuation.candidates(ctx, quotes, cues)))
         quotes = merge(quotes, list(restated.candidates(ctx, quotes, cues)))
         quotes = coordinated.split(ctx, sorted(quotes, key=lambda q: q.start))

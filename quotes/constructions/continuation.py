@@ -4,6 +4,10 @@
   previous speaker;
 - `continuation.introduced`: "Gantz hält dagegen. „…“" – the subject of the sentence before;
 - `continuation.konjunktiv`: a Konjunktiv I sentence right after a report goes on with it;
+- `continuation.reported`: a sentence whose own speech verb is in Konjunktiv I ("Der Landrat
+  habe ihr zugesagt, …", "Die Hamas verlange, dass …") right after a report is still that
+  report: the reporter relays what a third party said (GUIDELINES D16), so the whole sentence
+  goes on with the reporter, unless the reporter is a medium (D16: a relay gives way);
   `continuation.after_cue` after a speech verb without a report of its own ("X äußerte sich.
   Er lehne …"); `continuation.after_subject` after a sentence whose subject names a person or a
   body, when the sentence is in a form only Konjunktiv I has ("Die Miliz wird … einstellen. Man
@@ -38,8 +42,10 @@ from quotes.constructions.core import (
     reference,
     subtree,
 )
+from quotes.constructions.mentions import Block as MentionsBlock
 from quotes.constructions.mentions import mention, no_subject, nominative_objects
 from quotes.parse import Sentence, Word
+from quotes.text import fold
 
 MIN_SCARE_WORDS = 4  # shorter text in quotation marks is a term, not a quotation
 MAX_DISTANCE = 900
@@ -99,6 +105,73 @@ def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Ite
         span = ctx.sentence_span(m.open, m.close)
         yield RawQuote(m.start, m.end, "direct", None, PreviousSpeaker(), span, CONFIDENCE_DIRECT,
                        "continuation.paragraph")
+
+
+REPORTING_KINDS = ("say", "directive", "name")
+RELAYING_PEOPLE = ("korrespondent", "korrespondentin", "reporter", "reporterin",  # relay like media
+                   "medien", "bericht", "berichte", "berichten", "kreise", "kreisen", "quelle",
+                   "quellen", "insider")
+
+
+def reported_reports(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> list[RawQuote]:
+    """`quotes` with each `continuation.reported` in place of the inner report it holds: a
+    reported clause whose cue is the main verb of its sentence, in Konjunktiv I, with a named
+    subject, in the sentence right after one a report covers, becomes the whole sentence as a
+    continuation of that report ("…, sagte die Bürgermeisterin. Der Landrat habe ihr zugesagt,
+    die Brücke zu reparieren." is hers)."""
+    by_id = {id(c): c for c in cues}
+    ordered = sorted(quotes, key=lambda q: q.start)
+    out = []
+    for i, q in enumerate(ordered):
+        c = by_id.get(q.cue_id) if q.cue_id is not None else None
+        before = running_report(ctx, ordered[:i], c) if c is not None else None
+        if c is None or before is None or not relays_third_party(ctx, q, c):
+            out.append(q)
+            continue
+        sent = ctx.sentences[c.sent]
+        s, e = clean_span(ctx.text, sent.start, sent.end)
+        kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
+        out.append(RawQuote(s, e, kind, None, PreviousSpeaker(q.mention), (sent.start, sent.end),
+                            CONFIDENCE_KONJUNKTIV, "continuation.reported"))
+    return out
+
+
+def relays_third_party(ctx: Context, q: RawQuote, c: Cue) -> bool:
+    """The cue is the sentence's main verb, a speech verb in Konjunktiv I, its subject a noun
+    phrase (a pronoun is the reporter himself: "Er habe Y gesagt" stays his own report)."""
+    w = c.word
+    if q.kind == "direct" or c.kind not in REPORTING_KINDS or w is None or w.head != 0 \
+            or not isinstance(q.speaker, Named) or c.start > q.start or w.lemma == "heißen":
+        return False
+    sent = ctx.sentences[c.sent]
+    finite = [w, *(k for k in sent.kids(w.id) if k.deprel in ("aux", "aux:pass"))]
+    return any(own_konjunktiv_i(ctx, v) for v in finite) and not ctx.index.within(sent.start, q.start)
+
+
+def own_konjunktiv_i(ctx: Context, v: Word) -> bool:
+    """A finite verb in a form only Konjunktiv I has ("habe", "verlange", "sei", "werde")."""
+    t = v.text.lower()
+    if v.feat("VerbForm") in ("Inf", "Part") or t in NOT_KONJUNKTIV_I or t.endswith("te"):
+        return False
+    return is_subjunctive(v, ctx.lex) and (t in ("sei", "seien") or (
+        t.endswith("e") and v.feat("Number") != "Plur"))
+
+
+def running_report(ctx: Context, before: list[RawQuote], c: Cue) -> RawQuote | None:
+    """The report that covers the sentence right before cue `c`'s, unless a medium gave it
+    (a medium relays: the third party it names is the speaker, D16)."""
+    if c.sent == 0:
+        return None
+    prev = ctx.sentences[c.sent - 1]
+    last = next((b for b in reversed(before) if b.sentence[0] <= prev.start < b.sentence[1] + 1
+                 or prev.start <= b.start < prev.end), None)
+    if last is None or last.mention is None and not isinstance(last.speaker, PreviousSpeaker):
+        return None
+    m = last.mention
+    media = (*ctx.lex.block("mentions", MentionsBlock).media_nouns, *RELAYING_PEOPLE)
+    if m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(media):
+        return None
+    return last
 
 
 def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list[tuple[int, int]],

@@ -75,7 +75,11 @@ class Pronoun:
 
 @dataclass(slots=True, frozen=True)
 class PreviousSpeaker:
-    """The speaker of the quote before goes on talking (a cue-less continuation)."""
+    """The speaker of the quote before goes on talking (a cue-less continuation). `relayed`:
+    the third party whose words the continuation reports ("Der Landrat habe ihr zugesagt, …"),
+    the speaker instead when the one before only relays (a medium, GUIDELINES D16)."""
+
+    relayed: Mention | None = None
 
 
 @dataclass(slots=True, frozen=True)

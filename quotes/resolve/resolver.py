@@ -92,6 +92,10 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 speaker, affiliation = self.statement_source(q, previous[0])
             elif isinstance(ref, PreviousSpeaker):  # a continuation without a cue
                 speaker, affiliation = self.latest_speaker(q, last_end) or previous[:2]
+                if ref.relayed is not None:  # "Der Landrat habe ihr zugesagt, …" (D16)
+                    inner = self.relayed_speaker(ref.relayed, (speaker, affiliation), q)
+                    if inner is not None:
+                        (speaker, affiliation), mention_text = inner, ref.relayed.text
             elif isinstance(ref, Named | Pronoun):  # pronouns: resolve_mention step 2
                 speaker, affiliation = self.resolve_mention(ref.mention, (q.start, q.end))
                 mention_text = ref.mention.text
@@ -124,6 +128,28 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if q.parent is not None and id(q.parent) in resolved:  # a report inside a report
                 out[-1].parent_start, out[-1].parent_end = q.parent.start, q.parent.end
         return out
+
+    def relayed_speaker(self, m: Mention, reporter: tuple[str | None, str | None],
+                        q: RawQuote) -> tuple[str | None, str | None] | None:
+        """The third party a report relays, where it and not the reporter is the speaker (D16):
+        a person tells what another said ("…, sagte Biden. Der Premier habe ihm zugesagt, …":
+        Biden's), while a medium, an anonymous source or a body's statement passes on the
+        words of the party it names."""
+        speaker = reporter[0]
+        if speaker and self.is_person(speaker) and not self.is_relay(speaker) \
+                and not speaker.startswith("anonymous "):
+            return None
+        return self.resolve_mention(m, (q.start, q.end))
+
+    def is_person(self, name: str) -> bool:
+        """A registry person, a person the document names, or a label for one ("spokesperson
+        of …", "anonymous … official"), not an organisation or a group."""
+        entry = self.registry.by_name(name)
+        if entry is not None:
+            return entry.kind == "person"
+        if name in self.person_names:
+            return True
+        return name.split(" (")[0].split(" of ")[0].endswith(("person", "official", "man", "woman"))
 
     def spelled_canonically(self, speaker: str | None,
                             affiliation: str | None) -> tuple[str | None, str | None]:

@@ -238,3 +238,23 @@ def test_the_subject_of_a_reported_sentence_is_no_source_for_the_next(analyzer):
                                  "Behördenvertreter würden die Lage verharmlosen. Über die Folgen "
                                  "werde die Bevölkerung nicht aufgeklärt.")
     assert quote_with(quotes, "nicht aufgeklärt").speaker == "Jonas Albrecht"
+
+
+def test_a_konjunktiv_speech_verb_inside_a_running_report_stays_the_reporters(analyzer):
+    # GUIDELINES D16: "A sagte …. B habe ihm zugesagt, …" – B's words reach us through A
+    text = ("Die Bürgermeisterin Jana Brandt sagte, sie habe mit dem Landrat telefoniert. Der Landrat "
+            "habe ihr zugesagt, die Brücke rasch zu reparieren. Die Gemeinde verlange, dass "
+            "die Kosten geteilt würden.")
+    quotes = analyzer.analyze_text(text, "t.txt")
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("sie habe mit dem Landrat telefoniert", "Jana Brandt"),
+        ("Der Landrat habe ihr zugesagt, die Brücke rasch zu reparieren", "Jana Brandt"),
+        ("Die Gemeinde verlange, dass die Kosten geteilt würden", "Jana Brandt")]
+
+
+def test_a_konjunktiv_speech_verb_after_a_medium_is_the_third_partys(analyzer):
+    # a medium only relays (D16): the party it names keeps its own report
+    text = ("Die Zeitung „Tagesbote“ berichtete, die Brücke sei gesperrt. Der Landrat habe "
+            "zugesagt, die Brücke rasch zu reparieren.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "rasch zu reparieren")
+    assert (q.quote, q.speaker_mention) == ("die Brücke rasch zu reparieren", "Der Landrat")
