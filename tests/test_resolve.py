@@ -90,6 +90,8 @@ from tests.conftest import quote_with, quotes_of
      "Gespräche seien gescheitert", "Kanal Sieben", "other"),
     ("„Die Gespräche stecken fest“, berichtete der Sender N12 am Abend.",
      "Gespräche stecken fest", "Channel 12 (N12)", "other"),
+    # a title opening the sentence that the tagger took for a first name is no part of the name
+    ("Ministerin Karin Holm sagte, die Brücke sei ein Gewinn.", "ein Gewinn", "Karin Holm", "other"),
 ])
 def test_speaker_is_canonical(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)

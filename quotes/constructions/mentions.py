@@ -188,6 +188,7 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
                  and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
     cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
+    cands = [past_label(sent, k, v) or k for k in cands]  # "USA: US-Präsident Joe Biden erklärte"
     cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs
              and k.feat("Reflex") != "Yes"]  # "entschied sich X, …": "sich" is nobody
     infinitive = v.feat("VerbForm") == "Inf" and any(
@@ -236,6 +237,25 @@ def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) ->
                  for d in sent.kids(k.id))]  # "Den Währungsfonds forderte er auf": fronted object
     after = [k for k in cands if k.id > v.id]
     return first[0] if len(first) == 1 and after and all(k.upos != "PRON" for k in after) else None
+
+
+MAX_LABEL_WORDS = 3
+AFTER_LABEL = ("appos", "conj", "flat", "flat:name", "nmod", "parataxis")
+
+
+def past_label(sent: Sentence, k: Word, v: Word) -> Word | None:
+    """"Israel: Netanjahu bekräftigte, …", "USA: US-Präsident Joe Biden erklärte, …": in a
+    round-up of reactions a short label before a colon opens the sentence; the noun phrase after
+    the colon, which the parse hung under the label, is the verb's subject. None: `k` is no
+    such label, or nothing after the colon hangs on it."""
+    colon = next((w for w in sent.words if w.text == ":" and k.id < w.id < v.id), None)
+    if colon is None or colon.id > MAX_LABEL_WORDS + 1:
+        return None
+    label = {w.id for w in subtree(sent, k.id)}
+    if any(w.id not in label for w in sent.words[:colon.id - 1]):
+        return None
+    return next((c for c in sent.kids(k.id) if colon.id < c.id < v.id and c.deprel in AFTER_LABEL
+                 and c.upos in ("NOUN", "PROPN")), None)
 
 
 def fronted_es(sent: Sentence, v: Word) -> list[Word]:

@@ -208,11 +208,13 @@ class OfficeResolution:
         core = {s for s, _ in self.core_spans(m)}
         names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
                  and text[w.start:w.start + 1].isupper()]
+        names.sort(key=lambda w: w.id)
+        while len(names) > 1 and self.is_title_word(names[0]):
+            names.pop(0)  # "Ministerin Karin Holm sagte" with the title tagged as a name
         if not names and m.head.upos == "PROPN" and not m.words:
             return text[m.head.start:extend_hyphenated(text, m.head.end)]
         if not names or (len(names) == 1 and m.head.upos != "PROPN"):
             return None
-        names.sort(key=lambda w: w.id)
         return text[names[0].start:extend_hyphenated(text, names[-1].end)]
 
     def fullest_name(self, name: str) -> str:

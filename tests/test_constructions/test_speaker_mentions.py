@@ -226,3 +226,12 @@ def test_the_addressee_of_a_passive_cue_is_no_speaker(analyzer):
     (q,) = analyzer.analyze_text("Die Maßnahme sollte die Lage beruhigen, indem den Sparern "
                                  "signalisiert wurde, es gebe keinen Grund zur Sorge.", "t.txt")
     assert q.quote == "es gebe keinen Grund zur Sorge" and q.speaker_mention != "den Sparern"
+
+
+def test_a_label_before_a_colon_in_a_round_up_is_no_speaker(analyzer):
+    text = ("Die Einigung auf den Bau der Brücke wurde begrüßt. Ein Überblick:\n\n"
+            "Österreich: Bundeskanzler Erich Lindner erklärte, er habe mit dem Bürgermeister "
+            "telefoniert.\n\nDänemark: Ministerin Karin Holm sagte, die Brücke sei ein Gewinn.")
+    quotes = quotes_of(analyzer, text)
+    assert [(q.speaker_mention, q.speaker) for q in quotes] == [
+        ("Bundeskanzler Erich Lindner", "Erich Lindner"), ("Ministerin Karin Holm", "Karin Holm")]
