@@ -112,7 +112,7 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     best, best_gap, relation = None, 10**9, ""
     fragment_of = None
     for c in cues:
-        if c.content and c.content[0] <= m.open and m.close <= c.content[1] + 1 and (
+        if c.content and c.content[0] <= m.start and m.close <= c.content[1] + 1 and (
             c.content[1] - c.content[0] > (m.end - m.start) + 12 or c.kind == "fragment"
         ):
             if not frames_directly(text, m, c):
@@ -140,7 +140,8 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
             if crosses_other_quote(between):
                 continue
             colon = between.rstrip().endswith(":") or (
-                c.kind in ("say", "directive") and COMMA_FRAME.fullmatch(between) is not None)
+                c.kind in ("say", "directive") and COMMA_FRAME.fullmatch(between) is not None
+            ) or (c.kind == "say" and not between.strip() and ends_sentence_after(text, m))
             fragment = c.kind == "name" or (
                 c.content is not None and c.content[0] <= m.open <= c.content[1] + 1)
             if not (colon or fragment):
@@ -179,6 +180,14 @@ def frames_directly(text: str, m: Marked, c: Cue) -> bool:
         return not text[m.close + 1:c.start].strip(" ,")
     before = text[c.end:m.open]
     return before.rstrip().endswith(":") and len(before) < MAX_GAP and not SENTENCE_END.search(before)
+
+
+def ends_sentence_after(text: str, m: Marked) -> bool:
+    """"Demonstranten skandierten „Bringt sie nach Hause“.": quotation marks right after the
+    verb that close its sentence hold what was said, as after a colon (with words after them,
+    „harte Konsequenzen“ an, they are an object: `np_objects`)."""
+    rest = text[m.close + 1:m.close + 3]
+    return not rest.strip() or rest.lstrip()[:1] in (".", "!", "?")
 
 
 def crosses_other_quote(between: str) -> bool:

@@ -337,7 +337,7 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
     clause = clause_until_frame(ctx, sent, [w for w in after if w.id > comma.id]) if comma else []
     if comma is not None and (not subordinate or reported_main_clause(ctx, clause)):
         span = char_span(clause)
-        if span and len(clause) >= 3 and not index.inside(span[0]) and is_content_clause(
+        if span and len(clause) >= 3 and not quoted_whole(ctx, span) and is_content_clause(
             ctx, sent, v, clause
         ) and not writers_relative_clause(ctx, sent, clause) \
                 and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause):
@@ -354,6 +354,13 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
     return None
+
+
+def quoted_whole(ctx: Context, span: tuple[int, int]) -> bool:
+    """A clause that opens with quotation marks is direct speech when they hold it to its end;
+    "kündigte an, „Pufferzonen“ an der Grenze einzurichten" goes on after them: a mixed report."""
+    marked = ctx.index.covering(span[0])
+    return marked is not None and not any(ch.isalpha() for ch in ctx.text[marked.close + 1:span[1]])
 
 
 def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
@@ -472,10 +479,11 @@ def comma_after_relative_clause(sent: Sentence, pronoun: Word) -> Word | None:
 
 
 def clause_until_frame(ctx: Context, sent: Sentence, words: list[Word]) -> list[Word]:
-    """Reported words up to a quotation mark or a second speech cue ("…, und fügte hinzu")."""
+    """Reported words up to a second speech cue ("…, und fügte hinzu"); none where quotation
+    marks hold the clause to the sentence's end (direct speech, not a report)."""
     out: list[Word] = []
     for w in words:
-        if w.text in QUOTE_MARKS and not out:
+        if w.text in QUOTE_MARKS and not out and quoted_whole(ctx, (w.start, sent.end)):
             break
         if out and out[-1].text in (",", "und") and effective_lemma(sent, w, ctx.lex) and (
             w.feat("Mood") != "Sub"
