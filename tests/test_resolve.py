@@ -310,3 +310,10 @@ def test_a_compound_office_finds_its_body_named_paragraphs_before(analyzer):
             "Flucht.\n\nEin Armeesprecher sagte, man gehe gezielt gegen Terroristen vor.")
     q = quote_with(quotes_of(analyzer, text), "gezielt gegen Terroristen")
     assert (q.speaker, q.affiliation) == ("spokesperson of the Israel Defense Forces (unnamed)", "Israel")
+
+
+def test_a_persons_title_before_a_states_genitive_is_no_title_of_the_state(analyzer):
+    text = ("Der Außenminister Katars, Mohammed bin Abdulrahman Al Thani, empfing die Delegation.\n\n"
+            "Der katarische Außenminister sagte, die Gespräche seien konstruktiv.")
+    q = quote_with(quotes_of(analyzer, text), "Gespräche seien konstruktiv")
+    assert q.speaker == "Mohammed bin Abdulrahman Al Thani"

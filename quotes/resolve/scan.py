@@ -45,7 +45,11 @@ class EntityScan:
             for w in sent.words:
                 if w.start in taken:  # a registry name: add the titles written before it here
                     run = self.name_run(sent, w)
-                    taken[w.start].titles += self.titles_before(sent, run)
+                    entity = taken[w.start]
+                    titles = self.titles_before(sent, run)
+                    if entity.kind != "person":  # "Der Außenminister Katars": Katar's minister
+                        titles = tuple(t for t in titles if not self.nouns.is_person_noun(t))
+                    entity.titles += titles
                     continue
                 if self.is_title_word(w):
                     continue  # "Israels Premier", "Finanzministerin Orit Strook": a title, no name
