@@ -317,3 +317,16 @@ def test_a_persons_title_before_a_states_genitive_is_no_title_of_the_state(analy
             "Der katarische Außenminister sagte, die Gespräche seien konstruktiv.")
     q = quote_with(quotes_of(analyzer, text), "Gespräche seien konstruktiv")
     assert q.speaker == "Mohammed bin Abdulrahman Al Thani"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a registry person apposed to a title carries it: the later "der Sprecher … der Hamas" is he
+    ("Der Sprecher der Kassam-Brigaden, Abu Obeida, veröffentlichte eine Videobotschaft.\n\nDer "
+     "Sprecher des bewaffneten Arms der Hamas sagte, die Kämpfer seien bereit.",
+     "Kämpfer seien bereit", "Abu Obeida"),
+    # … also where the parse hung the name on the place after the title ("im Ausland, X")
+    ("Der Chef der Hamas im Ausland, Chaled Maschaal, gab ein Interview.\n\nDer Hamas-Chef sagte, "
+     "man werde nicht nachgeben.", "nicht nachgeben", "Khaled Mashal"),
+])
+def test_a_title_apposed_to_a_registry_person_is_his(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker

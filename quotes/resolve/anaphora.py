@@ -189,10 +189,11 @@ def singular(sent: Sentence, head: Word) -> bool:
 
 
 def personal_noun(sent: Sentence, w: Word) -> bool:
-    """One man or woman described, also where the tagger calls "Die Vorsitzende" plural."""
-    return looks_personal(w) or (w.upos == "NOUN" and singular(sent, w)
-                                 and person_gender(w) in ("Masc", "Fem")
-                                 and fold(w.text).endswith((*PERSON_SUFFIXES, "in", "nde")))
+    """One man or woman described, also where the tagger calls "Die Vorsitzende" plural; a
+    title or epithet of the person-noun classes ("Chef", "Emir") whatever its ending."""
+    return looks_personal(w) or (w.upos == "NOUN" and singular(sent, w) and (
+        person_gender(w) in ("Masc", "Fem") and fold(w.text).endswith((*PERSON_SUFFIXES, "in", "nde"))
+        or load_person_nouns().is_person_noun(w.text)))
 
 
 def stands_alone(sent: Sentence, head: Word) -> bool:

@@ -47,6 +47,8 @@ class EntityScan:
                     run = self.name_run(sent, w)
                     entity = taken[w.start]
                     titles = self.titles_before(sent, run)
+                    if entity.kind == "person":  # "Der Sprecher der Kassam-Brigaden, Abu Obeida,"
+                        titles += self.apposition_host_title(sent, w)
                     if entity.kind != "person":  # "Der Außenminister Katars": Katar's minister
                         titles = tuple(t for t in titles if not self.nouns.is_person_noun(t))
                     entity.titles += titles
