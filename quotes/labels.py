@@ -104,7 +104,10 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
             return str(d.noun)  # "Diplomatenkreise" → "diplomatic sources"
         if not quals:
             return None  # "Medien", "Angaben" alone: an unspecified report (D11)
-        return " ".join(quals + [str(d.noun)])
+        noun = str(d.noun)
+        if noun.startswith("anonymous "):  # "anonymous Palestinian security sources"
+            return " ".join(["anonymous", *quals, noun.removeprefix("anonymous ")])
+        return " ".join(quals + [noun])
     if d.kind == "office":
         if d.owner:
             return f"{d.noun} of the {' '.join(quals + [d.owner])} (unnamed)".replace("  ", " ")

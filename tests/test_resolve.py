@@ -243,6 +243,8 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("Palästinensische Angaben", True, None, "Palestinian sources"),
     ("Hamas-Vertreter", False, "Hamas", "anonymous Hamas official"),
     ("Quelle", False, "Hamas", "anonymous Hamas source"),
+    ("Palästinensische Sicherheitskreise", True, None, "anonymous Palestinian security sources"),
+    ("Sprecher des Justizministeriums", False, None, "spokesperson of the justice ministry (unnamed)"),
     ("Medien", True, None, None),  # an unspecified report (D11), no label
     ("Bewohner", False, None, None),  # not a source label: the description stays
     # an office's compound names its body; an office alone is still an unnamed holder (D12)
