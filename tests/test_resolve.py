@@ -332,3 +332,16 @@ def test_a_persons_title_before_a_states_genitive_is_no_title_of_the_state(analy
 ])
 def test_a_title_apposed_to_a_registry_person_is_his(analyzer, text, fragment, speaker):
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # a surname the registry gives another person too ("Kassem" is also Naim Qassem's)
+    ("Der Hamas-Sprecher Hasem Kassem kam am Montag in Kairo an. „Wir warten auf eine Antwort "
+     "aus Israel“, sagte Kassem.", "warten auf eine Antwort"),
+    # a surname the registry spells otherwise, too short for a spelling key
+    ("Hamas-Sprecher Hasim Kassim äußerte sich am Abend in Doha. Kassim warf Israel vor, die "
+     "Gespräche zu verschleppen.", "Gespräche zu verschleppen"),
+])
+def test_surname_is_the_person_the_document_names_in_full(analyzer, text, fragment):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == ("Hazem Qassem", "Hamas")

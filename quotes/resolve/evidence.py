@@ -61,6 +61,9 @@ class MentionEvidence:
         word = m.text.strip()
         if " " in word or not word[:1].isupper():
             return None
+        owner = self.surname_owner(word)
+        if owner is not None:
+            return owner.name
         for e in self.entities:
             if e.kind == "person" and word in e.name.split()[1:]:
                 return e.name

@@ -364,8 +364,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
                      and not self.genitive_owner(m, h)]
         if core_hits:
-            entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", not self.names_word(m, h),
-                                                     h[0] - h[1]))[0][2]
+            s, e, entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", not self.names_word(m, h),
+                                                           h[0] - h[1]))[0]
+            entry = self.surname_owner(m.text[s:e], entry)  # "Kassem": the Kassem this text names
             return entry.name, entry.affiliation
         owner = self.report_owner(m, hits)
         if owner:
@@ -385,6 +386,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         m, swap = self.with_owner_named(m)
         affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
         name = self.person_name(m)
+        owner = self.surname_owner(name) if name else None
+        if owner is not None:  # "sagte Kassim" after "Hasim Kassim": that registry person
+            return owner.name, owner.affiliation
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
             full = self.fullest_name(name)
             return full, self.person_affiliation(full, affiliation)

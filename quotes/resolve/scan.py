@@ -22,7 +22,7 @@ from quotes.resolve.words import (
     person_gender,
 )
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem
-from quotes.transliterate import load_transliteration
+from quotes.transliterate import load_transliteration, name_parts
 
 
 class EntityScan:
@@ -33,7 +33,10 @@ class EntityScan:
         """Registry names and personal names in the text, with positions and subject role."""
         out = []
         text = self.parsed.text
-        for s, e, entry in without_inner_people(self.registry.matches(text)):
+        hits = without_inner_people(self.registry.matches(text))
+        self.surname_owners = self.named_surnames(hits)
+        for s, e, entry in hits:
+            entry = self.surname_owner(text[s:e], entry)
             titles = tuple(entry.titles) + (self.written_head_noun(s, e) if entry.kind != "person" else ())
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
                               titles, s, self.is_subject_at(s)))
@@ -65,7 +68,7 @@ class EntityScan:
                     continue
                 name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
                 titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w)
-                known = self.registry.by_spelling(name)
+                known = self.surname_owner(name) or self.registry.by_spelling(name)
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
                     out.append(Entity(known.name, known.affiliation, "person", known.gender,
                                       titles + tuple(known.titles), w.start, self.in_subject(sent, w)))
@@ -77,6 +80,29 @@ class EntityScan:
         self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
         out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
+
+    def named_surnames(self, hits: list[tuple[int, int, SpeakerEntry]]) -> dict[str, SpeakerEntry]:
+        """"Hasim Kassim" … "Kassim": the later parts of a registry person's name as the document
+        writes it in full, each to that person; a part two people named in full share is no one's."""
+        owners: dict[str, SpeakerEntry | None] = {}
+        articles = load_transliteration().article_particles
+        for s, e, entry in hits:
+            if entry.kind != "person":
+                continue
+            parts = [fold(p) for p in name_parts(self.parsed.text[s:e]) if fold(p) not in articles]
+            for part in parts[1:]:
+                owners[part] = entry if owners.get(part, entry) is entry else None
+        return {part: entry for part, entry in owners.items() if entry is not None}
+
+    def surname_owner(self, written: str, entry: SpeakerEntry | None = None) -> SpeakerEntry | None:
+        """The person the document names in full whose surname `written` is ("Kassim" after
+        "Hasim Kassim", though the registry spells it otherwise or gives that surname to someone
+        else too), else `entry` (the registry's own reading of the name, if any)."""
+        if entry is not None and entry.kind != "person" or len(name_parts(written)) != 1:
+            return entry
+        owner = self.surname_owners.get(fold(written.strip()).removesuffix("s"))
+        owner = self.surname_owners.get(fold(written.strip()), owner)
+        return owner or entry
 
     def written_head_noun(self, start: int, end: int) -> tuple[str, ...]:
         """The first common noun of an organisation's name as written ("das Forum der
