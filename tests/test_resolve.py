@@ -37,15 +37,26 @@ from tests.conftest import quote_with, quotes_of
      "in Sicht.", "Durchbruch sei", "spokesperson of the Qatari foreign ministry (unnamed)", "Qatar"),
     ("Ein ranghoher US-Beamter sagte, die Verhandlungen kämen langsam voran.",
      "Verhandlungen kämen", "anonymous senior US official", "USA"),
-    # "der Organisation", "der Bewegung": the group last named, when the registry gives it that
-    # title, but not across a closer "Weltgesundheitsorganisation"
+    # "der Organisation", "der Bewegung": the group last named, when the registry or the text
+    # gives it that title: a closer "Weltgesundheitsorganisation" is that body, not the Hamas
     ("Die Hamas hat den Vorschlag erhalten. Ein ranghohes Mitglied der Organisation sagte, man "
      "werde bald antworten.", "bald antworten", "anonymous senior Hamas member", "Hamas"),
     ("Die Hamas hält an ihren Forderungen fest. Ein Sprecher der Bewegung sagte am Abend, Israel "
      "müsse sich zurückziehen.", "zurückziehen", "spokesperson of Hamas (unnamed)", "Hamas"),
     ("Die Hamas prüft den Vorschlag. Die Weltgesundheitsorganisation warnte vor einer Hungersnot. "
      "Ein Vertreter der Organisation sagte, die Lage in den Kliniken sei katastrophal.",
-     "Lage in den Kliniken", "anonymous official", "other"),
+     "Lage in den Kliniken", "anonymous UN official", "UN"),
+    # the body named by its acronym right after the noun that titles it
+    ("Die Weltgesundheitsorganisation (WHO) warnte vor einem Ende der Versorgung. Ein Sprecher der "
+     "Organisation sagte in Genf, es fehle an Insulin.", "fehle an Insulin",
+     "spokesperson of the World Health Organization (unnamed)", "UN"),
+    ("Das UN-Palästinenserhilfswerk UNRWA teilte mit, seine Schulen seien beschädigt. Eine Sprecherin des "
+     "Hilfswerks sagte, drei Gebäude seien zerstört.", "drei Gebäude",
+     "spokesperson of UNRWA (unnamed)", "UN"),
+    # a body named only inside the quote is passed over
+    ("Die Behörde Cogat wies die Kritik zurück. Die Vereinten Nationen verteilten die Güter zu "
+     "langsam, sagte ein Sprecher der Behörde.", "Güter zu langsam",
+     "spokesperson of COGAT (unnamed)", "Israel"),
     # an organisation named before is referred back to by the noun it was written with
     ("Das Forum der Geiselfamilien forderte die Regierung auf, das Abkommen zu unterzeichnen. "
      "„Jeder Tag kostet Leben“, hieß es in einer Mitteilung des Forums.", "kostet Leben",

@@ -431,18 +431,29 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def titled_group_before(self, m: Mention, w: Word, earlier: Iterator[Entity]) -> Entity | None:
         """"der Organisation" refers to the organisation last named (in this or the two
-        sentences before) when it carries that title (a compound by its end: "des Ministeriums"
-        after "das Gesundheitsministerium"), and no word ending in that noun
-        comes between ("die Weltgesundheitsorganisation … ein Vertreter der Organisation" is not
-        the Hamas named before; "die Stiftung X … der Organisation" is no one we know)."""
+        sentences before; one named only inside a quote is passed over) when one of its mentions
+        carries that title (a compound by its end: "des Ministeriums" after "das
+        Gesundheitsministerium", "der Organisation" after "die Weltgesundheitsorganisation
+        (WHO)"), and no other word ending in that noun comes after its name ("die
+        Weltgesundheitsorganisation … ein Vertreter der Organisation" is not the Hamas named
+        before; "die Stiftung X … der Organisation" is no one we know)."""
         title = stem(w.lemma or w.text)
         here = bisect.bisect_right(self.sentence_starts, m.start)
-        e = next(earlier, None)
-        if e is None or bisect.bisect_right(self.sentence_starts, e.position) < here - 2 \
-                or not any(stem(t).endswith(title) for t in e.titles):
+        for e in earlier:
+            titled = self.carries_group_title(e, title)
+            if titled or not self.in_reported_content(e):  # a body named in what was said: passed over
+                break
+        else:
             return None
-        between = self.parsed.text[e.position:w.start]
+        if bisect.bisect_right(self.sentence_starts, e.position) < here - 2 or not titled:
+            return None
+        between = self.parsed.text[e.position + len(self.written_name(e, e.name)):w.start]
         return None if re.search(rf"\w{re.escape(title)}\w*\b", fold(between)) else e
+
+    def carries_group_title(self, e: Entity, title: str) -> bool:
+        """Whether any mention of the body carries the title: "das Palästinenserhilfswerk UNRWA"
+        … "die UNRWA" … "des Hilfswerks"."""
+        return any(stem(t).endswith(title) for x in self.entities if x.name == e.name for t in x.titles)
 
     def with_owner_named(self, m: Mention) -> tuple[Mention, tuple[str, str] | None]:
         """"ein Vertreter der Palästinenser-Organisation": the owner epithet replaced by the
@@ -466,19 +477,22 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         """Whether a group's name as written can take the place of the epithet in a description:
         not one word that is neither the group's own name nor an armed group's ("Hamas",
         "Hisbollah"), which is a capital standing for its state ("Der Premier des Emirats" after
-        "Doha" is no "Premier des Doha"); any name for the armed-group epithets."""
+        "Doha" is no "Premier des Doha"); any name for the armed-group epithets; an acronym
+        ("die WHO … der Organisation") is the body's own name."""
         surface = fold(self.parsed.text[extend_hyphenated_left(self.parsed.text, w.start):w.end])
         if surface.replace("-", "").endswith(GROUP_EPITHETS):
             return True
-        own_name = fold(written) == fold(group.name) or group.affiliation in ARMED_GROUP_SIDES
-        return len(written.split()) > 1 or own_name or fold(written).endswith(stem(w.lemma or w.text))
+        own_name = fold(written) == fold(group.name) or group.affiliation in ARMED_GROUP_SIDES \
+            or written.isupper() and len(written) > 1
+        return len(written.split()) > 1 or own_name or stem(written).endswith(stem(w.lemma or w.text))
 
-    def written_name(self, e: Entity) -> str:
+    def written_name(self, e: Entity, default: str | None = None) -> str:
         """The entity's name as this text writes it at its position ("Hamas", "Hisbollah"), else
-        (an entity the text only described: "Die Gruppe erklärte") its canonical name."""
+        (an entity the text only described: "Die Gruppe erklärte") `default`, by default its
+        canonical name."""
         hit = next((h for h in self.registry.matches(self.parsed.text[e.position:e.position + 60])
                     if h[0] == 0), None)
-        return self.parsed.text[e.position:e.position + hit[1]] if hit else e.name
+        return self.parsed.text[e.position:e.position + hit[1]] if hit else e.name if default is None else ""
 
     def owner_affiliation(self, m: Mention) -> str:
         """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""
