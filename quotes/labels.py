@@ -82,7 +82,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
                   written: str = "", owner_name: str | None = None) -> str | None:
     """The English label for a German description of an unnamed speaker, or None if unknown;
     `written` is the mention as the text has it (for phrases like "an den Gesprächen");
-    `owner_name` the registry body that owns an office the tables cannot name ("White House")."""
+    `owner_name` the registry body that owns an office the tables cannot name, with its article
+    ("the White House", "Hamas")."""
     rules = label_rules()
     d = parse_description(desc, rules)
     if d is None:
@@ -112,8 +113,7 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         if d.owner:
             return f"{d.noun} of the {' '.join(quals + [d.owner])} (unnamed)".replace("  ", " ")
         if owner_name:  # "… of the White House", "… of Hamas", "… of UNICEF"
-            article = "the " if len(owner_name.split()) > 1 else ""
-            return f"{d.noun} of {article}{owner_name} (unnamed)"
+            return f"{d.noun} of {owner_name} (unnamed)"
         if quals:
             country = rules.countries.get(quals[-1], quals[-1])
             return f"{d.noun} of {country} (unnamed)"

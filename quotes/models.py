@@ -69,6 +69,7 @@ class SpeakerEntry(BaseModel):
     gender: Literal["m", "f"] | None = None
     office: str | None = None  # who speaks for "sein Büro" / "das Büro Netanjahus"
     medium: bool = False  # a newspaper, channel, agency or reporter: a relay when it names a source
+    leads: list[str] = []  # the parties or movements the person leads: "der Vorsitzende der Partei X"
 
 
 class Annotation(BaseModel):

@@ -356,3 +356,32 @@ def test_a_title_apposed_to_a_registry_person_is_his(analyzer, text, fragment, s
 def test_surname_is_the_person_the_document_names_in_full(analyzer, text, fragment):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == ("Hazem Qassem", "Hamas")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the party's leader, when the document names him (speakers.json "leads")
+    ("Der Minister für Nationale Sicherheit, Itamar Ben-Gvir, kündigte Widerstand an. „Wir "
+     "stimmen dagegen“, sagte der Vorsitzende der Partei Otzma Jehudit.", "stimmen dagegen",
+     "Itamar Ben-Gvir"),
+    ("Oppositionsführer Jair Lapid trat vor die Presse. Der Vorsitzende der Partei Jesch Atid "
+     "sagte, die Regierung habe eine Mehrheit. „Wir sind bereit“, sagte der Parteichef.",
+     "Wir sind bereit", "Yair Lapid"),
+    # a compound title that names another owner is not this one ("Oppositionschef")
+    ("Oppositionschef Jair Lapid bot Unterstützung an. Der Chef der Partei Religiöser Zionismus "
+     "sagte dagegen, ein Abkommen sei eine Niederlage.", "Niederlage",
+     "Chef der Partei Religiöser Zionismus"),
+    # no leader named: an unnamed leader of that party (D12), not the leader of the party before
+    ("Der Vorsitzende der Partei Schas sagte, man werde zustimmen. Der Vorsitzende der Partei "
+     "Jesch Atid sagte, man sei skeptisch.", "skeptisch", "leader of Yesh Atid (unnamed)"),
+])
+def test_party_leader_by_the_party_he_leads(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "Israel")
+
+
+def test_registry_leaders_lead_registered_bodies():
+    registry = load_registry()
+    for entry in registry.entries:
+        for body in entry.leads:
+            led = registry.by_name(body)
+            assert led is not None and led.kind == "organisation", (entry.name, body)

@@ -49,6 +49,7 @@ class PersonNounsFile(BaseModel):
     epithets: list[str]
     former_markers: list[str]
     epithet_sides: dict[str, list[str]] = {}
+    leader_titles: list[str] = []
 
 
 def noun_forms(word: str) -> tuple[str, ...]:
@@ -69,6 +70,7 @@ class PersonNouns:
     epithets: frozenset[str]
     former: tuple[str, ...]
     epithet_sides: dict[str, frozenset[str]]  # an epithet's stem -> the sides it can describe
+    leaders: frozenset[str] = frozenset()  # stems of "Vorsitzender", "Parteichef": who leads a party
 
     def same_office(self, noun: str) -> frozenset[str]:
         """The stems of the titles of the office `noun` names."""
@@ -88,6 +90,10 @@ class PersonNouns:
         """The sides an epithet can describe ("Islamist": no Israeli), None for any side."""
         return next((self.epithet_sides[f] for f in noun_forms(noun) if f in self.epithet_sides), None)
 
+    def is_leader_title(self, noun: str) -> bool:
+        """"Vorsitzende", "Parteichef", "Likud-Chef": a title of whoever leads a party or movement."""
+        return any(f in self.leaders for f in noun_forms(noun))
+
     def is_person_noun(self, noun: str) -> bool:
         """A word that describes a person rather than naming one (a title or an epithet): a
         tagger's proper noun "Premier" or "Finanzministerin" is no name."""
@@ -103,7 +109,8 @@ def load_person_nouns(path: Path = PERSON_NOUNS) -> PersonNouns:
     return PersonNouns(synonym_index(data.title_synonyms),
                        frozenset(stem(fold(e)) for e in data.epithets),
                        tuple(fold(m) for m in data.former_markers),
-                       {stem(fold(e)): frozenset(sides) for e, sides in data.epithet_sides.items()})
+                       {stem(fold(e)): frozenset(sides) for e, sides in data.epithet_sides.items()},
+                       leaders=frozenset(noun_forms(t)[0] for t in data.leader_titles))
 
 
 def synonym_index(groups: list[list[str]]) -> dict[str, frozenset[str]]:

@@ -4,6 +4,8 @@ genitive owner, the name itself), relays and joined speakers, the subject of a s
 
 from __future__ import annotations
 
+import re
+
 from quotes.extract import Mention
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence
@@ -12,26 +14,46 @@ from quotes.resolve.entities import Entity
 from quotes.resolve.words import CORE_RELS, JOINT_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
 from quotes.text import fold, stem
 
+NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotation mark after at most one
 
 class MentionEvidence:
     """What the registry hits of a mention say about who speaks.
     A mixin of DocumentResolver."""
 
+    def name_right_after(self, pos: int, end: int | None = None) -> tuple[int, int, SpeakerEntry] | None:
+        """The registry name (start, end, entry) that begins right after `pos`, one space or an
+        opening quotation mark away ("Sender N12", "Zeitung „Haaretz“"), ending by `end` if given:
+        the one lookup of "a registry name right after the head noun"."""
+        text = self.parsed.text
+        gap = NAME_GAP.match(text, pos)
+        if gap is None or text[gap.end():gap.end() + 1].isspace():
+            return None
+        start = gap.end()
+        window = text[start:end if end is not None else start + 60]
+        hit = next((h for h in self.registry.matches(window) if h[0] == 0), None)
+        return (start, start + hit[1], hit[2]) if hit else None
+
     def close_apposition(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """"der TV-Kanal Al-Kahera News", "die Zeitung „Haaretz“": a registry name right after
         the head noun (in quotation marks or not) names it, also when the parse left the name
         out of the mention's words."""
-        start = hit[0] + m.start
-        gap = self.parsed.text[m.head.end:start]
-        return m.head.upos == "NOUN" and 0 < len(gap) <= 2 and gap.strip() in ("", "„", '"', "»", "«")
+        if m.head.upos != "NOUN":
+            return False
+        after = self.name_right_after(m.head.end, m.end)
+        return after is not None and after[0] == hit[0] + m.start
 
     def owning_body(self, m: Mention) -> str | None:
-        """The registry organisation after the head that owns it ("ein Sprecher des Weißen
-        Hauses" → White House), for a label whose owner word the label tables do not know."""
+        """The registry organisation after the head that owns it, as a label names it ("ein
+        Sprecher des Weißen Hauses" → "the White House"; a party by its name alone: "Yesh
+        Atid"), for a label whose owner word the label tables do not know."""
         head_end = m.head.end - m.start
         hit = next((h for h in self.registry.matches(m.text) if h[0] > head_end
                     and h[2].kind == "organisation"), None)
-        return hit[2].name if hit else None
+        if hit is None:
+            return None
+        name = hit[2].name
+        party = re.search(r"\bparty\b", hit[2].role) is not None
+        return f"the {name}" if len(name.split()) > 1 and not party else name
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head."""

@@ -25,6 +25,8 @@ from quotes.resolve.words import (
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
 from quotes.transliterate import name_part_set
 
+GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
+
 
 class OfficeResolution:
     """Titles and offices resolved to their holder, else described.
@@ -110,10 +112,17 @@ class OfficeResolution:
         if indefinite:
             return self.sole_office_holder(m, head, owner_affiliation)
         noun = m.head.lemma or m.head.text if m.words else m.text.split()[-1]
+        owner = self.owning_organisation(m)
+        leader = self.nouns.is_leader_title(noun)
+        led = self.party_leader(m, owner) if leader and owner is not None else None
+        if led is not None:  # "der Vorsitzende der Partei Jesch Atid"
+            return led
+        bare_leader = leader and fold(noun).startswith(("partei", "vorsitz")) \
+            and not any(w.deprel == "nmod" and w.head == m.head.id for w in m.words)
         for e in self.candidates_before(m.start):  # the title, or another of its office
-            if (carries_title(e, head) or holds_office(e, noun)) and (
-                owner_affiliation in (None, e.affiliation)
-            ):
+            if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)) \
+                    and owner_affiliation in (None, e.affiliation) \
+                    and not self.owner_conflict(e, head, owner):
                 return e.name, e.affiliation
         if is_former(self.parsed.text, m):  # "der frühere Regierungschef": not today's
             former = former_holder(self, m)
@@ -121,11 +130,54 @@ class OfficeResolution:
         for e in self.entities:  # named later: a registry person, or one the text titles so
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
                     and (carries_title(e, head) or holds_office(e, noun)) and not e.speaker \
+                    and not self.owner_conflict(e, head, owner) \
                     and not self.in_reported_content(e) \
                     and (self.registry.by_name(e.name) is not None
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
         return None
+
+    def owning_organisation(self, m: Mention) -> SpeakerEntry | None:
+        """The registry organisation a title names as its owner: in its compound ("der
+        Likud-Chef") or in the genitive after the head ("der Vorsitzende der Partei Jesch
+        Atid"; not "der Hisbollah-Chef in Richtung USA")."""
+        if not m.words or not m.start <= m.head.start < m.end:
+            return None
+        head_start, head_end = m.head.start - m.start, m.head.end - m.start
+        compound = extend_hyphenated_left(self.parsed.text, m.head.start) - m.start
+        hits = [h for h in self.registry.matches(m.text) if h[2].kind == "organisation"]
+        inside = next((h[2] for h in hits if compound <= h[0] < head_start), None)
+        return inside or next((h[2] for h in hits if h[0] > head_end
+                               and GENITIVE_GAP.match(m.text, head_end, h[0])), None)
+
+    def party_leader(self, m: Mention, party: SpeakerEntry) -> tuple[str, str] | None:
+        """"der Vorsitzende der Partei Otzma Jehudit": the registry person who leads that party,
+        when the document names him (D12); else no one, and the mention stays a description."""
+        for e in self.entities:
+            entry = self.registry.by_name(e.name) if e.kind == "person" else None
+            if entry is not None and party.name in entry.leads and not m.start <= e.position < m.end:
+                return entry.name, entry.affiliation
+        return None
+
+    def leads_party(self, e: Entity) -> bool:
+        """"der Parteichef" refers back to a person the registry knows as a party's leader."""
+        entry = self.registry.by_name(e.name) if e.kind == "person" else None
+        return entry is not None and bool(entry.leads)
+
+    def owner_conflict(self, e: Entity, head: str, owner: SpeakerEntry | None) -> bool:
+        """"der Chef der Partei Religiöser Zionismus" is neither the "Oppositionschef" named
+        before nor the unnamed "Vorsitzende der Partei Otzma Jehudit": where a title names its
+        owner, a compound title of the candidate must name that owner too, and a described
+        speaker must have been described with it."""
+        if owner is None:
+            return False
+        names = (owner.name, *owner.aliases)
+        if self.registry.by_name(e.name) is None and e.name not in self.person_names:
+            return not any(fold(n) in fold(e.name) for n in names)  # a description or label
+        words = {stem(w) for n in (*names, *owner.titles) for w in re.split(r"[\s-]+", fold(n)) if w}
+        modifiers = [stem(t)[: -len(head)].strip("-") for t in e.titles if stem(t).endswith(head)]
+        return bool(modifiers) and all(mod and stem(mod.removesuffix("s")) not in words
+                                       and stem(mod) not in words for mod in modifiers)
 
     def compound_office(self, m: Mention) -> tuple[str, str] | None:
         """"ein Armeesprecher" after "das israelische Militär … die Armee": an unnamed office

@@ -120,19 +120,18 @@ class MentionRepair:
         for s, e, _entry in self.registry.matches(window):
             if s < length < e and not re.search(r"[,;:.!?\"„“”»«]", window[length:e]):
                 return Mention(window[:e], m.start, m.start + e, m.head, m.head_spans, m.words)
-        return self.with_titled_name_after(m, window[length:])
+        return self.with_titled_name_after(m)
 
-    def with_titled_name_after(self, m: Mention, rest: str) -> Mention:
+    def with_titled_name_after(self, m: Mention) -> Mention:
         """"Nach Berichten des Senders N12": a registry name right after the head noun, when the
         registry gives it that noun as a title, is the head's name (the parse left it out)."""
-        if m.head.upos != "NOUN" or not rest.startswith(" ") or rest[1:2].isspace():
+        if m.head.upos != "NOUN":
             return m
-        hit = next((h for h in self.registry.matches(rest[1:]) if h[0] == 0), None)
+        hit = self.name_right_after(m.end)
         head = stem(m.head.lemma or m.head.text)
         if hit is None or not any(stem(t) == head for t in hit[2].titles):
             return m
-        end = m.end + 1 + hit[1]
-        return Mention(self.parsed.text[m.start:end], m.start, end, m.head, m.head_spans, m.words)
+        return Mention(self.parsed.text[m.start:hit[1]], m.start, hit[1], m.head, m.head_spans, m.words)
 
     def with_report_owner(self, m: Mention) -> Mention:
         """"einem Bericht der" cut before a quoted name: take the name ("New York Times") in;

@@ -463,6 +463,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         owners = [w for w in sent.words if w.head == m.head.id and w.deprel == "nmod"
                   and m.start <= w.start < m.start + len(m.text)] if sent is not None and m.words else []
         for w in owners:
+            if self.name_right_after(w.end) is not None:
+                continue  # "der Partei Jesch Atid": the noun is named, no epithet
             group = self.epithet_group(m, w)
             written = self.written_name(group) if group is not None else None
             if written and self.stands_for(written, group, w):
