@@ -385,3 +385,14 @@ def test_registry_leaders_lead_registered_bodies():
         for body in entry.leads:
             led = registry.by_name(body)
             assert led is not None and led.kind == "organisation", (entry.name, body)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Finanzminister Bezalel Smotrich kritisierte den Entwurf scharf. Aus dem Umfeld des Ministers "
+     "hieß es, er werde dagegen stimmen.", "dagegen stimmen", "circle of Bezalel Smotrich (unnamed)"),
+    ("Netanjahu äußerte sich zunächst nicht. Aus seinem Umfeld hieß es jedoch, man prüfe den "
+     "Vorschlag.", "prüfe den Vorschlag", "circle of Benjamin Netanjahu (unnamed)"),
+])
+def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "Israel")

@@ -25,6 +25,7 @@ from quotes.resolve.words import (
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
 from quotes.transliterate import name_part_set
 
+CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
 
@@ -136,6 +137,27 @@ class OfficeResolution:
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
         return None
+
+    def circle_of(self, m: Mention) -> tuple[str, str] | None:
+        """"aus seinem Umfeld", "aus dem Umfeld des Ministers": unnamed people close to the
+        person the possessive or the genitive names, as a label with his side (D12), not him."""
+        if m.head.upos != "NOUN" or fold(m.head.lemma or m.head.text) not in CIRCLE_NOUNS:
+            return None
+        owner: tuple[str | None, str | None] = (None, None)
+        poss = next((w for w in m.words if w.head == m.head.id and w.deprel == "det:poss"), None)
+        genitive = [w for w in m.words if w.head == m.head.id and w.deprel == "nmod" and w.id > m.head.id]
+        if poss is not None:
+            pronoun = Mention(poss.text, poss.start, poss.end, poss, [], [poss])
+            owner = self.resolve_pronoun(pronoun, (m.start, m.end))
+        elif genitive:
+            words = self.noun_phrase(self.sentence_of(m.start), genitive[0])  # "des Ministers"
+            start, end = words[0].start, words[-1].end
+            named = Mention(self.parsed.text[start:end], start, end, genitive[0], [], words)
+            owner = self.resolve_named(named)
+        name, side = self.spelled_canonically(*owner)
+        if not name or self.registry.by_name(name) is None and name not in self.person_names:
+            return None  # only a person's circle: "im Umfeld der Verhandlungen" names no one
+        return f"circle of {name} (unnamed)", side or "other"
 
     def owning_organisation(self, m: Mention) -> SpeakerEntry | None:
         """The registry organisation a title names as its owner: in its compound ("der
