@@ -265,7 +265,7 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("Sprecher", False, None, "spokesperson (unnamed)"),
     # … but not when a name or an owner the tables do not know follows it
     ("Pressesprecher Steven Miller", False, None, None),
-    ("Sprecher des Finanzministeriums", False, None, None),
+    ("Sprecher des Tourismusministeriums", False, None, None),
     ("Anwohner", False, None, "anonymous resident"),
 ])
 def test_english_labels(desc, plural, affiliation, label):
