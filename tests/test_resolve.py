@@ -396,3 +396,20 @@ def test_registry_leaders_lead_registered_bodies():
 def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, "Israel")
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # a list of three is one joint speaker (D13), sides differing: other
+    ("Katar, Ägypten und die USA forderten beide Seiten auf, den Vorschlag anzunehmen.",
+     "Vorschlag anzunehmen",
+     "Government of Qatar and Government of Egypt and Government of the United States", "other"),
+    # … also after a noun in apposition
+    ("Die Vermittler Katar, Ägypten und die USA erklärten, ein Abkommen sei nah.", "Abkommen sei nah",
+     "Government of Qatar and Government of Egypt and Government of the United States", "other"),
+    # a comma alone makes no list: "die Hamas, die Terrororganisation," is one
+    ("Die Hamas, die im Gazastreifen herrscht, erklärte, sie lehne den Plan ab.", "lehne den Plan ab",
+     "Hamas", "Hamas"),
+])
+def test_listed_speakers_are_one_joint_speaker(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

@@ -11,7 +11,7 @@ from quotes.models import SpeakerEntry
 from quotes.parse import Sentence
 from quotes.resolve.anaphora import apposed_people
 from quotes.resolve.entities import Entity
-from quotes.resolve.words import CORE_RELS, JOINT_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
+from quotes.resolve.words import CORE_RELS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
 from quotes.text import fold, stem
 
 NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotation mark after at most one
@@ -99,23 +99,30 @@ class MentionEvidence:
     # -- after resolution ------------------------------------------------------------------------
 
     def joined(self, m: Mention, speaker: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
-        """"Die Hamas und Israel": coordinated speakers are one joint speaker (D13)."""
+        """"Die Hamas und Israel", "Katar, Ägypten und die USA": coordinated speakers are one
+        joint speaker (D13); a list of commas counts only when an "und" or "sowie" closes it
+        ("die Hamas, die Terrororganisation, …" is one)."""
         name, affiliation = speaker
         if not name:
             return speaker
-        text = self.parsed.text
-        link = JOINT_LINK.match(text, m.end)
-        if not link or self.is_plural(m) and apposed_people(self, m) is not None:
+        if self.is_plural(m) and apposed_people(self, m) is not None:
             return speaker  # "die Minister der Staaten X und Y, A und B": A and B, not Y too
-        window = text[link.end():link.end() + 60]
-        other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
-        if other is None or other[2].name == name:
+        text = self.parsed.text
+        names, sides, pos, closed = [name], {affiliation}, m.end, False
+        while not closed and (link := LIST_LINK.match(text, pos)):
+            window = text[link.end():link.end() + 60]
+            other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
+            before = window[:other[0]].strip() if other is not None else ""
+            if other is None or before and fold(before) not in self.articles:
+                break
+            closed = link.group(0).strip() != ","
+            if other[2].name not in names:
+                names.append(other[2].name)
+                sides.add(other[2].affiliation)
+            pos = link.end() + other[1]
+        if not closed or len(names) == 1:
             return speaker
-        before = window[:other[0]].strip()
-        if before and fold(before) not in self.articles:
-            return speaker
-        joint_affiliation = affiliation if affiliation == other[2].affiliation else "other"
-        return f"{name} and {other[2].name}", joint_affiliation
+        return " and ".join(names), affiliation if len(sides) == 1 else "other"
 
     def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],
                   quoted: tuple[int, int]) -> tuple[str | None, str | None]:
