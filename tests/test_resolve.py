@@ -413,3 +413,10 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
 def test_listed_speakers_are_one_joint_speaker(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_both_countries_are_the_two_governments_named_before(analyzer):
+    text = ("Katar und Ägypten legten einen neuen Vorschlag vor.\n\nBeide Länder erklärten, Israel und "
+            "die Hamas müssten Kompromisse eingehen.")
+    q = quote_with(quotes_of(analyzer, text), "Kompromisse eingehen")
+    assert (q.speaker, q.affiliation) == ("Government of Qatar and Government of Egypt", "other")

@@ -4,6 +4,7 @@ Armeesprecher" resolved to the holder the document or registry names, else a des
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quotes.extract import Mention
@@ -27,6 +28,9 @@ from quotes.transliterate import name_part_set
 
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
+
+
+STATE_NOUNS = {"lander", "staaten", "regierungen"}  # folded plurals for states
 
 
 class OfficeResolution:
@@ -228,6 +232,8 @@ class OfficeResolution:
                       and fold(w.text) in NUMBER_WORDS), None)
         if count is None or m.head.upos != "NOUN":
             return None
+        if fold(m.head.text) in STATE_NOUNS:
+            return self.counted_states(m, count)
         head = stem(m.head.lemma or m.head.text)
         people: dict[str, Entity] = {}
         for e in self.entities:
@@ -239,6 +245,21 @@ class OfficeResolution:
             return None
         sides = {e.affiliation for e in people.values()}
         return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
+
+    def counted_states(self, m: Mention, count: int) -> tuple[str, str] | None:
+        """"Beide Länder", "die drei Staaten": the governments named in this and the sentence
+        before, when exactly that many, in the order named (D13)."""
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        states: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.position < m.start and e.kind == "organisation" and e.name.startswith("Government of") \
+                    and bisect.bisect_right(self.sentence_starts, e.position) >= here - 1 \
+                    and not self.in_reported_content(e):
+                states.setdefault(e.name, e)
+        if len(states) != count:
+            return None
+        sides = {e.affiliation for e in states.values()}
+        return " and ".join(states), sides.pop() if len(sides) == 1 else "other"
 
     def definite_singular(self, m: Mention) -> bool:
         """"der Sprecher" is one person the text may name later; "Bewohner" are several."""
