@@ -86,9 +86,14 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     ids = sorted(w.id for w in words)
     lo = hi = head.id
     idset = set(ids)
-    while lo - 1 in idset:
+    def joins(i: int) -> bool:  # "Amnesty International-Generalsekretärin X": the hyphen of a
+        w = sent.word(i)  # compound the tokenizer split is punctuation outside the subtree
+        return w.text == "-" and bool(text[w.start - 1:w.start].strip()) \
+            and bool(text[w.end:w.end + 1].strip())
+
+    while lo - 1 in idset or lo > 2 and joins(lo - 1) and lo - 2 in idset:
         lo -= 1
-    while hi + 1 in idset:
+    while hi + 1 in idset or hi + 2 <= len(sent.words) and joins(hi + 1) and hi + 2 in idset:
         hi += 1
     # a split parse of one noun phrase ("Das Weiße | Haus" as two subjects): take it whole
     while lo > 1 and sent.word(lo - 1).upos in ("DET", "ADJ") and (

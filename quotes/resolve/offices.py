@@ -11,7 +11,7 @@ from quotes.extract import Mention
 from quotes.labels import label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
-from quotes.resolve.anaphora import former_holder, holds_office, is_former
+from quotes.resolve.anaphora import former_holder, holds_office, is_former, noun_forms
 from quotes.resolve.entities import Entity, carries_title
 from quotes.resolve.words import (
     NAME_UPOS,
@@ -294,6 +294,8 @@ class OfficeResolution:
         comma = m.text.rfind(", ")
         if comma <= 0 or not m.words or m.words[-1].upos not in NAME_UPOS:
             return None
+        if m.head.upos == "PROPN" and m.head.start < m.start + comma and not self.is_title_word(m.head):
+            return None  # "Taher Al-Nono, Haniyehs Medienberater": the name comes first
         name = m.text[comma + 2:].strip(" ,")
         return name if name[:1].isupper() and len(name.split()) <= 5 else None
 
@@ -306,11 +308,30 @@ class OfficeResolution:
         names.sort(key=lambda w: w.id)
         while len(names) > 1 and self.is_title_word(names[0]):
             names.pop(0)  # "Ministerin Karin Holm sagte" with the title tagged as a name
+        titles = [w.id for w in m.words if w.start in core and w.id < (names[-1].id if names else 0)
+                  and (self.is_title_word(w) or w.upos == "NOUN" and (self.nouns.is_person_noun(w.text)
+                       or any(f in self.registry_titles for f in noun_forms(w.text))))]
+        if titles:  # "Human Rights Watch-Direktor Omar Shakir": the name after the title
+            names = [w for w in names if w.id > titles[-1]]
+        names = self.head_name_run(m, names)
         if not names and m.head.upos == "PROPN" and not m.words:
             return text[m.head.start:extend_hyphenated(text, m.head.end)]
         if not names or (len(names) == 1 and m.head.upos != "PROPN"):
             return None
         return text[names[0].start:extend_hyphenated(text, names[-1].end)]
+
+    @staticmethod
+    def head_name_run(m: Mention, names: list[Word]) -> list[Word]:
+        """"Jonas Weber, Brenners Sprecher": of names set apart by a comma, the run that holds
+        the head (else the first); the other belongs to an apposition."""
+        commas = [w.id for w in m.words if w.text == ","]
+        runs: list[list[Word]] = []
+        for w in names:
+            if runs and not any(runs[-1][-1].id < c < w.id for c in commas):
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        return next((r for r in runs if m.head in r), runs[0]) if runs else names
 
     def fullest_name(self, name: str) -> str:
         """An unknown person keeps the fullest name seen in the document ("Lea Brenner";

@@ -1,0 +1,35 @@
+"""Speakers whose title is a compound the tokenizer split at its hyphen ("Greenpeace
+International-Direktorin X", "Global Water Watch-Direktor X", "Der 61-Jährige"): the mention
+keeps the whole phrase and the speaker is the name after the title; made-up news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text, fragment, mention, speaker", [
+    ("Greenpeace International-Direktorin Lena Korte sagte, die Fischbestände müssten geschützt "
+     "werden.", "Fischbestände", "Greenpeace International-Direktorin Lena Korte", "Lena Korte"),
+    # the parse leaves "Global" out; the name after the title is still the speaker
+    ("Global Water Watch-Direktor Tobias Lang erklärte: „Wer Brunnen zerstört, bedroht das "
+     "Leben aller.“", "Brunnen zerstört", "Watch-Direktor Tobias Lang", "Tobias Lang"),
+])
+def test_the_name_after_a_hyphenated_title_is_the_speaker(analyzer, text, fragment, mention,
+                                                          speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker_mention.endswith(mention) and q.speaker == speaker
+
+
+def test_an_age_split_at_its_hyphen_keeps_its_article(analyzer):
+    q = quote_with(quotes_of(analyzer, "Der 61-Jährige betonte, er werde im Amt bleiben."),
+                   "im Amt bleiben")
+    assert q.speaker_mention == "Der 61-Jährige"
+
+
+def test_a_title_apposed_after_the_name_is_not_the_name(analyzer):
+    """"X, Brenners Pressesprecher, sagte": the speaker is X, not Brenner or the whole phrase."""
+    quotes = quotes_of(analyzer, "Bürgermeister Paul Brenner schwieg. Jonas Weber-Kahl, Brenners "
+                                 "Pressesprecher, sagte jedoch, die Stadt werde die Brücke sperren.")
+    assert quote_with(quotes, "Brücke sperren").speaker == "Jonas Weber-Kahl"
