@@ -204,3 +204,11 @@ def test_man_after_a_person_was_quoted_is_not_that_person(analyzer):
     quotes = quotes_of(analyzer, "Die Ärztin Lea Roth sagte, die Klinik sei überlastet. Zugleich "
                                  "betont man im Ministerium, dass genug Betten frei seien.")
     assert quote_with(quotes, "genug Betten").speaker != "Lea Roth"
+
+
+def test_a_former_title_is_not_todays_holder_named_before(analyzer):
+    text = ("Finanzminister Bezalel Smotrich lehnte den Plan ab. Oppositionsführer Jair Lapid warf der "
+            "Regierung vor, die Geiseln im Stich zu lassen. Der frühere Finanzminister sagte, er werde "
+            "der Regierung ein Sicherheitsnetz geben.")
+    q = quote_with(quotes_of(analyzer, text), "Sicherheitsnetz")
+    assert q.speaker == "Yair Lapid"

@@ -124,14 +124,14 @@ class OfficeResolution:
             return led
         bare_leader = leader and fold(noun).startswith(("partei", "vorsitz")) \
             and not any(w.deprel == "nmod" and w.head == m.head.id for w in m.words)
+        if is_former(self.parsed.text, m):  # "der frühere Finanzminister": not today's, named before
+            former = former_holder(self, m)
+            return (former.name, former.affiliation) if former is not None else None
         for e in self.candidates_before(m.start):  # the title, or another of its office
             if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)) \
                     and owner_affiliation in (None, e.affiliation) \
                     and not self.owner_conflict(e, head, owner):
                 return e.name, e.affiliation
-        if is_former(self.parsed.text, m):  # "der frühere Regierungschef": not today's
-            former = former_holder(self, m)
-            return (former.name, former.affiliation) if former is not None else None
         for e in self.entities:  # named later: a registry person, or one the text titles so
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
                     and (carries_title(e, head) or holds_office(e, noun)) and not e.speaker \
