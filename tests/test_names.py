@@ -111,3 +111,12 @@ def test_a_bare_spokesman_is_the_spokesman_just_named_not_an_office_before_him(a
                   "fügte hinzu, die Gespräche würden fortgesetzt."
     q = quote_with(quotes_of(analyzer, office_only), "fortgesetzt")
     assert q.speaker == "Israeli Prime Minister's Office"
+
+
+def test_the_surname_of_a_registry_person_spelt_another_way_is_that_person(analyzer):
+    # the full name matches the registry only by its sound ("al-Haja" for "al-Hayya"); the
+    # surname alone is too short for that, but the text has just named the person in full
+    text = ("Der Unterhändler Khalil al-Haja sagte am Dienstag, der Entwurf reiche nicht aus. "
+            "Al-Haja warf der Gegenseite vor, die Gespräche zu verschleppen.")
+    q = quote_with(quotes_of(analyzer, text), "zu verschleppen")
+    assert (q.speaker, q.affiliation) == ("Khalil al-Hayya", "Hamas")

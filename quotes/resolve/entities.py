@@ -19,6 +19,7 @@ class Entity:
     position: int
     subject: bool = False  # subjects are the likeliest antecedents of a later "er"/"sie"
     speaker: bool = False  # someone just quoted, likelier still
+    written: str = ""  # a registry person's name as this text spells it ("Khalil al-Haja")
 
 
 def is_singular_label(speaker: str) -> bool:
@@ -45,6 +46,9 @@ def merge_name_variants(entities: list[Entity]) -> None:
     first: dict[str, Entity] = {}  # each distinct name once: the work grows with names, not mentions
     for e in people:
         first.setdefault(e.name, e)
+    for e in people:  # "Khalil al-Haja" (= Khalil al-Hayya) … "Al-Haja sagte": the short form
+        if e.written and e.written not in first:  # of a spelling variant is that person too
+            first[e.written] = e
     names_with: dict[str, set[str]] = {}
     for name in first:
         for part in name_part_set(name):
@@ -53,7 +57,7 @@ def merge_name_variants(entities: list[Entity]) -> None:
     for name in first:
         parts = name_part_set(name)  # "al-Schabani" is part of "Jussef al-Schabani"
         containing = set.intersection(*(names_with[p] for p in parts)) if parts else set()
-        fuller = [first[o] for o in containing if parts < name_part_set(o)]
+        fuller = [first[o] for o in containing if parts < name_part_set(o) and first[o].name != name]
         if fuller:
             fullest[name] = max(fuller, key=lambda o: len(o.name))
     for e in people:

@@ -13,6 +13,7 @@ from quotes.resolve.anaphora import apposed_people
 from quotes.resolve.entities import Entity
 from quotes.resolve.words import CORE_RELS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
 from quotes.text import fold, stem
+from quotes.transliterate import name_part_set
 
 NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotation mark after at most one
 
@@ -79,15 +80,18 @@ class MentionEvidence:
         return None
 
     def known_surname(self, m: Mention) -> str | None:
-        """"so Riesche" (tagged as a noun): the surname of a person the document names."""
+        """"so Riesche", "Al-Haja" (tagged as a noun): the surname of a person the document
+        names, also as the text spells a registry person ("Khalil al-Haja" = Khalil al-Hayya)."""
         word = m.text.strip()
         if " " in word or not word[:1].isupper():
             return None
         owner = self.surname_owner(word)
         if owner is not None:
             return owner.name
+        parts = name_part_set(word)
         for e in self.entities:
-            if e.kind == "person" and word in e.name.split()[1:]:
+            if e.kind == "person" and (word in e.name.split()[1:] or parts and e.written and len(
+                    name_part_set(e.written)) > len(parts) and parts <= name_part_set(e.written)):
                 return e.name
         return None
 

@@ -341,7 +341,8 @@ class OfficeResolution:
             if name != seen and parts <= name_part_set(seen):
                 return seen
         for e in self.entities:
-            if e.kind == "person" and name != e.name and parts and parts <= name_part_set(e.name):
+            if e.kind == "person" and name != e.name and parts and (
+                    parts <= name_part_set(e.name) or e.written and parts <= name_part_set(e.written)):
                 return e.name
         self.names_seen.append(name)
         return name

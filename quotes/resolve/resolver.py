@@ -410,8 +410,10 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if label:
             return label, affiliation
         name = self.known_surname(m)
-        if name:
-            return self.fullest_name(name), affiliation
+        if name:  # a registry person keeps its side, an unlisted one the side the text gave it
+            full = self.fullest_name(name)
+            entry = self.registry.by_name(full)
+            return full, entry.affiliation if entry else self.person_affiliation(full, affiliation)
         return description, affiliation
 
     def epithet_group(self, m: Mention, w: Word) -> Entity | None:

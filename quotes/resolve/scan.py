@@ -66,12 +66,17 @@ class EntityScan:
                 run = self.name_run(sent, w)
                 if len(run) == 1 and not self.looks_like_name(sent, w) or self.is_place(sent, w):
                     continue
-                name = self.parsed.text[run[0].start:extend_hyphenated(text, run[-1].end)]
+                end = extend_hyphenated(text, run[-1].end)
+                particle = self.lexicon.name_particle_pattern.match(text, end)
+                if particle:  # "Khalil al-Haja" with "al-Haja" hung elsewhere by the parse
+                    end = particle.end()
+                name = self.parsed.text[run[0].start:end]
                 titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w)
                 known = self.surname_owner(name) or self.registry.by_spelling(name)
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
                     out.append(Entity(known.name, known.affiliation, "person", known.gender,
-                                      titles + tuple(known.titles), w.start, self.in_subject(sent, w)))
+                                      titles + tuple(known.titles), w.start, self.in_subject(sent, w),
+                                      written=name))
                     continue
                 side = self.described_side(sent, w, titles)
                 out.append(Entity(name, side, "person", self.name_gender(sent, run, titles), titles,
