@@ -40,7 +40,16 @@ def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
     """What the parse calls a subject but cannot speak: a phrase with a preposition
     ("gegenüber Journalisten") or a time phrase ("Erst vergangene Woche", "Mitte Mai")."""
     return any(c.deprel == "case" and c.id < k.id and c.text.lower() != "wie"  # "Wie X sagte"
-               for c in sent.kids(k.id)) or (k.upos in ("NOUN", "PROPN") and is_time_noun(ctx, k))
+               for c in sent.kids(k.id)) or (k.upos in ("NOUN", "PROPN") and is_time_noun(ctx, k)) \
+        or opens_with_preposition(sent, k)
+
+
+def opens_with_preposition(sent: Sentence, k: Word) -> bool:
+    """"In einer am Freitag verbreiteten Erklärung warfen die Islamisten …": the parse hung the
+    preposition on a word inside the phrase, but the phrase it opens is no subject."""
+    first = min(subtree(sent, k.id), key=lambda w: w.id)
+    return first.id < k.id and first.upos == "ADP" and first.deprel == "case" \
+        and first.text.lower() not in ("wie", "laut") and first.id == 1
 
 
 def is_time_noun(ctx: Context, w: Word) -> bool:

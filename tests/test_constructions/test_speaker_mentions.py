@@ -235,3 +235,11 @@ def test_a_label_before_a_colon_in_a_round_up_is_no_speaker(analyzer):
     quotes = quotes_of(analyzer, text)
     assert [(q.speaker_mention, q.speaker) for q in quotes] == [
         ("Bundeskanzler Erich Lindner", "Erich Lindner"), ("Ministerin Karin Holm", "Karin Holm")]
+
+
+def test_a_phrase_opened_by_a_preposition_is_no_speaker(analyzer):
+    # the parse hung "In" on "Freitag" and took "Erklärung" for a second subject
+    text = ("Der Verband hat die Stadt kritisiert. In einer am Freitag verbreiteten Erklärung "
+            "warfen die Gewerkschafter dem Senat vor, neue Kürzungen geplant zu haben.")
+    q = quote_with(quotes_of(analyzer, text), "neue Kürzungen")
+    assert q.speaker_mention.startswith("die Gewerkschafter")

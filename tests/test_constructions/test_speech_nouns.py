@@ -76,3 +76,14 @@ def test_a_relative_clause_on_a_directive_noun_is_no_content_even_with_an_infini
     assert analyzer.analyze_text(
         "Zum Auftakt haben beide Delegationen ihre bekannten Forderungen bekräftigt, die alle "
         "bisherigen Gespräche, einen Kompromiss zu finden, blockiert haben.", "t.txt") == []
+
+
+def test_a_main_clause_coordinated_after_the_verb_is_no_content_of_the_noun(analyzer):
+    # "den Vorschlag … angenommen, die Stadt dagegen habe …": the sentence goes on, the proposal
+    # has no content clause; the whole sentence goes on with the union's report
+    text = ("Die Gewerkschaft erklärte, sie sei enttäuscht. Man habe den Vorschlag der Schlichter "
+            "angenommen, die Stadt dagegen habe ihn abgelehnt.")
+    q = quote_with(quotes_of(analyzer, text), "abgelehnt")
+    assert (q.quote, q.speaker) == (
+        "Man habe den Vorschlag der Schlichter angenommen, die Stadt dagegen habe ihn abgelehnt",
+        "Gewerkschaft")
