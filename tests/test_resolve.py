@@ -420,3 +420,10 @@ def test_both_countries_are_the_two_governments_named_before(analyzer):
             "die Hamas müssten Kompromisse eingehen.")
     q = quote_with(quotes_of(analyzer, text), "Kompromisse eingehen")
     assert (q.speaker, q.affiliation) == ("Government of Qatar and Government of Egypt", "other")
+
+
+def test_an_owner_epithet_is_replaced_by_the_groups_name_without_its_article(analyzer):
+    text = ("Die Hamas bestätigte das Treffen in Kairo. Der Vizechef der Islamisten im Gazastreifen "
+            "erklärte, die Bewegung zeige sich flexibel.")
+    q = quote_with(quotes_of(analyzer, text), "zeige sich flexibel")
+    assert (q.speaker, q.affiliation) == ("Vizechef der Hamas im Gazastreifen", "Hamas")

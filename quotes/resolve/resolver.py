@@ -499,7 +499,11 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         canonical name."""
         hit = next((h for h in self.registry.matches(self.parsed.text[e.position:e.position + 60])
                     if h[0] == 0), None)
-        return self.parsed.text[e.position:e.position + hit[1]] if hit else e.name if default is None else ""
+        if not hit:
+            return e.name if default is None else ""
+        written = self.parsed.text[e.position:e.position + hit[1]]
+        first, _, rest = written.partition(" ")
+        return rest if rest and fold(first) in self.articles else written  # "Die Hamas": "Hamas"
 
     def owner_affiliation(self, m: Mention) -> str:
         """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""
