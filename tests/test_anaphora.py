@@ -212,3 +212,10 @@ def test_a_former_title_is_not_todays_holder_named_before(analyzer):
             "der Regierung ein Sicherheitsnetz geben.")
     q = quote_with(quotes_of(analyzer, text), "Sicherheitsnetz")
     assert q.speaker == "Yair Lapid"
+
+
+def test_a_nationality_refers_to_the_person_named_before_whatever_place_follows(analyzer):
+    text = ("UN-Generalsekretär António Guterres hat erneut eine Waffenruhe gefordert. Die Lage der "
+            "Zivilbevölkerung sei katastrophal, sagte der Portugiese in New York.")
+    q = quote_with(quotes_of(analyzer, text), "Zivilbevölkerung")
+    assert (q.speaker, q.affiliation) == ("António Guterres", "UN")

@@ -211,6 +211,9 @@ def stands_alone(sent: Sentence, head: Word) -> bool:
             if k.upos == "PROPN" and k.deprel not in ("compound",):
                 return False
             continue
+        if k.upos == "PROPN" and k.deprel == "nmod" and any(
+                c.deprel == "case" and fold(c.text) in ("in", "im", "aus") for c in sent.kids(k.id)):
+            continue  # "sagte der Portugiese in New York": where he spoke, not who he is
         if k.deprel in ("appos", "flat", "flat:name") or k.upos == "PROPN":
             return False
         if k.deprel == "nmod" and not any(c.deprel == "case" for c in sent.kids(k.id)):
