@@ -242,15 +242,26 @@ def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) ->
     """Of two subjects the parse gave one main-clause directive verb, the noun phrase that opens
     the sentence: the noun after "forderte … auf" / "rief … auf" is whom the speaker addresses
     ("Der Sprecher, X, forderte die Vereinten Nationen auf, …")."""
-    if v.head != 0 or len(cands) < 2 or ctx.lex.verb_class(
-            effective_lemma(sent, v, ctx.lex) or "") != "directive":
+    if v.head != 0 or len(cands) < 2:
         return None
+    after = [k for k in cands if k.id > v.id]
+    directive = ctx.lex.verb_class(effective_lemma(sent, v, ctx.lex) or "") == "directive"
+    if not directive and not (after and all(is_thing(ctx, k) for k in after)):
+        return None  # "Al-Hajja, der …, bekräftigte die Bedingungen der Hamas": a thing
     first = [k for k in cands if k.id < v.id and k.upos in ("NOUN", "PROPN")
              and min(w.id for w in subtree(sent, k.id)) == 1 and not any(
                  d.deprel == "det" and d.text.lower() in (*ctx.lex.oblique_articles, "den")
                  for d in sent.kids(k.id))]  # "Den Währungsfonds forderte er auf": fronted object
-    after = [k for k in cands if k.id > v.id]
     return first[0] if len(first) == 1 and after and all(k.upos != "PRON" for k in after) else None
+
+
+def is_thing(ctx: Context, w: Word) -> bool:
+    """A common noun that names no person or body ("Bedingungen", "Pläne"): what a speaker
+    talks about, though the parse made it a second subject (lexicon
+    `continuation.speaker_noun_endings` lists the endings of nouns for people and bodies)."""
+    endings = tuple(ctx.lex.blocks.get("continuation", {}).get("speaker_noun_endings", ()))
+    return w.upos == "NOUN" and not w.text.lower().endswith(endings) and not is_speech_noun(ctx, w) \
+        and not w.text.isupper()
 
 
 MAX_LABEL_WORDS = 3

@@ -243,3 +243,12 @@ def test_a_phrase_opened_by_a_preposition_is_no_speaker(analyzer):
             "warfen die Gewerkschafter dem Senat vor, neue Kürzungen geplant zu haben.")
     q = quote_with(quotes_of(analyzer, text), "neue Kürzungen")
     assert q.speaker_mention.startswith("die Gewerkschafter")
+
+
+def test_a_thing_after_the_verb_is_no_second_subject(analyzer):
+    # the parse made "die Bedingungen" a second subject of "bekräftigte"
+    text = ("Brandt, der nach der Wahl zum wichtigsten Vertreter der Partei im Landtag aufgestiegen "
+            "ist, bekräftigte die Bedingungen der Partei für ein Bündnis. Eine Koalition komme nur "
+            "mit einem neuen Haushalt in Frage.")
+    q = quote_with(quotes_of(analyzer, text), "neuen Haushalt")
+    assert q.speaker == "Brandt"
