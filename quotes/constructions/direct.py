@@ -11,6 +11,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from quotes.constructions.colon_headline import Block as ColonHeadlineBlock
+from quotes.constructions.colon_headline import undecorated
 from quotes.constructions.core import (
     PARAGRAPH_BREAK,
     QUOTE_MARKS,
@@ -198,6 +200,8 @@ def colon_name(ctx: Context, m: Marked) -> Mention | None:
     """A headline or lead-in like "Netanjahu: „…“" without a speech verb."""
     text = ctx.text
     line_start = text.rfind("\n", 0, m.open) + 1
+    block = ctx.lex.block("colon_headline", ColonHeadlineBlock)  # "+++ 11:45 Uhr: X: „…“"
+    line_start = undecorated(text, line_start, m.open, block.line_decorations)[0]
     lead = text[line_start:m.open]
     hit = COLON_NAME.search(lead)
     if not hit or re.search(r"[.!?]\s", lead[:hit.start("who")] + " "):

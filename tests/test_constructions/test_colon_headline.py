@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
 from tests.test_constructions.conllu import parsed
 
@@ -80,3 +82,12 @@ def test_an_event_noun_before_the_colon_is_a_topic_not_a_speaker(analyzer):
                                    "t.txt")
     assert [(q.quote, q.speaker_mention) for q in quotes] == [
         ("Kein Abschluss ohne Inflationsausgleich", "Gewerkschaft")]
+
+
+@pytest.mark.parametrize("line, speaker, quote", [
+    ("+++ 12:00 Uhr: Katar: Gespräche gehen weiter +++", "Government of Qatar", "Gespräche gehen weiter"),
+    ("+++ 11:45 Uhr: Netanjahu: „Wir geben nicht nach“ +++", "Benjamin Netanjahu", "Wir geben nicht nach"),
+])
+def test_a_live_blog_time_with_its_own_colon_frames_the_headline(analyzer, line, speaker, quote):
+    qs = analyzer.analyze_text(line + "\nDie Vermittler setzen ihre Arbeit fort.\n", "t.txt")
+    assert [(q.speaker, q.quote) for q in qs] == [(speaker, quote)]
