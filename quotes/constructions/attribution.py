@@ -25,6 +25,7 @@ from quotes.constructions.core import (
 from quotes.constructions.mentions import (
     clause_subject,
     following_genitive,
+    genitive_owner,
     left_noun_phrase,
     mention,
     words_mention,
@@ -168,7 +169,8 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     if any(a.lemma.lower() == "eigen" for a in adjectives):
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
     elif owners:
-        speaker = mention(ctx, sent, participle_owner(sent, owners) or owners[0])
+        participle = participle_owner(sent, owners)
+        speaker = mention(ctx, sent, participle) if participle else genitive_owner(ctx, sent, owners)
     elif possessive:  # "Nach seinen Worten": the owner is the pronoun's antecedent
         p = possessive[0]
         speaker = Mention(p.text, p.start, p.end, p, [(p.start, p.end)], [p])

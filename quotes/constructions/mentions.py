@@ -347,19 +347,27 @@ def statement_owner_of(ctx: Context, sent: Sentence, noun: Word) -> Mention | No
     """"einer Erklärung der Hamas" → der Hamas; "einem Papier des Ministeriums des Innern" →
     des Ministeriums des Innern, though the parse hung both genitives on the statement noun."""
     owners = [o for o in sent.kids(noun.id) if o.deprel in ("nmod", "nmod:poss")]
-    if not owners:
-        return None
+    return genitive_owner(ctx, sent, owners) if owners else None
+
+
+def genitive_owner(ctx: Context, sent: Sentence, owners: list[Word]) -> Mention:
+    """The first owner with the genitives right after it that the parse hung beside it, not
+    under it ("nach einer Meldung des Kairoer Staatsfernsehens": "Kairoer" and
+    "Staatsfernsehens" both on "Meldung")."""
     first = mention(ctx, sent, owners[0])
-    end = first.end
+    end, head = first.end, first.head
     for o in owners[1:]:
         words = subtree(sent, o.id)
         if words[0].start - end > 1 or words[0].feat("Case") != "Gen":
             break
+        if words[0].id == o.id and end == first.head.end:
+            head = o  # no article of its own: "Kairoer" is its attribute, "Staatsfernsehens" the head
         end = words[-1].end
     if end == first.end:
         return first
     words = [w for w in sent.words if first.start <= w.start and w.end <= end]
-    return words_mention(ctx, words, first.start, end, ("NOUN", "PROPN"))
+    spans = [(w.start, w.end) for w in words if w.upos in ("NOUN", "PROPN")]
+    return Mention(ctx.text[first.start:end], first.start, end, head, spans, words)
 
 
 def antecedent_of_relative(ctx: Context, sent: Sentence, v: Word, pron: Word) -> Mention | None:

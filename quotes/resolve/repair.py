@@ -147,6 +147,13 @@ class MentionRepair:
             return m
         return Mention(text[m.start:name.end()], m.start, name.end(), m.head, m.head_spans, m.words)
 
+    def is_outlet(self, m: Mention) -> bool:
+        """"das ägyptische Staatsfernsehen", "des Kairoer Staatsfernsehens": a medium, on no side
+        whatever state runs it (GUIDELINES F4, D17)."""
+        media = tuple(self.lexicon.block("mentions", MentionsBlock).media_nouns)
+        return m.head.upos == "NOUN" and (fold(m.head.text).endswith(media)
+                                          or fold(m.head.lemma or "").endswith(media))
+
     def outlet_name(self, m: Mention) -> str | None:
         """The unlisted name right after a noun for an outlet ("Nachrichtenseite Shehab")."""
         media = tuple(self.lexicon.block("mentions", MentionsBlock).media_nouns)

@@ -388,6 +388,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return group.name, group.affiliation
         m, swap = self.with_owner_named(m)
         affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
+        if self.is_outlet(m):
+            affiliation = "other"
         name = self.person_name(m)
         owner = self.surname_owner(name) if name else None
         if owner is not None:  # "sagte Kassim" after "Hasim Kassim": that registry person

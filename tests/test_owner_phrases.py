@@ -1,0 +1,20 @@
+"""Owners of reports and statements that the parse split into sibling genitives, and media
+described by their state; made-up German news sentences with real parses."""
+
+from __future__ import annotations
+
+from tests.conftest import quotes_of
+
+
+def test_an_owner_the_parse_split_in_two_genitives_is_one_medium(analyzer):
+    """"nach einer Meldung des Kairoer Staatsfernsehens": both words hang on "Meldung"; the
+    owner is the whole phrase, and a state's television is a medium, on no side (F4, D17)."""
+    (q,) = quotes_of(analyzer, "Nach einer Meldung des Kairoer Staatsfernsehens haben sich die "
+                               "Unterhändler auf einen Zeitplan verständigt.")
+    assert (q.speaker_mention, q.affiliation) == ("des Kairoer Staatsfernsehens", "other")
+
+
+def test_a_state_television_described_by_its_country_is_a_medium(analyzer):
+    (q,) = quotes_of(analyzer, "Das ägyptische Staatsfernsehen meldete, der Grenzübergang werde am "
+                               "Morgen wieder geöffnet.")
+    assert (q.speaker_mention, q.affiliation) == ("Das ägyptische Staatsfernsehen", "other")
