@@ -427,3 +427,10 @@ def test_an_owner_epithet_is_replaced_by_the_groups_name_without_its_article(ana
             "erklärte, die Bewegung zeige sich flexibel.")
     q = quote_with(quotes_of(analyzer, text), "zeige sich flexibel")
     assert (q.speaker, q.affiliation) == ("Vizechef der Hamas im Gazastreifen", "Hamas")
+
+
+def test_a_compound_source_noun_is_the_body_it_names(analyzer):
+    text = ("Die israelische Armee setzt ihre Offensive fort.\n\nIm Süden des Gazastreifens ist nach "
+            "Armeeangaben ein Soldat getötet worden.")
+    q = quote_with(quotes_of(analyzer, text), "Soldat getötet")
+    assert (q.speaker, q.affiliation) == ("Israel Defense Forces", "Israel")

@@ -30,6 +30,7 @@ CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Minist
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
 
+SOURCE_COMPOUND_ENDINGS = ("angaben", "informationen")  # "Armeeangaben": the army says
 STATE_NOUNS = {"lander", "staaten", "regierungen"}  # folded plurals for states
 
 
@@ -222,6 +223,21 @@ class OfficeResolution:
             if e.kind == "organisation" and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles):
                 return f"{offices[office]} of the {e.name} (unnamed)", e.affiliation
         return None
+
+    def compound_source(self, m: Mention) -> tuple[str, str] | None:
+        """"nach Armeeangaben", "Militärangaben zufolge": the body the compound names, when the
+        text before names a body with that noun, the nearest first (D11: a source named)."""
+        if m.head.upos not in ("NOUN", "PROPN"):
+            return None
+        head = fold(m.head.text)
+        ending = next((k for k in SOURCE_COMPOUND_ENDINGS
+                       if head.endswith(k) and len(head) > len(k) + 2), None)
+        if ending is None:
+            return None
+        body = stem(head[: -len(ending)].rstrip("-"))
+        return next(((e.name, e.affiliation) for e in self.candidates_before(m.start)
+                     if e.kind == "organisation"
+                     and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles)), None)
 
     def counted_group(self, m: Mention) -> tuple[str, str] | None:
         """"Zwei Minister", "beide Minister": the people the document names with that title (in
