@@ -219,3 +219,15 @@ def test_a_nationality_refers_to_the_person_named_before_whatever_place_follows(
             "Zivilbevölkerung sei katastrophal, sagte der Portugiese in New York.")
     q = quote_with(quotes_of(analyzer, text), "Zivilbevölkerung")
     assert (q.speaker, q.affiliation) == ("António Guterres", "UN")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an expert's profession is no title of the prime minister named before
+    ("Netanjahu zufolge ist die Lage ernst. Der Analyst sagte, beide Seiten hätten ein Interesse an "
+     "einer Pause.", "unnamed analyst"),
+    # … but refers back to the expert the text named
+    ("Der Nahost-Experte Michael Milshtein hält einen Kompromiss für möglich. Der Analyst sagte, "
+     "beide Seiten hätten ein Interesse an einer Pause.", "Michael Milshtein"),
+])
+def test_an_expert_epithet_refers_only_to_a_person_the_registry_does_not_know(analyzer, text, speaker):
+    assert quote_with(quotes_of(analyzer, text), "Interesse an").speaker == speaker

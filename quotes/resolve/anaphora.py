@@ -49,6 +49,7 @@ class PersonNounsFile(BaseModel):
     epithets: list[str]
     former_markers: list[str]
     epithet_sides: dict[str, list[str]] = {}
+    expert_epithets: list[str] = []
     leader_titles: list[str] = []
 
 
@@ -71,6 +72,7 @@ class PersonNouns:
     former: tuple[str, ...]
     epithet_sides: dict[str, frozenset[str]]  # an epithet's stem -> the sides it can describe
     leaders: frozenset[str] = frozenset()  # stems of "Vorsitzender", "Parteichef": who leads a party
+    experts: frozenset[str] = frozenset()  # stems of professions: never a registry person
 
     def same_office(self, noun: str) -> frozenset[str]:
         """The stems of the titles of the office `noun` names."""
@@ -85,6 +87,10 @@ class PersonNouns:
             return False
         return any(f in self.epithets or any(f.endswith(e) for e in self.epithets if len(e) >= SHORT_EPITHET)
                    for f in noun_forms(noun))
+
+    def is_expert(self, noun: str) -> bool:
+        """"der Analyst", "die Politologin": an expert, not a politician named before."""
+        return any(f in self.experts for f in noun_forms(noun))
 
     def sides_of(self, noun: str) -> frozenset[str] | None:
         """The sides an epithet can describe ("Islamist": no Israeli), None for any side."""
@@ -110,7 +116,8 @@ def load_person_nouns(path: Path = PERSON_NOUNS) -> PersonNouns:
                        frozenset(stem(fold(e)) for e in data.epithets),
                        tuple(fold(m) for m in data.former_markers),
                        {stem(fold(e)): frozenset(sides) for e, sides in data.epithet_sides.items()},
-                       leaders=frozenset(noun_forms(t)[0] for t in data.leader_titles))
+                       leaders=frozenset(noun_forms(t)[0] for t in data.leader_titles),
+                       experts=frozenset(stem(fold(e)) for e in data.expert_epithets))
 
 
 def synonym_index(groups: list[list[str]]) -> dict[str, frozenset[str]]:
@@ -260,7 +267,7 @@ def fits(e: Entity, gender: str | None, side: str | None,
 
 def salient_person(r: DocumentResolver, pos: int, gender: str | None, side: str | None,
                    exclude: tuple[int, int] = (0, 0),
-                   sides: frozenset[str] | None = None) -> Entity | None:
+                   sides: frozenset[str] | None = None, unlisted_only: bool = False) -> Entity | None:
     """The person a description refers back to: within a few sentences before `pos`, the
     nearest subject or speaker just quoted that fits, else the nearest person that fits; never
     one named inside a quote (what was said, not who said it). Further back, the person the
@@ -269,7 +276,8 @@ def salient_person(r: DocumentResolver, pos: int, gender: str | None, side: str 
     fallback = None
     further: dict[str, list[Entity]] = {}
     for e in r.candidates_before(pos, exclude):
-        if not fits(e, gender, side, sides) or r.in_reported_content(e):
+        if not fits(e, gender, side, sides) or r.in_reported_content(e) \
+                or unlisted_only and r.registry.by_name(e.name) is not None:
             continue
         if bisect.bisect_right(r.sentence_starts, e.position) < here - SALIENCE_WINDOW:
             further.setdefault(e.name, []).append(e)
@@ -296,8 +304,9 @@ def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
     if not definite(sent, head) or not stands_alone(sent, head):
         return None
     side = r.registry.affiliation_from_description(text[m.start:m.end])
+    nouns = load_person_nouns()
     return salient_person(r, m.start, mention_gender(sent, head, surface), side,
-                          sides=load_person_nouns().sides_of(surface))
+                          sides=nouns.sides_of(surface), unlisted_only=nouns.is_expert(surface))
 
 
 def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word]) -> bool:
