@@ -18,3 +18,11 @@ def test_a_state_television_described_by_its_country_is_a_medium(analyzer):
     (q,) = quotes_of(analyzer, "Das ägyptische Staatsfernsehen meldete, der Grenzübergang werde am "
                                "Morgen wieder geöffnet.")
     assert (q.speaker_mention, q.affiliation) == ("Das ägyptische Staatsfernsehen", "other")
+
+
+def test_nach_eigener_aussage_is_the_subject_the_parse_read_as_a_predicate(analyzer):
+    """"…, 2023 war das Team nach eigener Aussage am Ziel": the parse hung the second clause
+    on the first as a predicate noun with its copula; that noun is the clause's subject."""
+    (q,) = quotes_of(analyzer, "Die ersten Proben nahmen die Forscher im Jahr 2020, im Jahr 2023 "
+                               "war das Team nach eigener Aussage am Ziel.")
+    assert q.speaker_mention == "das Team"

@@ -430,6 +430,9 @@ def clause_subject(ctx: Context, sent: Sentence, w: Word) -> Mention | None:
         subjects = [k for k in subjects if k.text.lower() not in adverbs]
         if subjects:
             return mention(ctx, sent, subjects[0])
+        if cur.upos in ("NOUN", "PROPN") and cur.feat("Case") == "Nom" and any(
+                k.deprel == "cop" for k in sent.kids(cur.id)):
+            return left_noun_phrase(ctx, sent, cur)  # "…, 2023 war das Team nach eigener Aussage am Ziel"
     names = [k for k in sent.words if k.upos == "PROPN" and k.text.lower() not in adverbs]
     return mention(ctx, sent, names[0]) if names else None
 
