@@ -59,9 +59,11 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         np = sent.word(w.head) if w.head else w
     elif (np := surface_np_after(sent, w)) is not None:
         pass  # "Laut der Zeitung X hat …" with "Laut" parsed as a conjunction of the verb
-    elif low in ctx.lex.postpositions and w.id > 1 and sent.word(w.id - 1).upos in ("NOUN", "PROPN") \
+    elif low in ctx.lex.postpositions and w.id > 1 and (
+            sent.word(w.id - 1).upos in ("NOUN", "PROPN") or personal_pronoun(sent.word(w.id - 1))) \
             and w.head and (sent.word(w.head).head == 0 or w.head == w.id - 1):
-        np = sent.word(w.id - 1)  # "X strebt einem Bericht zufolge …": parsed as the main verb's particle
+        np = sent.word(w.id - 1)  # "X strebt einem Bericht zufolge …", "Ihm zufolge hängt …":
+        # parsed as the main verb's particle or adverb
     else:
         return None
     np_words = [x for x in subtree(sent, np.id, {"acl:relcl"}) if x.id <= max(np.id, w.id)
@@ -74,6 +76,11 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     content = attribution_content(ctx, sent, np, phrase)
     ref = PreviousSpeaker() if refers_back(ctx, sent, np) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
+
+
+def personal_pronoun(w: Word) -> bool:
+    """"Ihm", "ihr", "ihnen": a personal pronoun, whose antecedent the resolver finds."""
+    return w.upos == "PRON" and "Prs" in (w.feat("PronType") or "") and w.feat("Reflex") != "Yes"
 
 
 def surface_np_after(sent: Sentence, w: Word) -> Word | None:

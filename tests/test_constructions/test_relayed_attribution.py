@@ -19,3 +19,10 @@ def test_aus_ihrer_sicht_inside_a_dass_clause_stays_in_the_report(analyzer):
                                  "die Verhandlungen über den Hafen gescheitert seien.")
     q = quote_with(quotes, "gescheitert seien")
     assert (q.rule, "Eva Roth" in q.speaker) == ("indirect.speech_verb", True)
+
+
+def test_a_pronoun_before_zufolge_is_the_speaker(analyzer):
+    text = ("Die israelische Delegation wird vom Mossad-Chef David Barnea geleitet. Ihm zufolge hängt "
+            "alles an der Frage, ob die Hamas eine Liste vorlegt.")
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert (q.rule, q.speaker_mention, q.speaker) == ("indirect.zufolge", "Ihm", "David Barnea")
