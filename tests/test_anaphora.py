@@ -52,6 +52,10 @@ def test_an_islamist_is_no_israeli_prime_minister(analyzer):
     ("Der Hamas-Anführer Jahja Sinwar soll sich in Tunneln unter Chan Junis verstecken. Der "
      "Islamist erklärte in einer Botschaft, die Kämpfer seien zu allem bereit.",
      "Kämpfer seien zu allem bereit", "Yahya Sinwar"),
+    # a functionary is the official just written about, his side from the compound if it has one
+    ("Der Gewerkschaftschef Lars Peters hatte eine Einigung angekündigt. Kurz darauf ruderte er "
+     "zurück. Seine Worte seien falsch wiedergegeben worden, sagte der Funktionär.",
+     "falsch wiedergegeben", "Lars Peters"),
     # … of party: the side in the compound must agree, so not the US subject before
     ("US-Außenminister Antony Blinken traf in Jerusalem den Außenminister Israel Katz. Der "
      "Likud-Politiker sagte anschließend, Israel werde sich verteidigen.", "werde sich verteidigen",
