@@ -101,6 +101,11 @@ from tests.conftest import quote_with, quotes_of
      "Gespräche seien gescheitert", "Kanal Sieben", "other"),
     ("„Die Gespräche stecken fest“, berichtete der Sender N12 am Abend.",
      "Gespräche stecken fest", "Channel 12 (N12)", "other"),
+    # the politburo of this war's news is the Hamas one, unless another group is named with it
+    ("Ein Mitglied des Politbüros, das anonym bleiben wollte, sagte, man prüfe den Vorschlag.",
+     "prüfe den Vorschlag", "anonymous Hamas member", "Hamas"),
+    ("Ein Mitglied des Politbüros des Islamischen Dschihad sagte, man lehne den Plan ab.",
+     "lehne den Plan ab", "anonymous Islamic Jihad member", "Islamic Jihad"),
     # a title opening the sentence that the tagger took for a first name is no part of the name
     ("Ministerin Karin Holm sagte, die Brücke sei ein Gewinn.", "ein Gewinn", "Karin Holm", "other"),
 ])
