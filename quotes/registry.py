@@ -137,10 +137,16 @@ class Registry:
         for i in range(len(toks)):
             for n in range(min(MAX_ALIAS_TOKENS, len(toks) - i), 0, -1):
                 entry = self.index.get(tuple(stems[i:i + n]))
-                if entry:
+                if entry and not (n == 1 and self.is_demonym(toks[i][0], entry)):
                     found.append((toks[i][1], toks[i + n - 1][2], entry))
                     break
         return sorted(found, key=lambda m: m[0] - m[1])
+
+    def is_demonym(self, token: str, entry: SpeakerEntry) -> bool:
+        """"der Spanier", "die Iraker", "der Schweizer Trainer": a word for a state's people
+        (the stem of "Spanien" plus "-er") is no name of its government."""
+        word = fold(token)
+        return entry.kind == "organisation" and word.endswith("er") and self.by_folded.get(word) is not entry
 
     def affiliation_from_description(self, text: str) -> str | None:
         low = fold(text)

@@ -94,6 +94,11 @@ from tests.conftest import quote_with, quotes_of
     ("Das israelische Militär wollte sich zu dem Angriff nicht äußern. Ein Armeesprecher sagte "
      "lediglich, man kommentiere keine Berichte ausländischer Medien.", "keine Berichte",
      "spokesperson of the Israel Defense Forces (unnamed)", "Israel"),
+    # a state not in the list speaks as its government (D12, D17), also by its capital
+    ("Zypern erklärte am Montag, die Lieferungen könnten bald beginnen. Die Regierung in Athen "
+     "teilte mit, man unterstütze jede Feuerpause.", "jede Feuerpause", "Government of Greece", "other"),
+    ("Zypern erklärte am Montag, die Lieferungen könnten bald beginnen.", "Lieferungen könnten",
+     "Government of Cyprus", "other"),
     # a medium that is the only source is the speaker, by its name
     ("Wie die israelische Zeitung „Haaretz“ berichtete, ist die Regierung zu Zugeständnissen "
      "bereit.", "Zugeständnissen bereit", "Haaretz", "other"),
@@ -439,3 +444,17 @@ def test_a_compound_source_noun_is_the_body_it_names(analyzer):
             "Armeeangaben ein Soldat getötet worden.")
     q = quote_with(quotes_of(analyzer, text), "Soldat getötet")
     assert (q.speaker, q.affiliation) == ("Israel Defense Forces", "Israel")
+
+
+def test_a_word_for_a_states_people_is_not_its_government():
+    registry = load_registry()
+    assert [h[2].name for h in registry.matches("Spanien und die Schweiz")] == [
+        "Government of Spain", "Government of Switzerland"]
+    assert registry.matches("Der Spanier und zwei Schweizer Ärzte") == []
+
+
+def test_a_word_for_a_states_people_does_not_refer_back_to_the_state(analyzer):
+    text = ("Im Finale trifft das Team auf die Schweiz als Gegner. Der Schweizer Trainer Marco Weber "
+            "ist hingegen zuversichtlich, die Gegner mit dem jungen Kader schlagen zu können.")
+    q = quote_with(quotes_of(analyzer, text), "jungen Kader")
+    assert "Marco Weber" in q.speaker and q.affiliation == "other"

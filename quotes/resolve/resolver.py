@@ -448,7 +448,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         title = stem(w.lemma or w.text)
         here = bisect.bisect_right(self.sentence_starts, m.start)
         for e in earlier:
-            titled = self.carries_group_title(e, title)
+            titled = self.carries_group_title(e, title, fold(w.lemma or w.text))
             if titled or not self.in_reported_content(e):  # a body named in what was said: passed over
                 break
         else:
@@ -458,10 +458,12 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         between = self.parsed.text[e.position + len(self.written_name(e, e.name)):w.start]
         return None if re.search(rf"\w{re.escape(title)}\w*\b", fold(between)) else e
 
-    def carries_group_title(self, e: Entity, title: str) -> bool:
+    def carries_group_title(self, e: Entity, title: str, word: str) -> bool:
         """Whether any mention of the body carries the title: "das Palästinenserhilfswerk UNRWA"
-        … "die UNRWA" … "des Hilfswerks"."""
-        return any(stem(t).endswith(title) for x in self.entities if x.name == e.name for t in x.titles)
+        … "die UNRWA" … "des Hilfswerks"; `word` (folded) is not a word for its people ("der
+        Schweizer" after "die Schweiz")."""
+        return any(stem(t).endswith(title) and not word.endswith(fold(t) + "er")
+                   for x in self.entities if x.name == e.name for t in x.titles)
 
     def with_owner_named(self, m: Mention) -> tuple[Mention, tuple[str, str] | None]:
         """"ein Vertreter der Palästinenser-Organisation": the owner epithet replaced by the
