@@ -455,7 +455,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return None
         if bisect.bisect_right(self.sentence_starts, e.position) < here - 2 or not titled:
             return None
-        between = self.parsed.text[e.position + len(self.written_name(e, e.name)):w.start]
+        between = self.parsed.text[e.position:w.start]
+        own = [h[1] for h in self.registry.matches(between) if h[2].name == e.name]
+        between = between[max(own, default=0):]  # after the body's own names ("Palästinenserhilfswerk")
         return None if re.search(rf"\w{re.escape(title)}\w*\b", fold(between)) else e
 
     def carries_group_title(self, e: Entity, title: str, word: str) -> bool:
@@ -498,14 +500,13 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             or written.isupper() and len(written) > 1
         return len(written.split()) > 1 or own_name or stem(written).endswith(stem(w.lemma or w.text))
 
-    def written_name(self, e: Entity, default: str | None = None) -> str:
+    def written_name(self, e: Entity) -> str:
         """The entity's name as this text writes it at its position ("Hamas", "Hisbollah"), else
-        (an entity the text only described: "Die Gruppe erklärte") `default`, by default its
-        canonical name."""
+        (an entity the text only described: "Die Gruppe erklärte") its canonical name."""
         hit = next((h for h in self.registry.matches(self.parsed.text[e.position:e.position + 60])
                     if h[0] == 0), None)
         if not hit:
-            return e.name if default is None else ""
+            return e.name
         written = self.parsed.text[e.position:e.position + hit[1]]
         first, _, rest = written.partition(" ")
         return rest if rest and fold(first) in self.articles else written  # "Die Hamas": "Hamas"
