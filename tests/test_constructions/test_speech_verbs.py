@@ -95,8 +95,9 @@ def test_a_time_phrase_the_parse_made_the_subject_is_no_speaker(analyzer):
 
 
 def test_an_age_noun_keeps_its_number(analyzer):
+    """The mention as written, with its article (GUIDELINES F2) and the number of the age."""
     (q,) = analyzer.analyze_text("Der 58-Jährige schrieb, er müsse seine Firma verkaufen.", "t.txt")
-    assert q.speaker_mention == "58-Jährige"
+    assert q.speaker_mention == "Der 58-Jährige"
 
 
 def test_wie_clause_opening_the_sentence_reports_the_main_clause(analyzer):
