@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import SENTENCE_END, Context, Cue, Marked, lexicon_block, reference, word_cue
-from quotes.constructions.speech_verbs import cue_text, speaker_of
+from quotes.constructions.speech_verbs import cue_text, in_subordinate_clause, speaker_of
 from quotes.parse import Sentence, Word
 
 
@@ -33,15 +33,32 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     before = postposed_to(ctx, sent, w)
     if before is not None:
         return frame_cue(ctx, si, sent, w, before)
+    if in_subordinate_clause(sent, w):
+        return None  # "…, wonach die Hilfe nicht ankomme: „…“": the main clause frames it
     quoted = ctx.index.opening_from(w.end)  # by bisection: a scan per verb grew with the text
     if quoted is None or quoted.open > sent.end:
         return None
     between = ctx.text[w.end:quoted.open]
-    colon = between.rstrip().endswith(":") and len(between) <= block.max_gap
+    gap = len(between) - len(trailing_clause(ctx, sent, w.end, quoted.open))
+    colon = between.rstrip().endswith(":") and gap <= block.max_gap
     comma = between.strip() == ","
     if not (colon or comma) or SENTENCE_END.search(between) or "\n" in between:
         return None
     return frame_cue(ctx, si, sent, w, quoted)
+
+
+def trailing_clause(ctx: Context, sent: Sentence, start: int, end: int) -> str:
+    """"schloss sich der Einschätzung an, wonach die Gespräche scheitern könnten: „…“": the
+    subordinate clause between the frame and its colon, which the colon's distance leaves out."""
+    comma = ctx.text.rfind(",", start, end)
+    if comma < 0:
+        return ""
+    first = next((x for x in sent.words if x.start > comma), None)
+    if first is None or first.start >= end or not (
+            first.upos == "SCONJ" or first.text.lower() in ctx.lex.complementizers
+            or first.upos == "PRON" and "Rel" in (first.feat("PronType") or "")):
+        return ""
+    return ctx.text[comma:end]
 
 
 def postposed_to(ctx: Context, sent: Sentence, w: Word) -> Marked | None:

@@ -42,3 +42,18 @@ def test_an_unlisted_verb_after_the_quotation_frames_direct_speech(analyzer, tex
 def test_a_quoted_name_before_an_unlisted_verb_is_no_speech(analyzer):
     text = "In der „Trostrunde“, dem „Coup der Nationen“, schieden die Frauen früh aus."
     assert quotes_of(analyzer, text) == []
+
+
+def test_a_subordinate_clause_before_the_colon_leaves_the_main_clause_the_frame(analyzer):
+    """"X schloss sich der Einschätzung an, wonach …: „…“": the wonach-clause does not count
+    against the colon's distance, and its own verb frames nothing (its subject is no speaker)."""
+    quotes = quotes_of(analyzer, "Der Bürgermeister schloss sich der Einschätzung der Gutachter "
+                                 "an, wonach die Brücke nicht mehr zu retten sei: „Wir müssen "
+                                 "neu bauen, und zwar bald.“")
+    assert quote_with(quotes, "neu bauen").speaker_mention == "Der Bürgermeister"
+
+
+def test_the_verb_of_a_wonach_clause_lends_no_speaker_to_the_quotation(analyzer):
+    quotes = quotes_of(analyzer, "Der Landrat bestritt den Bericht, wonach die Schule schließe: "
+                                 "„Die Kinder lernen hier auch im nächsten Jahr.“")
+    assert quote_with(quotes, "Kinder lernen").speaker_mention == "Der Landrat"
