@@ -4,13 +4,27 @@ verb and a comma ("X kritisierte, „…“"), or it comes first and the verb ri
 comma, with its subject behind it ("„…“, wetterte der Minister", "„…“, riefen die Demonstranten").
 The verb's subject is the speaker.
 Rule `direct.unlisted_verb`. Lexicon block `constructions.unlisted_verb`.
+
+The same frame with reported speech: a colon closing the verb's short clause, then a clause in
+Konjunktiv I ("Basim Naim ging noch weiter: Netanjahu wolle den Krieg verlängern"), rule
+`indirect.colon_konjunktiv`; the Konjunktiv says the words are the subject's, not the writer's.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from quotes.constructions.core import SENTENCE_END, Context, Cue, Marked, lexicon_block, reference, word_cue
+from quotes.constructions.continuation import own_konjunktiv_i
+from quotes.constructions.core import (
+    SENTENCE_END,
+    Context,
+    Cue,
+    Marked,
+    clean_span,
+    lexicon_block,
+    reference,
+    word_cue,
+)
 from quotes.constructions.speech_verbs import cue_text, in_subordinate_clause, speaker_of
 from quotes.parse import Sentence, Word
 
@@ -85,3 +99,28 @@ def frame_cue(ctx: Context, si: int, sent: Sentence, w: Word, quoted: Marked) ->
         return None
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "say", reference(speaker), content,
                "unlisted_verb", w)
+
+
+@word_cue(91)
+def konjunktiv_after_colon(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
+    """`indirect.colon_konjunktiv`: "X ging noch weiter: Y wolle …" – a finite verb whose
+    clause a colon closes, the clause after the colon in Konjunktiv I."""
+    if w.upos != "VERB" or w.feat("VerbForm") != "Fin":
+        return None
+    block = ctx.lex.block("unlisted_verb", Block)
+    if w.lemma.lower() in block.not_cues or w.text.lower() in block.not_cues \
+            or in_subordinate_clause(sent, w):
+        return None
+    colon = next((c for c in sent.words[w.id:] if c.text in (":", ",", ";", "„", "»", "\"")), None)
+    if colon is None or colon.text != ":" or colon.start - w.end > block.max_gap:
+        return None
+    content = [c for c in sent.words[colon.id:] if not ctx.index.inside(c.start)]
+    if len(content) < 3 or not any(own_konjunktiv_i(ctx, c) for c in content if c.upos in (
+            "VERB", "AUX")) or any(c.text in ("ich", "wir", "Ich", "Wir") for c in content):
+        return None
+    speaker = speaker_of(ctx, sent, w, (colon.end, sent.end))
+    if speaker is None:
+        return None
+    span = clean_span(ctx.text, colon.end, sent.end)
+    return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "say", reference(speaker), span,
+               "colon_konjunktiv", w)

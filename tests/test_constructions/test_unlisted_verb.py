@@ -57,3 +57,17 @@ def test_the_verb_of_a_wonach_clause_lends_no_speaker_to_the_quotation(analyzer)
     quotes = quotes_of(analyzer, "Der Landrat bestritt den Bericht, wonach die Schule schließe: "
                                  "„Die Kinder lernen hier auch im nächsten Jahr.“")
     assert quote_with(quotes, "Kinder lernen").speaker_mention == "Der Landrat"
+
+
+def test_a_konjunktiv_clause_after_a_colon_is_the_subjects_report(analyzer):
+    # one sentence in the parse (a name after the colon); a split at the colon is a continuation
+    quotes = analyzer.analyze_text("Gewerkschafter Jonas Keller ging noch weiter: Meier wolle den "
+                                   "Bau der Brücke bis nach der Wahl verschleppen.", "t.txt")
+    assert [(q.quote, q.rule, q.speaker) for q in quotes] == [
+        ("Meier wolle den Bau der Brücke bis nach der Wahl verschleppen",
+         "indirect.colon_konjunktiv", "Jonas Keller")]
+
+
+def test_an_indicative_clause_after_a_colon_is_the_writers(analyzer):
+    assert analyzer.analyze_text("Gewerkschafter Jonas Keller ging noch weiter: Meier verließ die "
+                                 "Sitzung vor der Abstimmung.", "t.txt") == []
