@@ -34,6 +34,7 @@ class Block(BaseModel):
 
     time_nouns: list[str]  # heads of time phrases, never a speaker ("Woche", "Montag", "Mitte")
     media_nouns: list[str]  # an outlet's head noun, folded ("sender", "zeitung"): compounds end in one
+    platforms: list[str] = []  # where statements are posted ("X", "Telegram", "Plattform")
 
 
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
@@ -68,6 +69,15 @@ def situation_phrase(sent: Sentence, k: Word) -> bool:
         and not any(w.text == "," for w in subtree(sent, k.id))  # "bei den UN, Karen Whitfield,"
 
 
+def platform_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """"schrieb der Vorsitzende auf X", "im Kurznachrichtendienst Telegram": where it was posted
+    (lexicon `mentions.platforms`), which the parse hung on the speaker."""
+    platforms = ctx.lex.block("mentions", Block).platforms
+    return k.deprel == "nmod" and any(c.deprel == "case" and c.text.lower() in ("auf", "im", "in", "über")
+                                      for c in sent.kids(k.id)) \
+        and any(w.text.rstrip(".") in platforms for w in subtree(sent, k.id))  # "X." one token
+
+
 def addressee_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
     """"sagte der US-Präsident dem Sender MSNBC": a noun with a dative or accusative article
     after the speaker is whom it was said to, though the parse hung it on the speaker (an owner
@@ -89,6 +99,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     after = [k for k in sent.kids(head.id) if k.id > head.id]
     timed = next((k.id for k in after if is_time_noun(ctx, k)), None)
     situation = {w.id for k in after if situation_phrase(sent, k) or addressee_phrase(ctx, sent, k)
+                 or platform_phrase(ctx, sent, k)
                  or timed is not None and k.id >= timed  # "ein Beamter am Dienstag der Agentur X"
                  for w in subtree(sent, k.id)}
     words = [w for w in words if w.id not in situation]  # "der Landrat bei seinem Besuch"

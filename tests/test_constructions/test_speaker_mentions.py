@@ -252,3 +252,10 @@ def test_a_thing_after_the_verb_is_no_second_subject(analyzer):
             "mit einem neuen Haushalt in Frage.")
     q = quote_with(quotes_of(analyzer, text), "neuen Haushalt")
     assert q.speaker == "Brandt"
+
+
+def test_the_platform_a_statement_was_posted_on_is_no_part_of_the_speaker(analyzer):
+    text = ("Oppositionschef Jair Lapid reagierte mit scharfer Kritik. Die Regierung habe jedes "
+            "Vertrauen verspielt, schrieb der Jesch-Atid-Vorsitzende auf X.")
+    q = quote_with(quotes_of(analyzer, text), "Vertrauen verspielt")
+    assert (q.speaker_mention, q.speaker) == ("der Jesch-Atid-Vorsitzende", "Yair Lapid")
