@@ -54,7 +54,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
         return None
     clause = content_clause(sent, comma) or colon_continued(ctx, si, sent, comma)
     if not clause or not is_content(ctx, clause, directive, block) \
-            or coordinated_with_verb(sent, noun, clause):
+            or coordinated_with_verb(ctx, sent, noun, clause):
         return None
     if clause[0].text.lower() in block.complementizers:
         clause = clause[1:]
@@ -117,14 +117,19 @@ def verb_final_head(sent: Sentence, noun: Word) -> set[int]:
                         and k.id > verb.id}
 
 
-def coordinated_with_verb(sent: Sentence, noun: Word, clause: list[Word]) -> bool:
+def coordinated_with_verb(ctx: Context, sent: Sentence, noun: Word, clause: list[Word]) -> bool:
     """"Man habe den Vorschlag der Vermittler angenommen, Israel dagegen habe ihn ausgehöhlt":
     after the verb that closes the noun's clause, a finite clause coordinated with that verb
-    goes on with the sentence; it is no content of the noun (an infinitive still is)."""
+    goes on with the sentence; it is no content of the noun (an infinitive still is). Only in a
+    sentence that is itself reported: after the writer's indicative frame ("hatte den Standpunkt
+    vertreten, das Gericht sei …") the parse's coordination is the noun's content clause."""
     verb = verb_final_head(sent, noun)
     ids = {w.id for w in clause}
     heads = [w for w in clause if w.head not in ids]
     if not verb or len(heads) != 1 or heads[0].deprel != "conj" or heads[0].head not in verb:
+        return False
+    if not any(is_subjunctive(x, ctx.lex) for v in verb for x in [sent.word(v), *(
+            k for k in sent.kids(v) if k.deprel in ("aux", "aux:pass", "cop"))]):
         return False
     return not any(w.text.lower() == "zu" and w.upos == "PART" or infixed_zu(w)
                    for w in clause)  # "den Vorschlag unterbreitet, … abzuschaffen" is content
