@@ -50,6 +50,14 @@ def label_rules(path: Path = DATA_DIR / "affiliation_cues.json") -> LabelRules:
     return load_validated(path, AffiliationCuesFile).labels  # type: ignore[attr-defined]
 
 
+@lru_cache(maxsize=2)
+def folded_offices(path: Path = DATA_DIR / "affiliation_cues.json") -> tuple[tuple[str, str], ...]:
+    """The office nouns folded with their English labels, longest first ("außenminister" before
+    "minister"): read once, not per mention."""
+    offices = folded_table(label_rules(path).offices)
+    return tuple(sorted(offices.items(), key=lambda item: len(item[0]), reverse=True))
+
+
 def folded_table(table: dict) -> dict:
     return {fold(k): v for k, v in table.items()}
 

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from quotes.extract import Mention
-from quotes.labels import label_rules
+from quotes.labels import folded_offices
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import former_holder, holds_office, is_former, noun_forms
@@ -213,15 +213,14 @@ class OfficeResolution:
         if m.head.upos != "NOUN" or self.is_plural(m):
             return None
         head = fold(m.head.lemma or m.head.text)
-        offices = {fold(k): v for k, v in label_rules().offices.items()}
-        office = next((k for k in sorted(offices, key=len, reverse=True)
-                       if head.endswith(k) and len(head) > len(k) + 2), None)
+        office, label = next(((k, v) for k, v in folded_offices()
+                              if head.endswith(k) and len(head) > len(k) + 2), (None, None))
         if office is None:
             return None
         body = stem(head[: -len(office)].rstrip("-"))
         for e in self.candidates_before(m.start):
             if e.kind == "organisation" and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles):
-                return f"{offices[office]} of the {e.name} (unnamed)", e.affiliation
+                return f"{label} of the {e.name} (unnamed)", e.affiliation
         return None
 
     def compound_source(self, m: Mention) -> tuple[str, str] | None:
