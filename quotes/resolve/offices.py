@@ -26,6 +26,7 @@ from quotes.resolve.words import (
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
 from quotes.transliterate import name_part_set
 
+BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
@@ -275,6 +276,23 @@ class OfficeResolution:
             return None
         sides = {e.affiliation for e in states.values()}
         return " and ".join(states), sides.pop() if len(sides) == 1 else "other"
+
+    def both_named(self, m: Mention) -> tuple[str, str] | None:
+        """"Beide betonten", "Die beiden sagten" (no noun): the two people named in this and the
+        sentence before, else the two governments, joined in the order named (D13)."""
+        if fold(m.text) not in BOTH:
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        people: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.position < m.start and e.kind == "person" and not self.in_reported_content(e) \
+                    and bisect.bisect_right(self.sentence_starts, e.position) >= here - 1 \
+                    and (e.name in self.person_names or self.registry.by_name(e.name) is not None):
+                people.setdefault(e.name, e)
+        if len(people) != 2:
+            return self.counted_states(m, 2)
+        sides = {e.affiliation for e in people.values()}
+        return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
 
     def definite_singular(self, m: Mention) -> bool:
         """"der Sprecher" is one person the text may name later; "Bewohner" are several."""

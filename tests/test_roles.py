@@ -1,0 +1,22 @@
+"""Speakers referred to by number words, roles and offices: made-up German news sentences with
+real parses (GUIDELINES.md D12, D13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "Beide" with no noun: the two people just named, joined in the order named (D13)
+    ("Der Emir Tamim bin Hamad Al Thani telefonierte am Abend mit US-Präsident Donald Trump. Beide "
+     "betonten, die Gespräche müssten weitergehen.", "Gespräche müssten",
+     "Tamim bin Hamad Al Thani and Donald Trump"),
+    # … else the two governments
+    ("Ägypten und Jordanien berieten am Montag in Kairo. Die beiden erklärten, eine Vertreibung sei "
+     "inakzeptabel.", "Vertreibung sei", "Government of Egypt and Government of Jordan"),
+])
+def test_both_are_the_two_just_named(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")
