@@ -357,7 +357,8 @@ def statement_source(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
 def statement_owner_of(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
     """"einer Erklärung der Hamas" → der Hamas; "einem Papier des Ministeriums des Innern" →
     des Ministeriums des Innern, though the parse hung both genitives on the statement noun."""
-    owners = [o for o in sent.kids(noun.id) if o.deprel in ("nmod", "nmod:poss")]
+    owners = [o for o in sent.kids(noun.id) if o.deprel in ("nmod", "nmod:poss") and not any(
+        c.deprel == "case" and c.text.isalpha() for c in sent.kids(o.id))]  # "auf Telegram": where
     return genitive_owner(ctx, sent, owners) if owners else None
 
 

@@ -73,3 +73,9 @@ def test_a_position_paper_names_its_owner_with_both_genitives(analyzer):
                                "Kontrollen an den Grenzen hätten sich bewährt.")
     assert (q.quote, q.speaker_mention) == ("die Kontrollen an den Grenzen hätten sich bewährt",
                                             "des Ministeriums des Innern")
+
+
+def test_where_a_statement_was_posted_is_not_its_author(analyzer):
+    (q,) = analyzer.analyze_text("In einer auf Telegram veröffentlichten Erklärung der Hamas hieß es, "
+                                 "Israel trage die Verantwortung für das Scheitern.", "t.txt")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
