@@ -38,6 +38,7 @@ from quotes.constructions.mentions import (
     subject_of,
     surface_speaker,
 )
+from quotes.constructions.speech_nouns import infixed_zu
 from quotes.lexicon import Lexicon
 from quotes.parse import Sentence, Word
 
@@ -189,6 +190,13 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     for k in kids:
         if not is_content_child(ctx, sent, k, kind, v):
             continue
+        if k.deprel == "xcomp" and k.id > v.id:
+            k_words = extraposed_infinitive(ctx, sent, v, k)
+            if k_words:
+                span = char_span(k_words)
+                if span and (best is None or span[1] - span[0] > best[1] - best[0]):
+                    best = span
+                continue
         words = on_side_of(subtree(sent, k.id), k, v)
         if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words) \
                 or writers_subordinate_clause(ctx, words) or relative_on_noun(ctx, sent, v, words):
@@ -222,6 +230,24 @@ def on_side_of(words: list[Word], k: Word, v: Word) -> list[Word]:
 
 RELATIVE_ADVERBS = {"wo", "was", "wobei", "womit", "wodurch", "worauf", "woraufhin", "weshalb",
                     "weswegen"}
+
+
+def extraposed_infinitive(ctx: Context, sent: Sentence, v: Word, k: Word) -> list[Word]:
+    """"hatte angekündigt bei der Wahl erneut anzutreten": with no comma before it, everything
+    after the main clause's right bracket (a participle or infinitive cue, or the cue's particle)
+    is the extraposed infinitive, though the parse hung its phrases on the cue. Empty when the
+    cue stands in second place with nothing to close the clause, or a comma intervenes."""
+    particles = [p.id for p in particles_of(sent, v, ctx.lex) if p.id > v.id]
+    if v.feat("VerbForm") not in ("Part", "Inf") and not particles:
+        return []
+    bracket = max([v.id, *particles])
+    words = subtree(sent, k.id)
+    if not words or words[0].id <= bracket:
+        return []
+    between = [w for w in sent.words if bracket < w.id < words[0].id]
+    if not between or any(w.upos == "PUNCT" or ctx.index.inside(w.start) for w in between):
+        return []
+    return [*between, *words]
 
 
 def writers_relative_clause(ctx: Context, sent: Sentence, words: list[Word]) -> bool:
@@ -306,9 +332,8 @@ def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) 
         return False  # "um … zu erreichen": the purpose of the act, not its content
     if kind == "directive":
         return k.feat("VerbForm") == "Inf" or "zu" in marks or bool(marks & {"dass", "daß"})
-    if k.deprel in ("xcomp", "advcl", "obj") and k.id > v.id and "zu" in marks and k.upos in (
-        "VERB", "AUX"
-    ):  # "drohte, die Regierung zu verlassen": an infinitive after a speech verb (Q1)
+    if k.deprel in ("xcomp", "advcl", "obj") and k.id > v.id and ("zu" in marks or infixed_zu(k)) \
+            and k.upos in ("VERB", "AUX"):  # "drohte, die Regierung zu verlassen", "anzutreten" (Q1)
         return kind == "say"
     if kind == "name":
         return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")

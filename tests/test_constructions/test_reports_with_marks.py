@@ -27,3 +27,17 @@ def test_andeuten_reports_its_clause(analyzer):
                                "gestrichen werden könnten.")
     assert (q.quote, q.speaker_mention) == ("weitere Routen gestrichen werden könnten",
                                             "Die Sprecherin der Reederei")
+
+
+def test_an_infinitive_without_a_comma_after_the_participle_is_the_report_whole(analyzer):
+    """"hatte angekündigt bei der Wahl erneut anzutreten": after the right bracket everything is
+    the extraposed infinitive, though the parse hung its phrases on the cue."""
+    (q,) = quotes_of(analyzer, "Die Ministerin hatte am Freitag angekündigt bei der Abstimmung im "
+                               "Herbst erneut zu kandidieren.")
+    assert (q.quote, q.speaker_mention) == ("bei der Abstimmung im Herbst erneut zu kandidieren",
+                                            "Die Ministerin")
+
+
+def test_an_infinitive_with_its_zu_inside_is_a_report(analyzer):
+    (q,) = quotes_of(analyzer, "Der Trainer hat angekündigt nach der Saison aufzuhören.")
+    assert (q.quote, q.speaker_mention) == ("nach der Saison aufzuhören", "Der Trainer")
