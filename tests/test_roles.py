@@ -20,3 +20,11 @@ from tests.conftest import quote_with, quotes_of
 def test_both_are_the_two_just_named(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+def test_a_plural_noun_is_the_list_the_text_gave_it_before(analyzer):
+    text = ("Die Vermittler Katar, Ägypten und die USA legten am Montag einen neuen Entwurf vor. "
+            "Die Vermittler erklärten am Abend, die Gespräche würden am Samstag fortgesetzt.")
+    q = quote_with(quotes_of(analyzer, text), "am Samstag fortgesetzt")
+    assert (q.speaker, q.affiliation) == (
+        "Government of Qatar and Government of Egypt and Government of the United States", "other")

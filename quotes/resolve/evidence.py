@@ -111,8 +111,14 @@ class MentionEvidence:
             return speaker
         if self.is_plural(m) and apposed_people(self, m) is not None:
             return speaker  # "die Minister der Staaten X und Y, A und B": A and B, not Y too
+        listed = self.name_list(name, affiliation, m.end)
+        return listed if listed is not None else speaker
+
+    def name_list(self, name: str, affiliation: str | None, pos: int) -> tuple[str, str] | None:
+        """`name` and the registry names listed right after `pos` (", B und C") as one joint
+        speaker with the common side, else other (D13); None unless "und" or "sowie" closes it."""
         text = self.parsed.text
-        names, sides, pos, closed = [name], {affiliation}, m.end, False
+        names, sides, closed = [name], {affiliation}, False
         while not closed and (link := LIST_LINK.match(text, pos)):
             window = text[link.end():link.end() + 60]
             other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
@@ -125,7 +131,7 @@ class MentionEvidence:
                 sides.add(other[2].affiliation)
             pos = link.end() + other[1]
         if not closed or len(names) == 1:
-            return speaker
+            return None
         return " and ".join(names), affiliation if len(sides) == 1 else "other"
 
     def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],

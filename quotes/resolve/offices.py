@@ -294,6 +294,24 @@ class OfficeResolution:
         sides = {e.affiliation for e in people.values()}
         return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
 
+    def named_group(self, m: Mention) -> tuple[str, str] | None:
+        """"Die Vermittler erklärten" after "Die Vermittler Katar, Ägypten und die USA legten
+        … vor": a definite plural noun is the list of names the text last gave that noun (D13)."""
+        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        if m.head.upos != "NOUN" or not self.is_plural(m) or not dets \
+                or fold(dets[0].text) not in ("die", "den", "der") or self.name_right_after(m.head.end):
+            return None  # "die Vermittler Katar und Ägypten" names its own
+        noun = fold(m.head.lemma or m.head.text)
+        found = None
+        for sent in self.parsed.sentences:
+            if sent.start >= m.start:
+                break
+            for w in sent.words:
+                hit = self.name_right_after(w.end) if fold(w.lemma or w.text) == noun else None
+                if hit is not None and hit[1] <= m.start:
+                    found = self.name_list(hit[2].name, hit[2].affiliation, hit[1]) or found
+        return found
+
     def definite_singular(self, m: Mention) -> bool:
         """"der Sprecher" is one person the text may name later; "Bewohner" are several."""
         dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
