@@ -358,7 +358,8 @@ def statement_owner_of(ctx: Context, sent: Sentence, noun: Word) -> Mention | No
     """"einer Erklärung der Hamas" → der Hamas; "einem Papier des Ministeriums des Innern" →
     des Ministeriums des Innern, though the parse hung both genitives on the statement noun."""
     owners = [o for o in sent.kids(noun.id) if o.deprel in ("nmod", "nmod:poss") and not any(
-        c.deprel == "case" and c.text.isalpha() for c in sent.kids(o.id))]  # "auf Telegram": where
+        c.deprel == "case" and c.text.isalpha() and c.text.lower() not in ("von", "vom")
+        for c in sent.kids(o.id))]  # "auf Telegram": where; "von Netanjahus Büro": whose
     return genitive_owner(ctx, sent, owners) if owners else None
 
 
@@ -485,13 +486,23 @@ def left_noun_phrase(ctx: Context, sent: Sentence, noun: Word) -> Mention:
     """The noun with the articles and adjectives right before it, nothing else: where the parse
     ran other words into its phrase ("Medienberichten zufolge", "zitierte die Zeitung X Planer")."""
     first = noun
-    while first.id > 1 and sent.word(first.id - 1).upos in ("DET", "ADJ") \
-            and sent.word(first.id - 1).head == noun.id:
-        first = sent.word(first.id - 1)
+    while first.id > 1 and (sent.word(first.id - 1).upos in ("DET", "ADJ") and sent.word(
+            first.id - 1).head == noun.id or compound_part_before(ctx.text, sent, first)):
+        first = sent.word(first.id - 1)  # "einen US-Beamten": the compound's first part too
     while first.id < noun.id and first.upos == "ADJ" and first.text.lower() == first.lemma.lower():
         first = sent.word(first.id + 1)  # uninflected, so no attribute: "bestehen" tagged ADJ
     words = [x for x in sent.words if first.id <= x.id <= noun.id]
     return words_mention(ctx, words, first.start, noun.end, ("NOUN", "PROPN"))
+
+
+def compound_part_before(text: str, sent: Sentence, w: Word) -> bool:
+    """The word before `w` is a part of its compound the tokenizer split at a hyphen ("US", "-"
+    of "US-Beamten"), written without a space."""
+    if w.id < 2:
+        return False
+    prev = sent.word(w.id - 1)
+    return prev.end == w.start and (prev.text == "-" or text[prev.end:prev.end + 1] == "-"
+                                    or prev.text.endswith("-"))
 
 
 def words_mention(ctx: Context, words: list[Word], start: int, end: int,

@@ -79,3 +79,9 @@ def test_where_a_statement_was_posted_is_not_its_author(analyzer):
     (q,) = analyzer.analyze_text("In einer auf Telegram veröffentlichten Erklärung der Hamas hieß es, "
                                  "Israel trage die Verantwortung für das Scheitern.", "t.txt")
     assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_a_statement_owned_with_von_keeps_its_author(analyzer):
+    (q,) = analyzer.analyze_text("In einer Stellungnahme von Netanjahus Büro hieß es, man prüfe den "
+                                 "Vorschlag.", "t.txt")
+    assert q.speaker == "Israeli Prime Minister's Office"

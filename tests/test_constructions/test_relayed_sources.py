@@ -25,3 +25,10 @@ def test_a_passive_directive_goes_on_with_the_speaker_before(analyzer):
                                  "Die Stadt wird zudem aufgefordert, den Hafen zu erweitern.")
     q = quote_with(quotes, "den Hafen zu erweitern")
     assert q.speaker is not None and "Stadt" not in q.speaker
+
+
+def test_a_quoted_source_keeps_the_first_part_of_its_compound(analyzer):
+    (q,) = analyzer.analyze_text("Die Nachrichtenseite „Axios“ zitierte einen US-Beamten mit den "
+                                 "Worten, die Zeit werde knapp.", "t.txt")
+    assert (q.speaker_mention, q.speaker, q.affiliation) == ("einen US-Beamten", "anonymous US official",
+                                                             "USA")
