@@ -26,3 +26,12 @@ def test_nach_eigener_aussage_is_the_subject_the_parse_read_as_a_predicate(analy
     (q,) = quotes_of(analyzer, "Die ersten Proben nahmen die Forscher im Jahr 2020, im Jahr 2023 "
                                "war das Team nach eigener Aussage am Ziel.")
     assert q.speaker_mention == "das Team"
+
+
+def test_a_channel_named_with_letters_and_digits_is_a_source(analyzer):
+    """"Nach Angaben von n24": the tagger calls the name a number; a number with letters in it
+    names a channel, not a time or a count, so it is not dropped for the subject before."""
+    quotes = quotes_of(analyzer, "Der Minister Paul Weber sprach von Chaos. Nach Angaben von k21 "
+                                 "sind die Gruppen sehr mobil.")
+    q = next(q for q in quotes if "sehr mobil" in q.quote)
+    assert q.speaker_mention == "k21" and q.speaker != "Paul Weber"

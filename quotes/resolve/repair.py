@@ -23,8 +23,9 @@ class MentionRepair:
     def repaired(self, m: Mention) -> Mention | None:
         """The mention as it should have been cut, or None when it names no one."""
         text = self.parsed.text
-        if TIME.match(text[m.start:m.end]) or m.head.upos == "NUM":
-            return None  # "6.55 Uhr:" in a live blog
+        if TIME.match(text[m.start:m.end]) or m.head.upos == "NUM" and not (
+                any(c.isalpha() for c in m.head.text) and any(c.isdigit() for c in m.head.text)):
+            return None  # "6.55 Uhr:" in a live blog; "n24", "N12" are names of channels
         written = text[m.start:m.end]
         if m.head.upos == "PRON" and len(m.words) > 1 \
                 and all(w is m.head or w.upos in ("ADV", "PART") for w in m.words):
