@@ -84,6 +84,7 @@ class Described:
         self.senior = False
         self.form_number: bool | None = None  # "Quelle" singular, "Quellen" plural, whatever the tagger says
         self.after_head = 0  # words after the head noun ("des Finanzministeriums", a name)
+        self.unknown_part = False  # a compound whose first part the tables do not know ("Delegationsleiter")
 
 
 def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None,
@@ -125,7 +126,7 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         if quals:
             country = rules.countries.get(quals[-1], quals[-1])
             return f"{d.noun} of {country} (unnamed)"
-        if not d.after_head:  # "der Bürgermeister" alone: no owner, no name
+        if not d.after_head and not d.unknown_part:  # "der Bürgermeister" alone: no owner, no name
             return f"{d.noun} (unnamed)"
     return None
 
@@ -147,6 +148,7 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
             continue
         d.kind, d.noun, prefix, owner = hit
         d.owner = owner
+        d.unknown_part = head_noun_key(w, tables) != w and not prefix and not owner
         d.plural_form = isinstance(d.noun, (list, tuple)) and d.noun[0] == d.noun[1]
         d.form_number = number_of_form(w, tables)
         if prefix:
@@ -174,6 +176,14 @@ def number_of_form(w: str, tables) -> bool | None:
         if any(other != w and w.startswith(other) and w[len(other):] in ("n", "en", "e") for other in table):
             return True
     return None
+
+
+def head_noun_key(w: str, tables) -> str:
+    """The table key the head word `w` matched: `w` itself, or the end of a compound."""
+    for _kind, table in tables:
+        if w in table or w.endswith("n") and w[:-1] in table:
+            return w
+    return ""
 
 
 def head_noun(w: str, tables, adjectives: dict,

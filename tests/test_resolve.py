@@ -277,6 +277,8 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("Pressesprecher Steven Miller", False, None, None),
     ("Sprecher des Tourismusministeriums", False, None, None),
     ("Anwohner", False, None, "anonymous resident"),
+    # a compound whose first part the tables do not know keeps its German description
+    ("Delegationsleiter", False, None, None),
 ])
 def test_english_labels(desc, plural, affiliation, label):
     assert english_label(desc, plural, affiliation) == label
