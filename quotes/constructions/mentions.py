@@ -242,7 +242,11 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         if head.upos in ("VERB", "AUX"):
             return subject_of(ctx, sent, head, content)
     if v.deprel in ("xcomp",) and v.head:
-        controller = object_controller(ctx, sent, sent.word(v.head), v, content)
+        head = sent.word(v.head)
+        if head.lemma == "lassen" and v.text.lower() in ctx.lex.blocks.get(
+                "speech_verbs", {}).get("after_lassen", ()):
+            return subject_of(ctx, sent, head, content)  # "ließ den Vermittlern ausrichten": he speaks
+        controller = object_controller(ctx, sent, head, v, content)
         if controller is not None:
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)

@@ -259,3 +259,8 @@ def test_the_platform_a_statement_was_posted_on_is_no_part_of_the_speaker(analyz
             "Vertrauen verspielt, schrieb der Jesch-Atid-Vorsitzende auf X.")
     q = quote_with(quotes_of(analyzer, text), "Vertrauen verspielt")
     assert (q.speaker_mention, q.speaker) == ("der Jesch-Atid-Vorsitzende", "Yair Lapid")
+
+
+def test_whom_a_message_was_sent_through_lassen_is_not_its_speaker(analyzer):
+    (q,) = analyzer.analyze_text("Sinwar ließ den Vermittlern ausrichten, man habe Zeit.", "t.txt")
+    assert (q.quote, q.speaker) == ("man habe Zeit", "Yahya Sinwar")
