@@ -35,3 +35,13 @@ def test_a_channel_named_with_letters_and_digits_is_a_source(analyzer):
                                  "sind die Gruppen sehr mobil.")
     q = next(q for q in quotes if "sehr mobil" in q.quote)
     assert q.speaker_mention == "k21" and q.speaker != "Paul Weber"
+
+
+def test_counted_sources_after_von_are_the_owner(analyzer):
+    """"nach Angaben von drei Diplomaten" (a number on the noun is no measure here) and "von zwei
+    mit den Gesprächen vertrauten Personen" (the parse made the number the owner)."""
+    (q,) = quotes_of(analyzer, "Nach Angaben von drei Diplomaten sieht der Entwurf eine Pause vor.")
+    assert q.speaker_mention == "drei Diplomaten"
+    (q,) = quotes_of(analyzer, "Nach Angaben von zwei mit den Verhandlungen vertrauten Personen "
+                               "sieht der Entwurf eine Pause von sechs Wochen vor.")
+    assert q.speaker_mention == "zwei mit den Verhandlungen vertrauten Personen"

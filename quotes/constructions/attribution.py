@@ -168,13 +168,17 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
         return None
     text = ctx.text
     owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")
-              and not any(c.upos == "NUM" for c in sent.kids(k.id))]  # "… ungefähr 120 Meilen"
+              and not (any(c.upos == "NUM" for c in sent.kids(k.id))  # "… ungefähr 120 Meilen"
+                       and not by_von(sent, k))]  # "nach Angaben von drei Diplomaten" names them
+    counted = counted_owner(ctx, sent, owners)
     adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
     fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id
              and text[k.end:noun.start].strip() in ("-", "")]  # "Hamas-Angaben" tokenized apart
     possessive = [k for k in sent.kids(noun.id) if k.deprel == "det:poss"]
     if any(a.lemma.lower() == "eigen" for a in adjectives):
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
+    elif counted is not None:
+        speaker = counted
     elif owners:
         participle = participle_owner(sent, owners)
         speaker = mention(ctx, sent, participle) if participle else genitive_owner(ctx, sent, owners)
@@ -195,6 +199,30 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
     return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),
                content, "nach_angaben", noun)
+
+
+def by_von(sent: Sentence, k: Word) -> bool:
+    return any(c.deprel == "case" and c.text.lower() in ("von", "vom") for c in sent.kids(k.id))
+
+
+def counted_owner(ctx: Context, sent: Sentence, owners: list[Word]) -> Mention | None:
+    """"nach Angaben von zwei mit den Gesprächen vertrauten Personen": the parse made the number
+    the owner and hung the rest beside it; the owner runs from the number to the noun that ends
+    the phrase (the last owner before anything else)."""
+    if not owners or owners[0].upos != "NUM" or not by_von(sent, owners[0]):
+        return None
+    run = [owners[0]]
+    for o in owners[1:]:
+        gap = [w for w in sent.words if run[-1].id < w.id < o.id]
+        if any(w.text in (",", ";", ":") or w.upos in ("VERB", "AUX") for w in gap):
+            break
+        run.append(o)
+    if len(run) < 2 or run[-1].upos not in ("NOUN", "PROPN"):
+        return None
+    first, last = run[0], subtree(sent, run[-1].id)[-1]
+    words = [w for w in sent.words if first.id <= w.id <= last.id]
+    return Mention(ctx.text[first.start:last.end], first.start, last.end, run[-1],
+                   [(run[-1].start, run[-1].end)], words)
 
 
 def participle_owner(sent: Sentence, owners: list[Word]) -> Word | None:
