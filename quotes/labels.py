@@ -146,6 +146,8 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
         hit = head_noun(w, tables, adjectives, owners)
         if hit is None:
             continue
+        if owned_by_earlier_noun(words[:i], adjectives):
+            return None  # "Mutter eines entführten Soldaten": the soldier only owns the head
         d.kind, d.noun, prefix, owner = hit
         d.owner = owner
         d.unknown_part = head_noun_key(w, tables) != w and not prefix and not owner
@@ -163,6 +165,21 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
         d.after_head = len(words) - i - 1
         return d
     return None
+
+
+GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
+
+
+def owned_by_earlier_noun(before: list[str], adjectives: dict) -> bool:
+    """Whether the words before a table noun hold a head noun of their own that the table noun
+    is the genitive owner of: a capitalised word that is no adjective nor article, then "des",
+    "der", "eines" or "einer"."""
+    for j, word in enumerate(before):
+        w = fold(word)
+        if word[:1].isupper() and w not in ARTICLES and adjective_stem(word) not in adjectives \
+                and w not in adjectives and any(fold(b) in GENITIVE_ARTICLES for b in before[j + 1:]):
+            return True
+    return False
 
 
 def number_of_form(w: str, tables) -> bool | None:

@@ -28,3 +28,17 @@ def test_a_plural_noun_is_the_list_the_text_gave_it_before(analyzer):
     q = quote_with(quotes_of(analyzer, text), "am Samstag fortgesetzt")
     assert (q.speaker, q.affiliation) == (
         "Government of Qatar and Government of Egypt and Government of the United States", "other")
+
+
+def test_an_epithet_with_its_party_is_the_person_just_named(analyzer):
+    text = ("Auch der frühere Generalstabschef Gadi Eisenkot meldete sich zu Wort. Der Politiker der "
+            "Nationalen Einheit sagte, ein Abkommen sei eine Pflicht.")
+    q = quote_with(quotes_of(analyzer, text), "eine Pflicht")
+    assert (q.speaker, q.affiliation) == ("Gadi Eisenkot", "Israel")
+
+
+def test_a_table_noun_that_only_owns_the_head_gives_no_label():
+    from quotes.labels import english_label
+
+    assert english_label("Mutter eines entführten Soldaten", False) is None
+    assert english_label("Hochrangiges Mitglied der Hamas", False) == "anonymous senior Hamas member"

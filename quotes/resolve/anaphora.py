@@ -210,10 +210,14 @@ def personal_noun(sent: Sentence, w: Word) -> bool:
         or load_person_nouns().is_person_noun(w.text)))
 
 
-def stands_alone(sent: Sentence, head: Word) -> bool:
+def stands_alone(sent: Sentence, head: Word, registry: Registry | None = None) -> bool:
     """Nothing after the head names or owns it: no apposed name, no genitive ("der Mann der
-    Geisel" is someone else), no proper noun."""
+    Geisel" is someone else), no proper noun; with `registry`, a genitive that is a registry
+    organisation is the person's party or body, not an owner ("der Politiker der Nationalen
+    Einheit")."""
     for k in sent.kids(head.id):
+        if registry is not None and k.id > head.id and k.deprel == "nmod" and is_body(registry, sent, k):
+            continue
         if k.id < head.id:
             if k.upos == "PROPN" and k.deprel not in ("compound",):
                 return False
@@ -301,7 +305,7 @@ def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
     surface = head_surface(text, head)
     if not (is_age(text, head) or load_person_nouns().is_epithet(surface)):
         return None
-    if not definite(sent, head) or not stands_alone(sent, head):
+    if not definite(sent, head) or not stands_alone(sent, head, r.registry):
         return None
     side = r.registry.affiliation_from_description(text[m.start:m.end])
     nouns = load_person_nouns()
@@ -319,6 +323,13 @@ def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word])
     written = {fold(k.text) for k in words} | {fold(head_surface(text, w)).split("-")[0] + "-"}
     return is_age(text, w) or r.nouns.is_epithet(head_surface(text, w)) \
         or any(x.startswith(k) for x in written for k in former)
+
+
+def is_body(registry: Registry, sent: Sentence, w: Word) -> bool:
+    """Whether the words under `w` ("der Nationalen Einheit") are a registry organisation's name."""
+    words = [k for k in sent.words if k.id == w.id or k.head == w.id and k.upos != "DET"]
+    text = " ".join(k.text for k in sorted(words, key=lambda k: k.id))
+    return any(h[2].kind == "organisation" and h[1] - h[0] >= len(text) - 1 for h in registry.matches(text))
 
 
 def former_holder(r: DocumentResolver, m: Mention) -> Entity | None:
