@@ -79,11 +79,13 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
     for k in comps:
         if marks_in(ctx, sent, k):
             return innermost_carrier(ctx, sent, k), "np_object"
-    for k in comps:
-        if any(c.deprel == "case" and c.text.lower() in preps for c in sent.kids(k.id)) and not any(
-            c.upos == "NUM" for c in sent.kids(k.id)
-        ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
-            return k, "characterisation"
+    for k in comps:  # "wertete die Einigung als Erfolg" with "als Erfolg" hung on the object
+        for x in [k, *(c for c in sent.kids(k.id) if c.deprel in ("nmod", "conj") and c.id > k.id)]:
+            if any(c.deprel in ("case", "cc") and c.id < x.id and c.text.lower() in preps
+                   for c in sent.kids(x.id)) and not any(
+                c.upos == "NUM" for c in sent.kids(x.id)
+            ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
+                return x, "characterisation"
     return None
 
 

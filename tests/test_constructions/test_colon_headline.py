@@ -91,3 +91,11 @@ def test_an_event_noun_before_the_colon_is_a_topic_not_a_speaker(analyzer):
 def test_a_live_blog_time_with_its_own_colon_frames_the_headline(analyzer, line, speaker, quote):
     qs = analyzer.analyze_text(line + "\nDie Vermittler setzen ihre Arbeit fort.\n", "t.txt")
     assert [(q.speaker, q.quote) for q in qs] == [(speaker, quote)]
+
+
+def test_a_live_blog_time_stamp_with_a_dash_is_no_part_of_the_headline(analyzer):
+    text = ("Der Tag im Überblick\n\n17.50 Uhr – Bürgermeisterin: Brücke wird saniert\n\n"
+            "Die Stadt will die Brücke bis zum Sommer sanieren.")
+    quotes = analyzer.analyze_text(text, "t.txt")
+    assert [(q.quote, q.rule, q.speaker_mention) for q in quotes] == [
+        ("Brücke wird saniert", "indirect.colon_headline", "Bürgermeisterin")]

@@ -1,0 +1,21 @@
+"""Characterisations (GUIDELINES Q2) whose "als" phrase the parse hung somewhere else than on
+the verb: as a conjunction of a phrase on the verb, or on the verb's object."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quotes_of
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "als" as a conjunction of a phrase the parse hung on the verb
+    ("Die Gewerkschaft bezeichnete die Einigung als Erfolg der Beschäftigten.",
+     "die Einigung als Erfolg der Beschäftigten"),
+    # "als …" hung on the object
+    ("Die Gewerkschaft wertete die Einigung als großen Erfolg.", "die Einigung als großen Erfolg"),
+])
+def test_a_characterisation_the_parse_hung_elsewhere(analyzer, text, quote):
+    (q,) = quotes_of(analyzer, text)
+    assert (q.quote, q.rule, q.speaker_mention) == (quote, "indirect.characterisation",
+                                                    "Die Gewerkschaft")
