@@ -460,3 +460,9 @@ def test_a_word_for_a_states_people_does_not_refer_back_to_the_state(analyzer):
             "ist hingegen zuversichtlich, die Gegner mit dem jungen Kader schlagen zu können.")
     q = quote_with(quotes_of(analyzer, text), "jungen Kader")
     assert "Marco Weber" in q.speaker and q.affiliation == "other"
+
+
+def test_a_title_apposed_after_the_name_is_the_persons(analyzer):
+    text = ("Osama Hamdan, ranghohes Hamas-Mitglied, trat in Beirut vor die Presse.\n\nDas "
+            "Hamas-Mitglied sagte, Israel blockiere alles.")
+    assert quote_with(quotes_of(analyzer, text), "blockiere alles").speaker == "Osama Hamdan"

@@ -51,7 +51,7 @@ class EntityScan:
                     entity = taken[w.start]
                     titles = self.titles_before(sent, run)
                     if entity.kind == "person":  # "Der Sprecher der Kassam-Brigaden, Abu Obeida,"
-                        titles += self.apposition_host_title(sent, w)
+                        titles += self.apposition_host_title(sent, w) + self.apposed_titles(sent, w)
                     if entity.kind != "person":  # "Der Außenminister Katars": Katar's minister
                         titles = tuple(t for t in titles if not self.nouns.is_person_noun(t))
                     entity.titles += titles
@@ -71,7 +71,8 @@ class EntityScan:
                 if particle:  # "Khalil al-Haja" with "al-Haja" hung elsewhere by the parse
                     end = particle.end()
                 name = self.parsed.text[run[0].start:end]
-                titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w)
+                titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w) \
+                    + self.apposed_titles(sent, w)
                 known = self.surname_owner(name) or self.registry.by_spelling(name)
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
                     out.append(Entity(known.name, known.affiliation, "person", known.gender,
@@ -131,6 +132,16 @@ class EntityScan:
             return ()
         start = extend_hyphenated_left(self.parsed.text, host.start)
         return (self.parsed.text[start:host.start] + (host.lemma or host.text),)
+
+    def apposed_titles(self, sent: Sentence, w: Word) -> tuple[str, ...]:
+        """"Osama Hamdan, ranghohes Hamas-Mitglied,": a noun apposed after a person's name is a
+        title of the name (a later "das Hamas-Mitglied" is he)."""
+        out = []
+        for k in sent.kids(w.id):
+            if k.deprel == "appos" and k.id > w.id and k.upos == "NOUN":
+                start = extend_hyphenated_left(self.parsed.text, k.start)
+                out.append(self.parsed.text[start:k.start] + (k.lemma or k.text))
+        return tuple(out)
 
     @staticmethod
     def apposition_host_word(sent: Sentence, w: Word) -> Word | None:
