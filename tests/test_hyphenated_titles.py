@@ -33,3 +33,15 @@ def test_a_title_apposed_after_the_name_is_not_the_name(analyzer):
     quotes = quotes_of(analyzer, "Bürgermeister Paul Brenner schwieg. Jonas Weber-Kahl, Brenners "
                                  "Pressesprecher, sagte jedoch, die Stadt werde die Brücke sperren.")
     assert quote_with(quotes, "Brücke sperren").speaker == "Jonas Weber-Kahl"
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    # the parse made the name an object of the verb it stands before
+    ("Zuvor hatte der jordanische Regierungssprecher Karim al-Haddad erklärt, die Grenze bleibe "
+     "geschlossen.", "Grenze bleibe", "der jordanische Regierungssprecher Karim al-Haddad"),
+    # a name with a relative clause stays whole (a guard: some parses split it in two subjects)
+    ("Noa Birnbaum, deren Bruder in Gaza festgehalten wird, rief der Menge zu: „Holt sie alle "
+     "zurück!“", "Holt sie", "Noa Birnbaum"),
+])
+def test_a_name_the_parse_cut_off_the_mention_is_part_of_it(analyzer, text, fragment, mention):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker_mention == mention

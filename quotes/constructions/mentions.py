@@ -121,6 +121,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     ) and head.head != 0:
         lo -= 1
     hi = apposed_name_end(sent, hi, ctx.lex.name_particles)
+    hi = split_name_end(ctx, sent, head, hi)
     run = [sent.word(i) for i in range(lo, hi + 1)]
     while run and run[-1].upos == "PUNCT":
         run.pop()
@@ -141,6 +142,33 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     for g in list(group[1:]):
         group += [k for k in sent.kids(g.id) if k.deprel in ("flat", "flat:name")]
     return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group], run)
+
+
+def split_name_end(ctx: Context, sent: Sentence, head: Word, hi: int) -> int:
+    """A name right after the mention that the parse cut off: a second subject beside the first
+    ("Einav | Zangauker, deren Sohn …, rief": one name as two subjects), or a name of two or more
+    words made an object of the verb it stands before ("der Sprecher | Madschid al-Ansari
+    erklärt"). Returns the mention's new last word."""
+    n = len(sent.words)
+    nxt = sent.word(hi + 1) if hi < n else None
+    if nxt is None or ctx.index.inside(nxt.start) or not nxt.text[:1].isupper():
+        return hi
+    if head.deprel in SUBJECTS and nxt.deprel == head.deprel and nxt.head == head.head \
+            and nxt.upos in ("NOUN", "PROPN") and head.upos == "PROPN":
+        return nxt.id  # its relative clause stays out, as for any speaker
+    end = hi
+    while end < n and (sent.word(end + 1).upos == "PROPN" or (
+            sent.word(end + 1).text.lower() in ctx.lex.name_particles or sent.word(end + 1).text == "-")
+            and end + 2 <= n and sent.word(end + 2).upos == "PROPN"):
+        end += 1
+    names = [sent.word(i) for i in range(hi + 1, end + 1) if sent.word(i).upos == "PROPN"]
+    after = sent.word(end + 1) if end < n else None
+    if len(names) < 2 or after is None or not (after.upos in ("VERB", "AUX") or after.text == ","):
+        return hi
+    top = [w for w in names if w.head < hi + 1 or w.head > end]
+    if len(top) != 1 or top[0].head != head.head or top[0].deprel not in ("obj", "obl", "appos"):
+        return hi
+    return end
 
 
 def apposed_name_end(sent: Sentence, hi: int, particles: frozenset[str] = frozenset()) -> int:
