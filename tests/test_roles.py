@@ -42,3 +42,17 @@ def test_a_table_noun_that_only_owns_the_head_gives_no_label():
 
     assert english_label("Mutter eines entführten Soldaten", False) is None
     assert english_label("Hochrangiges Mitglied der Hamas", False) == "anonymous senior Hamas member"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # a part of a body named in the genitive ("eine Delegation der Hamas") refers back to it
+    ("Eine Delegation der Hamas ist am Sonntag in Kairo eingetroffen. Ein Mitglied der Delegation "
+     "sagte, man habe eine Antwort übergeben.", "Antwort übergeben", "anonymous Hamas member", "Hamas"),
+    # the Islamic Jihad is a group like the Hamas
+    ("Der Islamische Dschihad stellte sich hinter die Forderungen. Ein Sprecher der Gruppe sagte, "
+     "ohne Abzug gebe es keine Freilassung.", "keine Freilassung",
+     "spokesperson of the Palestinian Islamic Jihad (unnamed)", "Islamic Jihad"),
+])
+def test_a_body_named_before_by_its_part_or_kind(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

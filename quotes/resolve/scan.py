@@ -14,6 +14,7 @@ from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import article_gender, noun_forms, personal_noun, refers_back
 from quotes.resolve.entities import Entity, gender_of, in_parentheses, merge_name_variants
 from quotes.resolve.words import (
+    BODY_PARTS,
     CORE_RELS,
     NAME_UPOS,
     PERSON_NOUN_ENDINGS,
@@ -37,7 +38,8 @@ class EntityScan:
         self.surname_owners = self.named_surnames(hits)
         for s, e, entry in hits:
             entry = self.surname_owner(text[s:e], entry)
-            titles = tuple(entry.titles) + (self.written_head_noun(s, e) if entry.kind != "person" else ())
+            titles = tuple(entry.titles) + (self.written_head_noun(s, e) + self.part_of_body(s, e)
+                                            if entry.kind != "person" else ())
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
                               titles, s, self.is_subject_at(s)))
             office = self.office_mention(text, s, e, entry)
@@ -109,6 +111,19 @@ class EntityScan:
         owner = self.surname_owners.get(fold(written.strip()).removesuffix("s"))
         owner = self.surname_owners.get(fold(written.strip()), owner)
         return owner or entry
+
+    def part_of_body(self, start: int, end: int) -> tuple[str, ...]:
+        """"eine Delegation der Hamas", "die Führung der Bewegung": a part of the body the noun
+        before its name in the genitive names; a later "ein Mitglied der Delegation" is of it."""
+        sent = self.sentence_of(start)
+        name = next((w for w in sent.words if start <= w.start < end and w.upos != "DET"), None) \
+            if sent is not None else None
+        if name is None or name.deprel != "nmod" or not name.head:
+            return ()
+        host = sent.word(name.head)
+        if host.upos != "NOUN" or host.id > name.id or fold(host.lemma or host.text) not in BODY_PARTS:
+            return ()
+        return (host.lemma or host.text,)
 
     def written_head_noun(self, start: int, end: int) -> tuple[str, ...]:
         """The first common noun of an organisation's name as written ("das Forum der
