@@ -466,3 +466,16 @@ def test_a_title_apposed_after_the_name_is_the_persons(analyzer):
     text = ("Osama Hamdan, ranghohes Hamas-Mitglied, trat in Beirut vor die Presse.\n\nDas "
             "Hamas-Mitglied sagte, Israel blockiere alles.")
     assert quote_with(quotes_of(analyzer, text), "blockiere alles").speaker == "Osama Hamdan"
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ("Die Hamas berät über den Vorschlag.\n\n„Wir werden die Geiseln nicht freilassen“, sagte ein "
+     "Sprecher.", "spokesperson of Hamas (unnamed)", "Hamas"),
+    # no organisation named near: a spokesperson of no one we know
+    ("Die Gespräche in Kairo stocken.\n\n„Wir bleiben optimistisch“, sagte ein Sprecher.",
+     "spokesperson (unnamed)", "other"),
+])
+def test_a_spokesperson_without_an_owner_speaks_for_the_body_just_named(analyzer, text, speaker,
+                                                                        affiliation):
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

@@ -47,6 +47,8 @@ from quotes.resolve.words import (
 from quotes.text import extend_hyphenated_left, fold, stem
 from quotes.transliterate import english_form
 
+SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
+
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
 
@@ -408,6 +410,12 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if titled:
             return titled
         description = self.descriptor(m, swap)
+        body = None if self.owning_body(m) else self.body_in_context(m)
+        if body is not None:  # "Die Hamas berät. „…“, sagte ein Sprecher": Hamas's spokesperson
+            owner = f"the {body.name}" if len(body.name.split()) > 1 else body.name
+            label = english_label(description, self.is_plural(m), body.affiliation, m.text, owner_name=owner)
+            if label:
+                return label, body.affiliation
         label = english_label(description, self.is_plural(m), affiliation, m.text,
                               owner_name=self.owning_body(m))
         if label:
@@ -418,6 +426,20 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             entry = self.registry.by_name(full)
             return full, entry.affiliation if entry else self.person_affiliation(full, affiliation)
         return description, affiliation
+
+    def body_in_context(self, m: Mention) -> Entity | None:
+        """"Die Hamas-Führung berät … „…“, sagte ein Sprecher": a spokesperson with no owner
+        written speaks for the organisation named in this or the two sentences before, the
+        nearest one (never one named inside a quote)."""
+        if fold(m.head.text) not in SPOKESPERSON_NOUNS or m.end > m.head.end or self.is_plural(m):
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 2:
+                return None
+            if e.kind == "organisation" and not self.in_reported_content(e):
+                return e
+        return None
 
     def epithet_group(self, m: Mention, w: Word) -> Entity | None:
         """The group a definite epithet stands for: "die Palästinenser-Organisation" is the
