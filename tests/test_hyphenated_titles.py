@@ -45,3 +45,13 @@ def test_a_title_apposed_after_the_name_is_not_the_name(analyzer):
 ])
 def test_a_name_the_parse_cut_off_the_mention_is_part_of_it(analyzer, text, fragment, mention):
     assert quote_with(quotes_of(analyzer, text), fragment).speaker_mention == mention
+
+
+def test_a_name_the_parse_split_into_several_subjects_is_one_mention(analyzer):
+    """"Global Water Watch-Sprecher Brenner erklärte": "Global", "Water" and "Watch-Sprecher" are
+    three subjects in the parse, and "Brenner" hangs on "Water"; the mention is the whole name."""
+    quotes = quotes_of(analyzer, "Menschenrechtsgruppen kritisierten die Erklärung. Global Water "
+                                 "Watch-Sprecher Brenner erklärte: „Wer Brunnen zerstört, bedroht "
+                                 "das Leben aller.“")
+    q = quote_with(quotes, "Brunnen zerstört")
+    assert q.speaker_mention == "Global Water Watch-Sprecher Brenner"

@@ -120,6 +120,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
         sent.word(lo - 1).head in (head.head, *range(lo, hi + 1))
     ) and head.head != 0:
         lo -= 1
+    lo, hi = split_subject(ctx, sent, head, lo, hi)
     hi = apposed_name_end(sent, hi, ctx.lex.name_particles)
     hi = split_name_end(ctx, sent, head, hi)
     run = [sent.word(i) for i in range(lo, hi + 1)]
@@ -142,6 +143,23 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     for g in list(group[1:]):
         group += [k for k in sent.kids(g.id) if k.deprel in ("flat", "flat:name")]
     return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group], run)
+
+
+def split_subject(ctx: Context, sent: Sentence, head: Word, lo: int, hi: int) -> tuple[int, int]:
+    """"Global Water Watch-Sprecher Brenner erklärte": the parse made one name several subjects
+    of the verb ("Global", "Water", "Watch-Sprecher") and hung the speaker's name on one of
+    them. Names right before the mention that are subjects of the same verb join it, and so
+    does a name after it that hangs inside the joined words."""
+    if head.deprel not in SUBJECTS or not head.head:
+        return lo, hi
+    while lo > 1 and (w := sent.word(lo - 1)).upos == "PROPN" and w.deprel == head.deprel \
+            and w.head == head.head and not ctx.index.inside(w.start):
+        lo -= 1
+    if lo == head.id or lo > head.id:
+        return lo, hi
+    while hi < len(sent.words) and (w := sent.word(hi + 1)).upos == "PROPN" and lo <= w.head <= hi:
+        hi += 1
+    return lo, hi
 
 
 def split_name_end(ctx: Context, sent: Sentence, head: Word, hi: int) -> int:
