@@ -235,3 +235,20 @@ def test_a_nationality_refers_to_the_person_named_before_whatever_place_follows(
 ])
 def test_an_expert_epithet_refers_only_to_a_person_the_registry_does_not_know(analyzer, text, speaker):
     assert quote_with(quotes_of(analyzer, text), "Interesse an").speaker == speaker
+
+
+def test_a_person_the_quote_talks_of_is_not_the_pronoun_cue_after_it(analyzer):
+    # the parse hung "entgegnet er" on the quote's verb: "er" is the cue's subject, and the
+    # quote names Keller in the third person, so the speaker is the councillor written about
+    text = ("Bürgermeister Jonas Keller hatte dem Verband vorgeworfen, die Pläne zu blockieren. Der "
+            "Verbandschef Lars Peters lacht darüber. Keller erzähle jeden Tag eine neue Geschichte, "
+            "entgegnet er.")
+    q = quote_with(quotes_of(analyzer, text), "neue Geschichte")
+    assert q.speaker == "Lars Peters"
+
+
+def test_a_medium_someone_spoke_to_is_no_antecedent(analyzer):
+    text = ("Gewerkschaftssprecher Lars Peters sagte dem Sender Al-Dschasira: „Wir haben alles "
+            "versucht.“ Die Gewerkschaft sei weiter zu Gesprächen bereit, teilte sie am Abend mit.")
+    q = quote_with(quotes_of(analyzer, text), "zu Gesprächen bereit")
+    assert q.speaker != "Al Jazeera"

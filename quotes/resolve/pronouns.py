@@ -74,11 +74,25 @@ class PronounResolution:
             if other is not None:
                 return other.name, other.affiliation
         own = self.own_clause(m)
+        talked_of = self.people_in(quoted)
         for e in self.candidates_before(m.start, quoted):
             if self.pronoun_fits(e, word, plural) and not self.named_as_place(e) \
-                    and not any(a <= e.position < b for a, b in own):
+                    and not any(a <= e.position < b for a, b in own) \
+                    and e.name not in talked_of and not self.bystander_medium(e):
                 return e.name, e.affiliation
         return None, None
+
+    def people_in(self, quoted: tuple[int, int]) -> set[str]:
+        """The people a quote names: "Netanjahu erzähle jeden Tag eine neue Geschichte, entgegnet
+        er" is not Netanjahu speaking of himself (a body may: "Die Hamas sei bereit, teilte sie mit")."""
+        return {e.name for e in self.entities
+                if e.kind == "person" and quoted[0] <= e.position < quoted[1]}
+
+    def bystander_medium(self, e: Entity) -> bool:
+        """A medium named only as whom someone spoke to ("sagte dem Sender Al-Dschasira", which
+        the parse may call a subject), not as a speaker, is no antecedent of a later "sie"."""
+        entry = self.registry.by_name(e.name)
+        return entry is not None and entry.medium and not e.speaker
 
     def own_clause(self, m: Mention) -> list[tuple[int, int]]:
         """"Die Forderungen der Regierung unter X bezeichnete er als …": a subject pronoun is not
@@ -131,6 +145,8 @@ class PronounResolution:
         if pron is None or word not in ("er", "sie") or not pron.head:
             return None
         verb = sent.word(pron.head)
+        if self.lexicon.verb_class(verb.lemma) is not None and not quoted[0] <= pron.start < quoted[1]:
+            return None  # "…, entgegnet er" hung on the quote's verb: the cue's own subject
         for _ in range(3):
             if not verb.head:
                 return None
