@@ -437,8 +437,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         for e in self.candidates_before(m.start):
             if bisect.bisect_right(self.sentence_starts, e.position) < here - 2:
                 return None
-            if e.kind == "organisation" and not self.in_reported_content(e):
-                return e
+            if e.kind == "organisation" and not self.in_reported_content(e) and not self.named_as_place(e):
+                return e  # "die Gespräche in Kairo" name a place, not a body
         return None
 
     def epithet_group(self, m: Mention, w: Word) -> Entity | None:
