@@ -252,3 +252,10 @@ def test_a_medium_someone_spoke_to_is_no_antecedent(analyzer):
             "versucht.“ Die Gewerkschaft sei weiter zu Gesprächen bereit, teilte sie am Abend mit.")
     q = quote_with(quotes_of(analyzer, text), "zu Gesprächen bereit")
     assert q.speaker != "Al Jazeera"
+
+
+def test_a_pronoun_after_an_unnamed_office_holder_is_that_holder(analyzer):
+    text = ("Katars Regierungschef traf Hamas-Vertreter in Doha.\n\n„Wir sind optimistisch“, sagte er "
+            "danach.")
+    q = quote_with(quotes_of(analyzer, text), "optimistisch")
+    assert (q.speaker, q.affiliation) == ("head of government of Qatar (unnamed)", "Qatar")

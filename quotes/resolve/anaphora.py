@@ -377,9 +377,24 @@ def described_subjects(r: DocumentResolver) -> None:
                 titled = r.resolve_title(m)
                 person = next((e for e in r.entities if titled and e.name == titled[0]
                                and e.kind == "person"), None)
+            if person is None:
+                person = unnamed_holder(r, m)
             if person is not None:
                 bisect.insort(r.entities, replace(person, position=start, subject=True, speaker=False),
                               key=lambda e: e.position)
+
+
+def unnamed_holder(r: DocumentResolver, m: Mention) -> Entity | None:
+    """"Katars Regierungschef traf … „…“, sagte er": an office holder the text does not name is
+    the unnamed person of its label (D12), whom a later "er" refers to."""
+    from quotes.labels import english_label
+
+    side = r.registry.affiliation_from_description(m.text)
+    label = english_label(r.descriptor(m), False, side, m.text)
+    if not label or not label.endswith("(unnamed)"):
+        return None
+    return Entity(label, side or "other", "person", article_gender(r.sentence_of(m.head.start), m.head),
+                  (m.head.lemma or m.head.text,), m.start, True)
 
 
 def demonstrative_referent(r: DocumentResolver, pos: int, quoted: tuple[int, int],
