@@ -85,3 +85,8 @@ def test_a_statement_owned_with_von_keeps_its_author(analyzer):
     (q,) = analyzer.analyze_text("In einer Stellungnahme von Netanjahus Büro hieß es, man prüfe den "
                                  "Vorschlag.", "t.txt")
     assert q.speaker == "Israeli Prime Minister's Office"
+
+
+def test_a_capital_as_the_source_is_its_government(analyzer):
+    (q,) = analyzer.analyze_text("Aus Jerusalem hieß es, man prüfe den Text.", "t.txt")
+    assert (q.speaker, q.affiliation) == ("Government of Israel", "Israel")
