@@ -56,3 +56,10 @@ def test_a_table_noun_that_only_owns_the_head_gives_no_label():
 def test_a_body_named_before_by_its_part_or_kind(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_statement_continued_is_the_joint_speakers_who_issued_it(analyzer):
+    text = ("Ägypten und Katar erklärten in einer gemeinsamen Mitteilung, der Entwurf sei ausgewogen. "
+            "Beide Seiten müssten nun Flexibilität zeigen, hieß es weiter.")
+    q = quote_with(quotes_of(analyzer, text), "Flexibilität zeigen")
+    assert (q.speaker, q.affiliation) == ("Government of Egypt and Government of Qatar", "other")

@@ -91,7 +91,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 continue
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
-                speaker, affiliation = self.statement_source(q, previous[0])
+                speaker, affiliation = self.statement_source(q, previous[0], previous[1])
             elif isinstance(ref, PreviousSpeaker):  # a continuation without a cue
                 speaker, affiliation = self.latest_speaker(q, last_end) or previous[:2]
                 if ref.relayed is not None:  # "Der Landrat habe ihr zugesagt, …" (D16)
@@ -223,11 +223,17 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         last = next((e for e in reversed(self.entities) if e.speaker and e.name == last_speaker), None)
         return last is not None and here - bisect.bisect_right(self.sentence_starts, last.position) <= 2
 
-    def statement_source(self, q: RawQuote, last_speaker: str | None) -> tuple[str | None, str | None]:
+    def statement_source(self, q: RawQuote, last_speaker: str | None,
+                         last_affiliation: str | None = None) -> tuple[str | None, str | None]:
         """Who issued an unnamed statement: the nearest subject that is an organisation (or an
-        office: "Das Büro Netanjahus reagierte") or the last speaker quoted."""
+        office: "Das Büro Netanjahus reagierte") or the last speaker quoted; a joint speaker
+        just quoted that counts the announcer among its members issued it together ("Ägypten
+        und Katar erklärten in einer Mitteilung, … hieß es weiter": both, D13)."""
         announced = self.statement_announcer(q.start)
         if announced is not None:
+            members = last_speaker.split(" and ") if last_speaker else []
+            if len(members) > 1 and announced.name in members:
+                return last_speaker, last_affiliation
             return announced.name, announced.affiliation
         speaking = self.speaker_just_before(q.start)
         if speaking is not None:
