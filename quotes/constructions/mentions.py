@@ -278,6 +278,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in cands if k.deprel != "nsubj:pass" or not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
             for d in sent.kids(k.id))]
+    if len(cands) > 1:  # "…, der anonym bleiben wollte, sagte Journalisten, …": "sagte" is singular
+        cands = [k for k in cands if agrees_in_number(sent, v, k)] or cands
     if cands:
         best = opening_subject(ctx, sent, v, cands) or min(cands, key=lambda k: abs(k.id - v.id))
         if is_relative(best):
@@ -297,6 +299,16 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def agrees_in_number(sent: Sentence, v: Word, k: Word) -> bool:
+    """Whether a subject candidate agrees in number with the verb's finite form (the verb
+    itself or its auxiliary); a coordination ("X und Y") is plural; unknown numbers agree."""
+    finite = v if v.feat("VerbForm") == "Fin" else next(
+        (a for a in sent.kids(v.id) if a.deprel in ("aux", "aux:pass") and a.feat("VerbForm") == "Fin"), None)
+    verb_number = finite.feat("Number") if finite is not None else None
+    number = "Plur" if any(c.deprel == "conj" for c in sent.kids(k.id)) else k.feat("Number")
+    return not verb_number or not number or verb_number == number
 
 
 def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) -> Word | None:

@@ -264,3 +264,9 @@ def test_the_platform_a_statement_was_posted_on_is_no_part_of_the_speaker(analyz
 def test_whom_a_message_was_sent_through_lassen_is_not_its_speaker(analyzer):
     (q,) = analyzer.analyze_text("Sinwar ließ den Vermittlern ausrichten, man habe Zeit.", "t.txt")
     assert (q.quote, q.speaker) == ("man habe Zeit", "Yahya Sinwar")
+
+
+def test_a_second_subject_that_does_not_agree_with_the_verb_is_its_addressee(analyzer):
+    (q,) = analyzer.analyze_text("Ein ranghoher Vertreter der US-Regierung, der anonym bleiben wollte, "
+                                 "sagte Journalisten, ein Abkommen sei nah.", "t.txt")
+    assert (q.speaker, q.affiliation) == ("anonymous senior US official", "USA")
