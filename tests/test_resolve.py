@@ -479,3 +479,10 @@ def test_a_spokesperson_without_an_owner_speaks_for_the_body_just_named(analyzer
                                                                         affiliation):
     (q,) = analyzer.analyze_text(text, "t.txt")
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_described_speaker_coordinated_with_a_name_joins_it(analyzer):
+    (q,) = analyzer.analyze_text("Netanjahu und sein Verteidigungsminister erklärten, die Armee werde "
+                                 "weiterkämpfen.", "t.txt")
+    assert (q.speaker, q.affiliation) == ("Benjamin Netanjahu and defence minister of Israel (unnamed)",
+                                          "Israel")

@@ -112,7 +112,28 @@ class MentionEvidence:
         if self.is_plural(m) and apposed_people(self, m) is not None:
             return speaker  # "die Minister der Staaten X und Y, A und B": A and B, not Y too
         listed = self.name_list(name, affiliation, m.end)
+        if listed is None:
+            listed = self.joined_description(m, name, affiliation)
         return listed if listed is not None else speaker
+
+    def joined_description(self, m: Mention, name: str, affiliation: str | None) -> tuple[str, str] | None:
+        """"Blinken und der katarische Ministerpräsident erklärten": a described second speaker
+        the parse coordinated with the first, resolved like any mention (D13)."""
+        sent = self.sentence_of(m.start)
+        link = LIST_LINK.match(self.parsed.text, m.end)
+        if sent is None or not m.words or link is None or link.group(0).strip() not in ("und", "sowie"):
+            return None
+        conj = next((k for k in sent.kids(m.head.id) if k.deprel == "conj" and k.upos == "NOUN"
+                     and k.start >= link.end()), None)
+        if conj is None:
+            return None
+        words = self.noun_phrase(sent, conj)
+        start, end = words[0].start, words[-1].end
+        other, side = self.resolve_named(Mention(self.parsed.text[start:end], start, end, conj,
+                                                 [(conj.start, conj.end)], words))
+        if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")):
+            return None
+        return f"{name} and {other}", affiliation if side == affiliation else "other"
 
     def name_list(self, name: str, affiliation: str | None, pos: int) -> tuple[str, str] | None:
         """`name` and the registry names listed right after `pos` (", B und C") as one joint
