@@ -162,10 +162,10 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     if may_be_cue(ctx, noun) or (noun.text.lower() in ctx.lex.attribution_preps
                                  and noun.deprel == "case"):
         return None
-    if not source_noun(ctx, sent, noun) or not any(
-        k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)
-    ):
+    if not source_noun(ctx, sent, noun):
         return None
+    if not any(k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)):
+        return owner_as_head_cue(ctx, si, sent, noun)
     text = ctx.text
     owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")
               and not (any(c.upos == "NUM" for c in sent.kids(k.id))  # "… ungefähr 120 Meilen"
@@ -223,6 +223,24 @@ def counted_owner(ctx: Context, sent: Sentence, owners: list[Word]) -> Mention |
     words = [w for w in sent.words if first.id <= w.id <= last.id]
     return Mention(ctx.text[first.start:last.end], first.start, last.end, run[-1],
                    [(run[-1].start, run[-1].end)], words)
+
+
+def owner_as_head_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
+    """"Nach Darstellung israelischer Medien will …" parsed with the owner as the phrase's head
+    and the source noun as its compound: the preposition before the noun still opens the phrase,
+    and the head with its adjectives is the source."""
+    if noun.deprel != "compound" or noun.head <= noun.id or noun.id < 2 \
+            or sent.word(noun.id - 1).text.lower() not in ctx.lex.source_preps:
+        return None
+    owner = sent.word(noun.head)
+    if owner.upos not in ("NOUN", "PROPN") or owner.head == 0:
+        return None
+    words = [w for w in sent.words if noun.id < w.id <= owner.id]
+    speaker = words_mention(ctx, words, words[0].start, owner.end, ("NOUN", "PROPN"))
+    prep = sent.word(noun.id - 1)
+    content = attribution_content(ctx, sent, noun, (prep.start, owner.end))
+    return Cue(si, noun.start, noun.end, f"{prep.text.lower()} {noun.text}", "attribution",
+               reference(speaker), content, "nach_angaben", noun)
 
 
 def participle_owner(sent: Sentence, owners: list[Word]) -> Word | None:

@@ -26,3 +26,11 @@ def test_a_pronoun_before_zufolge_is_the_speaker(analyzer):
             "alles an der Frage, ob die Hamas eine Liste vorlegt.")
     (q,) = analyzer.analyze_text(text, "t.txt")
     assert (q.rule, q.speaker_mention, q.speaker) == ("indirect.zufolge", "Ihm", "David Barnea")
+
+
+def test_a_source_phrase_parsed_with_its_owner_as_head_is_still_an_attribution(analyzer):
+    (q,) = analyzer.analyze_text("Nach Darstellung israelischer Medien will Netanjahu das "
+                                 "Sicherheitskabinett noch am Abend einberufen.", "t.txt")
+    assert (q.rule, q.speaker, q.quote) == (
+        "indirect.nach_angaben", "Israeli media",
+        "will Netanjahu das Sicherheitskabinett noch am Abend einberufen")
