@@ -150,7 +150,7 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
             return None  # "Mutter eines entführten Soldaten": the soldier only owns the head
         d.kind, d.noun, prefix, owner = hit
         d.owner = owner
-        d.unknown_part = head_noun_key(w, tables) != w and not prefix and not owner
+        d.unknown_part = not is_table_noun(w, tables) and not prefix and not owner
         d.plural_form = isinstance(d.noun, (list, tuple)) and d.noun[0] == d.noun[1]
         d.form_number = number_of_form(w, tables)
         if prefix:
@@ -195,12 +195,10 @@ def number_of_form(w: str, tables) -> bool | None:
     return None
 
 
-def head_noun_key(w: str, tables) -> str:
-    """The table key the head word `w` matched: `w` itself, or the end of a compound."""
-    for _kind, table in tables:
-        if w in table or w.endswith("n") and w[:-1] in table:
-            return w
-    return ""
+def is_table_noun(w: str, tables) -> bool:
+    """Whether `w` itself (or its dative plural) is a noun of the tables, not a compound that
+    only ends in one."""
+    return any(w in table or w.endswith("n") and w[:-1] in table for _kind, table in tables)
 
 
 def head_noun(w: str, tables, adjectives: dict,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from quotes.extract import Mention
+from quotes.labels import english_label
 from quotes.lexicon import DATA_DIR
 from quotes.parse import Sentence, Word
 from quotes.resolve.entities import Entity
@@ -387,8 +388,6 @@ def described_subjects(r: DocumentResolver) -> None:
 def unnamed_holder(r: DocumentResolver, m: Mention) -> Entity | None:
     """"Katars Regierungschef traf … „…“, sagte er": an office holder the text does not name is
     the unnamed person of its label (D12), whom a later "er" refers to."""
-    from quotes.labels import english_label
-
     side = r.registry.affiliation_from_description(m.text)
     label = english_label(r.descriptor(m), False, side, m.text)
     if not label or not label.endswith("(unnamed)"):
