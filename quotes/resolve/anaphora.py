@@ -25,7 +25,7 @@ from quotes.extract import Mention
 from quotes.labels import english_label
 from quotes.lexicon import DATA_DIR
 from quotes.parse import Sentence, Word
-from quotes.resolve.entities import Entity
+from quotes.resolve.entities import Entity, joint_of
 from quotes.resolve.words import PERSON_SUFFIXES, looks_personal, person_gender
 from quotes.text import extend_hyphenated_left, fold, stem
 
@@ -451,5 +451,4 @@ def apposed_people(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
     parts = re.split(r"\s+(?:und|sowie)\s+", text[lo:hi].strip())
     if len(people) < 2 or len(parts) != len(people) or not all(looks_like_name(p) for p in parts):
         return None
-    sides = {e.affiliation for e in people.values()}
-    return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
+    return joint_of(people)

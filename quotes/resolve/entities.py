@@ -22,6 +22,18 @@ class Entity:
     written: str = ""  # a registry person's name as this text spells it ("Khalil al-Haja")
 
 
+def joint_speaker(members: list[tuple[str, str | None]]) -> tuple[str, str | None]:
+    """One joint speaker of several (D13): their names joined by "and" in the order given, their
+    common side, else "other"."""
+    sides = {side for _, side in members}
+    return " and ".join(name for name, _ in members), sides.pop() if len(sides) == 1 else "other"
+
+
+def joint_of(entities: dict[str, Entity]) -> tuple[str, str | None]:
+    """The joint speaker of entities keyed by name, in the order they were named."""
+    return joint_speaker([(name, e.affiliation) for name, e in entities.items()])
+
+
 def is_singular_label(speaker: str) -> bool:
     """"anonymous participant in the talks" is one person (a later "er" may refer to it)."""
     first = speaker.split(" (")[0].split(" in ")[0].split(" of ")[0]

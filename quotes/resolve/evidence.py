@@ -10,7 +10,7 @@ from quotes.extract import Mention
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence
 from quotes.resolve.anaphora import apposed_people
-from quotes.resolve.entities import Entity
+from quotes.resolve.entities import Entity, joint_speaker
 from quotes.resolve.words import CORE_RELS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
 from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
@@ -50,10 +50,13 @@ class MentionEvidence:
         head_end = m.head.end - m.start
         hit = next((h for h in self.registry.matches(m.text) if h[0] > head_end
                     and h[2].kind == "organisation"), None)
-        if hit is None:
-            return None
-        name = hit[2].name
-        party = re.search(r"\bparty\b", hit[2].role) is not None
+        return self.label_owner(hit[2].name) if hit is not None else None
+
+    def label_owner(self, name: str) -> str:
+        """An organisation's name as a label's owner: with "the" when it has several words
+        ("the White House"), a party by its name alone ("Yesh Atid")."""
+        entry = self.registry.by_name(name)
+        party = entry is not None and re.search(r"\bparty\b", entry.role) is not None
         return f"the {name}" if len(name.split()) > 1 and not party else name
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
@@ -133,13 +136,13 @@ class MentionEvidence:
                                                  [(conj.start, conj.end)], words))
         if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")):
             return None
-        return f"{name} and {other}", affiliation if side == affiliation else "other"
+        return joint_speaker([(name, affiliation), (other, side)])
 
     def name_list(self, name: str, affiliation: str | None, pos: int) -> tuple[str, str] | None:
         """`name` and the registry names listed right after `pos` (", B und C") as one joint
         speaker with the common side, else other (D13); None unless "und" or "sowie" closes it."""
         text = self.parsed.text
-        names, sides, closed = [name], {affiliation}, False
+        members, closed = [(name, affiliation)], False
         while not closed and (link := LIST_LINK.match(text, pos)):
             window = text[link.end():link.end() + 60]
             other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
@@ -147,13 +150,12 @@ class MentionEvidence:
             if other is None or before and fold(before) not in self.articles:
                 break
             closed = link.group(0).strip() != ","
-            if other[2].name not in names:
-                names.append(other[2].name)
-                sides.add(other[2].affiliation)
+            if all(other[2].name != n for n, _ in members):
+                members.append((other[2].name, other[2].affiliation))
             pos = link.end() + other[1]
-        if not closed or len(names) == 1:
+        if not closed or len(members) == 1:
             return None
-        return " and ".join(names), affiliation if len(sides) == 1 else "other"
+        return joint_speaker(members)
 
     def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],
                   quoted: tuple[int, int]) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ from quotes.labels import folded_offices
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import former_holder, holds_office, is_former, noun_forms
-from quotes.resolve.entities import Entity, carries_title
+from quotes.resolve.entities import Entity, carries_title, joint_of
 from quotes.resolve.words import (
     NAME_UPOS,
     NUMBER_WORDS,
@@ -218,11 +218,15 @@ class OfficeResolution:
                               if head.endswith(k) and len(head) > len(k) + 2), (None, None))
         if office is None:
             return None
-        body = stem(head[: -len(office)].rstrip("-"))
-        for e in self.candidates_before(m.start):
-            if e.kind == "organisation" and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles):
-                return f"{label} of the {e.name} (unnamed)", e.affiliation
-        return None
+        body = self.body_named_by(m, head[: -len(office)])
+        return (f"{label} of the {body.name} (unnamed)", body.affiliation) if body is not None else None
+
+    def body_named_by(self, m: Mention, prefix: str) -> Entity | None:
+        """The organisation a compound's first part names ("Armee-" of "Armeesprecher",
+        "Armeeangaben"): the nearest one before the mention that carries it as a title."""
+        body = stem(prefix.rstrip("-"))
+        return next((e for e in self.candidates_before(m.start) if e.kind == "organisation"
+                     and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles)), None)
 
     def compound_source(self, m: Mention) -> tuple[str, str] | None:
         """"nach Armeeangaben", "Militärangaben zufolge": the body the compound names, when the
@@ -234,10 +238,8 @@ class OfficeResolution:
                        if head.endswith(k) and len(head) > len(k) + 2), None)
         if ending is None:
             return None
-        body = stem(head[: -len(ending)].rstrip("-"))
-        return next(((e.name, e.affiliation) for e in self.candidates_before(m.start)
-                     if e.kind == "organisation"
-                     and any(stem(t) in (body, body.removesuffix("s")) for t in e.titles)), None)
+        body = self.body_named_by(m, head[: -len(ending)])
+        return (body.name, body.affiliation) if body is not None else None
 
     def counted_group(self, m: Mention) -> tuple[str, str] | None:
         """"Zwei Minister", "beide Minister": the people the document names with that title (in
@@ -259,8 +261,7 @@ class OfficeResolution:
                 people.setdefault(e.name, e)
         if len(people) != count:
             return None
-        sides = {e.affiliation for e in people.values()}
-        return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
+        return joint_of(people)
 
     def counted_states(self, m: Mention, count: int) -> tuple[str, str] | None:
         """"Beide Länder", "die drei Staaten": the governments named in this and the sentence
@@ -274,8 +275,7 @@ class OfficeResolution:
                 states.setdefault(e.name, e)
         if len(states) != count:
             return None
-        sides = {e.affiliation for e in states.values()}
-        return " and ".join(states), sides.pop() if len(sides) == 1 else "other"
+        return joint_of(states)
 
     def both_named(self, m: Mention) -> tuple[str, str] | None:
         """"Beide betonten", "Die beiden sagten" (no noun): the two people named in this and the
@@ -291,8 +291,7 @@ class OfficeResolution:
                 people.setdefault(e.name, e)
         if len(people) != 2:
             return self.counted_states(m, 2)
-        sides = {e.affiliation for e in people.values()}
-        return " and ".join(people), sides.pop() if len(sides) == 1 else "other"
+        return joint_of(people)
 
     def named_group(self, m: Mention) -> tuple[str, str] | None:
         """"Die Vermittler erklärten" after "Die Vermittler Katar, Ägypten und die USA legten

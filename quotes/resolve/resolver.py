@@ -416,14 +416,14 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if titled:
             return titled
         description = self.descriptor(m, swap)
-        body = None if self.owning_body(m) else self.body_in_context(m)
+        owning = self.owning_body(m)
+        body = None if owning else self.body_in_context(m)
         if body is not None:  # "Die Hamas berät. „…“, sagte ein Sprecher": Hamas's spokesperson
-            owner = f"the {body.name}" if len(body.name.split()) > 1 else body.name
-            label = english_label(description, self.is_plural(m), body.affiliation, m.text, owner_name=owner)
+            label = english_label(description, self.is_plural(m), body.affiliation, m.text,
+                                  owner_name=self.label_owner(body.name))
             if label:
                 return label, body.affiliation
-        label = english_label(description, self.is_plural(m), affiliation, m.text,
-                              owner_name=self.owning_body(m))
+        label = english_label(description, self.is_plural(m), affiliation, m.text, owner_name=owning)
         if label:
             return label, affiliation
         name = self.known_surname(m)
