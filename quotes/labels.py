@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -148,9 +149,8 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
             continue
         if owned_by_earlier_noun(words[:i], adjectives):
             return None  # "Mutter eines entführten Soldaten": the soldier only owns the head
-        d.kind, d.noun, prefix, owner = hit
-        d.owner = owner
-        d.unknown_part = not is_table_noun(w, tables) and not prefix and not owner
+        d.kind, d.noun, prefix, d.owner = hit.kind, hit.noun, hit.prefix_label, hit.owner
+        d.unknown_part = hit.compound and not prefix and not hit.owner
         d.plural_form = isinstance(d.noun, (list, tuple)) and d.noun[0] == d.noun[1]
         d.form_number = number_of_form(w, tables)
         if prefix:
@@ -195,21 +195,26 @@ def number_of_form(w: str, tables) -> bool | None:
     return None
 
 
-def is_table_noun(w: str, tables) -> bool:
-    """Whether `w` itself (or its dative plural) is a noun of the tables, not a compound that
-    only ends in one."""
-    return any(w in table or w.endswith("n") and w[:-1] in table for _kind, table in tables)
+class HeadNoun(NamedTuple):
+    """A head-noun candidate: its class and English noun, the label of a compound's first part
+    ("US-"), the owner a compound's first part names ("Polizei-": police), and whether it was
+    matched as a compound's end at all."""
+
+    kind: str
+    noun: object
+    prefix_label: str | None = None
+    owner: str | None = None
+    compound: bool = False
 
 
-def head_noun(w: str, tables, adjectives: dict,
-              owners: dict | None = None) -> tuple[str, object, str | None, str | None] | None:
-    """The class, English noun, compound prefix label and compound owner of a head-noun
-    candidate ("Armeesprecher": an office, "spokesperson", owner "army")."""
+def head_noun(w: str, tables, adjectives: dict, owners: dict | None = None) -> HeadNoun | None:
+    """The head noun `w` is, itself or as the end of a compound ("Armeesprecher": an office,
+    "spokesperson", owner "army")."""
     for kind, table in tables:
         if w in table:
-            return kind, table[w], None, None
+            return HeadNoun(kind, table[w])
         if w.endswith("n") and w[:-1] in table:  # dative plural: "Beobachtern"
-            return kind, table[w[:-1]], None, None
+            return HeadNoun(kind, table[w[:-1]])
     for kind, table in tables:
         for key, value in table.items():
             if len(key) >= 5 and w.endswith(key) and len(w) > len(key):
@@ -217,7 +222,7 @@ def head_noun(w: str, tables, adjectives: dict,
                 label = adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
                 owner = None if label or kind != "office" or not owners else (
                     owners.get(prefix) or owners.get(prefix.removesuffix("s")))
-                return kind, value, label, owner
+                return HeadNoun(kind, value, label, owner, compound=True)
     return None
 
 
