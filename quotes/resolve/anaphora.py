@@ -285,6 +285,8 @@ def salient_person(r: DocumentResolver, pos: int, gender: str | None, side: str 
                 or unlisted_only and r.registry.by_name(e.name) is not None:
             continue
         if bisect.bisect_right(r.sentence_starts, e.position) < here - SALIENCE_WINDOW:
+            if fallback is not None:
+                return fallback  # a near fit wins: no need to count the whole text before
             further.setdefault(e.name, []).append(e)
             continue
         if e.subject or e.speaker:
