@@ -418,6 +418,13 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     # … also after a noun in apposition
     ("Die Vermittler Katar, Ägypten und die USA erklärten, ein Abkommen sei nah.", "Abkommen sei nah",
      "Government of Qatar and Government of Egypt and Government of the United States", "other"),
+    # "sowohl … als auch" lists two
+    ("Sowohl Jordanien als auch die Türkei verlangten, die Grenzübergänge sofort zu öffnen.",
+     "Grenzübergänge sofort", "Government of Jordan and Government of Turkey", "other"),
+    # a second speaker described, with the name the parse hangs on the noun
+    ("Ägyptens Außenminister Badr Abdelatty und sein katarischer Amtskollege Mohammed bin Abdulrahman "
+     "Al Thani sagten, eine Einigung sei in Reichweite.", "in Reichweite",
+     "Badr Abdelatty and Mohammed bin Abdulrahman Al Thani", "other"),
     # a comma alone makes no list: "die Hamas, die Terrororganisation," is one
     ("Die Hamas, die im Gazastreifen herrscht, erklärte, sie lehne den Plan ab.", "lehne den Plan ab",
      "Hamas", "Hamas"),

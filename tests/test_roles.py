@@ -22,6 +22,20 @@ def test_both_are_the_two_just_named(analyzer, text, fragment, speaker):
     assert (q.speaker, q.affiliation) == (speaker, "other")
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a generic person noun counted ("beide Politiker"): the two just named, as "Beide" (D13)
+    ("Der Emir Tamim bin Hamad Al Thani empfing am Dienstag US-Präsident Donald Trump. „Wir kommen "
+     "voran“, sagten beide Politiker danach.", "Wir kommen", "Tamim bin Hamad Al Thani and Donald Trump"),
+    # a compound of a state noun counted: the two governments named, not the dateline's city
+    ("DOHA (AFP) - Katar und Ägypten haben einen neuen Entwurf vorgelegt. Die beiden Vermittlerstaaten "
+     "teilten mit, die Gespräche gingen weiter.", "Gespräche gingen",
+     "Government of Qatar and Government of Egypt"),
+])
+def test_a_counted_noun_without_a_title_is_the_ones_just_named(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
 def test_a_plural_noun_is_the_list_the_text_gave_it_before(analyzer):
     text = ("Die Vermittler Katar, Ägypten und die USA legten am Montag einen neuen Entwurf vor. "
             "Die Vermittler erklärten am Abend, die Gespräche würden am Samstag fortgesetzt.")

@@ -11,7 +11,7 @@ from quotes.models import SpeakerEntry
 from quotes.parse import Sentence
 from quotes.resolve.anaphora import apposed_people
 from quotes.resolve.entities import Entity, joint_speaker
-from quotes.resolve.words import CORE_RELS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
+from quotes.resolve.words import CORE_RELS, LIST_CLOSERS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
 from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
 
@@ -124,19 +124,29 @@ class MentionEvidence:
         the parse coordinated with the first, resolved like any mention (D13)."""
         sent = self.sentence_of(m.start)
         link = LIST_LINK.match(self.parsed.text, m.end)
-        if sent is None or not m.words or link is None or link.group(0).strip() not in ("und", "sowie"):
+        if sent is None or not m.words or link is None or link.group(0).strip() not in LIST_CLOSERS:
             return None
         conj = next((k for k in sent.kids(m.head.id) if k.deprel == "conj" and k.upos == "NOUN"
                      and k.start >= link.end()), None)
         if conj is None:
             return None
-        words = self.noun_phrase(sent, conj)
-        start, end = words[0].start, words[-1].end
-        other, side = self.resolve_named(Mention(self.parsed.text[start:end], start, end, conj,
-                                                 [(conj.start, conj.end)], words))
+        named = self.registry_person_at(conj.end)
+        if named is not None:  # "sein Amtskollege Mohammed bin Abdulrahman Al Thani", however parsed
+            other, side = named.name, named.affiliation
+        else:
+            words = self.noun_phrase(sent, conj) + self.apposed_name_words(sent, conj)
+            start, end = words[0].start, words[-1].end
+            other, side = self.resolve_named(Mention(self.parsed.text[start:end], start, end, conj,
+                                                     [(conj.start, conj.end)], words))
         if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")):
             return None
         return joint_speaker([(name, affiliation), (other, side)])
+
+    def registry_person_at(self, pos: int) -> SpeakerEntry | None:
+        """The registry person whose name begins right after `pos` (one space between)."""
+        hit = next((h for h in self.registry.matches(self.parsed.text[pos:pos + 80])
+                    if h[0] <= 1 and h[2].kind == "person"), None)
+        return hit[2] if hit is not None else None
 
     def name_list(self, name: str, affiliation: str | None, pos: int) -> tuple[str, str] | None:
         """`name` and the registry names listed right after `pos` (", B und C") as one joint

@@ -250,7 +250,7 @@ class OfficeResolution:
                       and fold(w.text) in NUMBER_WORDS), None)
         if count is None or m.head.upos != "NOUN":
             return None
-        if fold(m.head.text) in STATE_NOUNS:
+        if fold(m.head.text).endswith(tuple(STATE_NOUNS)):  # "die beiden Vermittlerstaaten"
             return self.counted_states(m, count)
         head = stem(m.head.lemma or m.head.text)
         people: dict[str, Entity] = {}
@@ -259,6 +259,8 @@ class OfficeResolution:
                     and any(stem(re.sub(r"in(nen)?$", "", t)).endswith(head)
                             and not fold(t).startswith("premier") for t in e.titles):
                 people.setdefault(e.name, e)
+        if not people and self.nouns.is_epithet(m.head.lemma or m.head.text):
+            people = self.people_named_near(m)  # "beide Politiker": no title, the two just named
         if len(people) != count:
             return None
         return joint_of(people)
@@ -282,6 +284,14 @@ class OfficeResolution:
         sentence before, else the two governments, joined in the order named (D13)."""
         if fold(m.text) not in BOTH:
             return None
+        people = self.people_named_near(m)
+        if len(people) != 2:
+            return self.counted_states(m, 2)
+        return joint_of(people)
+
+    def people_named_near(self, m: Mention) -> dict[str, Entity]:
+        """The people named by name in this and the sentence before, in the order named, outside
+        reported content: what "beide" or "die zwei Politiker" point back to."""
         here = bisect.bisect_right(self.sentence_starts, m.start)
         people: dict[str, Entity] = {}
         for e in self.entities:
@@ -289,9 +299,7 @@ class OfficeResolution:
                     and bisect.bisect_right(self.sentence_starts, e.position) >= here - 1 \
                     and (e.name in self.person_names or self.registry.by_name(e.name) is not None):
                 people.setdefault(e.name, e)
-        if len(people) != 2:
-            return self.counted_states(m, 2)
-        return joint_of(people)
+        return people
 
     def named_group(self, m: Mention) -> tuple[str, str] | None:
         """"Die Vermittler erklärten" after "Die Vermittler Katar, Ägypten und die USA legten

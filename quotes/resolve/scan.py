@@ -25,6 +25,8 @@ from quotes.resolve.words import (
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem
 from quotes.transliterate import load_transliteration, name_parts
 
+DATELINE_END = re.compile(r"\s*[(,:\-–]")
+
 
 class EntityScan:
     """The first pass of the resolver: the entities of the document, in text order.
@@ -37,6 +39,8 @@ class EntityScan:
         hits = without_inner_people(self.registry.matches(text))
         self.surname_owners = self.named_surnames(hits)
         for s, e, entry in hits:
+            if self.in_dateline(s, e):
+                continue  # "KAIRO (dpa) -": where the report was filed, not a party named
             entry = self.surname_owner(text[s:e], entry)
             titles = tuple(entry.titles) + (self.written_head_noun(s, e) + self.part_of_body(s, e)
                                             if entry.kind != "person" else ())
@@ -88,6 +92,18 @@ class EntityScan:
         self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
         out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """A place in capitals opening a line before a bracket, comma, colon or dash ("TEL AVIV:",
+        "KAIRO (dpa) -"); an acronym the registry writes so ("UNRWA") is a name."""
+        text = self.parsed.text
+        before = text[:start].rstrip(" ")
+        written = text[start:end]
+        if before and not before.endswith("\n") or not written.isupper() or len(written) <= 3 \
+                or not DATELINE_END.match(text, end):
+            return False
+        entry = self.registry.by_name(written)
+        return entry is None or written not in (entry.name, *entry.aliases)
 
     def named_surnames(self, hits: list[tuple[int, int, SpeakerEntry]]) -> dict[str, SpeakerEntry]:
         """"Hasim Kassim" … "Kassim": the later parts of a registry person's name as the document
@@ -255,6 +271,16 @@ class EntityScan:
         before = words[0].id - 1
         return (w.deprel == "obj" and w.head > words[-1].id and before >= 1
                 and fold(sent.word(before).text) == "wie")
+
+    @staticmethod
+    def apposed_name_words(sent: Sentence, w: Word) -> list[Word]:
+        """The name the parse hangs on a noun without a comma ("sein Kollege Badr Abdelatty"):
+        the first proper-name appos right after it and its flat parts."""
+        appos = next((k for k in sent.kids(w.id) if k.deprel == "appos" and k.upos == "PROPN"
+                      and k.id == w.id + 1), None)
+        if appos is None:
+            return []
+        return [appos] + [k for k in sent.kids(appos.id) if k.deprel == "flat" and k.upos == "PROPN"]
 
     @staticmethod
     def noun_phrase(sent: Sentence, w: Word) -> list[Word]:

@@ -25,7 +25,8 @@ BODY_PARTS = {"delegation", "verhandlungsdelegation", "fuhrung", "spitze", "verh
 TIME = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr)?|\d+\s*Uhr)\s*$")
 QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\"«»]")
 PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|aus)\s+$")
-LIST_LINK = re.compile(r"\s*,\s+|\s+(?:und|sowie)\s+")  # between the members of a list
+LIST_LINK = re.compile(r"\s*,\s+|\s+(?:und|sowie|als auch)\s+")  # between the members of a list
+LIST_CLOSERS = ("und", "sowie", "als auch")  # the links that close a list ("sowohl A als auch B")
 SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort", "ausserdem",
                     "ahnlich", "ebenso", "genauso", "gleichfalls", "anders"}  # "Ähnlich wie X äußerte sich Y"
 REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
