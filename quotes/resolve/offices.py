@@ -132,7 +132,8 @@ class OfficeResolution:
         for e in self.candidates_before(m.start):  # the title, or another of its office
             if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)) \
                     and owner_affiliation in (None, e.affiliation) \
-                    and not self.owner_conflict(e, head, owner):
+                    and not self.owner_conflict(e, head, owner) \
+                    and (owner is not None or not self.other_written_owner(m, e)):
                 return e.name, e.affiliation
         for e in self.entities:  # named later: a registry person, or one the text titles so
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
@@ -206,6 +207,20 @@ class OfficeResolution:
         modifiers = [stem(t)[: -len(head)].strip("-") for t in e.titles if stem(t).endswith(head)]
         return bool(modifiers) and all(mod and stem(mod.removesuffix("s")) not in words
                                        and stem(mod) not in words for mod in modifiers)
+
+    def other_written_owner(self, m: Mention, e: Entity) -> bool:
+        """"Regierungssprecher Kessler" … "der Sprecher der Stadtverwaltung": a title with a
+        genitive owner the registry does not know is that owner's office holder; an earlier
+        holder of the title not in the registry is he only when the owner's noun stood where he was introduced
+        (in his sentence or his compound title), else it is someone new."""
+        nouns = [w for w in m.words if w.head == m.head.id and w.deprel == "nmod" and w.id > m.head.id
+                 and w.upos == "NOUN" and w.feat("Case") == "Gen"]
+        if not nouns or self.registry.by_name(e.name) is not None:  # the registry knows his side
+            return False
+        sent = self.sentence_of(e.position)
+        where = fold(self.parsed.text[sent.start:sent.end]) if sent is not None else ""
+        where += " " + " ".join(fold(t) for t in e.titles) + " " + fold(e.name)
+        return not any(stem(fold(w.lemma or w.text)) in where for w in nouns)
 
     def compound_office(self, m: Mention) -> tuple[str, str] | None:
         """"ein Armeesprecher" after "das israelische Militär … die Armee": an unnamed office
@@ -374,9 +389,44 @@ class OfficeResolution:
         names = self.head_name_run(m, names)
         if not names and m.head.upos == "PROPN" and not m.words:
             return text[m.head.start:extend_hyphenated(text, m.head.end)]
-        if not names or (len(names) == 1 and m.head.upos != "PROPN"):
-            return None
+        if not names or (len(names) == 1 and m.head.upos != "PROPN"
+                         and not self.surname_after_title(m, names[0])):
+            return self.name_after_office(m)
         return text[names[0].start:extend_hyphenated(text, names[-1].end)]
+
+    def name_after_office(self, m: Mention) -> str | None:
+        """"Human Rights Watch-Sprecher Malinowski" parsed with the body as the head: the names
+        that end the mention right after an office noun are its holder, whatever the tree says."""
+        words = sorted((w for w in m.words if w.upos != "PUNCT" or w.text == "-"), key=lambda w: w.id)
+        run: list[Word] = []
+        while words and words[-1].upos == "PROPN" and self.parsed.text[words[-1].start].isupper():
+            run.insert(0, words.pop())
+        if not run or len(run) > 3 or not words or not self.is_office_noun(words[-1]) \
+                or words[-1].id != run[0].id - 1 or not self.surname_after_title(m, run[0]) \
+                or any(self.registry.matches(self.parsed.text[run[0].start:run[-1].end])):
+            return None
+        return self.parsed.text[run[0].start:extend_hyphenated(self.parsed.text, run[-1].end)]
+
+    def surname_after_title(self, m: Mention, w: Word) -> bool:
+        """"Polizeisprecher Brandner", "Armeesprecher Weinberg": one capitalised word right after
+        a title or office noun is the holder's surname, unless it is the genitive of a body or
+        place the registry knows ("Außenminister Katars") or a person noun itself."""
+        before = next((k for k in m.words if k.id == w.id - 1), None)
+        if before is None or w.upos != "PROPN" or w.feat("Case") == "Gen" \
+                or self.nouns.is_person_noun(w.text) or not self.is_office_noun(before):
+            return False
+        forms = {w.text, w.text.removesuffix("s")}
+        return not any(self.registry.matches(f) for f in forms)
+
+    def is_office_noun(self, w: Word) -> bool:
+        """A title ("Minister") or an office noun of the label rules, also as a compound's end
+        ("Polizeisprecher", "Armeechef")."""
+        if w.upos not in ("NOUN", "PROPN"):
+            return False
+        if self.nouns.is_person_noun(w.text) or any(f in self.registry_titles for f in noun_forms(w.text)):
+            return True
+        word = fold(w.text)
+        return any(word == k or len(k) >= 5 and word.endswith(k) for k, _ in folded_offices())
 
     @staticmethod
     def head_name_run(m: Mention, names: list[Word]) -> list[Word]:

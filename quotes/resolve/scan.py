@@ -328,7 +328,9 @@ class EntityScan:
             if fold(k.text) in particles:
                 words += [x for x in sent.kids(k.id)
                           if x.deprel in ("flat", "flat:name") and x.id == k.id + 1]
-        return sorted(words, key=lambda x: x.id)
+        words.sort(key=lambda x: x.id)
+        run = [x for n, x in enumerate(words) if x.id - words[0].id == n]
+        return run  # contiguous: a weak parse's "Rights ← … Malinowski" is no one name
 
     def titles_before(self, sent: Sentence, run: list[Word]) -> tuple[str, ...]:
         """"Minister Benny Gantz", "der Hamas-Funktionär Sami Abu Zuhri": nouns just before a

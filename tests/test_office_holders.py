@@ -1,0 +1,52 @@
+"""Office holders named by their surname right after the title ("Polizeisprecher Brandner"), and
+titles whose written owner makes them someone new ("der Sprecher der Stadtverwaltung" is not the
+government spokesman named before); made-up news sentences (GUIDELINES.md F3, D12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Polizeisprecher Brandner erklärte am Abend, die Ermittlungen dauerten an.",
+     "Ermittlungen", "Brandner"),
+    ("Am Morgen sagte Regierungssprecher Kessler, die Gespräche in Kairo gingen weiter.",
+     "Gespräche in Kairo", "Kessler"),
+])
+def test_a_surname_right_after_a_compound_title_is_the_speaker(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+def test_a_country_in_the_genitive_after_a_title_is_no_surname(analyzer):
+    q = quote_with(quotes_of(analyzer, "Der Außenminister Katars sagte, die Gespräche gingen weiter."),
+                   "Gespräche")
+    assert "Katar" not in (q.speaker or "") or "of Qatar" in q.speaker or "Qatari" in q.speaker
+
+
+def test_the_surname_ends_the_mention_when_the_parse_took_the_body_for_its_head(analyzer):
+    """The parse hangs "Kowalski" under "International" and leaves "Sprecher" as an object: the
+    name after the office noun is still the speaker, not the spokesman quoted before."""
+    quotes = quotes_of(analyzer, (
+        "Der Sprecher des Weißen Hauses sagte, die Gespräche gingen weiter. Die Regierung wolle an "
+        "ihrem Kurs festhalten.\n\nHilfsorganisationen wiesen auf die Lage in den Lagern hin. Amnesty "
+        "International-Sprecher Kowalski erklärte: „Wenn die Regierung es ernst meint, muss sie die "
+        "Grenzen öffnen.“ Offen bleibe auch die Frage nach der Versorgung der Verletzten."))
+    assert quote_with(quotes, "Grenzen öffnen").speaker == "Kowalski"
+    assert quote_with(quotes, "Versorgung der Verletzten").speaker == "Kowalski"
+
+
+def test_a_title_with_another_written_owner_is_someone_new(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Regierungssprecher Kessler sagte, die Gespräche in Kairo gingen weiter.\n\n"
+        "Der Sprecher der Stadtverwaltung sagte, man prüfe den Vorfall."))
+    assert quote_with(quotes, "prüfe den Vorfall").speaker == \
+        "spokesperson of the city administration (unnamed)"
+
+
+def test_a_title_with_the_owner_it_was_introduced_with_is_the_same_person(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Der Sprecher der Stadtverwaltung, Tobias Reinhold, sagte, man prüfe den Vorfall. Später "
+        "sagte der Sprecher der Stadtverwaltung, die Straße bleibe gesperrt."))
+    assert quote_with(quotes, "Straße bleibe").speaker == "Tobias Reinhold"
