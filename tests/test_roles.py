@@ -77,3 +77,16 @@ def test_a_statement_continued_is_the_joint_speakers_who_issued_it(analyzer):
             "Beide Seiten müssten nun Flexibilität zeigen, hieß es weiter.")
     q = quote_with(quotes_of(analyzer, text), "Flexibilität zeigen")
     assert (q.speaker, q.affiliation) == ("Government of Egypt and Government of Qatar", "other")
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # a noun no table knows, definite, singular, nothing after it: the person just named (F3)
+    ("Benny Gantz besuchte am Sonntag die Grenzregion. Der Herausforderer sagte dort, die Regierung "
+     "habe die Geiseln im Stich gelassen.", "im Stich gelassen", "Benny Gantz", "Israel"),
+    ("Die israelische Abgeordnete Merav Michaeli sprach in der Knesset. Die Parlamentarierin "
+     "forderte, sofort über den Entwurf abzustimmen.", "über den Entwurf", "Merav Michaeli", "Israel"),
+])
+def test_an_unknown_person_noun_is_the_person_named_before(analyzer, text, fragment, speaker,
+                                                             affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

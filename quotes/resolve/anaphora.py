@@ -316,6 +316,23 @@ def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
                           sides=nouns.sides_of(surface), unlisted_only=nouns.is_expert(surface))
 
 
+def unknown_noun_person(r: DocumentResolver, m: Mention) -> Entity | None:
+    """"Der Amtsinhaber sagte", "Die Parlamentarierin betonte": a definite singular noun for a
+    man or woman that no table knows and nothing after it names or owns is, like an epithet,
+    the salient person before it; the German noun itself is never a speaker (F3)."""
+    head = m.head
+    sent = r.sentence_of(head.start)
+    if sent is None or head.upos != "NOUN" or not looks_personal(head) or not singular(sent, head) \
+            or not definite(sent, head) or not stands_alone(sent, head, r.registry):
+        return None
+    if any(w.upos not in ("DET", "ADJ", "NOUN", "PUNCT") or w.upos == "NOUN" and w is not head
+           for w in m.words):
+        return None  # "der Vater der Geisel", "der Reporter Max Muster": more than one noun
+    text = r.parsed.text
+    side = r.registry.affiliation_from_description(text[m.start:m.end])
+    return salient_person(r, m.start, mention_gender(sent, head, head_surface(text, head)), side)
+
+
 def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word]) -> bool:
     """A definite age, epithet or former title ("der 60-Jährige", "der Islamist", "der frühere
     Minister"): someone named before, not a new unnamed speaker."""

@@ -29,6 +29,7 @@ from quotes.resolve.anaphora import (
     described_subjects,
     load_person_nouns,
     registry_title_stems,
+    unknown_noun_person,
 )
 from quotes.resolve.entities import Entity, is_singular_label
 from quotes.resolve.evidence import MentionEvidence
@@ -431,6 +432,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             full = self.fullest_name(name)
             entry = self.registry.by_name(full)
             return full, entry.affiliation if entry else self.person_affiliation(full, affiliation)
+        person = unknown_noun_person(self, m)
+        if person is not None:  # "Der Amtsinhaber sagte": the person before, not "Amtsinhaber"
+            return person.name, person.affiliation
         return description, affiliation
 
     def body_in_context(self, m: Mention) -> Entity | None:
