@@ -40,11 +40,12 @@ from quotes.constructions.core import (
     reference,
     subtree,
 )
-from quotes.constructions.mentions import mention, subject_of
+from quotes.constructions.mentions import mention, subject_of, words_mention
 from quotes.constructions.merge import TakenSpans, merge
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.parse import Parsed, Sentence, Word
 from quotes.resolve.words import looks_personal
+from quotes.text import fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEFAULT_MODEL = DATA_DIR / "candidates.npz"
@@ -497,7 +498,7 @@ def to_raw(ctx: Context, c: Candidate, p: float, quotes: list[RawQuote]) -> RawQ
     if speaker is None and any(q.start < c.start for q in quotes):
         speaker = PreviousSpeaker()  # a cue-less report most often goes on with the last speaker
     if speaker is None and c.sent > 0:
-        speaker = previous_subject(ctx, ctx.sentences[c.sent - 1])
+        speaker = previous_subject(ctx, ctx.sentences[c.sent - 1]) or speaker_before(ctx, c.sent)
     cue = cue_word.text if cue_word is not None else None
     cue_span = (cue_word.start, cue_word.end) if cue_word is not None else None
     return RawQuote(c.start, c.end, kind, cue, speaker, (sent.start, sent.end), round(p, 3),
@@ -533,13 +534,37 @@ def names_someone(m: Mention) -> bool:
 def previous_subject(ctx: Context, sent: Sentence) -> Named | None:
     """"Der Bürgermeister besuchte die Altstadt. Die Stadt werde …": the subject of the sentence
     before when it names a person ("Das Feuer", "Die Lieferungen" do not), when no quote came
-    earlier to go on with."""
+    earlier to go on with; a passive's subject ("In 400 Autos wurde Feuer gelegt") underwent
+    the act and speaks no more than the object of an active verb."""
     root = next((w for w in sent.words if w.head == 0), None)
     subj = [k for k in sent.kids(root.id) if k.deprel in SUBJECTS] if root else []
     if len(subj) != 1 or subj[0].upos == "PRON" or not looks_personal(subj[0]) or \
-            ctx.index.inside(subj[0].start):
+            subj[0].deprel == "nsubj:pass" or ctx.index.inside(subj[0].start):
         return None
     return Named(mention(ctx, sent, subj[0]))
+
+
+def speaker_before(ctx: Context, si: int, window: int = 2) -> Named | None:
+    """"Insgesamt spricht die Polizei von … In 400 Autos wurde Feuer gelegt. Allein … seien 27
+    Busse zerstört worden": the subject of the nearest speech verb in the sentences just
+    before, across one about something else; never one inside a quote."""
+    for sent in reversed(ctx.sentences[max(0, si - window):si]):
+        for verb in (w for w in sent.words if w.upos in ("VERB", "AUX") and speech_lemma(sent, w, ctx.lex)):
+            found = subject_of(ctx, sent, verb, None)
+            if found is not None and found.head.upos != "PRON" and not ctx.index.inside(found.start):
+                return Named(without_von_phrase(ctx, found))
+    return None
+
+
+def without_von_phrase(ctx: Context, m: Mention) -> Mention:
+    """"spricht die Polizei von weniger Zusammenstößen": a "von" phrase the parse hung on the
+    subject is what the speaker spoke of, not part of who spoke."""
+    cut = next((w for w in m.words if w.deprel == "case" and fold(w.text) == "von" and w.start > m.head.end
+                and m.head.upos == "NOUN"), None)
+    words = [w for w in m.words if cut is None or w.end <= cut.start]
+    if cut is None or not words:
+        return m
+    return words_mention(ctx, words, words[0].start, words[-1].end)
 
 
 def speech_lemma(sent: Sentence, w: Word, lex: Lexicon) -> str | None:

@@ -85,6 +85,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         self.quoted_spans = [(q.start, q.end) for q in raw]
         described_subjects(self)  # "Israels Premier äußerte sich": a later "er" is Netanjahu
         last_end = 0
+        last_quote: RawQuote | None = None  # the last quote that had a speaker
         resolved: dict[int, Quote] = {}
         for q in raw:
             if q.parent is not None and q.rule == "nested.fragment" and id(q.parent) in resolved:
@@ -94,7 +95,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
                 speaker, affiliation = self.statement_source(q, previous[0], previous[1])
             elif isinstance(ref, PreviousSpeaker):  # a continuation without a cue
-                speaker, affiliation = self.latest_speaker(q, last_end) or previous[:2]
+                speaker, affiliation = self.latest_speaker(q, last_end) \
+                    or self.rejecting_subject(last_quote) or previous[:2]
                 if ref.relayed is not None:  # "Der Landrat habe ihr zugesagt, …" (D16)
                     inner = self.relayed_speaker(ref.relayed, (speaker, affiliation), q)
                     if inner is not None:
@@ -114,7 +116,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 key = speaker_key(speaker, self)
                 times_quoted[key] = times_quoted.get(key, 0) + 1
             if speaker:
-                last_end = max(last_end, q.end)
+                last_end, last_quote = max(last_end, q.end), q
                 previous = (speaker, affiliation, mention_text)
                 self.remember(speaker, affiliation, q)
             out.append(Quote(
@@ -188,6 +190,28 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if not name or self.is_relay(name):
             return None
         return name, affiliation or "other"
+
+    def rejecting_subject(self, q: RawQuote | None) -> tuple[str, str] | None:
+        """"Kanzler Hollmann lehnte den Vorschlag des Ministers Barthel ab, … . Das System habe
+        sich bewährt": the minister owns the proposal, but what follows is the reasoning of the
+        subject who answered it, not more of the proposal."""
+        m = q.mention if q is not None and q.rule.endswith("speech_noun") else None
+        sent = self.sentence_of(m.head.start) if m is not None else None
+        if sent is None or m.head.deprel != "nmod" or not m.head.head:
+            return None
+        noun = sent.word(m.head.head)
+        if noun.deprel not in ("obj", "obl") or not noun.head:
+            return None
+        subject = next((k for k in sent.kids(noun.head) if k.deprel == "nsubj"
+                        and k.upos in ("NOUN", "PROPN") and not m.start <= k.start < m.end), None)
+        if subject is None:
+            return None
+        words = self.subtree(sent, subject)
+        words = [w for w in words if w.id < noun.id] or words
+        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                          words[-1].end, subject, [], words)
+        name, affiliation = self.resolve_mention(mention)
+        return (name, affiliation or "other") if name and not self.is_relay(name) else None
 
     @staticmethod
     def subtree(sent: Sentence, w: Word) -> list[Word]:

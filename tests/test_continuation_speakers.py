@@ -1,0 +1,26 @@
+"""Who a continuation without a cue goes on with (GUIDELINES.md D16, D27): the speaker of a
+speech verb across a sentence about something else, never a passive's subject; the subject who
+answered a proposal, not the proposal's owner. Made-up news sentences."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_a_konjunktiv_sentence_goes_on_with_the_speaker_across_a_sentence_about_something_else(
+        analyzer):
+    quotes = quotes_of(analyzer, (
+        "In der Nacht kam es erneut zu Unruhen in den Vororten. Insgesamt spricht die Polizei von "
+        "weniger Zusammenstößen der beiden Lager, dennoch ist der Schaden hoch. In etwa 300 Autos "
+        "wurde Feuer gelegt. Allein in einem Busdepot seien durch einen Brand 19 Busse zerstört "
+        "worden."))
+    q = quote_with(quotes, "19 Busse")
+    assert q.speaker_mention == "die Polizei" and q.speaker != "Feuer"
+
+
+def test_a_continuation_after_a_rejected_proposal_is_the_rejecters(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Auch lehnte Kanzler Peter Hollmann den Vorschlag des Innenministers Jens Barthel ab, die "
+        "Zuständigkeit den Ländern zu übertragen. Das bisherige System habe sich bewährt."))
+    assert quote_with(quotes, "Zuständigkeit").speaker == "Jens Barthel"
+    assert quote_with(quotes, "System habe sich bewährt").speaker == "Peter Hollmann"
