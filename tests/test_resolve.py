@@ -493,3 +493,10 @@ def test_a_described_speaker_coordinated_with_a_name_joins_it(analyzer):
                                  "weiterkämpfen.", "t.txt")
     assert (q.speaker, q.affiliation) == ("Benjamin Netanjahu and defence minister of Israel (unnamed)",
                                           "Israel")
+
+
+def test_the_owner_named_in_an_apposition_is_not_the_subject(analyzer):
+    text = ("Israels Armee meldete Verluste. Die Kassam-Brigaden, der bewaffnete Flügel der Hamas, "
+            "reklamierten den Anschlag für sich. Man werde weiterkämpfen, hieß es in einer Mitteilung.")
+    q = quote_with(quotes_of(analyzer, text), "weiterkämpfen")
+    assert (q.speaker, q.affiliation) == ("Izz ad-Din al-Qassam Brigades", "Hamas")

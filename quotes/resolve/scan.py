@@ -356,14 +356,23 @@ class EntityScan:
         return word is not None and self.in_subject(sent, word)
 
     @staticmethod
+    def is_apposition(sent: Sentence, w: Word) -> bool:
+        """An appos, or a conj with no "und" that the parse made of one ("X, der Arm der Hamas,")."""
+        return w.deprel == "appos" or w.deprel == "conj" and not any(
+            k.deprel == "cc" for k in sent.kids(w.id))
+
+    @staticmethod
     def in_subject(sent: Sentence, w: Word) -> bool:
-        cur = w
+        """Inside the subject; an owner in an apposition is not ("Die Brigaden, der Arm der Hamas,
+        erklärten": the brigades speak, not the Hamas that owns them)."""
+        cur, owned = w, False
         for _ in range(4):
             if cur.deprel in ("nsubj", "nsubj:pass"):
                 return True
             if cur.deprel not in ("flat", "flat:name", "appos", "nmod", "amod", "compound", "conj") \
-                    or not cur.head:
+                    or not cur.head or owned and EntityScan.is_apposition(sent, cur):
                 return False
+            owned = owned or cur.deprel == "nmod"
             cur = sent.word(cur.head)
         return False
 
