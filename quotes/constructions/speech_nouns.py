@@ -189,9 +189,21 @@ def speaker_of_noun(ctx: Context, sent: Sentence, noun: Word, comma: Word):
     own = [k for k in sent.kids(noun.id) if k.deprel in SUBJECTS]  # "X ist der Meinung"
     subject = mention(ctx, sent, own[0]) if own else clause_subject(ctx, sent, noun) \
         or opening_noun_phrase(ctx, sent, noun)
+    if subject is not None and subject.start > comma.start:
+        subject = subject_before(ctx, sent, comma)
     if subject is not None and subject.text.lower() in SUBJECTS_TOO_VAGUE:
         return None
     return subject
+
+
+def subject_before(ctx: Context, sent: Sentence, comma: Word):
+    """"zog X das Angebot mit der Begründung zurück, dieses habe …" with the noun hung on the
+    reported clause's verb: that clause's subject is what was said, not who said it; the
+    subject of a verb before the comma is the speaker."""
+    subjects = [w for w in sent.words if w.deprel == "nsubj" and w.id < comma.id and w.head
+                and sent.word(w.head).upos in ("VERB", "AUX") and sent.word(w.head).id < comma.id
+                and not ctx.index.inside(w.start)]
+    return mention(ctx, sent, subjects[0]) if subjects else None
 
 
 def opening_noun_phrase(ctx: Context, sent: Sentence, noun: Word):
