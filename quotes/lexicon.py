@@ -38,6 +38,9 @@ class AttributionBlock(_Strict):
     statement_nouns: list[str] = Field(description="hieß es in einer Erklärung …")
     circle_nouns: list[str] = Field(default=[], description="hieß es in Diplomatenkreisen: a "
                                     "group that is the source, also as a compound's last part")
+    institution_nouns: list[str] = Field(default=[], description="hieß es im Weißen Haus, im "
+                                         "Außenministerium: a body the statement came from, also "
+                                         "as a compound's last part")
     relay_nouns: list[str] = Field(default=[], description="meldete X unter Berufung auf Y: "
                                    "the noun whose 'auf' phrase names the original source (Q7)")
     so_marker: str = Field(description="the word of '…, so X.'")
@@ -97,6 +100,7 @@ class Lexicon:
     report_nouns: frozenset[str]
     compounding: frozenset[str]
     circle_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
     relay_nouns: frozenset[str]
     source_preps: frozenset[str]
     anaphoric_adverbs: frozenset[str]
@@ -155,6 +159,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         report_nouns=frozenset(attribution.report_nouns),
         compounding=frozenset(attribution.compounding),
         circle_nouns=frozenset(attribution.circle_nouns),
+        institution_nouns=frozenset(attribution.institution_nouns),
         relay_nouns=frozenset(attribution.relay_nouns),
         source_preps=frozenset(attribution.source_prepositions),
         anaphoric_adverbs=frozenset(attribution.anaphoric_adverbs),

@@ -500,3 +500,15 @@ def test_the_owner_named_in_an_apposition_is_not_the_subject(analyzer):
             "reklamierten den Anschlag für sich. Man werde weiterkämpfen, hieß es in einer Mitteilung.")
     q = quote_with(quotes_of(analyzer, text), "weiterkämpfen")
     assert (q.speaker, q.affiliation) == ("Izz ad-Din al-Qassam Brigades", "Hamas")
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # "hieß es im/in X" with X a body: the body is the source (D14), like "in Regierungskreisen"
+    ("Der Premier schwieg zu den Berichten. Im Weißen Haus hieß es dagegen, die Gespräche machten "
+     "Fortschritte.", "machten Fortschritte", "White House", "USA"),
+    ("Im israelischen Verteidigungsministerium hieß es, man bereite sich auf alle Szenarien vor.",
+     "alle Szenarien", "Israeli Ministry of Defense", "Israel"),
+])
+def test_hiess_es_in_a_body_names_the_body(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

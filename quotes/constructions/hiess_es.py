@@ -59,15 +59,22 @@ def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
     """"hieß es aus Diplomatenkreisen", "hieß es von der Armee", "hieß es in Regierungskreisen":
     the source (GUIDELINES D14)."""
     for k in sent.kids(v.id):
-        if not k.deprel.startswith("obl") or k.upos not in ("NOUN", "PROPN"):
+        if not k.deprel.startswith("obl"):
             continue
         cases = {c.text.lower() for c in sent.kids(k.id) if c.deprel == "case"}
-        if cases & {"aus", "von", "vom"} or ("in" in cases and is_circle(ctx, k.text)):
+        noun = k if k.upos in ("NOUN", "PROPN") else next(  # "Im Weißen Haus" hung on "Weißen"
+            (c for c in sent.kids(k.id) if c.deprel == "nmod" and c.upos == "NOUN"), None)
+        if noun is None:
+            continue
+        within = ctx.lex.circle_nouns | ctx.lex.institution_nouns  # "in Regierungskreisen", "im Amt"
+        if cases & {"aus", "von", "vom"} and noun is k \
+                or cases & {"in", "im"} and is_noun_of(within, noun.text):
             return mention(ctx, sent, k)
     return None
 
 
-def is_circle(ctx: Context, word: str) -> bool:
-    """"Kreisen", "Diplomatenkreisen", "Hamas-Kreisen": a group named as the source."""
+def is_noun_of(nouns: frozenset[str], word: str) -> bool:
+    """`word` is one of `nouns` or a compound ending in one: "Diplomatenkreisen", "Hamas-Kreisen"
+    (a group named as the source), "Außenministerium" (a body)."""
     return any(word == n or (word.endswith(n.lower()) or word.endswith("-" + n)) and len(word) > len(n)
-               for n in ctx.lex.circle_nouns)
+               for n in nouns)
