@@ -512,3 +512,10 @@ def test_the_owner_named_in_an_apposition_is_not_the_subject(analyzer):
 def test_hiess_es_in_a_body_names_the_body(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_fronted_dative_the_parse_made_the_subject_gives_way_to_the_object(analyzer):
+    # "Den Unterhändlern" is whom the words went to; the parse called "die Hamas" its object
+    text = "Den Unterhändlern teilte die Hamas am Abend mit, sie lehne den neuen Entwurf ab."
+    q = quote_with(quotes_of(analyzer, text), "neuen Entwurf")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")

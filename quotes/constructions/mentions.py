@@ -270,9 +270,12 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
         cands = nominative_objects(ctx, sent, v, content) or cands  # "Vorwürfe richtete der Chef"
     if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
-        cands = [k for k in cands if not any(
+        kept = [k for k in cands if not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
-            for d in sent.kids(k.id))] or cands
+            for d in sent.kids(k.id))]
+        if cands and not kept:  # "Den Vermittlern teilte die Hamas mit": the object is the subject
+            kept = nominative_objects(ctx, sent, v, content)
+        cands = kept or cands
         cands = [k for k in cands if not feminine_dative(ctx, sent, k)] or cands
     else:  # "indem den Sparern signalisiert wurde, …": the addressee of a passive cue speaks not
         cands = [k for k in cands if k.deprel != "nsubj:pass" or not any(
