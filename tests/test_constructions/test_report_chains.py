@@ -1,0 +1,17 @@
+"""Chains of reported speech (GUIDELINES D11, D14, D16): a report goes on over Konjunktiv
+sentences, and what such a sentence says a third party said stays the reporter's entry."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with
+
+
+def test_weiter_after_a_speech_verb_is_no_particle(analyzer):
+    """"sagte X weiter": "weiter" is an adverb (he went on), not the particle of a verb
+    "weitersagen"; the sentence has its own cue and speaker."""
+    text = ("Die Bürgermeisterin Jana Brandt sagte, die Brücke sei sicher. Nach Angaben des "
+            "Bauamts seien die Prüfungen abgeschlossen. Der Verkehr werde ab Montag wieder "
+            "rollen, sagte Brandt weiter.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Verkehr werde")
+    assert (q.rule, q.cue, q.speaker_mention, q.speaker) == (
+        "indirect.speech_verb", "sagte", "Brandt", "Jana Brandt")
