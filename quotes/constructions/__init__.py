@@ -77,6 +77,11 @@ class Extractor:
         quotes.sort(key=lambda q: q.start)
         quotes = continuation.reported_reports(ctx, quotes, cues)
         quotes = merge(quotes, list(continuation.candidates(ctx, quotes, cues)))
+        # a report inside a chain the continuations just found ("X sagte, … . Man sei … .
+        # Zudem habe Y erklärt, …") is X's too (D16); its own continuations then follow it
+        again = continuation.reported_reports(ctx, sorted(quotes, key=lambda q: q.start), cues)
+        if any(a not in quotes for a in again):
+            quotes = merge(again, list(continuation.candidates(ctx, again, cues)))
         quotes = merge(quotes, list(restated.candidates(ctx, quotes, cues)))
         quotes = coordinated.split(ctx, sorted(quotes, key=lambda q: q.start))
         if self.nested:

@@ -167,10 +167,24 @@ def running_report(ctx: Context, before: list[RawQuote], c: Cue) -> RawQuote | N
                  or prev.start <= b.start < prev.end), None)
     if last is None or last.mention is None and not isinstance(last.speaker, PreviousSpeaker):
         return None
-    m = last.mention
+    m = chain_origin(before, last).mention
     media = (*ctx.lex.block("mentions", MentionsBlock).media_nouns, *RELAYING_PEOPLE)
     if m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(media):
         return None
+    return last
+
+
+def chain_origin(before: list[RawQuote], last: RawQuote) -> RawQuote:
+    """The quote with a mention of its own that a chain of cue-less continuations goes on
+    from ("X sagte, … . Man sei … . Y habe …": X's report), else `last` itself."""
+    if last.mention is not None or not isinstance(last.speaker, PreviousSpeaker):
+        return last
+    at = next((i for i, b in enumerate(before) if b is last), len(before))
+    for b in reversed(before[:at]):
+        if b.mention is not None:
+            return b
+        if not isinstance(b.speaker, PreviousSpeaker):
+            break
     return last
 
 

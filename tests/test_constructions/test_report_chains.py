@@ -15,3 +15,16 @@ def test_weiter_after_a_speech_verb_is_no_particle(analyzer):
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Verkehr werde")
     assert (q.rule, q.cue, q.speaker_mention, q.speaker) == (
         "indirect.speech_verb", "sagte", "Brandt", "Jana Brandt")
+
+
+def test_a_report_inside_a_running_chain_stays_the_reporters(analyzer):
+    """"X sagte, … . Y habe … . Zudem habe Z erklärt, …": the third sentence, found only once
+    the second was taken as a continuation, is still X's report of what Z said (D16), and the
+    Konjunktiv sentence after it goes on with X too."""
+    text = ("Der Landrat Peter Krause sagte am Montag, die Umgehungsstraße werde im Herbst "
+            "fertig. Die Baufirma habe alle Fristen eingehalten. Zudem habe der Bahnkonzern "
+            "erklärt, er werde den Übergang bis Juli sperren. Man sei aber für Gespräche offen.")
+    quotes = analyzer.analyze_text(text, "t.txt")
+    q = quote_with(quotes, "Bahnkonzern erklärt")
+    assert (q.rule, q.speaker) == ("continuation.reported", "Peter Krause")
+    assert quote_with(quotes, "Man sei aber").speaker == "Peter Krause"
