@@ -90,3 +90,11 @@ def test_an_unknown_person_noun_is_the_person_named_before(analyzer, text, fragm
                                                              affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_kinship_noun_is_the_relative_just_named_and_no_name(analyzer):
+    # "deren Sohn Ido" tagged as names: "Sohn" is no person; "Die Mutter" is Rachel Cohen
+    text = ("Rachel Cohen, deren Sohn Ido in Gaza festgehalten wird, rief den Demonstranten zu: „Gebt "
+            "nicht auf!“ Die Mutter warf der Regierung vor, sie habe die Familien im Stich gelassen.")
+    q = quote_with(quotes_of(analyzer, text), "Familien im Stich")
+    assert (q.speaker, q.affiliation) == ("Rachel Cohen", "other")

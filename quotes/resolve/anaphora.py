@@ -322,7 +322,7 @@ def unknown_noun_person(r: DocumentResolver, m: Mention) -> Entity | None:
     the salient person before it; the German noun itself is never a speaker (F3)."""
     head = m.head
     sent = r.sentence_of(head.start)
-    if sent is None or head.upos != "NOUN" or not looks_personal(head) or not singular(sent, head) \
+    if sent is None or head.upos != "NOUN" or not personal_noun(sent, head) or not singular(sent, head) \
             or not definite(sent, head) or not stands_alone(sent, head, r.registry):
         return None
     if any(w.upos not in ("DET", "ADJ", "NOUN", "PUNCT") or w.upos == "NOUN" and w is not head
