@@ -329,8 +329,11 @@ def unknown_noun_person(r: DocumentResolver, m: Mention) -> Entity | None:
            for w in m.words):
         return None  # "der Vater der Geisel", "der Reporter Max Muster": more than one noun
     text = r.parsed.text
+    surface = head_surface(text, head)
+    if load_person_nouns().is_person_noun(surface):
+        return None  # an epithet or title: `described_person` and the titles have decided
     side = r.registry.affiliation_from_description(text[m.start:m.end])
-    return salient_person(r, m.start, mention_gender(sent, head, head_surface(text, head)), side)
+    return salient_person(r, m.start, mention_gender(sent, head, surface), side)
 
 
 def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word]) -> bool:
