@@ -12,7 +12,7 @@ from quotes.extract import Mention
 from quotes.parse import Word
 from quotes.resolve.anaphora import demonstrative_referent
 from quotes.resolve.entities import Entity
-from quotes.resolve.words import PLACE_BEFORE
+from quotes.resolve.words import PLACE_BEFORE, looks_personal
 from quotes.text import extend_hyphenated_left
 
 
@@ -73,6 +73,9 @@ class PronounResolution:
                                            lambda e: self.pronoun_fits(e, word, plural))
             if other is not None:
                 return other.name, other.affiliation
+        host = self.host_clause_subject(m, word, plural)
+        if host is not None:
+            return host
         own = self.own_clause(m)
         talked_of = self.people_in(quoted)
         for e in self.candidates_before(m.start, quoted):
@@ -81,6 +84,38 @@ class PronounResolution:
                     and e.name not in talked_of and not self.bystander_medium(e):
                 return e.name, e.affiliation
         return None, None
+
+    def host_clause_subject(self, m: Mention, word: str,
+                            plural: bool) -> tuple[str | None, str | None] | None:
+        """"Die Mutter wandte sich an einen Verein, da sie befürchtete, man wolle …": the subject
+        pronoun of an adverbial clause is the person its host clause's subject describes, when
+        gender and number agree (a description the entity scan holds no entry for)."""
+        sent = self.sentence_of(m.start)
+        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        if pron is None or word not in ("er", "sie") or pron.deprel != "nsubj" or not pron.head:
+            return None
+        clause = sent.word(pron.head)
+        marks = [k for k in sent.kids(clause.id) if k.deprel == "mark" and k.upos == "SCONJ"
+                 and k.text.lower() not in ("dass", "ob")]
+        if not (clause.deprel == "advcl" or marks) or not clause.head:
+            return None  # "weil sie …" hung on a noun by the parse is adverbial all the same
+        verb = sent.word(clause.head)
+        while verb.upos not in ("VERB", "AUX") and verb.head:
+            verb = sent.word(verb.head)
+        host = next((k for k in sent.kids(verb.id) if k.deprel == "nsubj" and k.id < pron.id), None)
+        if host is None or host.upos != "NOUN" or not looks_personal(host) \
+                or (host.feat("Number") == "Plur") != plural:
+            return None
+        gender = host.feat("Gender")
+        if not plural and gender != ("Masc" if word == "er" else "Fem"):
+            return None
+        words = [w for w in subtree(sent, host.id) if w.id <= host.id or w.deprel == "nmod"]
+        words = [w for w in words if w.id < clause.id and w.upos != "PUNCT"]
+        words = [w for n, w in enumerate(words) if w.id - words[0].id == n]
+        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                          words[-1].end, host, [], words)
+        name, affiliation = self.resolve_mention(mention)
+        return (name, affiliation) if name else None
 
     def people_in(self, quoted: tuple[int, int]) -> set[str]:
         """The people a quote names: "Netanjahu erzähle jeden Tag eine neue Geschichte, entgegnet

@@ -254,12 +254,15 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         office: "Das Büro Netanjahus reagierte") or the last speaker quoted; a joint speaker
         just quoted that counts the announcer among its members issued it together ("Ägypten
         und Katar erklärten in einer Mitteilung, … hieß es weiter": both, D13)."""
-        announced = self.statement_announcer(q.start)
+        announced = self.statement_author(q.start)
+        entity = self.statement_announcer(q.start) if announced is None else None
+        if entity is not None:
+            announced = entity.name, entity.affiliation
         if announced is not None:
             members = last_speaker.split(" and ") if last_speaker else []
-            if len(members) > 1 and announced.name in members:
+            if len(members) > 1 and announced[0] in members:
                 return last_speaker, last_affiliation
-            return announced.name, announced.affiliation
+            return announced
         speaking = self.speaker_just_before(q.start)
         if speaking is not None:
             return speaking
@@ -311,16 +314,44 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         was said, not who said it."""
         return not e.speaker and any(s <= e.position < t for s, t in self.quoted_spans)
 
+    def statement_author(self, pos: int, window: int = 3) -> tuple[str, str] | None:
+        """"Der Bürgermeister schrieb einen Brief an den Minister. In dem Brief heißt es, …": the
+        subject of the verb whose object (or place) is a statement noun, in the latest sentence
+        within a few before `pos` that has one; a person or a body the registry does not know
+        writes letters too."""
+        here = bisect.bisect_right(self.sentence_starts, pos) - 1
+        for i in range(here - 1, max(-1, here - 1 - window), -1):
+            sent = self.parsed.sentences[i]
+            for w in sent.words:
+                if w.text not in self.lexicon.statement_nouns or w.deprel not in ("obj", "obl") \
+                        or not w.head or any(a <= w.start < b for a, b in self.quoted_spans):
+                    continue
+                verb = sent.word(w.head)
+                if verb.upos not in ("VERB", "AUX") or verb.lemma == "heißen":
+                    continue
+                subject = next((k for k in sent.kids(verb.id) if k.deprel == "nsubj"
+                                and k.upos in ("NOUN", "PROPN")), None)
+                if subject is None:
+                    continue
+                words = [k for k in self.subtree(sent, subject) if k.id < verb.id]
+                mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                                  words[-1].end, subject, [], words)
+                name, affiliation = self.resolve_mention(mention)
+                if name and not self.is_relay(name):
+                    return name, affiliation or "other"
+        return None
+
     def statement_announcer(self, pos: int, window: int = 5) -> Entity | None:
         """The organisation in the latest sentence that announced a statement ("veröffentlichte
-        das Weiße Haus eine Stellungnahme"), within a few sentences before `pos`."""
+        das Weiße Haus eine Stellungnahme"), within a few sentences before `pos`; not one named
+        in what a statement said."""
         here = bisect.bisect_right(self.sentence_starts, pos) - 1
         for i in range(here - 1, max(-1, here - 1 - window), -1):
             sent = self.parsed.sentences[i]
             if not any(w.text in self.lexicon.statement_nouns for w in sent.words):
                 continue
-            orgs = [e for e in self.entities
-                    if sent.start <= e.position < sent.end and e.kind == "organisation"]
+            orgs = [e for e in self.entities if sent.start <= e.position < sent.end
+                    and e.kind == "organisation" and not self.in_reported_content(e)]
             if orgs:
                 return next((e for e in orgs if e.subject), orgs[0])
         return None
@@ -329,8 +360,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         """A speaker just quoted is the most salient antecedent for what follows."""
         known = next((e for e in self.entities if e.name == speaker), None)
         position = q.mention.start if q.mention else q.start
-        guessed = "person" if q.mention is None or looks_personal(q.mention.head) \
-            or is_singular_label(speaker) else "group"
+        guessed = "person" if q.mention is not None and looks_personal(q.mention.head) \
+            or q.mention is None and speaker in self.person_names \
+            or is_singular_label(speaker) else "group"  # a statement's author may be a body
         unlisted = self.registry.by_name(speaker) is None
         titles = known.titles if known else self.described_titles(q.mention) if unlisted else ()
         bisect.insort(self.entities, Entity(speaker, affiliation or "other",  # kept sorted: no

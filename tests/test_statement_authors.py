@@ -1,0 +1,23 @@
+""""In dem Brief heißt es, …" (GUIDELINES.md D14): a statement named only by its noun is the
+author's who wrote or published it in the sentences before (a person or a body the registry
+does not know too), never a state named inside an earlier statement. Made-up news sentences."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_a_letter_is_the_writers_not_a_state_named_in_an_earlier_statement(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Die Hamas veröffentlichte am Abend eine Erklärung. In der Erklärung heißt es, Israel trage "
+        "die Verantwortung.\n\nDer Bürgermeister von Lindenau, Karl Huber, schrieb am Montag einen "
+        "Brief an den Minister. In dem Brief heißt es, die Stadt könne die Kosten nicht tragen."))
+    assert quote_with(quotes, "Israel trage").speaker == "Hamas"
+    assert quote_with(quotes, "Kosten nicht tragen").speaker == "Karl Huber"
+
+
+def test_a_statement_of_a_body_the_registry_does_not_know_is_that_bodys(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Der Verband der Spediteure verschickte eine Mitteilung an die Presse. Darin hieß es, die "
+        "Maut sei zu hoch."))
+    assert quote_with(quotes, "Maut sei zu hoch").speaker == "Verband der Spediteure"
