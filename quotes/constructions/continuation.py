@@ -145,7 +145,13 @@ def relays_third_party(ctx: Context, q: RawQuote, c: Cue) -> bool:
         return False
     sent = ctx.sentences[c.sent]
     finite = [w, *(k for k in sent.kids(w.id) if k.deprel in ("aux", "aux:pass"))]
-    return any(own_konjunktiv_i(ctx, v) for v in finite) and not ctx.index.within(sent.start, q.start)
+    return any(own_konjunktiv_i(ctx, v) or v.text.lower() in PLURAL_STAND_INS for v in finite) \
+        and not ctx.index.within(sent.start, q.start)
+
+
+# "Die Vermittler hätten zugesagt, …": Konjunktiv I "haben" would look like the indicative, so
+# reported speech takes Konjunktiv II in the plural; after a report, no writer's conditional
+PLURAL_STAND_INS = {"hätten"}
 
 
 def own_konjunktiv_i(ctx: Context, v: Word) -> bool:

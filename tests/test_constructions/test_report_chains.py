@@ -28,3 +28,12 @@ def test_a_report_inside_a_running_chain_stays_the_reporters(analyzer):
     q = quote_with(quotes, "Bahnkonzern erklärt")
     assert (q.rule, q.speaker) == ("continuation.reported", "Peter Krause")
     assert quote_with(quotes, "Man sei aber").speaker == "Peter Krause"
+
+
+def test_plural_konjunktiv_ii_report_after_a_report_stays_the_reporters(analyzer):
+    """"Die Nachbarn hätten zugesagt, …": in the plural reported speech takes "hätten" for the
+    indicative-looking "haben"; what the reporter says others promised is his entry (D16)."""
+    text = ("Der Landrat Peter Krause sagte am Montag, die Umgehungsstraße werde im Herbst "
+            "fertig. Die Nachbargemeinden hätten zugesagt, sich an den Kosten zu beteiligen.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Nachbargemeinden")
+    assert (q.rule, q.speaker) == ("continuation.reported", "Peter Krause")
