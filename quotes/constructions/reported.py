@@ -18,6 +18,8 @@ from quotes.constructions.core import (
     clean_span,
     mention_of,
 )
+from quotes.constructions.mentions import Block as MentionsBlock
+from quotes.text import fold
 
 MIN_CHARS = 3
 CONFIDENCE = 0.8  # a named speaker
@@ -27,7 +29,7 @@ CONFIDENCE_UNNAMED = 0.65
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     """One candidate per cue with a reported clause, longest clause first (the merge step takes
     them in this order)."""
-    relayed = relayed_attributions(cues)
+    relayed = relayed_attributions(cues) | relaying_media(ctx, cues)
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
         if not c.content or c.content[1] - c.content[0] < MIN_CHARS or id(c) in relayed:
             continue
@@ -61,6 +63,28 @@ def relayed_attributions(cues: list[Cue]) -> set[int]:
 
     return {id(a) for a in cues if a.kind == "attribution" and a.content
             and any(relays(a, v) for v in verbs)}
+
+
+RELAY_NOUNS = ("medien", "bericht", "berichte", "berichten", "korrespondent", "korrespondentin",
+               "reporter", "reporterin")
+
+
+def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
+    """A medium's speech verb whose reported clause is a named party's report ("X habe erklärt,
+    …, berichtete der Sender"): the medium relays, the innermost report is the quote and its
+    speaker the party (GUIDELINES Q7, D16)."""
+    media = (*ctx.lex.block("mentions", MentionsBlock).media_nouns, *RELAY_NOUNS)
+
+    def is_medium(c: Cue) -> bool:
+        m = mention_of(c.speaker)
+        return m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(media)
+
+    inner = [v for v in cues if v.content and v.word is not None and v.kind in (
+        "say", "name", "directive") and isinstance(v.speaker, Named) and not is_medium(v)]
+    return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
+            and any(v is not a and v.sent == a.sent and a.content[0] <= v.start < a.content[1]
+                    and a.content[0] <= v.content[0] and v.content[1] <= a.content[1]
+                    for v in inner)}
 
 
 def detached(ctx: Context, c: Cue) -> tuple[int, int]:

@@ -37,3 +37,13 @@ def test_plural_konjunktiv_ii_report_after_a_report_stays_the_reporters(analyzer
             "fertig. Die Nachbargemeinden hätten zugesagt, sich an den Kosten zu beteiligen.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Nachbargemeinden")
     assert (q.rule, q.speaker) == ("continuation.reported", "Peter Krause")
+
+
+def test_a_medium_relaying_a_named_partys_report_gives_way_to_it(analyzer):
+    """"X habe erklärt, …, berichtete der Sender": the medium relays; the innermost content is
+    the quote and X its speaker (Q7, D16)."""
+    text = ("Die Ministerin Anna Vogt verließ die Sitzung früh. Vogt habe erklärt, die Schulen "
+            "müssten saniert werden, berichtete der Lokalsender.")
+    quotes = analyzer.analyze_text(text, "t.txt")
+    assert [(q.quote, q.speaker_mention, q.speaker) for q in quotes] == [
+        ("die Schulen müssten saniert werden", "Vogt", "Anna Vogt")]
