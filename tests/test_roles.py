@@ -98,3 +98,11 @@ def test_a_kinship_noun_is_the_relative_just_named_and_no_name(analyzer):
             "nicht auf!“ Die Mutter warf der Regierung vor, sie habe die Familien im Stich gelassen.")
     q = quote_with(quotes_of(analyzer, text), "Familien im Stich")
     assert (q.speaker, q.affiliation) == ("Rachel Cohen", "other")
+
+
+def test_a_bodys_chief_is_the_chief_of_that_body(analyzer):
+    # "CIA-Chef": the CIA's director, not the Mossad chief named as the subject before
+    text = ("Mossad-Chef David Barnea empfing in Tel Aviv CIA-Direktor William Burns. Der CIA-Chef "
+            "sagte danach, Washington werde weiter vermitteln.")
+    q = quote_with(quotes_of(analyzer, text), "weiter vermitteln")
+    assert (q.speaker, q.affiliation) == ("William Burns", "USA")
