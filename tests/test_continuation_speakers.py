@@ -24,3 +24,12 @@ def test_a_continuation_after_a_rejected_proposal_is_the_rejecters(analyzer):
         "Zuständigkeit den Ländern zu übertragen. Das bisherige System habe sich bewährt."))
     assert quote_with(quotes, "Zuständigkeit").speaker == "Jens Barthel"
     assert quote_with(quotes, "System habe sich bewährt").speaker == "Peter Hollmann"
+
+
+def test_a_passive_accusation_in_konjunktiv_goes_on_with_the_report_not_the_accused(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr. Mit dem Ausland gebe "
+        "es kein Abkommen. Außerdem sei der Unternehmer bereits mehrfach beschuldigt worden, Gelder "
+        "veruntreut zu haben."))
+    q = quote_with(quotes, "Gelder veruntreut")
+    assert q.quote.startswith("Außerdem sei") and q.speaker == "Staatsanwaltschaft"

@@ -96,9 +96,20 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     ref = reference(speaker)
     if ref is None and lemma in ctx.lex.block("speech_verbs", Block).need_speaker:
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
-    if kind == "directive" and passive_without_agent(sent, w):
+    if kind == "directive" and passive_without_agent(sent, w) or accused_in_passive(ctx, sent, w, lemma):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
+
+
+ACCUSING_VERBS = {"beschuldigen", "bezichtigen", "anklagen", "vorwerfen", "verdächtigen", "anschuldigen"}
+
+
+def accused_in_passive(ctx: Context, sent: Sentence, v: Word, lemma: str) -> bool:
+    """"Außerdem sei X mehrfach beschuldigt worden, …": the subject of a passive accusation in
+    Konjunktiv with no agent is the accused; the report goes on with whoever gave it (in the
+    indicative, "X wird vorgeworfen, …", it is the writer's account of a charge)."""
+    return lemma in ACCUSING_VERBS and passive_without_agent(sent, v) and any(
+        k.deprel in ("aux", "aux:pass") and is_subjunctive(k, ctx.lex) for k in sent.kids(v.id))
 
 
 def states_a_fact(ctx: Context, sent: Sentence, v: Word, lemma: str) -> bool:
