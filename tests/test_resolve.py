@@ -519,3 +519,11 @@ def test_a_fronted_dative_the_parse_made_the_subject_gives_way_to_the_object(ana
     text = "Den Unterhändlern teilte die Hamas am Abend mit, sie lehne den neuen Entwurf ab."
     q = quote_with(quotes_of(analyzer, text), "neuen Entwurf")
     assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_a_counted_group_of_officials_is_plural(analyzer):
+    # the tagger gives "Beamte" after "auf zwei" no plural; the number word does
+    text = ("Der Sender berichtete unter Berufung auf zwei US-Beamte, Präsident Biden habe Netanjahu zu "
+            "einem Kompromiss gedrängt.")
+    q = quote_with(quotes_of(analyzer, text), "Kompromiss gedrängt")
+    assert (q.speaker, q.affiliation) == ("anonymous US officials", "USA")

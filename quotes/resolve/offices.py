@@ -476,7 +476,7 @@ class OfficeResolution:
             desc = " ".join(words) or m.text
             return desc[:1].upper() + desc[1:]
         gender = person_gender(head)
-        plural = head.feat("Number") == "Plur"
+        plural = head.feat("Number") == "Plur" or self.counted(m)
         ending = "e" if plural else STRONG_ENDINGS.get(gender or "", "e")
         edits: dict[tuple[int, int], str] = {}
         for w in m.words:

@@ -41,6 +41,7 @@ from quotes.resolve.scan import EntityScan
 from quotes.resolve.words import (
     ARMED_GROUP_SIDES,
     GROUP_EPITHETS,
+    NUMBER_WORDS,
     SINGULAR_ARTICLES,
     looks_like_name,
     looks_personal,
@@ -611,10 +612,19 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         """"ein … Beteiligter" is one person whatever the tagger says; else the head's number."""
         if m.words and fold(m.words[0].text) in SINGULAR_ARTICLES:
             return False
+        if self.counted(m):
+            return True  # "zwei US-Beamte", whatever number the tagger gave the noun
         if m.words and m.words[0].upos == "ADJ" and m.words[0].text.endswith("e") \
                 and m.head.upos == "NOUN" and m.head.text.endswith("er"):
             return True  # "arabische Vermittler": no article, the strong ending is the plural's
         return m.head.feat("Number") == "Plur" if m.words else None
+
+    @staticmethod
+    def counted(m: Mention) -> bool:
+        """A number above one counts the head ("zwei Beamte", "drei Quellen", "4 Soldaten")."""
+        return any(w.head == m.head.id and w.deprel == "nummod"
+                   and (NUMBER_WORDS.get(fold(w.text), 0) >= 2 or w.text.isdigit() and int(w.text) >= 2)
+                   for w in m.words)
 
     # -- repairing the mention ------------------------------------------------------------------
 
