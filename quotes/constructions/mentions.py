@@ -9,6 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
+    DATELINE,
     NO_MARKS,
     SUBJECTS,
     Context,
@@ -22,7 +23,9 @@ from quotes.constructions.core import (
     lexicon_block,
     subtree,
 )
+from quotes.labels import folded_offices
 from quotes.parse import Sentence, Word
+from quotes.text import fold
 
 SPEAKER_DROP = {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"}
 NAME_PREFIXES = {"Von", "Van", "Zu", "De", "Di", "Da", "Del", "Della", "Dos"}
@@ -285,6 +288,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in cands if agrees_in_number(sent, v, k)] or cands
     if cands:
         best = opening_subject(ctx, sent, v, cands) or min(cands, key=lambda k: abs(k.id - v.id))
+        moved = past_dateline(ctx, sent, best)
+        if moved is not best:
+            return owner_dropped(mention(ctx, sent, moved))
         if is_relative(best):
             return antecedent_of_relative(ctx, sent, v, best)
         return mention(ctx, sent, best)
@@ -302,6 +308,32 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def past_dateline(ctx: Context, sent: Sentence, k: Word) -> Word:
+    """"JERUSALEM (dpa) - Israels Minister X hat erklärt, …": where the parse made the dateline
+    the subject and the real subject its apposition, the apposition after the dateline."""
+    text = ctx.text
+    found = DATELINE.match(text, sent.start)
+    if found is None or text[:sent.start].rstrip(" ")[-1:] not in ("", "\n") \
+            or not sent.start <= k.start < found.end():
+        return k
+    after = [w for w in sent.kids(k.id) if w.start >= found.end() and w.upos in ("NOUN", "PROPN")]
+    return after[0] if after else k
+
+
+def owner_dropped(m: Mention) -> Mention:
+    """"Israels Verteidigungsminister Joav Galant" parsed flat under "Israels": the owner's
+    genitive is no head; the name at the end is (the whole phrase stays the mention)."""
+    words = [w for w in m.words if w.upos in ("NOUN", "PROPN")]
+    if len(words) < 2 or words[0] is not m.head or m.head.upos != "PROPN" \
+            or not m.head.text.endswith("s"):
+        return m
+    offices = tuple(key for key, _ in folded_offices())
+    titles = [i for i, w in enumerate(words) if i and fold(w.text).endswith(offices)]
+    after = titles[-1] + 1 if titles else 1  # the name after the last title
+    m.head = words[min(after, len(words) - 1)]
+    return m
 
 
 def agrees_in_number(sent: Sentence, v: Word, k: Word) -> bool:

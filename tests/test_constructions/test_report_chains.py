@@ -47,3 +47,12 @@ def test_a_medium_relaying_a_named_partys_report_gives_way_to_it(analyzer):
     quotes = analyzer.analyze_text(text, "t.txt")
     assert [(q.quote, q.speaker_mention, q.speaker) for q in quotes] == [
         ("die Schulen müssten saniert werden", "Vogt", "Anna Vogt")]
+
+
+def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_speaker_after_it(analyzer):
+    """"HAMBURG (dpa) - Hamburgs Bürgermeisterin Jana Brandt hat erklärt, …": the parse hung the
+    speaker under the dateline as its apposition; the speaker is the phrase after the dash."""
+    text = ("Neue Brücke für Hamburg\n\nHAMBURG (dpa) - Hamburgs Bürgermeisterin Jana Brandt hat "
+            "am Montag erklärt, die Brücke werde im Mai eröffnet.\n")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Brücke werde")
+    assert (q.speaker_mention, q.speaker) == ("Hamburgs Bürgermeisterin Jana Brandt", "Jana Brandt")
