@@ -38,6 +38,7 @@ class Block(BaseModel):
     time_nouns: list[str]  # heads of time phrases, never a speaker ("Woche", "Montag", "Mitte")
     media_nouns: list[str]  # an outlet's head noun, folded ("sender", "zeitung"): compounds end in one
     platforms: list[str] = []  # where statements are posted ("X", "Telegram", "Plattform")
+    addressee_verbs: list[str] = []  # speech verbs with a dative party ("jemandem vorwerfen")
 
 
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
@@ -354,13 +355,21 @@ def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) ->
         return None
     after = [k for k in cands if k.id > v.id]
     directive = ctx.lex.verb_class(effective_lemma(sent, v, ctx.lex) or "") == "directive"
-    if not directive and not (after and all(is_thing(ctx, k) for k in after)):
+    if not directive and not (after and all(is_thing(ctx, k) or addressed(ctx, sent, v, k)
+                                            for k in after)):
         return None  # "Al-Hajja, der …, bekräftigte die Bedingungen der Hamas": a thing
     first = [k for k in cands if k.id < v.id and k.upos in ("NOUN", "PROPN")
              and min(w.id for w in subtree(sent, k.id)) == 1 and not any(
                  d.deprel == "det" and d.text.lower() in (*ctx.lex.oblique_articles, "den")
                  for d in sent.kids(k.id))]  # "Den Währungsfonds forderte er auf": fronted object
     return first[0] if len(first) == 1 and after and all(k.upos != "PRON" for k in after) else None
+
+
+def addressed(ctx: Context, sent: Sentence, v: Word, k: Word) -> bool:
+    """"Lapid warf Netanjahu vor, …": after a verb whose second party is a dative ("jemandem
+    vorwerfen, zusichern, raten"), a bare name is that addressee, not a second subject."""
+    verbs = ctx.lex.block("mentions", Block).addressee_verbs
+    return effective_lemma(sent, v, ctx.lex) in verbs and k.upos in ("NOUN", "PROPN")
 
 
 def is_thing(ctx: Context, w: Word) -> bool:

@@ -56,3 +56,12 @@ def test_a_dateline_the_parse_made_the_subject_gives_way_to_the_speaker_after_it
             "am Montag erklärt, die Brücke werde im Mai eröffnet.\n")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Brücke werde")
     assert (q.speaker_mention, q.speaker) == ("Hamburgs Bürgermeisterin Jana Brandt", "Jana Brandt")
+
+
+def test_the_dative_party_of_vorwerfen_is_not_the_speaker(analyzer):
+    """"Der Gewerkschaftschef Jan Krause warf Senatorin Eva Roth vor, …": the parse made both
+    names subjects; the one opening the sentence reproaches, the other is reproached (D16: his)."""
+    text = ("Der Gewerkschaftschef Jan Krause warf Senatorin Eva Roth vor, sie habe die Gespräche "
+            "abgebrochen.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Gespräche abgebrochen")
+    assert q.speaker == "Jan Krause"
