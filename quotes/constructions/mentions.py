@@ -6,6 +6,8 @@ except where the surface is all there is ("so X", a colon headline).
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
@@ -269,6 +271,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     infinitive = v.feat("VerbForm") == "Inf" and any(
         k.deprel == "mark" and k.text.lower() == "zu" for k in kids)
     if not cands and not passive and not infinitive:  # "beeilten sich, … zu erklären": see below
+        stamped = after_time_stamp(ctx, sent, v)
+        if stamped is not None:  # "+++ 14.20 Uhr: Der Sprecher hat Israel vorgeworfen, …"
+            return mention(ctx, sent, stamped)
         cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content) \
             or fronted_es(sent, v)
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
@@ -335,6 +340,30 @@ def owner_dropped(m: Mention) -> Mention:
     after = titles[-1] + 1 if titles else 1  # the name after the last title
     m.head = words[min(after, len(words) - 1)]
     return m
+
+
+TIME_STAMP = re.compile(r"\s*(?:\+\+\+\s*)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[:+-]*\s*")
+
+
+def after_time_stamp(ctx: Context, sent: Sentence, v: Word) -> Word | None:
+    """"+++ 14.20 Uhr: Hamas-Vertreter X hat Israel vorgeworfen, …": a live blog's time stamp
+    makes the parse hang the subject on "Uhr"; the noun phrase between the stamp and the finite
+    verb is the subject (the noun after the verb only looked like one)."""
+    stamp = TIME_STAMP.match(ctx.text, sent.start)
+    if stamp is None or stamp.end() >= v.start:
+        return None
+    span = []
+    for w in sent.words:  # the prefield: from the stamp to the finite verb (or the cue)
+        if w.start < stamp.end():
+            continue
+        if w is v or w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin":
+            break
+        span.append(w)
+    if not span or span[0].upos not in ("DET", "NOUN", "PROPN"):
+        return None
+    ids = {w.id for w in span}
+    heads = [w for w in span if w.upos in ("NOUN", "PROPN") and w.head not in ids]
+    return heads[0] if len(heads) == 1 and heads[0].feat("Case") in (None, "Nom") else None
 
 
 def agrees_in_number(sent: Sentence, v: Word, k: Word) -> bool:

@@ -65,3 +65,12 @@ def test_the_dative_party_of_vorwerfen_is_not_the_speaker(analyzer):
             "abgebrochen.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Gespräche abgebrochen")
     assert q.speaker == "Jan Krause"
+
+
+def test_the_subject_after_a_live_blog_time_stamp_speaks(analyzer):
+    """"+++ 14.20 Uhr: Gewerkschaftssprecher Jan Krause hat Hamburg vorgeworfen, …": the stamp
+    makes the parse hang the subject on "Uhr"; the phrase before the finite verb speaks."""
+    text = ("+++ 14.20 Uhr: Gewerkschaftssprecher Jan Krause hat Hamburg vorgeworfen, die "
+            "Gespräche zu verschleppen.\n")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Gespräche zu verschleppen")
+    assert q.speaker == "Jan Krause"
