@@ -106,3 +106,18 @@ def test_a_bodys_chief_is_the_chief_of_that_body(analyzer):
             "sagte danach, Washington werde weiter vermitteln.")
     q = quote_with(quotes_of(analyzer, text), "weiter vermitteln")
     assert (q.speaker, q.affiliation) == ("William Burns", "USA")
+
+
+def test_a_relative_clause_that_names_the_speaker_gives_the_name(analyzer):
+    text = ("Der Sprecher des bewaffneten Arms, der sich Abu Obeida nennt, erklärte am Abend, die "
+            "Kämpfer hielten ihre Stellungen.")
+    q = quote_with(quotes_of(analyzer, text), "hielten ihre Stellungen")
+    assert (q.speaker, q.affiliation) == ("Abu Obeida", "Hamas")
+
+
+def test_an_unknown_noun_refers_to_a_named_person_not_to_a_described_speaker(analyzer):
+    # the unnamed spokesperson just quoted is no antecedent for "Der Delegationsleiter"
+    text = ("Eine Delegation unter Leitung von Ron Dermer flog nach Kairo. Ein Sprecher der Hamas "
+            "sagte, man warte ab. Der Delegationsleiter erklärte, Israel sei zu Gesprächen bereit.")
+    q = quote_with(quotes_of(analyzer, text), "zu Gesprächen bereit")
+    assert q.speaker == "Ron Dermer"

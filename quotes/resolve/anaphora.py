@@ -272,17 +272,20 @@ def fits(e: Entity, gender: str | None, side: str | None,
 
 def salient_person(r: DocumentResolver, pos: int, gender: str | None, side: str | None,
                    exclude: tuple[int, int] = (0, 0),
-                   sides: frozenset[str] | None = None, unlisted_only: bool = False) -> Entity | None:
+                   sides: frozenset[str] | None = None, unlisted_only: bool = False,
+                   named_only: bool = False) -> Entity | None:
     """The person a description refers back to: within a few sentences before `pos`, the
     nearest subject or speaker just quoted that fits, else the nearest person that fits; never
     one named inside a quote (what was said, not who said it). Further back, the person the
-    article is about: the one that fits and was mentioned most often before."""
+    article is about: the one that fits and was mentioned most often before. `named_only`: a
+    person the text names, not a speaker it only described ("spokesperson of X (unnamed)")."""
     here = bisect.bisect_right(r.sentence_starts, pos)
     fallback = None
     further: dict[str, list[Entity]] = {}
     for e in r.candidates_before(pos, exclude):
         if not fits(e, gender, side, sides) or r.in_reported_content(e) \
-                or unlisted_only and r.registry.by_name(e.name) is not None:
+                or unlisted_only and r.registry.by_name(e.name) is not None \
+                or named_only and e.name not in r.person_names and r.registry.by_name(e.name) is None:
             continue
         if bisect.bisect_right(r.sentence_starts, e.position) < here - SALIENCE_WINDOW:
             if fallback is not None:
@@ -333,7 +336,7 @@ def unknown_noun_person(r: DocumentResolver, m: Mention) -> Entity | None:
     if load_person_nouns().is_person_noun(surface):
         return None  # an epithet or title: `described_person` and the titles have decided
     side = r.registry.affiliation_from_description(text[m.start:m.end])
-    return salient_person(r, m.start, mention_gender(sent, head, surface), side)
+    return salient_person(r, m.start, mention_gender(sent, head, surface), side, named_only=True)
 
 
 def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word]) -> bool:

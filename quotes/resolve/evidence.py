@@ -17,6 +17,9 @@ from quotes.transliterate import name_part_set
 
 NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotation mark after at most one
 
+NAMING_RELATIVE = re.compile(r",\s+(?:der|die)\s+(?:sich|unter\s+dem\s+(?:Kampf)?[Nn]amen|als)\s")
+
+
 class MentionEvidence:
     """What the registry hits of a mention say about who speaks.
     A mixin of DocumentResolver."""
@@ -141,6 +144,12 @@ class MentionEvidence:
         if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")):
             return None
         return joint_speaker([(name, affiliation), (other, side)])
+
+    def relative_name(self, m: Mention) -> SpeakerEntry | None:
+        """"Der Sprecher der Brigaden, der unter dem Namen Abu Obeida auftritt": the registry
+        person a relative clause right after the mention names."""
+        naming = NAMING_RELATIVE.match(self.parsed.text, m.end)
+        return self.registry_person_at(naming.end() - 1) if naming else None
 
     def registry_person_at(self, pos: int) -> SpeakerEntry | None:
         """The registry person whose name begins right after `pos` (one space between)."""

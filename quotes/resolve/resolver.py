@@ -405,6 +405,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def resolve_named(self, m: Mention) -> tuple[str | None, str | None]:
         """Steps 3 to 10 of `resolve_mention` for a mention that is not a pronoun."""
+        named = self.relative_name(m)
+        if named is not None:  # "…, der unter dem Namen Abu Obeida auftritt": that person
+            return named.name, named.affiliation
         apposed = self.apposed_name(m)
         if apposed:  # "ein Berater Netanjahus, Jonathan Adler": the name is the speaker
             entry = self.registry.by_name(apposed) or next(
