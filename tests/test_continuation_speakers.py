@@ -33,3 +33,15 @@ def test_a_passive_accusation_in_konjunktiv_goes_on_with_the_report_not_the_accu
         "veruntreut zu haben."))
     q = quote_with(quotes, "Gelder veruntreut")
     assert q.quote.startswith("Außerdem sei") and q.speaker == "Staatsanwaltschaft"
+
+
+def test_the_subject_of_a_passive_speech_verb_is_no_source_for_demnach(analyzer):
+    """"wurden Vorbedingungen … genannt": what was named, not who named it (D11: the source
+    before goes on)."""
+    quotes = quotes_of(analyzer, (
+        "Der Außenminister Karl Meier hatte bereits am Samstag die Zustimmung seiner Regierung zu "
+        "dem Plan „trotz einiger Bedenken“ bekanntgegeben. Die Regierung in Kairo stimmte dem Plan "
+        "mit einer Enthaltung zu. Allerdings wurden Vorbedingungen zu einer Zustimmung Ägyptens zu "
+        "einem Abkommen genannt. Der Abzug der Truppen soll demnach nur parallel zur Stationierung "
+        "von Beobachtern erfolgen."))
+    assert quote_with(quotes, "Abzug der Truppen").speaker == "Karl Meier"

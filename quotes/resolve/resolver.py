@@ -181,7 +181,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if sent.start < after:
             return None
         subject = next((w for w in sent.words if w.deprel == "nsubj" and w.head
-                        and self.lexicon.verb_class(sent.word(w.head).lemma) is not None), None)
+                        and self.lexicon.verb_class(sent.word(w.head).lemma) is not None
+                        and not any(k.deprel == "aux:pass" for k in sent.kids(w.head))), None)
+        # a passive's subject ("wurden Vorbedingungen genannt") is what was said, not who said it
         if subject is None:
             return None
         words = self.subtree(sent, subject)
