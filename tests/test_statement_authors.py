@@ -21,3 +21,17 @@ def test_a_statement_of_a_body_the_registry_does_not_know_is_that_bodys(analyzer
         "Der Verband der Spediteure verschickte eine Mitteilung an die Presse. Darin hieß es, die "
         "Maut sei zu hoch."))
     assert quote_with(quotes, "Maut sei zu hoch").speaker == "Verband der Spediteure"
+
+
+def test_a_statement_named_in_the_quotes_own_sentence_is_its_publishers(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Der Sprecher Karl Weber sagte am Abend, man prüfe den Vorschlag. Am Morgen veröffentlichte "
+        "die Hamas eine Erklärung, in der es heißt, Israel blockiere jede Einigung."))
+    assert quote_with(quotes, "blockiere jede Einigung").speaker == "Hamas"
+
+
+def test_a_publisher_after_its_verb_is_found_in_the_sentence_before(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Am Morgen verschickte der Bauernverband eine Mitteilung. Darin hieß es, die Maut "
+        "sei zu hoch."))
+    assert quote_with(quotes, "Maut sei zu hoch").speaker == "Bauernverband"

@@ -320,13 +320,15 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
     def statement_author(self, pos: int, window: int = 3) -> tuple[str, str] | None:
         """"Der Bürgermeister schrieb einen Brief an den Minister. In dem Brief heißt es, …": the
         subject of the verb whose object (or place) is a statement noun, in the latest sentence
-        within a few before `pos` that has one; a person or a body the registry does not know
+        within a few before `pos` that has one (or before `pos` in its own: "Die Hamas
+        veröffentlichte eine Erklärung, in der es heißt, …"); a person or a body the registry does not know
         writes letters too."""
         here = bisect.bisect_right(self.sentence_starts, pos) - 1
-        for i in range(here - 1, max(-1, here - 1 - window), -1):
+        for i in range(here, max(-1, here - 1 - window), -1):  # "…, in der es heißt": this one too
             sent = self.parsed.sentences[i]
             for w in sent.words:
                 if w.text not in self.lexicon.statement_nouns or w.deprel not in ("obj", "obl") \
+                        or w.start >= pos \
                         or not w.head or any(a <= w.start < b for a, b in self.quoted_spans):
                     continue
                 verb = sent.word(w.head)
@@ -336,7 +338,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                                 and k.upos in ("NOUN", "PROPN")), None)
                 if subject is None:
                     continue
-                words = [k for k in self.subtree(sent, subject) if k.id < verb.id]
+                words = [k for k in self.subtree(sent, subject)
+                         if (k.id < verb.id) == (subject.id < verb.id)] or [subject]
                 mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
                                   words[-1].end, subject, [], words)
                 name, affiliation = self.resolve_mention(mention)
