@@ -266,14 +266,28 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if len(members) > 1 and announced[0] in members:
                 return last_speaker, last_affiliation
             return announced
+        party = self.names_statement(q)  # "In einer Erklärung hieß es": no medium's words
         speaking = self.speaker_just_before(q.start)
-        if speaking is not None:
+        if speaking is not None and not (party and self.is_medium(speaking[0])):
             return speaking
         for e in self.candidates_before(q.start):
+            if party and self.is_medium(e.name):
+                continue
             if e.subject and (e.kind == "organisation" and self.speaks_at(e.position)
                               or e.name == last_speaker) and not self.in_reported_content(e):
                 return e.name, e.affiliation
         return None, None
+
+    def names_statement(self, q: RawQuote) -> bool:
+        """The statement's sentence names a statement ("in einer Erklärung", "in dem Brief"):
+        a party's, which a medium only relays (GUIDELINES D14)."""
+        sent = self.sentence_of(q.cue_span[0] if q.cue_span else q.start)
+        return sent is not None and any(w.text in self.lexicon.statement_nouns for w in sent.words
+                                        if not q.start <= w.start < q.end)
+
+    def is_medium(self, name: str | None) -> bool:
+        """A medium or a reporter, or a label for media ("Israeli media")."""
+        return bool(name) and (self.is_relay(name) or name.endswith(" media"))
 
     def speaker_just_before(self, pos: int) -> tuple[str | None, str | None] | None:
         """"Das Forum kritisierte den Plan. „…“, hieß es in einer Erklärung": the noun-phrase

@@ -74,3 +74,13 @@ def test_the_subject_after_a_live_blog_time_stamp_speaks(analyzer):
             "Gespräche zu verschleppen.\n")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Gespräche zu verschleppen")
     assert q.speaker == "Jan Krause"
+
+
+def test_a_statement_without_author_after_a_media_report_is_not_the_mediums(analyzer):
+    """"Israelische Medien berichteten, … . In einer Erklärung hieß es später, …": a statement is
+    a party's; the medium only reported on it, so the issuer is the body acting before (D14)."""
+    text = ("Die Hamas hat Berichte über eine Zusage zurückgewiesen. Israelische Medien hatten "
+            "zuvor berichtet, die Organisation habe das Angebot angenommen. In einer Erklärung "
+            "hieß es später, das Politbüro habe sich noch nicht entschieden.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Politbüro habe")
+    assert q.speaker == "Hamas"
