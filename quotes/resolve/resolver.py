@@ -624,8 +624,11 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def owner_affiliation(self, m: Mention) -> str:
         """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""
-        if any(w.deprel == "det:poss" for w in m.words):
-            owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
+        poss = next((w for w in m.words if w.deprel == "det:poss"), None)
+        if poss is not None:  # "Ihre Sprecherin" after a man is not his: "ihr" is a woman's or theirs
+            word = "sie" if fold(poss.lemma or poss.text).startswith("ihr") else "er"
+            owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"
+                          and self.pronoun_fits(e, word, False)), None)
             if owner is not None:
                 return owner.affiliation
         return "other"

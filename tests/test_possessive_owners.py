@@ -1,0 +1,16 @@
+"""A possessive before a title ("Ihre Sprecherin", "seine Beraterin") takes its side from an
+owner it can stand for: "ihr" is a woman's or a group's, never the man named just before
+(GUIDELINES.md F4). Made-up news sentences."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_ihre_after_a_man_does_not_give_his_side(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Der ägyptische Außenminister Badr Abdelatty sagte am Sonntag, eine Einigung sei in "
+        "Reichweite.\n\nDie Angehörigen der Geiseln demonstrierten am Abend in Tel Aviv. Ihre "
+        "Sprecherin Ayelet Cohen warf der Regierung vor, die Verhandlungen zu verschleppen."))
+    q = quote_with(quotes, "Verhandlungen zu verschleppen")
+    assert (q.speaker, q.affiliation) == ("Ayelet Cohen", "other")
