@@ -84,7 +84,11 @@ class PreviousSpeaker:
 
 @dataclass(slots=True, frozen=True)
 class StatementIssuer:
-    """Whoever issued the statement the text is reporting ("hieß es in der Erklärung")."""
+    """Whoever issued the statement the text is reporting ("hieß es in der Erklärung").
+    `relayed`: the named party whose report the statement passes on ("Weiter hieß es, X habe
+    … mitgeteilt, …"), the speaker where the issuer only relays (sources, a medium; D16)."""
+
+    relayed: Mention | None = None
 
 
 SpeakerRef = Named | Pronoun | PreviousSpeaker | StatementIssuer

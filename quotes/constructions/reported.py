@@ -15,6 +15,7 @@ from quotes.constructions.core import (
     Named,
     Pronoun,
     RawQuote,
+    StatementIssuer,
     clean_span,
     mention_of,
 )
@@ -30,6 +31,7 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     """One candidate per cue with a reported clause, longest clause first (the merge step takes
     them in this order)."""
     relayed = relayed_attributions(cues) | relaying_media(ctx, cues)
+    relayed_by_statements(ctx, cues)
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
         if not c.content or c.content[1] - c.content[0] < MIN_CHARS or id(c) in relayed:
             continue
@@ -82,9 +84,27 @@ def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
     inner = [v for v in cues if v.content and v.word is not None and v.kind in (
         "say", "name", "directive") and isinstance(v.speaker, Named) and not is_medium(v)]
     return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
-            and any(v is not a and v.sent == a.sent and a.content[0] <= v.start < a.content[1]
-                    and a.content[0] <= v.content[0] and v.content[1] <= a.content[1]
-                    for v in inner)}
+            and inner_report(a, inner) is not None}
+
+
+def inner_report(a: Cue, inner: list[Cue]) -> Cue | None:
+    """The named party's report that cue `a`'s clause holds, cue and content inside it."""
+    return next((v for v in inner if v is not a and v.sent == a.sent
+                 and a.content[0] <= v.start < a.content[1]
+                 and a.content[0] <= v.content[0] and v.content[1] <= a.content[1]), None)
+
+
+def relayed_by_statements(ctx: Context, cues: list[Cue]) -> None:
+    """"Weiter hieß es, X habe … mitgeteilt, …": a statement with no issuer named that passes
+    on a named party's report carries that party, for the resolver to take where the issuer
+    only relays (GUIDELINES D16)."""
+    inner = [v for v in cues if v.content and v.word is not None and v.kind in (
+        "say", "name", "directive") and isinstance(v.speaker, Named)]
+    for a in cues:
+        if a.rule == "hiess_es" and a.content and isinstance(a.speaker, StatementIssuer):
+            v = inner_report(a, inner)
+            if v is not None:
+                a.speaker = StatementIssuer(mention_of(v.speaker))
 
 
 def detached(ctx: Context, c: Cue) -> tuple[int, int]:

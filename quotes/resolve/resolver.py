@@ -95,6 +95,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
                 speaker, affiliation = self.statement_source(q, previous[0], previous[1])
+                if ref.relayed is not None and self.only_relays(speaker):
+                    (speaker, affiliation), mention_text = self.resolve_mention(
+                        ref.relayed, (q.start, q.end)), ref.relayed.text
             elif isinstance(ref, PreviousSpeaker):  # a continuation without a cue
                 speaker, affiliation = self.latest_speaker(q, last_end) \
                     or self.rejecting_subject(last_quote) or previous[:2]
@@ -284,6 +287,10 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         sent = self.sentence_of(q.cue_span[0] if q.cue_span else q.start)
         return sent is not None and any(w.text in self.lexicon.statement_nouns for w in sent.words
                                         if not q.start <= w.start < q.end)
+
+    def only_relays(self, issuer: str | None) -> bool:
+        """An issuer that passes on others' words: none found, a medium, anonymous sources."""
+        return not issuer or self.is_medium(issuer) or issuer.startswith("anonymous ")
 
     def is_medium(self, name: str | None) -> bool:
         """A medium or a reporter, or a label for media ("Israeli media")."""

@@ -84,3 +84,13 @@ def test_a_statement_without_author_after_a_media_report_is_not_the_mediums(anal
             "hieß es später, das Politbüro habe sich noch nicht entschieden.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Politbüro habe")
     assert q.speaker == "Hamas"
+
+
+def test_a_bare_hiess_es_from_sources_passes_on_the_named_partys_report(analyzer):
+    """"Weiter hieß es, X habe … zugesagt, …" after anonymous sources: they relay, the innermost
+    speaker is X (D16); a statement by a party named as its issuer would stay the party's."""
+    text = ("Aus Verhandlungskreisen hieß es, die Gespräche über den Tarif gingen weiter. Weiter "
+            "hieß es, Bürgermeister Karl Huber habe der Gewerkschaft zugesagt, die Löhne bis zum "
+            "Sommer zu erhöhen.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Löhne")
+    assert (q.speaker_mention, q.speaker) == ("Bürgermeister Karl Huber", "Karl Huber")
