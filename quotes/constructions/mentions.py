@@ -180,6 +180,9 @@ def split_name_end(ctx: Context, sent: Sentence, head: Word, hi: int) -> int:
     if head.deprel in SUBJECTS and nxt.deprel == head.deprel and nxt.head == head.head \
             and nxt.upos in ("NOUN", "PROPN") and head.upos == "PROPN":
         return nxt.id  # its relative clause stays out, as for any speaker
+    if head.deprel in SUBJECTS and nxt.deprel == head.deprel and nxt.head == head.head \
+            and head.upos == "NOUN" and nxt.upos == "PROPN" and not sent.kids(nxt.id):
+        return nxt.id  # "sagte ein Vertreter | Ägyptens" as two subjects: the owner is the mention's
     end = hi
     while end < n and (sent.word(end + 1).upos == "PROPN" or (
             sent.word(end + 1).text.lower() in ctx.lex.name_particles or sent.word(end + 1).text == "-")
