@@ -121,3 +121,11 @@ def test_an_unknown_noun_refers_to_a_named_person_not_to_a_described_speaker(ana
             "sagte, man warte ab. Der Delegationsleiter erklärte, Israel sei zu Gesprächen bereit.")
     q = quote_with(quotes_of(analyzer, text), "zu Gesprächen bereit")
     assert q.speaker == "Ron Dermer"
+
+
+def test_a_womans_epithet_in_in_is_one_person_whatever_the_article_says(analyzer):
+    # "die" after the verb reads as plural to the tagger; "-politikerin" is one woman
+    text = ("Außenministerin Annalena Baerbock ist erneut nach Israel gereist. Die Hamas müsse die "
+            "Geiseln sofort freilassen, forderte die Grünen-Politikerin.")
+    q = quote_with(quotes_of(analyzer, text), "sofort freilassen")
+    assert q.speaker == "Annalena Baerbock"

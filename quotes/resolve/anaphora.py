@@ -199,6 +199,8 @@ def singular(sent: Sentence, head: Word) -> bool:
                   if v.upos in ("VERB", "AUX") and v.feat("VerbForm") == "Fin" and v.feat("Number")]
         if finite:
             return finite[0] == "Sing"
+    if head.upos == "NOUN" and head.text.endswith("in") and head.text[:1].isupper() and len(head.text) > 5:
+        return True  # "die Grünen-Politikerin": a woman's noun in -in (the plural is -innen)
     dets = [k.feat("Number") for k in sent.kids(head.id) if k.upos == "DET" and k.feat("Number")]
     return dets[0] == "Sing" if dets else head.feat("Number") != "Plur"
 
