@@ -9,6 +9,8 @@ Lexicon block: `attribution.prepositions`, `attribution.source_nouns`, `attribut
 
 from __future__ import annotations
 
+import re
+
 from quotes.constructions.core import (
     NO_MARKS,
     QUOTE_MARKS,
@@ -318,6 +320,16 @@ def sentence_minus(ctx: Context, sent: Sentence, phrase: tuple[int, int],
         start += 1
     if phrase[0] - start < 3:
         start = phrase[1]
+        closer = re.match(r"\s*[“”»«\"]", ctx.text[start:end])
+        if closer and unclosed_mark(ctx.text[phrase[0]:phrase[1]]):
+            start += closer.end()  # "Nach Angaben der „New York Times“ will …": its closing mark
     elif end - phrase[1] < 3:
         end = phrase[0]
     return ctx.cut_tail(start, end)
+
+
+def unclosed_mark(phrase: str) -> bool:
+    """Whether the phrase opens a quotation mark it does not close ("der „Times of Israel")."""
+    opened = sum(phrase.count(c) for c in "„»")
+    closed = sum(phrase.count(c) for c in "“«")
+    return opened > closed or phrase.count('"') % 2 == 1

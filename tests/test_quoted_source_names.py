@@ -1,0 +1,18 @@
+"""A source phrase whose outlet stands in quotation marks ("Nach Angaben der „New York Times“",
+"Laut „Haaretz“") ends after its closing mark: the report begins with its own words (GUIDELINES.md
+Q5, D25). Made-up news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text", [
+    "Nach Angaben der „New York Times“ will die Regierung den Vorschlag am Sonntag beraten.",
+    "Laut „Times of Israel“ will die Regierung den Vorschlag am Sonntag beraten.",
+])
+def test_the_report_after_a_quoted_outlet_starts_with_its_own_words(analyzer, text):
+    q = quote_with(quotes_of(analyzer, text), "Vorschlag am Sonntag")
+    assert q.quote.startswith("will die Regierung")
