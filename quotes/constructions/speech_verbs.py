@@ -421,6 +421,10 @@ def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
         return False
     relative = {w.id for k in subjects for r in sent.kids(k.id) if r.deprel == "acl:relcl"
                 for w in subtree(sent, r.id)}  # "Die Anwältin, die … angab, …, forderte …"
+    if not relative and any(k.deprel == "nsubj" and k.id > v.id and (k.upos in ("PROPN", "PRON") or (
+            k.upos == "NOUN" and any(d.deprel == "det" for d in sent.kids(k.id))))
+            for k in sent.kids(v.id)):
+        return False  # "Die Hamas nutze Kliniken, sagte Hagari": the cue's subject follows it
     return not any(w.upos in ("VERB", "AUX") and w.id not in relative for w in before)
 
 

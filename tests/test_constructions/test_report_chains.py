@@ -94,3 +94,12 @@ def test_a_bare_hiess_es_from_sources_passes_on_the_named_partys_report(analyzer
             "Sommer zu erhöhen.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Löhne")
     assert (q.speaker_mention, q.speaker) == ("Bürgermeister Karl Huber", "Karl Huber")
+
+
+def test_a_clause_before_a_postposed_cue_with_its_own_subject_is_reported(analyzer):
+    """"Die Firma nutze Schulen als Lager, sagte Huber.": the tagger took "nutze" for an
+    adjective and "Schulen" for the cue's subject; the cue's subject follows it, so what stands
+    before the comma is the report, not the speaker with an apposition."""
+    q = quote_with(analyzer.analyze_text("Die Firma nutze Schulen als Lager, sagte Huber.", "t.txt"),
+                   "Firma")
+    assert (q.quote, q.speaker_mention) == ("Die Firma nutze Schulen als Lager", "Huber")
