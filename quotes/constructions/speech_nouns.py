@@ -32,6 +32,7 @@ from quotes.parse import Sentence, Word
 OWNERS = ("nmod", "nmod:poss")
 MAX_GAP = 8  # words between the noun and the comma (its owner, a particle: "mit der Begründung zurück")
 SUBJECTS_TOO_VAGUE = {"es", "das", "dies", "man"}
+PURPOSE_OPENERS = {"um", "ohne", "statt", "anstatt"}  # with "zu": an infinitive of purpose or manner
 
 
 @lexicon_block("speech_nouns")
@@ -159,6 +160,9 @@ def is_content(ctx: Context, clause: list[Word], directive: bool, block: Block) 
         return True
     if "Rel" in (clause[0].feat("PronType") or "") or relative_after_preposition(clause):
         return False  # "die Forderungen, die alle Versuche, … zu finden, blockiert haben"
+    if first in PURPOSE_OPENERS and any((w.text.lower() == "zu" and w.upos == "PART")
+                                        or infixed_zu(w) for w in clause):
+        return False  # "sabotierte jeden Vorschlag, um an der Macht zu bleiben": a purpose
     if directive and any((w.text.lower() == "zu" and w.upos == "PART") or infixed_zu(w)
                          for w in clause):
         return True

@@ -103,3 +103,15 @@ def test_a_clause_before_a_postposed_cue_with_its_own_subject_is_reported(analyz
     q = quote_with(analyzer.analyze_text("Die Firma nutze Schulen als Lager, sagte Huber.", "t.txt"),
                    "Firma")
     assert (q.quote, q.speaker_mention) == ("Die Firma nutze Schulen als Lager", "Huber")
+
+
+def test_a_purpose_infinitive_after_a_speech_noun_is_no_content(analyzer):
+    """"Er habe jeden Vorschlag blockiert, um …": "um … zu" is the purpose of the act, not what
+    a proposal says; the sentence goes on with the report before it."""
+    text = ("Der Stadtrat Jan Krause sagte, der Bürgermeister wolle keine Einigung. Er habe "
+            "jeden Vorschlag blockiert, um im Amt zu bleiben.")
+    quotes = analyzer.analyze_text(text, "t.txt")
+    q = quote_with(quotes, "im Amt zu bleiben")
+    assert (q.quote, q.rule, q.speaker) == (
+        "Er habe jeden Vorschlag blockiert, um im Amt zu bleiben", "continuation.konjunktiv",
+        "Jan Krause")
