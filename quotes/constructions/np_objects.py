@@ -75,7 +75,7 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
                     preps: list[str]) -> tuple[Word, str] | None:
     """The complement that holds quotation marks, else one introduced by a characterising
     preposition ("von", "als")."""
-    comps = [k for k in sent.kids(v.id) if k.deprel in COMPLEMENTS]
+    comps = [k for k in sent.kids(v.id) if k.deprel in COMPLEMENTS or as_predicate(sent, k)]
     for k in comps:
         if marks_in(ctx, sent, k):
             return innermost_carrier(ctx, sent, k), "np_object"
@@ -87,6 +87,20 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
             ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
                 return x, "characterisation"
     return None
+
+
+def first_subject_end(sent: Sentence, v: Word) -> int:
+    """Where the verb's subject ends (0 without one): an object before the phrase comes after it."""
+    subjects = [k for k in sent.kids(v.id) if k.deprel.startswith("nsubj")]
+    span = char_span(subtree(sent, subjects[0].id, SKIP)) if subjects else None
+    return span[1] if span else 0
+
+
+def as_predicate(sent: Sentence, k: Word) -> bool:
+    """"bezeichnete die Forderungen als „wahnhaft“" with the adjective parsed as an adverb or a
+    conjunct of the verb: an "als" predicate is the characterisation all the same."""
+    return k.deprel in ("advmod", "conj") and k.upos == "ADJ" and any(
+        c.deprel in ("case", "cc") and c.text.lower() == "als" and c.id < k.id for c in sent.kids(k.id))
 
 
 def innermost_carrier(ctx: Context, sent: Sentence, k: Word) -> Word:
@@ -115,8 +129,10 @@ def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[in
     start, end = span
     lo, hi = sorted((v.id, phrase.id))
     swapped = swapped_subject(sent, v)
-    for k in sent.kids(v.id):
-        if (k.deprel in OBJECTS or swapped and k.id == swapped[1].id) and lo < k.id < hi:
+    for k in sent.kids(v.id):  # verb-final ("hat die Forderungen als … bezeichnet"): the object before
+        if (k.deprel in OBJECTS or swapped and k.id == swapped[1].id) and (
+                lo < k.id < hi or v.id > phrase.id and k.id < phrase.id and k.deprel in OBJECTS
+                and k.start > first_subject_end(sent, v)):
             obj = char_span(subtree(sent, k.id, SKIP))
             if obj:
                 start, end = min(start, obj[0]), max(end, obj[1])

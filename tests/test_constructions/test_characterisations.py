@@ -19,3 +19,15 @@ def test_a_characterisation_the_parse_hung_elsewhere(analyzer, text, quote):
     (q,) = quotes_of(analyzer, text)
     assert (q.quote, q.rule, q.speaker_mention) == (quote, "indirect.characterisation",
                                                     "Die Gewerkschaft")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a quoted adjective after "als" parsed as a conjunct of the verb
+    ("Der Minister bezeichnete die Forderungen der Gewerkschaft als „maßlos“.",
+     "die Forderungen der Gewerkschaft als „maßlos“"),
+    # … as an adverb, verb-final: the object before the phrase belongs to the characterisation
+    ("Die Ministerin hat die Forderungen als „maßlos“ bezeichnet.", "die Forderungen als „maßlos“"),
+])
+def test_a_quoted_adjective_after_als_is_a_characterisation_with_its_object(analyzer, text, quote):
+    (q,) = quotes_of(analyzer, text)
+    assert (q.quote, q.kind) == (quote, "mixed")
