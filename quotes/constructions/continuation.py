@@ -227,8 +227,11 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                 subject = acting_subject(ctx, prev_sent)
                 if subject is None or ctx.index.within(prev_sent.start, prev_sent.end + 1):
                     continue
+                interrupted = prev_q is not None and i >= 2 and ctx.sentences[i - 2].start < \
+                    prev_q.sentence[1] + 1 and prev_q.sentence[0] <= ctx.sentences[i - 2].start
                 speaker = reference(subject) if may_speak(ctx, subject) and not (
-                    is_konjunktiv_one(ctx, prev_sent) or hearsay(prev_sent)) else PreviousSpeaker()
+                    is_konjunktiv_one(ctx, prev_sent) or hearsay(prev_sent)
+                    or interrupted) else PreviousSpeaker()  # "X sagte, … . Y lehnte ab. Z sei …"
                 rule, strict = "continuation.after_subject", True
         if not is_konjunktiv_one(ctx, sent) or (strict and not is_konjunktiv_i(ctx, sent)):
             continue

@@ -115,3 +115,13 @@ def test_a_purpose_infinitive_after_a_speech_noun_is_no_content(analyzer):
     assert (q.quote, q.rule, q.speaker) == (
         "Er habe jeden Vorschlag blockiert, um im Amt zu bleiben", "continuation.konjunktiv",
         "Jan Krause")
+
+
+def test_an_indicative_sentence_about_another_party_does_not_end_a_running_report(analyzer):
+    """"X betonte, … . Y habe … . Z lehnte den Plan ab. Man werde dennoch …": the sentence about
+    Z interrupts X's report, which the Konjunktiv sentence after it goes on with."""
+    text = ("Der Bürgermeister Karl Huber betonte, die Stadt werde weiter verhandeln. Die "
+            "Verwaltung habe dem Land einen neuen Zeitplan vorgelegt. Senatorin Eva Roth lehnte "
+            "den Plan am Abend ab. Die Unterhändler werde man dennoch am Mittwoch erneut empfangen.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Unterhändler")
+    assert q.speaker == "Karl Huber"
