@@ -50,3 +50,16 @@ def test_a_title_with_the_owner_it_was_introduced_with_is_the_same_person(analyz
         "Der Sprecher der Stadtverwaltung, Tobias Reinhold, sagte, man prüfe den Vorfall. Später "
         "sagte der Sprecher der Stadtverwaltung, die Straße bleibe gesperrt."))
     assert quote_with(quotes, "Straße bleibe").speaker == "Tobias Reinhold"
+
+
+def test_a_registry_title_written_as_a_phrase_links_a_role_to_the_person_named_after(analyzer):
+    """The registry titles the Gaza ministry's spokesman "Sprecher des Gesundheitsministeriums":
+    the role before his name is he; a spokesman of another ministry is not."""
+    quotes = quotes_of(analyzer, (
+        "Der Sprecher des Gesundheitsministeriums sagte am Dienstag, die Krankenhäuser seien "
+        "überfüllt. Aschraf al-Kidra rief die internationale Gemeinschaft zu Hilfe auf."))
+    assert quote_with(quotes, "Krankenhäuser").speaker == "Ashraf al-Qudra"
+    other = quotes_of(analyzer, (
+        "Der Sprecher des Außenministeriums sagte am Dienstag, die Gespräche gingen weiter. "
+        "Aschraf al-Kidra rief die internationale Gemeinschaft zu Hilfe auf."))
+    assert quote_with(other, "Gespräche gingen").speaker != "Ashraf al-Qudra"

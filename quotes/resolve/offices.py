@@ -130,14 +130,16 @@ class OfficeResolution:
             former = former_holder(self, m)
             return (former.name, former.affiliation) if former is not None else None
         for e in self.candidates_before(m.start):  # the title, or another of its office
-            if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)) \
+            if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)
+                    or self.carries_phrase_title(e, head, m)) \
                     and owner_affiliation in (None, e.affiliation) \
                     and not self.owner_conflict(e, head, owner) \
                     and (owner is not None or not self.other_written_owner(m, e)):
                 return e.name, e.affiliation
         for e in self.entities:  # named later: a registry person, or one the text titles so
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
-                    and (carries_title(e, head) or holds_office(e, noun)) and not e.speaker \
+                    and (carries_title(e, head) or holds_office(e, noun)
+                         or self.carries_phrase_title(e, head, m)) and not e.speaker \
                     and not self.owner_conflict(e, head, owner) \
                     and not self.in_reported_content(e) \
                     and (self.registry.by_name(e.name) is not None
@@ -207,6 +209,18 @@ class OfficeResolution:
         modifiers = [stem(t)[: -len(head)].strip("-") for t in e.titles if stem(t).endswith(head)]
         return bool(modifiers) and all(mod and stem(mod.removesuffix("s")) not in words
                                        and stem(mod) not in words for mod in modifiers)
+
+    def carries_phrase_title(self, e: Entity, head: str, m: Mention) -> bool:
+        """A title written as a phrase ("Sprecher des Gesundheitsministeriums") carries its
+        first noun, when every genitive owner the mention writes is in it too ("der Sprecher
+        des Gesundheitsministeriums" is he, "der Sprecher des Außenministeriums" is not)."""
+        owners = [stem(fold(w.lemma or w.text)) for w in m.words if w.head == m.head.id
+                  and w.deprel == "nmod" and w.id > m.head.id and w.upos in ("NOUN", "PROPN")]
+        for t in e.titles:
+            first, _, rest = t.partition(" ")
+            if rest and stem(fold(first)).endswith(head) and all(o in fold(rest) for o in owners):
+                return True
+        return False
 
     def other_written_owner(self, m: Mention, e: Entity) -> bool:
         """"Regierungssprecher Kessler" … "der Sprecher der Stadtverwaltung": a title with a
