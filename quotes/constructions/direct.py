@@ -115,7 +115,7 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     fragment_of = None
     for c in cues:
         if c.content and c.content[0] <= m.start and m.close <= c.content[1] + 1 and (
-            c.content[1] - c.content[0] > (m.end - m.start) + 12 or c.kind == "fragment"
+            c.content[1] - c.content[0] > (m.end - m.start) + 12 or c.kind in ("fragment", "name")
         ):
             if not frames_directly(text, m, c):
                 fragment_of = fragment_of or c

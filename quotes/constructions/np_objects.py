@@ -145,8 +145,8 @@ def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[in
     for m in ctx.marked:
         if m.start == start:
             start = m.open
-        if m.end == end:
-            end = m.close + 1
+        if m.end == end or start <= m.open < end <= m.close:  # a quotation opened in the phrase
+            end = m.close + 1  # runs to its close ("von einer „Kapitulation vor dem Terror“")
     if ctx.text[start:end].count(",") or end - start < 3:
         return None
     return start, end

@@ -31,3 +31,15 @@ def test_a_characterisation_the_parse_hung_elsewhere(analyzer, text, quote):
 def test_a_quoted_adjective_after_als_is_a_characterisation_with_its_object(analyzer, text, quote):
     (q,) = quotes_of(analyzer, text)
     assert (q.quote, q.kind) == (quote, "mixed")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the quotation opened inside "von …" runs to its close, past the phrase the parse cut
+    ("Smotrich sprach von einer „Kapitulation vor dem Terror“.",
+     "von einer „Kapitulation vor dem Terror“"),
+    # a quoted "als" phrase of a characterising verb is no direct speech of its own
+    ("Der Verband wertete den Kompromiss als „guten Schritt“.", "als „guten Schritt“"),
+])
+def test_quoted_words_in_a_characterisation_are_part_of_it(analyzer, text, quote):
+    (q,) = quotes_of(analyzer, text)
+    assert (q.quote, q.kind) == (quote, "mixed")
