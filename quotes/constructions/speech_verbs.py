@@ -187,10 +187,43 @@ def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[
     """The reported clause from the tree, widened by the surface frame (not for "name")."""
     if kind == "name" and passive_without_agent(sent, v):
         return None
+    if kind == "say":
+        before_wie = trailing_wie_content(ctx, sent, v)
+        if before_wie is not None:  # "Die Gespräche beginnen am Montag, wie ein Sprecher sagte."
+            return before_wie
     content = content_of(ctx, sent, v, kind)
     if kind != "name":
         content = merge_content(content, surface_content(ctx, sent, v))
     return content
+
+
+def closing_wie(sent: Sentence, v: Word) -> Word | None:
+    """The "wie" of a wie-clause that holds cue `v` and closes the sentence after a comma
+    (", wie ein Sprecher sagte.", ", wie die Vermittler betont hätten.")."""
+    wie = next((w for w in reversed(sent.words[:v.id - 1]) if w.text.lower() == "wie"), None)
+    if wie is None or wie.id < 4 or sent.word(wie.id - 1).text != ",":
+        return None
+    between = sent.words[wie.id:v.id - 1]
+    after = sent.words[v.id:]
+    if any(w.text == "," or w.upos in ("VERB", "AUX") for w in between) or not any(
+            w.deprel in ("nsubj", "nsubj:pass") or w.upos in ("NOUN", "PROPN") for w in between):
+        return None
+    if any(w.upos not in ("AUX", "PUNCT", "ADV", "ADP") or w.text in (",", ":", ";") for w in after):
+        return None
+    return wie
+
+
+def trailing_wie_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | None:
+    """"<main clause>, wie X sagte.": the main clause before the comma is what X said."""
+    wie = closing_wie(sent, v)
+    if wie is None:
+        return None
+    before = [w for w in sent.words[:wie.id - 2]]
+    if len(before) < 3 or not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
+                                  for w in before) or ctx.index.inside(before[0].start):
+        return None
+    span = char_span(before)
+    return clean_span(ctx.text, *span) if span else None
 
 
 def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, int] | None:

@@ -125,3 +125,12 @@ def test_an_indicative_sentence_about_another_party_does_not_end_a_running_repor
             "den Plan am Abend ab. Die Unterhändler werde man dennoch am Mittwoch erneut empfangen.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Unterhändler")
     assert q.speaker == "Karl Huber"
+
+
+def test_a_trailing_wie_clause_reports_the_main_clause_before_it(analyzer):
+    """"<main clause>, wie X sagte.": what X said is the whole main clause before the comma,
+    not a piece of it the parse hung the wie-clause on (or nothing)."""
+    quotes = analyzer.analyze_text("Beide Vereine haben ein Interesse an einer Einigung, wie die "
+                                   "Schlichter wiederholt betont haben.", "t.txt")
+    assert [(q.quote, q.speaker_mention) for q in quotes] == [
+        ("Beide Vereine haben ein Interesse an einer Einigung", "die Schlichter")]
