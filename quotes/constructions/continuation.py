@@ -44,7 +44,7 @@ from quotes.constructions.core import (
 )
 from quotes.constructions.mentions import Block as MentionsBlock
 from quotes.constructions.mentions import mention, no_subject, nominative_objects
-from quotes.constructions.speech_verbs import accused_in_passive
+from quotes.constructions.speech_verbs import accused_in_passive, closing_wie
 from quotes.parse import Sentence, Word
 from quotes.text import fold
 
@@ -142,6 +142,10 @@ def relays_third_party(ctx: Context, q: RawQuote, c: Cue) -> bool:
     phrase (a pronoun is the reporter himself: "Er habe Y gesagt" stays his own report)."""
     w = c.word
     sent = ctx.sentences[c.sent]
+    if w is not None and q.kind != "direct" and isinstance(q.speaker, Named) \
+            and closing_wie(sent, w) is not None:  # "…, wie die Vermittler betont hätten."
+        finite = [w, *(k for k in sent.kids(w.id) if k.deprel in ("aux", "aux:pass"))]
+        return any(own_konjunktiv_i(ctx, v) or v.text.lower() in PLURAL_STAND_INS for v in finite)
     if q.kind == "direct" or c.kind not in REPORTING_KINDS or w is None or w.head != 0 \
             or not (isinstance(q.speaker, Named) or accused_in_passive(ctx, sent, w, w.lemma)) \
             or c.start > q.start or w.lemma == "heißen":

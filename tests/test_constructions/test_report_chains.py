@@ -134,3 +134,12 @@ def test_a_trailing_wie_clause_reports_the_main_clause_before_it(analyzer):
                                    "Schlichter wiederholt betont haben.", "t.txt")
     assert [(q.quote, q.speaker_mention) for q in quotes] == [
         ("Beide Vereine haben ein Interesse an einer Einigung", "die Schlichter")]
+
+
+def test_a_konjunktiv_wie_clause_inside_a_report_stays_the_reporters(analyzer):
+    """"X sagte, … . Beide hätten …, wie die Schlichter betont hätten.": the wie-clause is in
+    Konjunktiv, so X reports what the mediators stressed; the entry is X's (D16)."""
+    text = ("Der Bürgermeister Karl Huber sagte, er sei zuversichtlich. Beide Vereine hätten ein "
+            "Interesse an einer Einigung, wie die Schlichter wiederholt betont hätten.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Beide Vereine")
+    assert (q.rule, q.speaker) == ("continuation.reported", "Karl Huber")
