@@ -155,10 +155,14 @@ DATELINE = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?:[ /-][A-ZÄÖÜ]{2,})*(?:\s*\([^()\
                       r"|[A-ZÄÖÜ][\w./ -]{1,40}?\s*\([^()\n]{1,30}\))\s*[-–—:]\s+")
 
 
+TIME_STAMP = re.compile(r"(?:\+\+\+\s*)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*(?::|\+\+\+|[-–])\s+")
+
+
 def without_dateline(text: str, q: RawQuote) -> RawQuote:
     """"KAIRO/TEL AVIV (dpa) - Bei den Gesprächen gibt es nach Angaben …": the dateline before
     a report that opens the article is the agency's, no reported content."""
-    found = None if q.kind == "direct" else DATELINE.match(text, q.start, q.end)
+    found = None if q.kind == "direct" else (
+        DATELINE.match(text, q.start, q.end) or TIME_STAMP.match(text, q.start, q.end))
     if found is None or found.end() >= q.end:
         return q
     return replace(q, start=found.end())

@@ -6,14 +6,13 @@ except where the surface is all there is ("so X", a colon headline).
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
     DATELINE,
     NO_MARKS,
     SUBJECTS,
+    TIME_STAMP,
     Context,
     Mention,
     SpanIndex,
@@ -345,7 +344,6 @@ def owner_dropped(m: Mention) -> Mention:
     return m
 
 
-TIME_STAMP = re.compile(r"\s*(?:\+\+\+\s*)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*[:+-]*\s*")
 
 
 def after_time_stamp(ctx: Context, sent: Sentence, v: Word) -> Word | None:

@@ -143,3 +143,11 @@ def test_a_konjunktiv_wie_clause_inside_a_report_stays_the_reporters(analyzer):
             "Interesse an einer Einigung, wie die Schlichter wiederholt betont hätten.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Beide Vereine")
     assert (q.rule, q.speaker) == ("continuation.reported", "Karl Huber")
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_a_quote(analyzer):
+    """"+++ 09.12 Uhr: Die Polizei hat nach eigenen Angaben …": the stamp opens the entry, it is
+    not reported content (Q5)."""
+    text = "+++ 09.12 Uhr: Die Polizei hat nach eigenen Angaben in der Nacht drei Männer festgenommen.\n"
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "festgenommen")
+    assert q.quote.startswith("Die Polizei")
