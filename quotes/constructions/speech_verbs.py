@@ -194,6 +194,19 @@ def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[
     content = content_of(ctx, sent, v, kind)
     if kind != "name":
         content = merge_content(content, surface_content(ctx, sent, v))
+    elif content is not None:
+        content = with_characterised_object(sent, v, content)
+    return content
+
+
+def with_characterised_object(sent: Sentence, v: Word, content: tuple[int, int]) -> tuple[int, int]:
+    """"lobte den Kompromiss als „Durchbruch“": what is characterised belongs to the span (Q2),
+    the object between the verb and the "als" phrase."""
+    for k in sent.kids(v.id):
+        if k.deprel == "obj" and k.id > v.id and k.end <= content[0]:
+            words = subtree(sent, k.id)
+            if all(w.text not in (",", ";", ":") for w in words):
+                content = (min(content[0], min(w.start for w in words)), content[1])
     return content
 
 

@@ -38,8 +38,17 @@ def test_a_quoted_adjective_after_als_is_a_characterisation_with_its_object(anal
     ("Smotrich sprach von einer „Kapitulation vor dem Terror“.",
      "von einer „Kapitulation vor dem Terror“"),
     # a quoted "als" phrase of a characterising verb is no direct speech of its own
-    ("Der Verband wertete den Kompromiss als „guten Schritt“.", "als „guten Schritt“"),
+    ("Der Verband wertete den Kompromiss als „guten Schritt“.", "den Kompromiss als „guten Schritt“"),
 ])
 def test_quoted_words_in_a_characterisation_are_part_of_it(analyzer, text, quote):
+    (q,) = quotes_of(analyzer, text)
+    assert (q.quote, q.kind) == (quote, "mixed")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Die Ministerin lobte den Kompromiss als „Durchbruch“.", "den Kompromiss als „Durchbruch“"),
+    ("Der Verband würdigte die Einigung als „Meilenstein“.", "die Einigung als „Meilenstein“"),
+])
+def test_praising_as_is_a_characterisation(analyzer, text, quote):
     (q,) = quotes_of(analyzer, text)
     assert (q.quote, q.kind) == (quote, "mixed")

@@ -155,8 +155,9 @@ def test_an_estimate_no_one_is_said_to_make_is_no_quote(analyzer):
 def test_charakterisieren_als_is_a_characterisation(analyzer):
     (q,) = analyzer.analyze_text("Die Richterin charakterisierte die Tat als „kaltblütigen Plan“.",
                                  "t.txt")
-    assert (q.quote, q.cue, q.speaker_mention) == ("kaltblütigen Plan", "charakterisierte",
-                                                   "Die Richterin")
+    # GUIDELINES Q2: what is characterised and the quoted words, one mixed entry
+    assert (q.quote, q.kind, q.cue, q.speaker_mention) == (
+        "die Tat als „kaltblütigen Plan“", "mixed", "charakterisierte", "Die Richterin")
 
 
 def test_lassen_with_a_speech_infinitive_reports_its_subjects_words(analyzer):
