@@ -129,3 +129,10 @@ def test_a_womans_epithet_in_in_is_one_person_whatever_the_article_says(analyzer
             "Geiseln sofort freilassen, forderte die Grünen-Politikerin.")
     q = quote_with(quotes_of(analyzer, text), "sofort freilassen")
     assert q.speaker == "Annalena Baerbock"
+
+
+def test_both_sides_are_the_two_opposed_parties_named_before(analyzer):
+    text = ("Die Armee und die Hamas lieferten sich in Chan Junis heftige Kämpfe. Beide Seiten "
+            "behaupteten, der Gegner habe die Feuerpause zuerst gebrochen.")
+    q = quote_with(quotes_of(analyzer, text), "zuerst gebrochen")
+    assert (q.speaker, q.affiliation) == ("Israel Defense Forces and Hamas", "other")

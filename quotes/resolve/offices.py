@@ -33,6 +33,7 @@ GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
 SOURCE_COMPOUND_ENDINGS = ("angaben", "informationen")  # "Armeeangaben": the army says
 STATE_NOUNS = {"lander", "staaten", "regierungen"}  # folded plurals for states
+PARTY_NOUNS = {"seiten", "parteien", "kriegsparteien", "konfliktparteien"}  # "beide Seiten" of a conflict
 
 
 class OfficeResolution:
@@ -281,6 +282,8 @@ class OfficeResolution:
             return None
         if fold(m.head.text).endswith(tuple(STATE_NOUNS)):  # "die beiden Vermittlerstaaten"
             return self.counted_states(m, count)
+        if fold(m.head.text) in PARTY_NOUNS and count == 2:  # "beide Seiten": the two opposed
+            return self.opposed_parties(m)
         head = stem(m.head.lemma or m.head.text)
         people: dict[str, Entity] = {}
         for e in self.entities:
@@ -307,6 +310,20 @@ class OfficeResolution:
         if len(states) != count:
             return None
         return joint_of(states)
+
+    def opposed_parties(self, m: Mention) -> tuple[str, str] | None:
+        """"Beide Seiten warfen sich vor, …": the two bodies of different sides named in this and
+        the two sentences before, in the order named, when there are exactly two (D13)."""
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        bodies: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.position < m.start and e.kind == "organisation" and not self.in_reported_content(e) \
+                    and bisect.bisect_right(self.sentence_starts, e.position) >= here - 2 \
+                    and not self.named_as_place(e) and e.affiliation not in (None, "other"):
+                bodies.setdefault(e.name, e)
+        if len(bodies) != 2 or len({e.affiliation for e in bodies.values()}) != 2:
+            return None
+        return joint_of(bodies)
 
     def both_named(self, m: Mention) -> tuple[str, str] | None:
         """"Beide betonten", "Die beiden sagten" (no noun): the two people named in this and the
