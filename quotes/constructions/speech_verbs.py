@@ -417,6 +417,8 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
     ):
         comma = None  # "…, sagte Jael Katzir, deren Bruder …": the report is before the cue
     clause = clause_until_frame(ctx, sent, [w for w in after if w.id > comma.id]) if comma else []
+    if subordinate and v.deprel == "acl:relcl":
+        clause = before_resumed_clause(clause)
     if comma is not None and (not subordinate or reported_main_clause(ctx, clause)):
         span = char_span(clause)
         if span and len(clause) >= 3 and not quoted_whole(ctx, span) and is_content_clause(
@@ -436,6 +438,16 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
     return None
+
+
+def before_resumed_clause(clause: list[Word]) -> list[Word]:
+    """"X, der erklärt hatte, der Bau werde weitergehen, wolle …": a report inside a relative
+    clause ends where the main clause resumes, at a comma right before a finite verb."""
+    for i, w in enumerate(clause[:-1]):
+        nxt = clause[i + 1]
+        if w.text == "," and nxt.upos in ("VERB", "AUX") and nxt.feat("VerbForm") == "Fin":
+            return clause[:i]
+    return clause
 
 
 def quoted_whole(ctx: Context, span: tuple[int, int]) -> bool:

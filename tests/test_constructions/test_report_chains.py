@@ -151,3 +151,12 @@ def test_a_live_blog_time_stamp_is_no_part_of_a_quote(analyzer):
     text = "+++ 09.12 Uhr: Die Polizei hat nach eigenen Angaben in der Nacht drei Männer festgenommen.\n"
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "festgenommen")
     assert q.quote.startswith("Die Polizei")
+
+
+def test_a_report_in_a_relative_clause_ends_where_the_main_clause_resumes(analyzer):
+    """"Huber, der am Vortag erklärt hatte, der Bau werde weitergehen, wolle …": the relative
+    clause's report is "der Bau werde weitergehen"; "wolle …" is the main clause again."""
+    text = ("Huber, der erst am Vortag erklärt hatte, der Bau werde weitergehen, wolle die "
+            "Verhandlungen scheitern lassen.")
+    q = quote_with(analyzer.analyze_text(text, "t.txt"), "Bau werde")
+    assert q.quote == "der Bau werde weitergehen"
