@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from quotes.extract import Mention
 from quotes.labels import folded_offices
@@ -300,13 +301,8 @@ class OfficeResolution:
     def counted_states(self, m: Mention, count: int) -> tuple[str, str] | None:
         """"Beide Länder", "die drei Staaten": the governments named in this and the sentence
         before, when exactly that many, in the order named (D13)."""
-        here = bisect.bisect_right(self.sentence_starts, m.start)
-        states: dict[str, Entity] = {}
-        for e in self.entities:
-            if e.position < m.start and e.kind == "organisation" and e.name.startswith("Government of") \
-                    and bisect.bisect_right(self.sentence_starts, e.position) >= here - 1 \
-                    and not self.in_reported_content(e):
-                states.setdefault(e.name, e)
+        states = self.named_near(m, 1, lambda e: e.kind == "organisation"
+                                 and e.name.startswith("Government of"))
         if len(states) != count:
             return None
         return joint_of(states)
@@ -314,13 +310,8 @@ class OfficeResolution:
     def opposed_parties(self, m: Mention) -> tuple[str, str] | None:
         """"Beide Seiten warfen sich vor, …": the two bodies of different sides named in this and
         the two sentences before, in the order named, when there are exactly two (D13)."""
-        here = bisect.bisect_right(self.sentence_starts, m.start)
-        bodies: dict[str, Entity] = {}
-        for e in self.entities:
-            if e.position < m.start and e.kind == "organisation" and not self.in_reported_content(e) \
-                    and bisect.bisect_right(self.sentence_starts, e.position) >= here - 2 \
-                    and not self.named_as_place(e) and e.affiliation not in (None, "other"):
-                bodies.setdefault(e.name, e)
+        bodies = self.named_near(m, 2, lambda e: e.kind == "organisation" and not self.named_as_place(e)
+                                 and e.affiliation not in (None, "other"))
         if len(bodies) != 2 or len({e.affiliation for e in bodies.values()}) != 2:
             return None
         return joint_of(bodies)
@@ -338,14 +329,20 @@ class OfficeResolution:
     def people_named_near(self, m: Mention) -> dict[str, Entity]:
         """The people named by name in this and the sentence before, in the order named, outside
         reported content: what "beide" or "die zwei Politiker" point back to."""
+        return self.named_near(m, 1, lambda e: e.kind == "person" and (
+            e.name in self.person_names or self.registry.by_name(e.name) is not None))
+
+    def named_near(self, m: Mention, sentences_back: int,
+                   keep: Callable[[Entity], bool]) -> dict[str, Entity]:
+        """The entities `keep` accepts named before `m` in its sentence and the `sentences_back`
+        before it, outside reported content, by name in the order first named."""
         here = bisect.bisect_right(self.sentence_starts, m.start)
-        people: dict[str, Entity] = {}
+        found: dict[str, Entity] = {}
         for e in self.entities:
-            if e.position < m.start and e.kind == "person" and not self.in_reported_content(e) \
-                    and bisect.bisect_right(self.sentence_starts, e.position) >= here - 1 \
-                    and (e.name in self.person_names or self.registry.by_name(e.name) is not None):
-                people.setdefault(e.name, e)
-        return people
+            if e.position < m.start and keep(e) and not self.in_reported_content(e) \
+                    and bisect.bisect_right(self.sentence_starts, e.position) >= here - sentences_back:
+                found.setdefault(e.name, e)
+        return found
 
     def named_group(self, m: Mention) -> tuple[str, str] | None:
         """"Die Vermittler erklärten" after "Die Vermittler Katar, Ägypten und die USA legten
