@@ -116,10 +116,27 @@ def test_description_refers_to_the_person_named_before(analyzer, text, fragment,
     # not also the Hezbollah chief whose alias "Kassem" is inside the name
     ("Hamas-Sprecher Hasem Kassem bestritt die Angaben der Armee. Seinen Worten zufolge wurden "
      "bei dem Angriff nur Zivilisten getroffen.", "nur Zivilisten getroffen", "Hazem Qassem"),
+    # a definite epithet of a body as a subject ("Die Regierung wies das zurück") is that body:
+    # the "Sie" after it is the government, not the Hamas that spoke two sentences before
+    ("Die Hamas warf der Regierung Netanjahu vor, die Verhandlungen zu blockieren. Die "
+     "Regierung wies das am Abend zurück. Sie sagte, die Islamisten trügen die Verantwortung.",
+     "trügen die Verantwortung", "Government of Israel"),
+    ("Die Hamas hat dem israelischen Militär Angriffe auf Zivilisten vorgeworfen. Die Armee "
+     "bestritt die Vorwürfe am Sonntag. Sie erklärte, in dem Gebäude seien Waffen gelagert worden.",
+     "Waffen gelagert worden", "Israel Defense Forces"),
 ])
 def test_pronoun_after_a_description_finds_the_person(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker == speaker, (q.speaker_mention, q.speaker)
+
+
+def test_the_government_a_leader_heads_is_no_title_of_his(analyzer):
+    """"der Regierung Netanjahu" names the government he leads: a later "Die Regierung" is that
+    government, not Netanjahu himself."""
+    text = ("Die Hamas warf der Regierung Netanjahu vor, die Verhandlungen zu blockieren. Die "
+            "Regierung sagte am Abend, die Islamisten trügen die Verantwortung.")
+    q = quote_with(quotes_of(analyzer, text), "trügen die Verantwortung")
+    assert (q.speaker, q.affiliation) == ("Government of Israel", "Israel")
 
 
 def test_a_pronoun_with_a_focus_particle_is_a_pronoun(parser):

@@ -412,6 +412,29 @@ def described_subjects(r: DocumentResolver) -> None:
                               key=lambda e: e.position)
 
 
+def described_bodies(r: DocumentResolver) -> None:
+    """Subjects that are a definite epithet of a body named before ("Die Regierung wies das
+    zurück", "Die Organisation forderte …"), resolved as a speaker of that wording would be,
+    become mentions of that body at their place, so that a later "sie" finds the body last
+    spoken of, not one named sentences before."""
+    for sent in r.parsed.sentences:
+        for w in sent.words:
+            if w.deprel not in ("nsubj", "nsubj:pass") or w.upos != "NOUN" or looks_personal(w) \
+                    or not definite(sent, w):
+                continue
+            words = r.noun_phrase(sent, w)
+            start, end = words[0].start, words[-1].end
+            if any(start <= e.position < end + 1 for e in r.entities) \
+                    or any(a <= w.start < b for a, b in r.quoted_spans):
+                continue  # named here already ("Die Regierung in Kairo"), or inside a quotation
+            name, _ = r.resolve_named(Mention(r.parsed.text[start:end], start, end, w, [], words))
+            body = next((e for e in reversed(r.entities) if e.position < start and e.name == name
+                         and e.kind == "organisation"), None)
+            if body is not None:
+                bisect.insort(r.entities, replace(body, position=start, subject=True, speaker=False),
+                              key=lambda e: e.position)
+
+
 def unnamed_holder(r: DocumentResolver, m: Mention) -> Entity | None:
     """"Katars Regierungschef traf … „…“, sagte er": an office holder the text does not name is
     the unnamed person of its label (D12), whom a later "er" refers to."""

@@ -25,6 +25,7 @@ from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
 from quotes.resolve.anaphora import (
     apposed_people,
+    described_bodies,
     described_person,
     described_subjects,
     load_person_nouns,
@@ -85,6 +86,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         times_quoted: dict[str, int] = {}
         self.quoted_spans = [(q.start, q.end) for q in raw]
         described_subjects(self)  # "Israels Premier äußerte sich": a later "er" is Netanjahu
+        described_bodies(self)  # "Die Regierung wies das zurück. Sie sagte": the government
         last_end = 0
         last_quote: RawQuote | None = None  # the last quote that had a speaker
         resolved: dict[int, Quote] = {}

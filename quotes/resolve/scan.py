@@ -16,6 +16,7 @@ from quotes.resolve.entities import Entity, gender_of, in_parentheses, merge_nam
 from quotes.resolve.words import (
     BODY_PARTS,
     CORE_RELS,
+    LED_BODIES,
     NAME_UPOS,
     PERSON_NOUN_ENDINGS,
     PLACE_PREPOSITIONS,
@@ -340,7 +341,7 @@ class EntityScan:
         while i >= 1 and (sent.word(i).upos in ("NOUN", "ADJ") or self.is_title_word(sent.word(i))):
             w = sent.word(i)
             start = extend_hyphenated_left(self.parsed.text, w.start)
-            if w.upos != "ADJ":
+            if w.upos != "ADJ" and not fold(w.lemma or w.text).endswith(LED_BODIES):
                 titles.append(self.parsed.text[start:w.start] + (w.lemma or w.text))
             i -= 1
             while i >= 1 and sent.word(i).start >= start:

@@ -22,6 +22,9 @@ ARMED_GROUP_SIDES = ("Hamas", "Islamic Jihad", "Hezbollah")
 NAME_UPOS = ("PROPN", "X")
 BODY_PARTS = {"delegation", "verhandlungsdelegation", "fuhrung", "spitze", "verhandlungsteam",
               "unterhandlerteam", "politburo", "flugel"}  # "eine Delegation der Hamas": part of it
+# Bodies a leader's name follows ("die Regierung Netanjahu", "das Kabinett Netanjahu"): the
+# body he leads, no title of his (a later "Die Regierung" is the government, not he).
+LED_BODIES = ("regierung", "kabinett", "koalition", "administration")
 TIME = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr)?|\d+\s*Uhr)\s*$")
 QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\"«»]")
 PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|aus)\s+$")
