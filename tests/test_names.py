@@ -111,6 +111,12 @@ def test_a_bare_spokesman_is_the_spokesman_just_named_not_an_office_before_him(a
                   "fügte hinzu, die Gespräche würden fortgesetzt."
     q = quote_with(quotes_of(analyzer, office_only), "fortgesetzt")
     assert q.speaker == "Israeli Prime Minister's Office"
+    # a body named after the office is nearer: the spokeswoman is that body's
+    forum = ("Netanjahus Büro teilte mit, eine Delegation reise nach Kairo. Das Forum der "
+             "Geiselfamilien forderte die Regierung auf, das Angebot anzunehmen. „Jeder Tag zählt“, "
+             "sagte eine Sprecherin.")
+    q = quote_with(quotes_of(analyzer, forum), "Jeder Tag")
+    assert q.speaker == "spokesperson of the Hostages and Missing Families Forum (unnamed)"
 
 
 def test_the_surname_of_a_registry_person_spelt_another_way_is_that_person(analyzer):

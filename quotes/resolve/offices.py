@@ -68,6 +68,9 @@ class OfficeResolution:
                     return e.name, e.affiliation
                 if e.kind == "person" and carries_title(e, title):
                     return None  # "Hamas-Sprecher X … Der Sprecher": he, not an office named before
+                if e.kind == "organisation" and not self.in_reported_content(e) \
+                        and not self.named_as_place(e):
+                    return None  # "Das Forum forderte … sagte eine Sprecherin": the nearer body's
         return None
 
     def unlisted_owner(self, m: Mention, office: Word) -> Entity | None:
