@@ -42,11 +42,9 @@ from quotes.constructions.core import (
     reference,
     subtree,
 )
-from quotes.constructions.mentions import Block as MentionsBlock
-from quotes.constructions.mentions import mention, no_subject, nominative_objects
+from quotes.constructions.mentions import mention, no_subject, nominative_objects, only_relays
 from quotes.constructions.speech_verbs import accused_in_passive, closing_wie
 from quotes.parse import Sentence, Word
-from quotes.text import fold
 
 MIN_SCARE_WORDS = 4  # shorter text in quotation marks is a term, not a quotation
 MAX_DISTANCE = 900
@@ -109,11 +107,6 @@ def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Ite
 
 
 REPORTING_KINDS = ("say", "directive", "name")
-RELAYING_PEOPLE = ("korrespondent", "korrespondentin", "reporter", "reporterin",  # relay like media
-                   "medien", "bericht", "berichte", "berichten", "kreise", "kreisen", "quelle",
-                   "quellen", "insider")
-
-
 def reported_reports(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> list[RawQuote]:
     """`quotes` with each `continuation.reported` in place of the inner report it holds: a
     reported clause whose cue is the main verb of its sentence, in Konjunktiv I, with a named
@@ -179,11 +172,7 @@ def running_report(ctx: Context, before: list[RawQuote], c: Cue) -> RawQuote | N
                  or prev.start <= b.start < prev.end), None)
     if last is None or last.mention is None and not isinstance(last.speaker, PreviousSpeaker):
         return None
-    m = chain_origin(before, last).mention
-    media = (*ctx.lex.block("mentions", MentionsBlock).media_nouns, *RELAYING_PEOPLE)
-    if m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(media):
-        return None
-    return last
+    return None if only_relays(ctx, chain_origin(before, last).mention) else last
 
 
 def chain_origin(before: list[RawQuote], last: RawQuote) -> RawQuote:

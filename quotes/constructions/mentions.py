@@ -42,12 +42,26 @@ class Block(BaseModel):
     addressee_verbs: list[str] = []  # speech verbs with a dative party ("jemandem vorwerfen")
 
 
+# heads of speakers who pass on what others said: reporters, reports and unnamed sources ("aus
+# Sicherheitskreisen", "Quellen", "Insider"); media are the block's `media_nouns` (GUIDELINES D16)
+RELAYING_NOUNS = ("korrespondent", "korrespondentin", "reporter", "reporterin", "medien", "bericht",
+                  "berichte", "berichten", "kreise", "kreisen", "quelle", "quellen", "insider")
+
+
+def only_relays(ctx: Context, m: Mention | None) -> bool:
+    """A medium, a reporter or unnamed sources: a speaker who relays (GUIDELINES Q7, D16), so a
+    named party's report it passes on is that party's."""
+    relaying = (*ctx.lex.block("mentions", Block).media_nouns, *RELAYING_NOUNS)
+    return m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(relaying)
+
+
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
     """What the parse calls a subject but cannot speak: a phrase with a preposition
-    ("gegenüber Journalisten") or a time phrase ("Erst vergangene Woche", "Mitte Mai")."""
-    return any(c.deprel == "case" and c.id < k.id and c.text.lower() != "wie"  # "Wie X sagte"
-               for c in sent.kids(k.id)) or (k.upos in ("NOUN", "PROPN") and is_time_noun(ctx, k)) \
-        or opens_with_preposition(sent, k)
+    ("gegenüber Journalisten") or a postposition ("Diplomaten zufolge": the relay, not the one
+    who speaks in the clause), or a time phrase ("Erst vergangene Woche", "Mitte Mai")."""
+    return any(c.deprel == "case" and c.text.lower() != "wie" and (  # "Wie X sagte"
+        c.id < k.id or c.text.lower() in ctx.lex.postpositions) for c in sent.kids(k.id)) \
+        or (k.upos in ("NOUN", "PROPN") and is_time_noun(ctx, k)) or opens_with_preposition(sent, k)
 
 
 def opens_with_preposition(sent: Sentence, k: Word) -> bool:
@@ -292,6 +306,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in cands if k.deprel != "nsubj:pass" or not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
             for d in sent.kids(k.id))]
+    relays = [k for k in cands if postposed_relay(ctx, sent, past_dateline(ctx, sent, k))]
+    if relays:  # "Diplomaten zufolge hat die Hamas mitgeteilt": the relay passes on, Hamas speaks
+        cands = [k for k in cands if k not in relays] or unmarked_objects(ctx, sent, v, content)
     if len(cands) > 1:  # "…, der anonym bleiben wollte, sagte Journalisten, …": "sagte" is singular
         cands = [k for k in cands if agrees_in_number(sent, v, k)] or cands
     if cands:
@@ -466,6 +483,25 @@ def nominative_objects(ctx: Context, sent: Sentence, v: Word,
             and not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
                         for d in sent.kids(k.id))
             and not (k.id > 1 and sent.word(k.id - 1).text.lower() == "gegenüber")]
+
+
+def postposed_relay(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """"Ägyptischen Sicherheitskreisen zufolge": a noun phrase right before a postposition
+    (lexicon `attribution.postpositions`), though the parse called it a subject."""
+    last = max(w.id for w in subtree(sent, k.id) if w.start >= k.start or w.id == k.id)
+    return last < len(sent.words) and sent.word(last + 1).text.lower() in ctx.lex.postpositions
+
+
+def unmarked_objects(ctx: Context, sent: Sentence, v: Word,
+                     content: tuple[int, int] | None) -> list[Word]:
+    """The verb's objects with neither a preposition nor a dative or accusative article ("die
+    Hamas", where the tagger chose the accusative of the ambiguous article): the subject when the
+    one the parse gave is an attribution phrase."""
+    return [k for k in sent.kids(v.id) if k.deprel in ("obj", "obl") and k.upos in ("NOUN", "PROPN")
+            and not ctx.index.inside(k.start) and not (content and content[0] <= k.start < content[1])
+            and not any(c.deprel == "case" for c in sent.kids(k.id))
+            and not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
+                        for d in sent.kids(k.id))][:1]
 
 
 def source_phrase(sent: Sentence, v: Word, content: tuple[int, int] | None) -> list[Word]:

@@ -19,8 +19,7 @@ from quotes.constructions.core import (
     clean_span,
     mention_of,
 )
-from quotes.constructions.mentions import Block as MentionsBlock
-from quotes.text import fold
+from quotes.constructions.mentions import only_relays
 
 MIN_CHARS = 3
 CONFIDENCE = 0.8  # a named speaker
@@ -67,19 +66,13 @@ def relayed_attributions(cues: list[Cue]) -> set[int]:
             and any(relays(a, v) for v in verbs)}
 
 
-RELAY_NOUNS = ("medien", "bericht", "berichte", "berichten", "korrespondent", "korrespondentin",
-               "reporter", "reporterin")
-
-
 def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
-    """A medium's speech verb whose reported clause is a named party's report ("X habe erklärt,
-    …, berichtete der Sender"): the medium relays, the innermost report is the quote and its
+    """A medium's or unnamed sources' speech verb whose reported clause is a named party's
+    report ("X habe erklärt, …, berichtete der Sender"; "Aus Sicherheitskreisen hieß es, X habe
+    erklärt, …"): the medium or the sources relay, the innermost report is the quote and its
     speaker the party (GUIDELINES Q7, D16)."""
-    media = (*ctx.lex.block("mentions", MentionsBlock).media_nouns, *RELAY_NOUNS)
-
     def is_medium(c: Cue) -> bool:
-        m = mention_of(c.speaker)
-        return m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(media)
+        return only_relays(ctx, mention_of(c.speaker))
 
     inner = [v for v in cues if v.content and v.word is not None and v.kind in (
         "say", "name", "directive") and isinstance(v.speaker, Named) and not is_medium(v)]
