@@ -396,7 +396,7 @@ def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) 
         return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
     if k.deprel == "conj":  # "Netanjahu sagte, Israel werde …" parsed as a coordination
         comma_before = sent.word(v.id + 1).text == "," if k.id > v.id else False
-        return (kind == "say" and k.id > v.id and k.feat("Mood") == "Sub"
+        return (kind == "say" and k.id > v.id and is_subjunctive(k, ctx.lex)
                 and (any(p.text == "," and p.id < k.id for p in sent.kids(k.id)) or comma_before))
     if marks & ctx.lex.complementizers and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON"):
         return "wie" not in marks or k.id > v.id

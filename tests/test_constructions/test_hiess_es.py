@@ -90,3 +90,14 @@ def test_a_statement_owned_with_von_keeps_its_author(analyzer):
 def test_a_capital_as_the_source_is_its_government(analyzer):
     (q,) = analyzer.analyze_text("Aus Jerusalem hieß es, man prüfe den Text.", "t.txt")
     assert (q.speaker, q.affiliation) == ("Government of Israel", "Israel")
+
+
+def test_a_report_the_parse_made_a_conjunct_is_found_by_its_konjunktiv_form(analyzer):
+    """"Aus Hamas-Kreisen hieß es unterdessen, die Organisation warte …": the parse took the
+    adverb for a verb and made the report a conjunct whose tag says indicative; "warte" is the
+    Konjunktiv I of "warten" all the same."""
+    quotes = quotes_of(analyzer, "Aus Hamas-Kreisen hieß es unterdessen, die Organisation warte "
+                                 "auf eine Antwort der Vermittler.")
+    q = quote_with(quotes, "warte auf eine Antwort")
+    assert q.quote == "die Organisation warte auf eine Antwort der Vermittler"
+    assert q.speaker == "anonymous Hamas sources"
