@@ -24,6 +24,8 @@ QUANTIFIERS = {"mehrere", "einige", "zahlreiche", "viele", "verschiedene", "ande
                "drei", "namentlich", "nicht", "genannt", "genannte", "ungenannte", "anonyme"}
 FAMILIAR = (("mit den verhandlungen vertraut", " familiar with the talks"),
             ("mit den gesprachen vertraut", " familiar with the talks"),
+            ("mit der sache vertraut", " familiar with the matter"),
+            ("mit der angelegenheit vertraut", " familiar with the matter"),
             ("an den gesprachen", " in the talks"), ("an den verhandlungen", " in the talks"),
             ("vertraut", " familiar with the talks"))
 
@@ -35,6 +37,7 @@ class LabelRules(BaseModel):
 
     anonymous: dict[str, tuple[str, str]]  # noun → (singular, plural): "anonymous … official"
     unnamed: dict[str, tuple[str, str]]  # noun → (singular, plural): "unnamed observers"
+    people: dict[str, tuple[str, str]] = {}  # noun → (singular, plural), no prefix: "protesters"
     groups: dict[str, str]  # "medien" → "media": "Israeli media"
     offices: dict[str, str]  # "sprecher" → "spokesperson": "… of the X (unnamed)"
     owners: dict[str, str]  # "außenministerium" → "foreign ministry"
@@ -76,7 +79,7 @@ class Described:
     """The parts of one description: head noun, its class, qualifiers and owner."""
 
     def __init__(self) -> None:
-        self.kind: str | None = None  # anonymous | unnamed | group | office
+        self.kind: str | None = None  # anonymous | unnamed | people | group | office
         self.noun: str | tuple[str, str] = ""
         self.plural_form = False
         self.adjectives: list[str] = []
@@ -110,6 +113,9 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         noun = plural_noun if many else singular
         words = [d.kind] + (["senior"] if d.senior else []) + quals + [noun]
         return " ".join(words) + extra
+    if d.kind == "people":  # "Demonstranten": "protesters", "israelische Demonstranten" likewise
+        singular, plural_noun = d.noun  # type: ignore[misc]
+        return " ".join(quals + [plural_noun if many else singular]) + extra
     if d.kind == "group":
         if not quals and " " in str(d.noun):
             return str(d.noun)  # "Diplomatenkreise" → "diplomatic sources"
@@ -132,11 +138,22 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
     return None
 
 
+@lru_cache(maxsize=1024)
+def is_source_noun(word: str) -> bool:
+    """Whether a word is the head noun of an unnamed-speaker description ("Insider", "Anwohner",
+    "Augenzeuginnen"), itself or as a compound's end."""
+    rules = label_rules()
+    tables = [("anonymous", folded_table(rules.anonymous)), ("unnamed", folded_table(rules.unnamed)),
+              ("people", folded_table(rules.people))]
+    return head_noun(fold(word), tables, folded_table(rules.adjectives)) is not None
+
+
 def parse_description(desc: str, rules: LabelRules) -> Described | None:
     """Find the head noun (a compound's last part counts: "Regierungsvertreter"), its
     adjectives before it and its genitive owner after it; unknown words end the owner."""
     tables = [("anonymous", folded_table(rules.anonymous)), ("unnamed", folded_table(rules.unnamed)),
-              ("group", folded_table(rules.groups)), ("office", folded_table(rules.offices))]
+              ("people", folded_table(rules.people)), ("group", folded_table(rules.groups)),
+              ("office", folded_table(rules.offices))]
     adjectives = folded_table(rules.adjectives)
     owners = folded_table(rules.owners)
     senior = [fold(s) for s in rules.senior]
@@ -152,7 +169,7 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
         d.kind, d.noun, prefix, d.owner = hit.kind, hit.noun, hit.prefix_label, hit.owner
         d.unknown_part = hit.compound and not prefix and not hit.owner
         d.plural_form = isinstance(d.noun, (list, tuple)) and d.noun[0] == d.noun[1]
-        d.form_number = number_of_form(w, tables)
+        d.form_number = hit.number if hit.number is not None else number_of_form(w, tables)
         if prefix:
             d.adjectives.append(prefix)
         for before in words[:i]:
@@ -205,11 +222,38 @@ class HeadNoun(NamedTuple):
     prefix_label: str | None = None
     owner: str | None = None
     compound: bool = False
+    number: bool | None = None  # plural (True) or singular (False) where the form says so: "-innen", "-in"
 
 
 def head_noun(w: str, tables, adjectives: dict, owners: dict | None = None) -> HeadNoun | None:
-    """The head noun `w` is, itself or as the end of a compound ("Armeesprecher": an office,
-    "spokesperson", owner "army")."""
+    """The head noun `w` is, itself, as the end of a compound ("Armeesprecher": an office,
+    "spokesperson", owner "army") or as the feminine form of either ("Augenzeugin",
+    "Diplomatinnen", "UN-Mitarbeiterin": the table's masculine noun, singular or plural)."""
+    hit = masculine_head_noun(w, tables, adjectives, owners)
+    if hit is not None:
+        return hit
+    personal = [(kind, table) for kind, table in tables if kind != "group"]  # "Palästinenserin" is no
+    for base, plural in feminine_bases(w):  # source group ("nach Angaben der Palästinenser")
+        hit = masculine_head_noun(base, personal, adjectives, owners)
+        if hit is not None:
+            return hit._replace(number=plural)
+    return None
+
+
+def feminine_bases(w: str) -> list[tuple[str, bool]]:
+    """The masculine forms a folded feminine noun may come from, with its number: "beamtin" →
+    "beamt", "beamter", "beamte" (singular); "arztinnen" → "arzt" … (plural)."""
+    if w.endswith("innen") and len(w) > 7:
+        base, plural = w[:-5], True
+    elif w.endswith("in") and len(w) > 5:
+        base, plural = w[:-2], False
+    else:
+        return []
+    return [(base, plural), (base + "er", plural), (base + "e", plural)]
+
+
+def masculine_head_noun(w: str, tables, adjectives: dict, owners: dict | None = None) -> HeadNoun | None:
+    """`head_noun` for the form as written."""
     for kind, table in tables:
         if w in table:
             return HeadNoun(kind, table[w])
@@ -219,9 +263,9 @@ def head_noun(w: str, tables, adjectives: dict, owners: dict | None = None) -> H
         for key, value in table.items():
             if len(key) >= 5 and w.endswith(key) and len(w) > len(key):
                 prefix = w[: -len(key)].rstrip("-")
-                label = adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
-                owner = None if label or kind != "office" or not owners else (
-                    owners.get(prefix) or owners.get(prefix.removesuffix("s")))
+                owner = owners.get(prefix) or owners.get(prefix.removesuffix("s")) \
+                    if kind == "office" and owners else None  # "Regierungssprecher": the government's
+                label = None if owner else adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
                 return HeadNoun(kind, value, label, owner, compound=True)
     return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.parse_repair import with_names_restored
 from tests.conftest import quote_with, quotes_of
 
@@ -26,3 +28,13 @@ def test_an_adverb_opening_a_sentence_stays_an_adverb(parser):
 def test_the_restored_name_is_the_speaker(analyzer):
     q = quote_with(quotes_of(analyzer, OPENING_NAME), "Geiseln zurückzubringen")
     assert q.speaker == "Benjamin Netanjahu"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Insider sagten, der Entwurf werde bis Freitag überarbeitet.", "überarbeitet", "anonymous insiders"),
+    ("Anwohner berichteten, es habe in der Nacht heftige Explosionen gegeben.", "heftige Explosionen",
+     "anonymous residents"),
+])
+def test_a_source_noun_tagged_as_an_adverb_is_the_subject(analyzer, text, fragment, speaker):
+    """"Insider" and "Anwohner" opening a sentence, unknown to the tagger, were adverbs: no speaker."""
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker

@@ -279,9 +279,34 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("Anwohner", False, None, "anonymous resident"),
     # a compound whose first part the tables do not know keeps its German description
     ("Delegationsleiter", False, None, None),
+    # feminine forms are the table's masculine nouns, singular or plural by their ending
+    ("Augenzeugin", None, None, "anonymous eyewitness"),
+    ("Beamtin", None, None, "anonymous official"),
+    ("Diplomatinnen", None, None, "anonymous diplomats"),
+    ("UN-Mitarbeiterin", None, None, "anonymous UN staff member"),
+    ("Ärztinnen", None, None, "anonymous doctors"),
+    ("Expertin", None, None, "unnamed expert"),
+    ("Palästinenserin", False, None, None),  # a person, not the source group of "der Palästinenser"
+    # an office's compound names its owner before any adjective ("Regierungs-": the government's)
+    ("Regierungssprecherin", False, None, "spokesperson of the government (unnamed)"),
+    ("Militärsprecher", False, None, "spokesperson of the military (unnamed)"),
+    ("Sprecherin der Stadt", False, None, "spokesperson of the city (unnamed)"),
+    # people who speak as a crowd get no "anonymous"; sources do
+    ("Demonstranten", True, None, "protesters"),
+    ("Israelische Demonstranten", True, None, "Israeli protesters"),
+    ("Hamas-Führer", False, None, "anonymous Hamas leader"),
+    ("Journalisten", True, None, "anonymous journalists"),
+    ("Krankenschwestern", True, None, "anonymous nurses"),
+    ("Vertriebene", True, None, "anonymous displaced people"),
 ])
 def test_english_labels(desc, plural, affiliation, label):
     assert english_label(desc, plural, affiliation) == label
+
+
+def test_a_source_familiar_with_the_matter_is_not_one_with_the_talks():
+    written = "Eine mit der Sache vertraute Person"
+    label = english_label("Vertraute Person", False, None, written)
+    assert label == "anonymous person familiar with the matter"
 
 
 def test_registry_typo_names_file_and_entry(tmp_path):
