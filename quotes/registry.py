@@ -11,6 +11,7 @@ Both files are validated on load; a typo names the file and the key.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -82,6 +83,19 @@ def name_stem(token: str) -> str:
     return stem(token.replace("-", "")) if "-" in token.strip("-") else stem(token)
 
 
+def genitive_base(token: str) -> str | None:
+    """The stem of a capitalised word without its genitive ending ("Bidens" → Biden's stem,
+    "Abbas'" → "Abbas"), None for a word that cannot be one: German stems "Biden" to "bide"
+    but "Bidens" to "biden", so the two forms meet only through the base."""
+    if not token[:1].isupper() or len(token) < 4:
+        return None
+    if token[-1] in "'’":
+        return name_stem(token[:-1])
+    if token.endswith("s") and not token.endswith("ss"):
+        return name_stem(token[:-1])
+    return None
+
+
 @dataclass
 class Registry:
     entries: list[SpeakerEntry]
@@ -90,6 +104,7 @@ class Registry:
     by_folded: dict[str, SpeakerEntry] = field(default_factory=dict)
     by_key: dict[str, set[str]] = field(default_factory=dict)  # spelling key -> canonical names
     by_surname_key: dict[str, set[str]] = field(default_factory=dict)
+    joined: dict[str, SpeakerEntry] = field(default_factory=dict)  # a name written as one word
 
     def __post_init__(self) -> None:
         for e in self.entries:
@@ -105,6 +120,7 @@ class Registry:
                 key = tuple(name_stem(t) for t, _, _ in tokens(name))
                 if key and key not in self.index:
                     self.index[key] = e
+                self.joined.setdefault(name_stem(re.sub(r"[\s-]+", "", name)), e)
                 self.by_folded.setdefault(fold(name), e)
         # canonical names win over another entry's alias
         for e in self.entries:
@@ -112,6 +128,7 @@ class Registry:
             key = tuple(name_stem(t) for t, _, _ in tokens(e.name))
             if key:
                 self.index[key] = e
+            self.joined[name_stem(re.sub(r"[\s-]+", "", e.name))] = e
 
     def by_name(self, name: str) -> SpeakerEntry | None:
         """The entry whose canonical name or alias is exactly `name` (folded)."""
@@ -129,18 +146,34 @@ class Registry:
         return self.by_name(found.pop()) if len(found) == 1 else None
 
     def matches(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
-        """Every registry name in `text`, as (start, end, entry), longest first."""
+        """Every registry name in `text`, as (start, end, entry), longest first. A name in
+        the genitive ("Bidens", "Ägyptens", "Abbas'") is that name, and a name written in
+        separate words that the registry writes as one ("Kassam Brigaden" for
+        "Kassam-Brigaden") is that name too."""
         toks = tokens(text)
         stems = [name_stem(t) for t, _, _ in toks]
+        bases = [genitive_base(t) for t, _, _ in toks]
         found = []
         i = 0
         for i in range(len(toks)):
             for n in range(min(MAX_ALIAS_TOKENS, len(toks) - i), 0, -1):
-                entry = self.index.get(tuple(stems[i:i + n]))
+                entry = self.entry_for(stems[i:i + n], bases[i + n - 1], toks[i:i + n])
                 if entry and not (n == 1 and self.is_demonym(toks[i][0], entry)):
                     found.append((toks[i][1], toks[i + n - 1][2], entry))
                     break
         return sorted(found, key=lambda m: m[0] - m[1])
+
+    def entry_for(self, stems: list[str], base: str | None,
+                  toks: list[tuple[str, int, int]]) -> SpeakerEntry | None:
+        """The entry whose name these words are: as written, with the last word's genitive
+        ending off, or (for several words) written together as one."""
+        entry = self.index.get(tuple(stems))
+        if entry is None and base is not None:
+            entry = self.index.get((*stems[:-1], base))
+        if entry is None and len(toks) > 1:
+            joined = "".join(t.replace("-", "") for t, _, _ in toks)
+            entry = self.joined.get(name_stem(joined))
+        return entry
 
     def is_demonym(self, token: str, entry: SpeakerEntry) -> bool:
         """"der Spanier", "die Iraker", "der Schweizer Trainer": a word for a state's people

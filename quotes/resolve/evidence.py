@@ -63,12 +63,15 @@ class MentionEvidence:
         return f"the {name}" if len(name.split()) > 1 and not party else name
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
-        """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head."""
-        if m.head.upos != "NOUN":
-            return False
+        """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head,
+        also where the parse made the name the head ("einen ranghohen Vertreter Ägyptens")."""
         written = m.text[hit[0]:hit[1]]
-        head_end = m.head.end - m.start
-        return hit[0] > head_end and fold(written).endswith("s") and self.registry.by_name(written) is None
+        if not fold(written).endswith(("s", "'", "’")) or self.registry.by_name(written) is not None:
+            return False
+        if m.head.upos == "NOUN" and hit[0] > m.head.end - m.start:
+            return True
+        return any(w.upos == "NOUN" and w.text[:1].isupper() and w.end - m.start < hit[0]
+                   for w in m.words)
 
     def names_word(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """Whether a registry hit covers a proper name of the mention ("die Behörde Cogat")."""

@@ -25,7 +25,7 @@ from quotes.resolve.words import (
     person_gender,
 )
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
-from quotes.transliterate import name_part_set
+from quotes.transliterate import name_part_set, name_parts
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
@@ -52,6 +52,9 @@ class OfficeResolution:
             owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
             entry = self.registry.by_name(owner.name) if owner else None
             owners = [entry] if entry else []
+        genitive = [h[2] for h in hits if h[2].kind == "person" and self.in_genitive(m.text[h[0]:h[1]])]
+        if genitive and head.startswith("sprecher"):  # "Bidens Sprecher": a person, not the office
+            return self.owners_spokesperson(m, genitive[0])
         if owners and owners[0].office:
             return self.office_of(owners[0])
         if owners and head.startswith(("buro", "amt")):  # "al-Hayyas Büro": no registered office
@@ -72,6 +75,27 @@ class OfficeResolution:
                         and not self.named_as_place(e):
                     return None  # "Das Forum forderte … sagte eine Sprecherin": the nearer body's
         return None
+
+    def in_genitive(self, written: str) -> bool:
+        """"Bidens", "Abbas'": a name written with a genitive ending the registry does not list
+        as a name of its own."""
+        return fold(written).endswith(("s", "'", "’")) and self.registry.by_name(written) is None
+
+    def owners_spokesperson(self, m: Mention, owner: SpeakerEntry) -> tuple[str, str]:
+        """"Bidens Sprecher", "ein Sprecher Netanjahus": the spokesperson the document names
+        for that person (a person titled "Sprecher" where the owner is named in the same
+        sentence: "Der Sprecher von Präsident Biden, John Kirby,"), else an unnamed one of his
+        (D12), not the person's office nor the person."""
+        surname = fold(name_parts(owner.name)[-1])
+        for e in self.entities:
+            if e.kind != "person" or e.name == owner.name or m.start <= e.position < m.end \
+                    or not carries_title(e, "sprech") or self.in_reported_content(e):
+                continue
+            sent = self.sentence_of(e.position)
+            where = fold(self.parsed.text[sent.start:sent.end]) if sent is not None else ""
+            if any(fold(n) in where for n in (owner.name, *owner.aliases)) or surname in where:
+                return e.name, e.affiliation
+        return f"spokesperson of {owner.name} (unnamed)", owner.affiliation
 
     def unlisted_owner(self, m: Mention, office: Word) -> Entity | None:
         """The person named in the genitive before an office noun ("al-Schabanis Büro"), when

@@ -121,7 +121,21 @@ class MentionRepair:
         for s, e, _entry in self.registry.matches(window):
             if s < length < e and not re.search(r"[,;:.!?\"„“”»«]", window[length:e]):
                 return Mention(window[:e], m.start, m.start + e, m.head, m.head_spans, m.words)
-        return self.with_titled_name_after(m)
+        return self.with_titled_name_after(self.completed_to_the_left(m))
+
+    def completed_to_the_left(self, m: Mention) -> Mention:
+        """A registry name whose first words the parse left out of the mention ("Brigaden" of
+        "Die Kassam Brigaden"): the name taken whole, when the mention is its last word(s)
+        and the mention itself names no one."""
+        text = self.parsed.text
+        begin = max(0, m.start - 40)
+        if self.registry.matches(m.text):
+            return m
+        for s, e, _entry in self.registry.matches(text[begin:m.end]):
+            if begin + s < m.start and begin + e == m.end \
+                    and not re.search(r"[,;:.!?\"„“”»«()\n]", text[begin + s:m.start]):
+                return Mention(text[begin + s:m.end], begin + s, m.end, m.head, m.head_spans, m.words)
+        return m
 
     def with_titled_name_after(self, m: Mention) -> Mention:
         """"Nach Berichten des Senders N12": a registry name right after the head noun, when the

@@ -1,0 +1,48 @@
+"""Registry names in the forms German text writes them: in the genitive ("Bidens", "Ägyptens",
+"Abbas'"), in separate words where the registry writes one ("Kassam Brigaden"), and offices of
+people named in the genitive (GUIDELINES.md F3, D12). Made-up sentences, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.registry import load_registry
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text, written, name", [
+    ("Bidens Sprecher", "Bidens", "Joe Biden"),  # German stems "Biden" to "bide", "Bidens" to "biden"
+    ("Blinkens Äußerungen", "Blinkens", "Antony Blinken"),
+    ("Ägyptens Präsident", "Ägyptens", "Government of Egypt"),
+    ("Abbas' Sprecher", "Abbas'", "Mahmoud Abbas"),
+    ("Gantz' Partei", "Gantz'", "Benny Gantz"),
+    ("Die Kassam Brigaden", "Kassam Brigaden", "Izz ad-Din al-Qassam Brigades"),
+])
+def test_genitive_and_split_forms_match(text, written, name):
+    hits = load_registry().matches(text)
+    assert [(text[s:e], entry.name) for s, e, entry in hits][0] == (written, name)
+
+
+def test_a_genitive_is_no_other_word():
+    assert load_registry().matches("Das Haus der Hamas") == [(13, 18, load_registry().by_name("Hamas"))]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # a person's spokesperson is neither the person nor his office, unless the text names him
+    ("Bidens Sprecher sagte, der Präsident sei optimistisch.", "Präsident sei",
+     "spokesperson of Joe Biden (unnamed)", "USA"),
+    ("Ein Sprecher Netanjahus sagte, man prüfe den Vorschlag.", "prüfe den Vorschlag",
+     "spokesperson of Benjamin Netanjahu (unnamed)", "Israel"),
+    ("Der Sprecher von Präsident Biden, John Kirby, äußerte sich am Morgen. Bidens Sprecher "
+     "sagte, man sei vorsichtig.", "vorsichtig", "John Kirby", "USA"),
+    # the first word of a name the parse left out of the mention
+    ("Die Kassam Brigaden teilten mit, ein Kommandeur sei getötet worden.", "Kommandeur sei",
+     "Izz ad-Din al-Qassam Brigades", "Hamas"),
+    # a country in the genitive after a noun owns it, also where the parse made it the head
+    ("Sämtliche Beteiligten hätten sich geeinigt, meldete der Sender unter Berufung auf einen "
+     "ranghohen Vertreter Ägyptens.", "Beteiligten hätten", "anonymous senior Egyptian official",
+     "Egypt"),
+])
+def test_people_and_bodies_in_those_forms(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
