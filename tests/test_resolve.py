@@ -453,6 +453,20 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     # a comma alone makes no list: "die Hamas, die Terrororganisation," is one
     ("Die Hamas, die im Gazastreifen herrscht, erklärte, sie lehne den Plan ab.", "lehne den Plan ab",
      "Hamas", "Hamas"),
+    # the second conjunct the parse hung on the first one's apposed name ("Joe" of "Joe Biden")
+    ("US-Präsident Joe Biden und Außenminister Antony Blinken sagten, Israel müsse mehr Hilfe "
+     "zulassen.", "mehr Hilfe", "Joe Biden and Antony Blinken", "USA"),
+    # … and the name set off by commas inside the second conjunct's phrase, not whoever carried
+    # its title before ("Chef": the army chief)
+    ("Generalstabschef Eyal Zamir sagte, die Armee sei bereit. UN-Generalsekretär António Guterres "
+     "sowie der Chef des Hilfswerks UNRWA, Philippe Lazzarini, forderten, die Grenzübergänge zu "
+     "öffnen.", "Grenzübergänge zu öffnen", "António Guterres and Philippe Lazzarini", "UN"),
+    # a postposition the parse hung on the first conjunct
+    ("Katar und Ägypten zufolge stehen die Gespräche kurz vor dem Abschluss.", "kurz vor dem Abschluss",
+     "Government of Qatar and Government of Egypt", "other"),
+    # the members of a list the parse made subjects of their own
+    ("Sowohl Israel als auch die Hamas erklärten, sie seien zu weiteren Gesprächen bereit.",
+     "weiteren Gesprächen", "Government of Israel and Hamas", "other"),
 ])
 def test_listed_speakers_are_one_joint_speaker(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)

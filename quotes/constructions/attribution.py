@@ -59,6 +59,9 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         return misattached_postposition(ctx, si, sent, w, before)
     if w.deprel == "case":
         np = sent.word(w.head) if w.head else w
+    elif low in ctx.lex.postpositions and before is not None and w.head and w.head < w.id \
+            and before.deprel == "conj" and before.head == w.head:
+        np = sent.word(w.head)  # "Katar und Ägypten zufolge": hung on the first conjunct
     elif (np := surface_np_after(sent, w)) is not None:
         pass  # "Laut der Zeitung X hat …" with "Laut" parsed as a conjunction of the verb
     elif low in ctx.lex.postpositions and w.id > 1 and (

@@ -6,6 +6,8 @@ except where the surface is all there is ("so X", a colon headline).
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
@@ -313,6 +315,7 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in cands if agrees_in_number(sent, v, k)] or cands
     if cands:
         best = opening_subject(ctx, sent, v, cands) or min(cands, key=lambda k: abs(k.id - v.id))
+        best = first_of_split_list(ctx, sent, v, cands, best)
         moved = past_dateline(ctx, sent, best)
         if moved is not best:
             return owner_dropped(mention(ctx, sent, moved))
@@ -392,6 +395,26 @@ def agrees_in_number(sent: Sentence, v: Word, k: Word) -> bool:
     verb_number = finite.feat("Number") if finite is not None else None
     number = "Plur" if any(c.deprel == "conj" for c in sent.kids(k.id)) else k.feat("Number")
     return not verb_number or not number or verb_number == number
+
+
+SPLIT_LIST_LINK = re.compile(r"\s*(?:,|und|sowie|als auch)\s*", re.IGNORECASE)
+
+
+def first_of_split_list(ctx: Context, sent: Sentence, v: Word, cands: list[Word], best: Word) -> Word:
+    """"Sowohl Israel als auch die Hamas erklärten": where the parse made each member of a list
+    a subject of its own plural verb, the mention begins with the first member (the resolver
+    joins the rest, D13); only list links stand between them."""
+    if v.feat("Number") != "Plur" or best.id > v.id:
+        return best
+    first = best
+    for k in sorted((k for k in cands if k.id < best.id and k.upos in ("NOUN", "PROPN")),
+                    key=lambda k: -k.id):
+        end = max(w.end for w in subtree(sent, k.id))
+        start = min(w.start for w in subtree(sent, first.id) if w.deprel not in ("cc", "advmod", "punct"))
+        if not SPLIT_LIST_LINK.fullmatch(ctx.text[end:start]):
+            break
+        first = k
+    return first
 
 
 def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) -> Word | None:

@@ -8,7 +8,7 @@ import re
 
 from quotes.extract import Mention
 from quotes.models import SpeakerEntry
-from quotes.parse import Sentence
+from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import apposed_people
 from quotes.resolve.entities import Entity, joint_speaker
 from quotes.resolve.words import CORE_RELS, LIST_CLOSERS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
@@ -127,16 +127,20 @@ class MentionEvidence:
 
     def joined_description(self, m: Mention, name: str, affiliation: str | None) -> tuple[str, str] | None:
         """"Blinken und der katarische Ministerpräsident erklärten": a described second speaker
-        the parse coordinated with the first, resolved like any mention (D13)."""
+        the parse coordinated with the first, resolved like any mention (D13); the parse may hang
+        it on the first one's apposed name ("US-Präsident Joe Biden und Außenminister Antony
+        Blinken": a conjunct of "Joe")."""
         sent = self.sentence_of(m.start)
         link = LIST_LINK.match(self.parsed.text, m.end)
         if sent is None or not m.words or link is None or link.group(0).strip() not in LIST_CLOSERS:
             return None
-        conj = next((k for k in sent.kids(m.head.id) if k.deprel == "conj" and k.upos == "NOUN"
+        core = self.core_spans(m)
+        heads = [w for w in m.words if (w.start, w.end) in core]
+        conj = next((k for w in heads for k in sent.kids(w.id) if k.deprel == "conj" and k.upos == "NOUN"
                      and k.start >= link.end()), None)
         if conj is None:
             return None
-        named = self.registry_person_at(conj.end)
+        named = self.registry_person_at(conj.end) or self.person_set_off_in(sent, conj)
         if named is not None:  # "sein Amtskollege Mohammed bin Abdulrahman Al Thani", however parsed
             other, side = named.name, named.affiliation
         else:
@@ -147,6 +151,16 @@ class MentionEvidence:
         if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")):
             return None
         return joint_speaker([(name, affiliation), (other, side)])
+
+    def person_set_off_in(self, sent: Sentence, w: Word) -> SpeakerEntry | None:
+        """"der Chef des Hilfswerks UNRWA, Philippe Lazzarini,": the registry person set off by a
+        comma inside the phrase of `w`, however the parse hung the name (here on "UNRWA")."""
+        for k in self.subtree(sent, w)[1:]:
+            if k.upos == "PROPN" and k.id > 1 and sent.word(k.id - 1).text == ",":
+                named = self.registry_person_at(sent.word(k.id - 1).end)
+                if named is not None:
+                    return named
+        return None
 
     def relative_name(self, m: Mention) -> SpeakerEntry | None:
         """"Der Sprecher der Brigaden, der unter dem Namen Abu Obeida auftritt": the registry
