@@ -148,6 +148,17 @@ def is_source_noun(word: str) -> bool:
     return head_noun(fold(word), tables, folded_table(rules.adjectives)) is not None
 
 
+@lru_cache(maxsize=1024)
+def is_label_noun(word: str) -> bool:
+    """Whether the label tables know `word` (or the end of the compound it is) as the head of
+    a description ("Kreise", "Hamas-Vertreter"): a form worth keeping as written."""
+    rules = label_rules()
+    tables = [("anonymous", folded_table(rules.anonymous)), ("unnamed", folded_table(rules.unnamed)),
+              ("people", folded_table(rules.people)), ("group", folded_table(rules.groups)),
+              ("office", folded_table(rules.offices))]
+    return head_noun(fold(word), tables, folded_table(rules.adjectives)) is not None
+
+
 def parse_description(desc: str, rules: LabelRules) -> Described | None:
     """Find the head noun (a compound's last part counts: "Regierungsvertreter"), its
     adjectives before it and its genitive owner after it; unknown words end the owner."""

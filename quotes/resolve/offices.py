@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices
+from quotes.labels import folded_offices, is_label_noun
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import former_holder, holds_office, is_former, noun_forms
@@ -18,6 +18,7 @@ from quotes.resolve.words import (
     NAME_UPOS,
     NUMBER_WORDS,
     REPORT_NOUNS,
+    SPEAKING_PARTS,
     STRONG_ENDINGS,
     UNSPECIFIED,
     adjective_base,
@@ -209,6 +210,46 @@ class OfficeResolution:
         inside = next((h[2] for h in hits if compound <= h[0] < head_start), None)
         return inside or next((h[2] for h in hits if h[0] > head_end
                                and GENITIVE_GAP.match(m.text, head_end, h[0])), None)
+
+    def body_of_part(self, m: Mention) -> tuple[str, str] | None:
+        """"eine Delegation der Hamas", "die Hamas-Spitze", "die katarische Delegation": one
+        delegation, leadership or negotiating team speaks for the body that owns it, named in the
+        genitive, in the compound or by its state's adjective (D12: the body the text names)."""
+        if m.head.upos != "NOUN" or self.is_plural(m) \
+                or fold(m.head.lemma or m.head.text).rsplit("-", 1)[-1] not in SPEAKING_PARTS:
+            return None
+        owner = self.owning_organisation(m) or self.compound_owner(m) or self.named_right_after(m) \
+            or self.state_of_adjective(m)
+        return (owner.name, owner.affiliation) if owner is not None else None
+
+    def named_right_after(self, m: Mention) -> SpeakerEntry | None:
+        """"die Delegation Katars": the registry organisation named in the genitive right after
+        the head."""
+        hit = self.name_right_after(m.head.end, m.end)
+        written = self.parsed.text[hit[0]:hit[1]] if hit is not None else ""
+        return hit[2] if hit is not None and hit[2].kind == "organisation" and written.endswith("s") \
+            else None
+
+    def compound_owner(self, m: Mention) -> SpeakerEntry | None:
+        """"die Hamas-Delegation": the registry organisation that is the compound's first part,
+        whether the tokenizer kept the compound whole or split it at the hyphen."""
+        text = self.parsed.text
+        start = extend_hyphenated_left(text, m.head.start)
+        whole = text[start:m.head.end]
+        if "-" not in whole:
+            return None
+        entry = self.registry.by_name(whole.rsplit("-", 1)[0])
+        return entry if entry is not None and entry.kind == "organisation" else None
+
+    def state_of_adjective(self, m: Mention) -> SpeakerEntry | None:
+        """"die katarische Delegation": the government the adjective names ("katarische
+        Regierung" in the registry)."""
+        for a in m.words:
+            if a.head == m.head.id and a.deprel == "amod" and a.upos == "ADJ":
+                entry = self.registry.by_name(adjective_base(a.text.lower()) + "e Regierung")
+                if entry is not None and entry.kind == "organisation":
+                    return entry
+        return None
 
     def party_leader(self, m: Mention, party: SpeakerEntry) -> tuple[str, str] | None:
         """"der Vorsitzende der Partei Otzma Jehudit": the registry person who leads that party,
@@ -537,10 +578,12 @@ class OfficeResolution:
         for w in m.words:
             if w.id < head.id and (w.head == head.id or w is m.words[0]) and w.upos in ("DET", "PUNCT"):
                 edits[(w.start, w.end)] = ""
-            elif w.id < head.id and w.head == head.id and w.upos == "ADJ":
+            elif w.id < head.id and w.head == head.id and w.upos == "ADJ" \
+                    and not (w.text[:1].isupper() and is_label_noun(w.text)):  # "Vertreter Ägyptens"
                 edits[(w.start, w.end)] = adjective_base(w.text) + ending
-            elif w.id == head.id and not plural and head.feat("Case") != "Nom":
-                edits[(w.start, w.end)] = noun_nominative(head, gender)
+            elif w.id == head.id and not plural and head.feat("Case") != "Nom" and not (
+                    is_label_noun(head.text) and not is_label_noun(noun_nominative(head, gender))):
+                edits[(w.start, w.end)] = noun_nominative(head, gender)  # not "Kreise" → "Kreis"
             elif w.id == head.id and plural and head.lemma.endswith(("te", "de")) \
                     and head.text == head.lemma + "n":
                 edits[(w.start, w.end)] = head.lemma  # "Verbündeten" → "Verbündete"

@@ -450,7 +450,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         pair = apposed_people(self, m) if self.is_plural(m) else None
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
-        circle = self.circle_of(m) or self.both_named(m) or self.named_group(m)
+        circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or self.body_of_part(m)
         if circle is not None:  # "aus seinem Umfeld": people close to him, not he; "Beide": the two
             return circle
         core = self.core_spans(m)

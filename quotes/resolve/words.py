@@ -22,6 +22,9 @@ ARMED_GROUP_SIDES = ("Hamas", "Islamic Jihad", "Hezbollah")
 NAME_UPOS = ("PROPN", "X")
 BODY_PARTS = {"delegation", "verhandlungsdelegation", "fuhrung", "spitze", "verhandlungsteam",
               "unterhandlerteam", "politburo", "flugel"}  # "eine Delegation der Hamas": part of it
+# parts that speak for their body ("die Hamas-Delegation erklärte" is Hamas's); a wing is a body
+# of its own ("der militärische Flügel der Hamas": the Qassam Brigades)
+SPEAKING_PARTS = BODY_PARTS - {"flugel"}
 # Bodies a leader's name follows ("die Regierung Netanjahu", "das Kabinett Netanjahu"): the
 # body he leads, no title of his (a later "Die Regierung" is the government, not he).
 LED_BODIES = ("regierung", "kabinett", "koalition", "administration")
