@@ -235,6 +235,18 @@ def test_a_former_title_is_not_todays_holder_named_before(analyzer):
     assert q.speaker == "Yair Lapid"
 
 
+def test_a_former_title_is_not_the_one_the_text_titles_so_today(analyzer):
+    """The subject just before (the prime minister's spokesman's sentence names Netanjahu) is
+    passed over: the text calls him "Regierungschef" now, so "der frühere Regierungschef" is the
+    opposition leader named after him. The registry's titles do not count: Gantz stays "der
+    ehemalige Armeechef" whatever offices the registry lists for him."""
+    text = ("Israels Regierungschef Benjamin Netanjahu lehnte den Plan ab. Ein Sprecher Netanjahus "
+            "erklärte, der Regierungschef stehe zu seinem Wort. Kritik kam von Oppositionsführer Jair "
+            "Lapid. Der frühere Regierungschef schrieb auf X, Netanjahu opfere die Geiseln.")
+    q = quote_with(quotes_of(analyzer, text), "opfere die Geiseln")
+    assert q.speaker == "Yair Lapid"
+
+
 def test_a_nationality_refers_to_the_person_named_before_whatever_place_follows(analyzer):
     text = ("UN-Generalsekretär António Guterres hat erneut eine Waffenruhe gefordert. Die Lage der "
             "Zivilbevölkerung sei katastrophal, sagte der Portugiese in New York.")

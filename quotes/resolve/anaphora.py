@@ -275,19 +275,22 @@ def fits(e: Entity, gender: str | None, side: str | None,
 def salient_person(r: DocumentResolver, pos: int, gender: str | None, side: str | None,
                    exclude: tuple[int, int] = (0, 0),
                    sides: frozenset[str] | None = None, unlisted_only: bool = False,
-                   named_only: bool = False) -> Entity | None:
+                   named_only: bool = False,
+                   passed_over: Callable[[Entity], bool] | None = None) -> Entity | None:
     """The person a description refers back to: within a few sentences before `pos`, the
     nearest subject or speaker just quoted that fits, else the nearest person that fits; never
     one named inside a quote (what was said, not who said it). Further back, the person the
     article is about: the one that fits and was mentioned most often before. `named_only`: a
-    person the text names, not a speaker it only described ("spokesperson of X (unnamed)")."""
+    person the text names, not a speaker it only described ("spokesperson of X (unnamed)");
+    `passed_over`: people the description cannot be (today's holder of a former office)."""
     here = bisect.bisect_right(r.sentence_starts, pos)
     fallback = None
     further: dict[str, list[Entity]] = {}
     for e in r.candidates_before(pos, exclude):
         if not fits(e, gender, side, sides) or r.in_reported_content(e) \
                 or unlisted_only and r.registry.by_name(e.name) is not None \
-                or named_only and e.name not in r.person_names and r.registry.by_name(e.name) is None:
+                or named_only and e.name not in r.person_names and r.registry.by_name(e.name) is None \
+                or passed_over is not None and passed_over(e):
             continue
         if bisect.bisect_right(r.sentence_starts, e.position) < here - SALIENCE_WINDOW:
             if fallback is not None:
@@ -362,13 +365,30 @@ def is_body(registry: Registry, sent: Sentence, w: Word) -> bool:
 
 def former_holder(r: DocumentResolver, m: Mention) -> Entity | None:
     """"Der frühere Regierungschef sagte": when no one the text titles so came before, the
-    salient person, not whoever holds the office now."""
+    salient person, not whoever holds the office now (nor one the text titles so today)."""
     sent = r.sentence_of(m.head.start)
     if sent is None:
         return None
     side = r.registry.affiliation_from_description(r.parsed.text[m.start:m.end])
     gender = mention_gender(sent, m.head, head_surface(r.parsed.text, m.head))
-    return salient_person(r, m.start, gender, side)
+    noun = m.head.lemma or m.head.text
+    title = stem(noun)
+
+    office = {title} | load_person_nouns().same_office(noun)
+    former = load_person_nouns().former
+
+    def titled_now(x: Entity) -> bool:
+        """"Israels Regierungschef Netanjahu": the text gives him the title, with no "former"
+        marker before it, where it names him (registry titles include former offices)."""
+        words = [w.strip(".,;:()") for w in fold(r.parsed.text[max(0, x.position - 60):x.position]).split()]
+        if not words or not any(stem(words[-1]).endswith(o) for o in office):
+            return False
+        return not any(w.startswith(k) for w in words[-3:] for k in former)
+
+    def holds_it_now(e: Entity) -> bool:
+        return any(titled_now(x) for x in r.entities if x.name == e.name)
+
+    return salient_person(r, m.start, gender, side, named_only=True, passed_over=holds_it_now)
 
 
 def describes_person(r: DocumentResolver, sent: Sentence, w: Word) -> bool:
