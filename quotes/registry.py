@@ -18,13 +18,26 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from quotes.labels import LabelRules
+from quotes.labels import LabelRules, adjective_stem
 from quotes.lexicon import DATA_DIR
 from quotes.models import Affiliation, SpeakerEntry
 from quotes.text import fold, stem, tokens
 from quotes.transliterate import name_parts, short_name_keys, spelling_keys, surname_keys
 
 MAX_ALIAS_TOKENS = 8
+# Nouns for an institution that every state has: an alias made of them alone ("Armee",
+# "Gesundheitsministerium") names the registry's body only where the text places it nowhere else.
+INSTITUTION_ENDINGS = ("ministerium", "ministeriums", "behorde", "behorden", "armee", "militar",
+                       "militars", "streitkrafte", "luftwaffe", "marine", "rat", "rats", "schutz",
+                       "verteidigung", "buro", "buros", "kabinett", "kabinetts", "versammlung",
+                       "kommando", "geheimdienst", "geheimdienstes", "polizei", "hilfswerk",
+                       "gericht", "gerichtshof", "parlament", "kommission", "fuhrung", "regierung")
+ARTICLE_WORDS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer",
+                           "einem", "einen"})
+MILITARY_ENDINGS = ("armee", "militar", "militars", "streitkrafte", "luftwaffe", "marine", "kommando")
+PLACE_AFTER = re.compile(r"\s+(?:(?:im|in|aus)\s+(?:der\s+|dem\s+|den\s+)?)"
+                         r"([A-ZÄÖÜ][\w-]+(?:\s[A-Z][\w-]+)?)")
+OWNER_AFTER = re.compile(r"\s+(?:des\s+|der\s+|von\s+)?([A-ZÄÖÜ][\w-]+(?:\s[A-Z][\w-]+)?)")
 
 
 class RegistryFile(BaseModel):
@@ -44,6 +57,8 @@ class AffiliationCuesFile(BaseModel):
     comment: str = ""
     rules: list[tuple[str, Affiliation]]
     labels: LabelRules
+    nations: dict[str, str] = {}
+    side_nations: dict[str, str] = {}
 
 
 class RegistryError(ValueError):
@@ -100,6 +115,9 @@ def genitive_base(token: str) -> str | None:
 class Registry:
     entries: list[SpeakerEntry]
     rules: list[tuple[str, str]]
+    nation_words: dict[str, str] = field(default_factory=dict)  # folded word -> nation adjective
+    side_nations: dict[str, str] = field(default_factory=dict)
+    nations_of: dict[str, set[str]] = field(default_factory=dict)  # entry -> its own nations
     index: dict[tuple[str, ...], SpeakerEntry] = field(default_factory=dict)
     by_folded: dict[str, SpeakerEntry] = field(default_factory=dict)
     by_key: dict[str, set[str]] = field(default_factory=dict)  # spelling key -> canonical names
@@ -122,6 +140,10 @@ class Registry:
                     self.index[key] = e
                 self.joined.setdefault(name_stem(re.sub(r"[\s-]+", "", name)), e)
                 self.by_folded.setdefault(fold(name), e)
+        for e in self.entries:
+            own = {self.nation_of(w) for n in [e.name, *e.aliases] for w in re.split(r"[\s-]+", n)}
+            own |= {self.side_nations.get(e.affiliation)}
+            self.nations_of[e.name] = own - {None}
         # canonical names win over another entry's alias
         for e in self.entries:
             self.by_folded[fold(e.name)] = e
@@ -158,6 +180,8 @@ class Registry:
         for i in range(len(toks)):
             for n in range(min(MAX_ALIAS_TOKENS, len(toks) - i), 0, -1):
                 entry = self.entry_for(stems[i:i + n], bases[i + n - 1], toks[i:i + n])
+                if entry and self.placed_elsewhere(text, toks, i, n, entry):
+                    break  # "die jordanische Armee" is no name of the Israeli army
                 if entry and not (n == 1 and self.is_demonym(toks[i][0], entry)):
                     found.append((toks[i][1], toks[i + n - 1][2], entry))
                     break
@@ -174,6 +198,46 @@ class Registry:
             joined = "".join(t.replace("-", "") for t, _, _ in toks)
             entry = self.joined.get(name_stem(joined))
         return entry
+
+    def nation_of(self, word: str) -> str | None:
+        """The nation a word names ("libanesischen", "Jordaniens", "Beirut" → Lebanese,
+        Jordanian, Lebanese), None for any other word."""
+        w = fold(word.strip("'’"))
+        if not w:
+            return None
+        for form in (w, adjective_stem(w), w.removesuffix("s")):
+            if form in self.nation_words:
+                return self.nation_words[form]
+        return None
+
+    def placed_elsewhere(self, text: str, toks: list[tuple[str, int, int]], i: int, n: int,
+                         entry: SpeakerEntry) -> bool:
+        """Whether a hit made only of institution nouns ("Gesundheitsministerium", "Armee")
+        stands with a nation that is not the entry's own: an adjective before it ("das
+        libanesische Gesundheitsministerium") or a place after it ("der Zivilschutz im Libanon",
+        "der Sicherheitsrat der USA")."""
+        words = [fold(t) for t, _, _ in toks[i:i + n]]
+        if entry.kind != "organisation" or not all(w.endswith(INSTITUTION_ENDINGS) or w in ARTICLE_WORDS
+                                                   for w in words) \
+                or any(self.nation_of(w) for w in words):
+            return False
+        nations = []
+        j = i - 1
+        while j >= 0 and fold(toks[j][0]) not in ARTICLE_WORDS and toks[j][0][:1].islower() \
+                and text[toks[j][2]:toks[j + 1][1]].strip() == "":
+            nations.append(self.nation_of(toks[j][0]))  # the adjectives right before it
+            j -= 1
+        military = words[-1].endswith(MILITARY_ENDINGS)  # "die Armee im Gazastreifen" fights there
+        after = (OWNER_AFTER if military else PLACE_AFTER).match(text, toks[i + n - 1][2])
+        if military and after and not re.match(r"\s+(?:des|der|von)\s", text[toks[i + n - 1][2]:]) \
+                and not after.group(1).endswith("s"):
+            after = None  # only an owner in the genitive: "die Armee Jordaniens", "des Libanon"
+        elif not military:
+            after = after or OWNER_AFTER.match(text, toks[i + n - 1][2])
+        if after:
+            nations.append(self.nation_of(after.group(1)) or self.nation_of(after.group(1).split()[0]))
+        named = {x for x in nations if x}
+        return bool(named) and not named & self.nations_of.get(entry.name, set())
 
     def is_demonym(self, token: str, entry: SpeakerEntry) -> bool:
         """"der Spanier", "die Iraker", "der Schweizer Trainer": a word for a state's people
@@ -206,4 +270,8 @@ def load_registry(path: Path = DATA_DIR / "speakers.json",
     """The registry and descriptor rules, validated; RegistryError names file and key on a typo."""
     speakers = load_validated(Path(path), RegistryFile)
     rules = load_validated(Path(rules_path), AffiliationCuesFile)
-    return Registry(list(speakers.speakers), [(p, a) for p, a in rules.rules])
+    nations = {*rules.labels.countries, *rules.nations.values()}  # not "military", "diplomatic"
+    nation_words = {fold(k): v for k, v in rules.labels.adjectives.items() if v in nations}
+    nation_words.update({fold(k): v for k, v in rules.nations.items()})
+    sides = {**rules.labels.affiliation_adjectives, **rules.side_nations}  # "Qatar": Qatari
+    return Registry(list(speakers.speakers), [(p, a) for p, a in rules.rules], nation_words, sides)

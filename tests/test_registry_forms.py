@@ -46,3 +46,30 @@ def test_a_genitive_is_no_other_word():
 def test_people_and_bodies_in_those_forms(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize("text", [
+    "Das libanesische Gesundheitsministerium", "Die jordanische Armee", "Das jordanische Militär",
+    "Der Zivilschutz im Libanon", "Der iranische Sicherheitsrat", "die Armee des Libanon",
+])
+def test_an_institution_of_another_nation_is_not_the_registry_body(text):
+    """A generic institution noun the registry lists for one body ("Armee": the Israeli army,
+    "Gesundheitsministerium": the one in Gaza) is not that body in another nation."""
+    assert load_registry().matches(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Armee", "Israel Defense Forces"),
+    ("die Armee im Westjordanland", "Israel Defense Forces"),  # where it fights, not whose it is
+    ("Die Armee in Tel Aviv", "Israel Defense Forces"),
+    ("das palästinensische Gesundheitsministerium", "Gaza Health Ministry"),
+    ("Die libanesische Hisbollah-Miliz", "Hezbollah"),  # a name, not an institution noun
+])
+def test_an_institution_of_its_own_nation_is(text, name):
+    assert load_registry().matches(text)[0][2].name == name
+
+
+def test_a_foreign_ministry_is_no_side_in_the_war(analyzer):
+    q = quote_with(quotes_of(analyzer, "Das libanesische Gesundheitsministerium teilte mit, bei "
+                             "dem Angriff seien fünf Menschen getötet worden."), "fünf Menschen")
+    assert q.affiliation == "other"
