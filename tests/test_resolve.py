@@ -467,6 +467,23 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     # the members of a list the parse made subjects of their own
     ("Sowohl Israel als auch die Hamas erklärten, sie seien zu weiteren Gesprächen bereit.",
      "weiteren Gesprächen", "Government of Israel and Hamas", "other"),
+    # a mention that is itself a list: a colon headline, a postposed "so"
+    ("Katar und Ägypten: Waffenruhe beginnt am Sonntag\n\nDie Vermittler legten einen Plan vor.",
+     "Waffenruhe beginnt", "Government of Qatar and Government of Egypt", "other"),
+    ("Die Waffenruhe beginne am Sonntag, so Katar und Ägypten.", "beginne am Sonntag",
+     "Government of Qatar and Government of Egypt", "other"),
+    # "gemeinsam mit" names a second speaker of the same statement; a meeting's partner is none
+    ("Katar erklärte gemeinsam mit Ägypten, die Waffenruhe beginne am Sonntag.", "beginne am Sonntag",
+     "Government of Qatar and Government of Egypt", "other"),
+    ("Netanjahu sagte gemeinsam mit Trump, die Hamas müsse entwaffnet werden.", "entwaffnet",
+     "Benjamin Netanjahu and Donald Trump", "other"),
+    ("Netanjahu sagte nach einem Treffen mit Trump, die Hamas müsse entwaffnet werden.", "entwaffnet",
+     "Benjamin Netanjahu", "Israel"),
+    # a plural "sie" (by its verb, whatever the tagger says) after a coordinated subject: both,
+    # not a singular subject in between
+    ("Katar und Ägypten legten einen Plan vor. Die Hamas prüft ihn noch. Sie erklärten, beide "
+     "Seiten müssten nun zustimmen.", "müssten nun zustimmen",
+     "Government of Qatar and Government of Egypt", "other"),
 ])
 def test_listed_speakers_are_one_joint_speaker(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)

@@ -15,6 +15,9 @@ from quotes.resolve.words import CORE_RELS, LIST_CLOSERS, LIST_LINK, RELAY_TITLE
 from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
 
+LEADING_SPACE = re.compile(r"\s*")
+TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b", re.IGNORECASE)
+
 NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotation mark after at most one
 
 NAMING_RELATIVE = re.compile(r",\s+(?:der|die)\s+(?:sich|unter\s+dem\s+(?:Kampf)?[Nn]amen|als)\s")
@@ -120,10 +123,73 @@ class MentionEvidence:
             return speaker
         if self.is_plural(m) and apposed_people(self, m) is not None:
             return speaker  # "die Minister der Staaten X und Y, A und B": A and B, not Y too
-        listed = self.name_list(name, affiliation, m.end)
+        listed = self.name_list(name, affiliation, m.end) or self.listed_within(m, name)
         if listed is None:
             listed = self.joined_description(m, name, affiliation)
         return listed if listed is not None else speaker
+
+    def joined_by_together(self, m: Mention, speaker: tuple[str | None, str | None],
+                           quoted: tuple[int, int]) -> tuple[str | None, str | None]:
+        """"Katar erklärte gemeinsam mit Ägypten, …", "Zusammen mit Ägypten teilte Katar mit":
+        the registry names after "gemeinsam mit" or "zusammen mit" in the cue's sentence, outside
+        the quote, speak with the speaker (D13); "nach einem Treffen mit X" makes X no speaker."""
+        name, affiliation = speaker
+        sent = self.sentence_of(m.start)
+        if not name or sent is None:
+            return speaker
+        text = self.parsed.text
+        for hit in TOGETHER_WITH.finditer(text, sent.start, sent.end):
+            if quoted[0] <= hit.start() < quoted[1] or m.start <= hit.start() < m.end:
+                continue
+            others = self.names_listed_from(hit.end())
+            members = [(name, affiliation)] + [o for o in others if o[0] not in name.split(" and ")]
+            if len(members) > 1:
+                return joint_speaker(members)
+        return speaker
+
+    def names_listed_from(self, pos: int) -> list[tuple[str, str | None]]:
+        """The registry names listed from `pos` on ("den USA, Katar und Ägypten"), each with
+        its side; names after the last "und"/"sowie" joined by commas only are not the list's
+        ("gemeinsam mit Trump, die Hamas müsse …": the content begins)."""
+        text = self.parsed.text
+        members: list[tuple[str, str | None]] = []
+        closed_at = 1  # the members up to the last one a closing link brought in
+        link: re.Match | None = LEADING_SPACE.match(text, pos)
+        while link is not None:
+            window = text[link.end():link.end() + 60]
+            other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
+            before = window[:other[0]].strip() if other is not None else ""
+            if other is None or before and fold(before) not in self.articles:
+                break
+            if all(other[2].name != n for n, _ in members):
+                members.append((other[2].name, other[2].affiliation))
+                if link.group(0).strip() in LIST_CLOSERS:
+                    closed_at = len(members)
+            pos = link.end() + other[1]
+            link = LIST_LINK.match(text, pos)
+        return members[:closed_at]
+
+    def listed_within(self, m: Mention, name: str) -> tuple[str, str] | None:
+        """"Katar und Ägypten: Waffenruhe beginnt", "…, so Katar und Ägypten": a mention that is
+        itself a list of registry names, each member nothing but a name (with its article), is
+        their joint speaker (D13), when `name` is one of them."""
+        parts = LIST_LINK.split(m.text.strip())
+        if len(parts) < 2 or not LIST_LINK.search(m.text) or not any(
+                link.group(0).strip() in LIST_CLOSERS for link in LIST_LINK.finditer(m.text)):
+            return None
+        members: list[tuple[str, str | None]] = []
+        for part in parts:
+            words = part.split()
+            while words and fold(words[0]) in self.articles | {"sowohl"}:
+                words.pop(0)
+            hit = next((h for h in self.registry.matches(" ".join(words)) if h[0] == 0), None)
+            if hit is None or hit[1] != len(" ".join(words)):
+                return None
+            if all(hit[2].name != n for n, _ in members):
+                members.append((hit[2].name, hit[2].affiliation))
+        if len(members) < 2 or all(n != name for n, _ in members):
+            return None
+        return joint_speaker(members)
 
     def joined_description(self, m: Mention, name: str, affiliation: str | None) -> tuple[str, str] | None:
         """"Blinken und der katarische Ministerpräsident erklärten": a described second speaker

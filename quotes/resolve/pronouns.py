@@ -11,9 +11,11 @@ from quotes.constructions.core import subtree
 from quotes.extract import Mention
 from quotes.parse import Word
 from quotes.resolve.anaphora import demonstrative_referent
-from quotes.resolve.entities import Entity
+from quotes.resolve.entities import Entity, joint_of
 from quotes.resolve.words import PLACE_BEFORE, looks_personal
 from quotes.text import extend_hyphenated_left
+
+NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")  # a conjunct's own words
 
 
 class PronounResolution:
@@ -56,7 +58,7 @@ class PronounResolution:
             return self.impersonal_speaker(m, quoted)
         if word in ("ich", "wir"):
             return None, None
-        plural = m.head.feat("Number") == "Plur"
+        plural = m.head.feat("Number") == "Plur" or word == "sie" and self.plural_verb(m)
         if m.head.feat("Poss") == "Yes":  # "nach seinen/ihren Worten": the owner's number
             word = "er" if word.startswith("sein") else "sie"
             plural = m.head.feat("Number[psor]") == "Plur"
@@ -79,11 +81,72 @@ class PronounResolution:
         own = self.own_clause(m)
         talked_of = self.people_in(quoted)
         for e in self.candidates_before(m.start, quoted):
-            if self.pronoun_fits(e, word, plural) and not self.named_as_place(e) \
-                    and not any(a <= e.position < b for a, b in own) \
-                    and e.name not in talked_of and not self.bystander_medium(e):
+            if self.named_as_place(e) or any(a <= e.position < b for a, b in own) \
+                    or e.name in talked_of or self.bystander_medium(e):
+                continue
+            group = self.coordinated_subject(e) if word == "sie" and plural else None
+            if group:  # "Katar und Ägypten legten einen Plan vor. Sie erklärten, …": both (D13)
+                return joint_of(group)
+            if self.pronoun_fits(e, word, plural) and not (
+                    word == "sie" and plural and self.subject_of_singular_verb(e)):
                 return e.name, e.affiliation
         return None, None
+
+    def word_naming(self, e: Entity) -> Word | None:
+        """The head word of the noun phrase an entity was named by ("Hamas" of "Die Hamas",
+        "Biden" of "Joe Biden" up to its first part)."""
+        sent = self.sentence_of(e.position)
+        w = next((x for x in sent.words if x.start <= e.position < x.end), None) if sent else None
+        while w is not None and w.deprel in ("det", "amod", "flat", "flat:name", "appos") and w.head:
+            w = sent.word(w.head)
+        return w
+
+    def subject_of_singular_verb(self, e: Entity) -> bool:
+        """"Die Hamas prüft ihn noch. Sie erklärten, …": an entity whose own finite verb is
+        singular is no antecedent of a plural "sie"."""
+        sent = self.sentence_of(e.position)
+        w = self.word_naming(e)
+        if sent is None or w is None or w.deprel not in ("nsubj", "nsubj:pass") or not w.head \
+                or any(k.deprel == "conj" for k in sent.kids(w.id)):
+            return False
+        verb = sent.word(w.head)
+        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
+        return any(x.feat("VerbForm") == "Fin" and x.feat("Number") == "Sing" for x in finite)
+
+    def coordinated_subject(self, e: Entity) -> dict[str, Entity] | None:
+        """The entities of the coordinated subject `e` belongs to ("Katar und Ägypten legten
+        …", "Netanjahu und Gallant reisten …"), keyed by name in the order written; None unless
+        every conjunct names one."""
+        sent = self.sentence_of(e.position)
+        w = self.word_naming(e)
+        if w is None or sent is None:
+            return None
+        first = sent.word(w.head) if w.deprel == "conj" and w.head else w
+        if first.deprel not in ("nsubj", "nsubj:pass"):
+            return None
+        conjuncts = [first] + [k for k in sent.kids(first.id) if k.deprel == "conj"]
+        if len(conjuncts) < 2:
+            return None
+        group: dict[str, Entity] = {}
+        for k in conjuncts:
+            words = [k] + [x for x in sent.kids(k.id) if x.deprel in NAME_PARTS]
+            start, end = min(x.start for x in words), max(x.end for x in words)
+            named = next((x for x in self.entities if start <= x.position < end and not x.speaker), None)
+            if named is None:
+                return None
+            group.setdefault(named.name, named)
+        return group if len(group) > 1 else None
+
+    def plural_verb(self, m: Mention) -> bool:
+        """"Sie erklärten": a subject pronoun the tagger called singular is plural when its finite
+        verb is ("sie" is either)."""
+        sent = self.sentence_of(m.start)
+        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        if pron is None or pron.deprel != "nsubj" or not pron.head:
+            return False
+        verb = sent.word(pron.head)
+        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
+        return any(w.feat("VerbForm") == "Fin" and w.feat("Number") == "Plur" for w in finite)
 
     def host_clause_subject(self, m: Mention, word: str,
                             plural: bool) -> tuple[str | None, str | None] | None:

@@ -429,6 +429,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return self.resolve_pronoun(m, quoted)
         speaker = self.resolve_named(m)
         speaker = self.joined(m, speaker)
+        speaker = self.joined_by_together(m, speaker, quoted)
         return self.unrelayed(m, speaker, quoted)
 
     def resolve_named(self, m: Mention) -> tuple[str | None, str | None]:
