@@ -4,7 +4,9 @@ The in-house tagger sometimes reads a name that opens a sentence as an adverb ("
 seinerseits … bekräftigt": ADV, advmod), and the cue then has no subject. A word the tagger calls
 a proper noun elsewhere in the same document is a name here too; hanging on a verb that has no
 subject, it is that verb's subject. So is a capitalised noun of the unnamed-source tables that
-the tagger did not know ("Insider sagten, …", "Anwohner berichteten, …": ADV, advmod).
+the tagger did not know ("Insider sagten, …", "Anwohner berichteten, …": ADV, advmod). And a
+perfect infinitive after a modal ("X soll gesagt haben, …") whose participle the tagger hung on
+"haben" as an adverb has the participle as its verb again, with "haben" its auxiliary.
 """
 
 from __future__ import annotations
@@ -39,6 +41,33 @@ def lost_source_subject(sent: Sentence, w: Word) -> bool:
         and w.text[:1].isupper() and is_source_noun(w.text) and without_subject(sent, w)
 
 
+PERFECT_AUXILIARIES = ("haben", "sein")
+
+
+def participle_under_infinitive(sent: Sentence, w: Word) -> bool:
+    """"soll gesagt haben": the participle hangs loose on the infinitive auxiliary it belongs to."""
+    if w.upos != "VERB" or w.feat("VerbForm") != "Part" or w.deprel not in LOOSE_RELATIONS or not w.head:
+        return False
+    aux = sent.word(w.head)
+    return aux.id == w.id + 1 and aux.lemma in PERFECT_AUXILIARIES and aux.feat("VerbForm") == "Inf"
+
+
+def participle_made_head(sent: Sentence, w: Word) -> None:
+    """The auxiliary's dependents and place in the tree go to the participle; the clause after a
+    comma that the tagger coordinated with the auxiliary is the participle's complement."""
+    aux = sent.word(w.head)
+    for k in sent.kids(aux.id):
+        if k.id != w.id:
+            k.head = w.id
+            if k.deprel == "conj" and k.id > aux.id:
+                k.deprel = "ccomp"
+    w.head, w.deprel = aux.head, aux.deprel
+    aux.head, aux.deprel = w.id, "aux"
+    sent.children.clear()
+    for x in sent.words:
+        sent.children.setdefault(x.head, []).append(x.id)
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     names = names_in(parsed)
@@ -46,6 +75,8 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"
+            elif participle_under_infinitive(sent, w):
+                participle_made_head(sent, w)
             elif lost_source_subject(sent, w):
                 number = sent.word(w.head).feat("Number")  # the subject agrees with its verb
                 w.upos, w.deprel, w.feats = "NOUN", "nsubj", f"Case=Nom|Number={number}" if number else ""

@@ -38,3 +38,34 @@ def test_the_restored_name_is_the_speaker(analyzer):
 def test_a_source_noun_tagged_as_an_adverb_is_the_subject(analyzer, text, fragment, speaker):
     """"Insider" and "Anwohner" opening a sentence, unknown to the tagger, were adverbs: no speaker."""
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+PERFECT_AFTER_MODAL = "Netanjahu soll gesagt haben, er werde keinem Deal zustimmen."
+
+
+def test_a_participle_hung_on_its_auxiliary_is_the_verb_again(parser):
+    """"soll gesagt haben": the tagger made "gesagt" an adverb of "haben" and the report a
+    conjunct of "haben"; repaired, "gesagt" heads the clause with its subject and complement."""
+    sent = with_names_restored(parser.parse(PERFECT_AFTER_MODAL)).sentences[0]
+    said = next(w for w in sent.words if w.text == "gesagt")
+    assert {k.text: k.deprel for k in sent.kids(said.id)}.items() >= {
+        "Netanjahu": "nsubj", "haben": "aux", "zustimmen": "ccomp"}.items()
+
+
+@pytest.mark.parametrize("text, fragment", [
+    (PERFECT_AFTER_MODAL, "keinem Deal zustimmen"),
+    # the report the parse coordinated with the cue is Konjunktiv by its auxiliary ("werde")
+    ("Benjamin Netanjahu steht unter Druck. In einer Kabinettssitzung soll er nach Angaben von "
+     "Teilnehmern gesagt haben, er werde keinem Deal zustimmen.", "keinem Deal zustimmen"),
+])
+def test_the_reported_clause_of_a_perfect_cue_is_found(analyzer, text, fragment):
+    """The participants only relay (D16): the speaker is the one they say said it."""
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.quote, q.speaker) == ("er werde keinem Deal zustimmen", "Benjamin Netanjahu")
+
+
+def test_a_condition_after_the_cue_is_no_report(analyzer):
+    """", sollte Netanjahu dem Plan zustimmen" is a condition on the threat, not what was said."""
+    quotes = quotes_of(analyzer, "Ben-Gvir drohte mit einem Ende der Koalition, sollte Netanjahu "
+                                 "dem Plan zustimmen.")
+    assert not any("sollte Netanjahu" in q.quote for q in quotes)

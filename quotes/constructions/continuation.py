@@ -39,6 +39,7 @@ from quotes.constructions.core import (
     is_relative,
     is_subjunctive,
     lexicon_block,
+    opens_condition,
     reference,
     subtree,
 )
@@ -414,11 +415,6 @@ def coordinated_konjunktiv_i(ctx: Context, sent: Sentence, root: Word) -> bool:
                 v.text.lower() == "seien" for v in verbs):
             return True
     return False
-
-
-def opens_condition(ctx: Context, sent: Sentence, v: Word) -> bool:
-    """", sollte sich die Gegenseite einigen": a verb-first condition, not the main clause."""
-    return v.id > 1 and sent.word(v.id - 1).text == "," and v.text.lower() in ctx.lex.conditional_openers
 
 
 def main_clause_verb(ctx: Context, sent: Sentence) -> Word | None:

@@ -382,6 +382,11 @@ def is_subjunctive(v: Word, lex: Lexicon) -> bool:
     return lemma.endswith("en") and t == lemma[:-1]
 
 
+def opens_condition(ctx: Context, sent: Sentence, v: Word) -> bool:
+    """", sollte sich die Gegenseite einigen": a verb-first condition, not the main clause."""
+    return v.id > 1 and sent.word(v.id - 1).text == "," and v.text.lower() in ctx.lex.conditional_openers
+
+
 def is_relative(w: Word) -> bool:
     """A relative pronoun ("der", "die", "deren" opening a relative clause)."""
     return "Rel" in (w.feat("PronType") or "")

@@ -24,6 +24,7 @@ from quotes.constructions.core import (
     is_subjunctive,
     lexicon_block,
     merge_content,
+    opens_condition,
     particles_of,
     reference,
     subtree,
@@ -396,7 +397,10 @@ def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) 
         return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
     if k.deprel == "conj":  # "Netanjahu sagte, Israel werde …" parsed as a coordination
         comma_before = sent.word(v.id + 1).text == "," if k.id > v.id else False
-        return (kind == "say" and k.id > v.id and is_subjunctive(k, ctx.lex)
+        konjunktiv = is_subjunctive(k, ctx.lex) or any(  # "…, er werde keinem Deal zustimmen"
+            a.deprel in ("aux", "aux:pass") and is_subjunctive(a, ctx.lex)
+            and not opens_condition(ctx, sent, a) for a in sent.kids(k.id))  # not ", sollte X …"
+        return (kind == "say" and k.id > v.id and konjunktiv
                 and (any(p.text == "," and p.id < k.id for p in sent.kids(k.id)) or comma_before))
     if marks & ctx.lex.complementizers and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PRON"):
         return "wie" not in marks or k.id > v.id
