@@ -116,6 +116,7 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     for c in cues:
         if c.content and c.content[0] <= m.start and m.close <= c.content[1] + 1 and (
             c.content[1] - c.content[0] > (m.end - m.start) + 12 or c.kind in ("fragment", "name")
+            or len(text[c.content[0]:m.open].split()) >= 2  # "…, man sei „vorsichtig optimistisch“"
         ):
             if not frames_directly(text, m, c):
                 fragment_of = fragment_of or c

@@ -23,6 +23,13 @@ def test_quotation_ending_a_clause_makes_it_mixed(analyzer):
     assert found(analyzer, text) == [("Der Streik sei die „letzte Warnung“", "mixed", "mixed.postposed")]
 
 
+def test_a_short_report_ending_in_a_quotation_is_mixed(analyzer):
+    """"…, man sei „vorsichtig optimistisch“": two words of the report before the marks make the
+    whole clause mixed, however short; the quotation is no direct quote of its own."""
+    text = "Der Sprecher Jonas Feld sagte, man sei „vorsichtig optimistisch“."
+    assert [(q, k) for q, k, _ in found(analyzer, text)] == [("man sei „vorsichtig optimistisch“", "mixed")]
+
+
 def test_wie_x_es_nannte_keeps_the_quoted_words_direct(analyzer):
     text = "Die Stadt verlangt ein Ende der „blinden Sparpolitik“, wie der Bürgermeister es nannte."
     assert ("blinden Sparpolitik", "direct", "direct.postposed") in found(analyzer, text)
