@@ -120,7 +120,8 @@ def reported_reports(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> l
     for i, q in enumerate(ordered):
         c = by_id.get(q.cue_id) if q.cue_id is not None else None
         before = running_report(ctx, ordered[:i], c) if c is not None else None
-        if c is None or before is None or not relays_third_party(ctx, q, c):
+        if c is None or before is None or not relays_third_party(ctx, q, c) \
+                or any(a.kind == "attribution" and a.sent == c.sent for a in cues):  # "X zufolge habe …"
             out.append(q)
             continue
         sent = ctx.sentences[c.sent]

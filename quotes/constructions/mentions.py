@@ -48,13 +48,21 @@ class Block(BaseModel):
 # Sicherheitskreisen", "Quellen", "Insider"); media are the block's `media_nouns` (GUIDELINES D16)
 RELAYING_NOUNS = ("korrespondent", "korrespondentin", "reporter", "reporterin", "medien", "bericht",
                   "berichte", "berichten", "kreise", "kreisen", "quelle", "quellen", "insider")
+# unnamed officials pass on what a party said as sources do ("Ein ägyptischer Beamter sagte, die
+# Hamas habe zugesagt, …"); a named one is a party who reports (D16)
+UNNAMED_OFFICIALS = ("beamte", "beamter", "beamten", "diplomat", "diplomaten", "vertreter",
+                     "offizielle", "offizieller", "offiziellen")
 
 
 def only_relays(ctx: Context, m: Mention | None) -> bool:
     """A medium, a reporter or unnamed sources: a speaker who relays (GUIDELINES Q7, D16), so a
     named party's report it passes on is that party's."""
     relaying = (*ctx.lex.block("mentions", Block).media_nouns, *RELAYING_NOUNS)
-    return m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(relaying)
+    if m is None or m.head.upos != "NOUN":
+        return False
+    head = fold(m.head.text)
+    return head.endswith(relaying) or head.endswith(UNNAMED_OFFICIALS) and not any(
+        w.upos == "PROPN" and w.deprel in ("appos", "flat", "flat:name") for w in m.words)
 
 
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
@@ -293,7 +301,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         if stamped is not None:  # "+++ 14.20 Uhr: Der Sprecher hat Israel vorgeworfen, …"
             return mention(ctx, sent, stamped)
         cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content) \
-            or fronted_es(sent, v)
+            or fronted_es(sent, v) or (unmarked_objects(ctx, sent, v, content)
+                                       if relay_before(ctx, sent, v, content) else [])
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
         cands = nominative_objects(ctx, sent, v, content) or cands  # "Vorwürfe richtete der Chef"
     if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
@@ -513,6 +522,18 @@ def postposed_relay(ctx: Context, sent: Sentence, k: Word) -> bool:
     (lexicon `attribution.postpositions`), though the parse called it a subject."""
     last = max(w.id for w in subtree(sent, k.id) if w.start >= k.start or w.id == k.id)
     return last < len(sent.words) and sent.word(last + 1).text.lower() in ctx.lex.postpositions
+
+
+def relay_before(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] | None) -> bool:
+    """"Laut Sicherheitskreisen hat das Büro mitgeteilt": an attribution phrase (laut, zufolge,
+    nach Angaben) before the cue, outside what was said: the relay took the place before the
+    verb, and the speaker stands after it."""
+    def attributes(w: Word) -> bool:
+        return w.text.lower() in ctx.lex.attribution_preps or w.text in ctx.lex.source_nouns \
+            and w.id > 1 and sent.word(w.id - 1).text.lower() == "nach"
+
+    return any(w.id < v.id and attributes(w) and not (content and content[0] <= w.start < content[1])
+               for w in sent.words)
 
 
 def unmarked_objects(ctx: Context, sent: Sentence, v: Word,

@@ -75,7 +75,8 @@ def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
         return only_relays(ctx, mention_of(c.speaker))
 
     inner = [v for v in cues if v.content and v.word is not None and v.kind in (
-        "say", "name", "directive") and isinstance(v.speaker, Named) and not is_medium(v)]
+        "say", "name", "directive") and isinstance(v.speaker, Named) and not is_medium(v)
+        and v.rule != "speech_noun"]  # "die Erklärungen des Ministers sollten …": no report of his
     return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
             and inner_report(a, inner) is not None}
 

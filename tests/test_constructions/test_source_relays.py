@@ -37,3 +37,46 @@ def test_a_named_party_reporting_another_keeps_the_entry(analyzer):
     q = quote_with(quotes, "Austausch der Gefangenen")
     assert (q.speaker, q.cue) == ("Yair Lapid", "sagte")
     assert q.quote.startswith("die Hamas habe erklärt")
+
+
+def test_an_unnamed_official_passes_on_what_the_party_said(analyzer):
+    quotes = quotes_of(analyzer, "Ein ägyptischer Beamter sagte am Abend, die Hamas habe erklärt, sie "
+                                 "sei zu einem Austausch der Gefangenen bereit.")
+    q = quote_with(quotes, "Austausch der Gefangenen")
+    assert (q.speaker, q.cue) == ("Hamas", "erklärt")
+
+
+def test_a_named_official_reporting_another_keeps_the_entry(analyzer):
+    quotes = quotes_of(analyzer, "Der ägyptische Beamte Karim Sayed sagte am Abend, die Hamas habe "
+                                 "erklärt, sie sei zu einem Austausch der Gefangenen bereit.")
+    q = quote_with(quotes, "Austausch der Gefangenen")
+    assert q.cue == "sagte" and q.speaker != "Hamas"
+
+
+def test_a_channel_relying_on_diplomats_passes_on_the_partys_statement(analyzer):
+    quotes = quotes_of(analyzer, "Die Zeitung berichtete unter Berufung auf Diplomaten, die Hamas habe "
+                                 "erklärt, sie sei zu Zugeständnissen bei den Geiseln bereit.")
+    q = quote_with(quotes, "Zugeständnissen")
+    assert (q.speaker, q.cue) == ("Hamas", "erklärt")
+
+
+def test_a_statement_noun_inside_an_officials_report_is_no_report_of_its_owner(analyzer):
+    quotes = quotes_of(analyzer, "Ein hochrangiger Beamter kommentierte, die Erklärungen der "
+                                 "Ministerin sollten nur ein Argument liefern, warum der Plan scheitere.")
+    q = quote_with(quotes, "ein Argument liefern")
+    assert q.speaker_mention == "Ein hochrangiger Beamter"
+
+
+def test_laut_sources_the_speaker_after_the_verb_is_its_subject(analyzer):
+    (q,) = quotes_of(analyzer, "Laut israelischen Sicherheitskreisen hat das Büro des "
+                               "Ministerpräsidenten mitgeteilt, eine Delegation werde nach Kairo reisen.")
+    assert (q.speaker, q.cue, q.quote) == (
+        "Israeli Prime Minister's Office", "mitgeteilt", "eine Delegation werde nach Kairo reisen")
+
+
+def test_a_sentence_with_its_own_zufolge_is_no_continuation_of_the_report_before(analyzer):
+    quotes = quotes_of(analyzer, "Libanesische Quellen sagten, die Hisbollah habe angekündigt, sie "
+                                 "werde die Angriffe einstellen. Einem Insider zufolge habe die Hamas "
+                                 "erklärt, sie lehne den Entwurf ab.")
+    q = quote_with(quotes, "den Entwurf ab")
+    assert (q.speaker, q.cue, q.quote) == ("Hamas", "erklärt", "sie lehne den Entwurf ab")

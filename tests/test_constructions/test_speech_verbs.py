@@ -370,3 +370,11 @@ def test_a_verb_coordinated_with_the_cue_by_aber_is_no_report(analyzer):
 def test_an_infinitive_after_a_decision_verb_is_still_its_report(analyzer):
     (q,) = analyzer.analyze_text("Die Armee hat entschieden, den Stützpunkt aufzugeben.", "t.txt")
     assert q.quote == "den Stützpunkt aufzugeben"
+
+
+def test_anweisen_is_a_directive_and_zugesichert_a_form_of_zusichern(analyzer):
+    quotes = analyzer.analyze_text("Der Bürgermeister hat die Feuerwehr angewiesen, die Straße zu "
+                                   "sperren. Die Firma hat zugesichert, die Brücke bis Mai zu reparieren.",
+                                   "t.txt")
+    assert [(q.cue, q.quote) for q in quotes] == [
+        ("angewiesen", "die Straße zu sperren"), ("zugesichert", "die Brücke bis Mai zu reparieren")]
