@@ -22,11 +22,14 @@ from quotes.constructions.core import (
     WORD_CUES,
     Context,
     Cue,
+    Named,
     RawQuote,
     check_blocks,
+    mention_of,
     without_dateline,
     without_leading_complementizer,
 )
+from quotes.constructions.mentions import relied_on
 from quotes.constructions.merge import merge, merge_nested
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.parse import Parsed, Sentence
@@ -50,7 +53,25 @@ def sentence_cues(ctx: Context, si: int, sent: Sentence) -> list[Cue]:
     for before, cue in zip(out, out[1:], strict=False):
         if cue.speaker is None and before.speaker is not None and before.kind != "attribution":
             cue.speaker = before.speaker  # "X sagte …, fügte aber hinzu: …": the same subject
+    for cue in out:
+        with_source_relied_on(ctx, sent, cue)
     return out
+
+
+def with_source_relied_on(ctx: Context, sent: Sentence, cue: Cue) -> None:
+    """"Laut dem Sender, der sich auf einen Hamas-Vertreter berief, ist …": the source the
+    speaker relies on speaks (GUIDELINES Q7, D16), and the phrase naming it is no content."""
+    m = mention_of(cue.speaker) if isinstance(cue.speaker, Named) else None
+    found = relied_on(ctx, sent, m) if m is not None else None
+    if found is None:
+        return
+    source, phrase_end = found
+    cue.speaker = Named(source)
+    if cue.content and m.end <= cue.content[0] <= phrase_end < cue.content[1]:
+        start = phrase_end
+        while start < cue.content[1] and (ctx.text[start].isspace() or ctx.text[start] == ","):
+            start += 1
+        cue.content = (start, cue.content[1])
 
 
 def find_cues(ctx: Context) -> list[Cue]:

@@ -65,6 +65,29 @@ def only_relays(ctx: Context, m: Mention | None) -> bool:
         w.upos == "PROPN" and w.deprel in ("appos", "flat", "flat:name") for w in m.words)
 
 
+RELYING_VERBS = ("beruf", "berief", "stutz")  # "der sich auf X beruft/berief/stützt"
+
+
+def relied_on(ctx: Context, sent: Sentence, m: Mention) -> tuple[Mention, int] | None:
+    """"der Sender, der sich auf Hamas-Kreise beruft", "die Zeitung unter Berufung auf X": the
+    source a relaying speaker names (GUIDELINES Q7, D16), with where the phrase that names it
+    ends. The lemmatizer garbles "berief", so the verb is read from its surface."""
+    def source_of(w: Word) -> Word | None:
+        return next((k for k in sent.kids(w.id) if k.upos in ("NOUN", "PROPN") and any(
+            c.deprel == "case" and c.text.lower() == "auf" for c in sent.kids(k.id))), None)
+
+    for w in sent.words:
+        host = sent.word(w.head) if w.head else None
+        if host is None or not m.start <= host.start < m.end or ctx.index.inside(w.start):
+            continue
+        relying = w.deprel == "acl:relcl" and fold(w.text).startswith(RELYING_VERBS) \
+            or w.deprel == "nmod" and w.text in ctx.lex.relay_nouns
+        source = source_of(w) if relying else None
+        if source is not None:
+            return mention(ctx, sent, source), max(x.end for x in subtree(sent, w.id))
+    return None
+
+
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
     """What the parse calls a subject but cannot speak: a phrase with a preposition
     ("gegenüber Journalisten") or a postposition ("Diplomaten zufolge": the relay, not the one

@@ -32,3 +32,21 @@ def test_a_quoted_source_keeps_the_first_part_of_its_compound(analyzer):
                                  "Worten, die Zeit werde knapp.", "t.txt")
     assert (q.speaker_mention, q.speaker, q.affiliation) == ("einen US-Beamten", "anonymous US official",
                                                              "USA")
+
+
+def test_a_medium_that_relies_on_sources_in_a_relative_clause_names_them(analyzer):
+    (q,) = quotes_of(analyzer, "Der Sender Kanal Nord, der sich auf Kreise der Stadtverwaltung beruft, "
+                               "meldete, die Brücke werde im Mai eröffnet.")
+    assert (q.speaker_mention, q.quote) == ("Kreise der Stadtverwaltung", "die Brücke werde im Mai eröffnet")
+
+
+def test_laut_a_medium_relying_on_an_official_leaves_the_relative_clause_out(analyzer):
+    (q,) = quotes_of(analyzer, "Laut dem Sender, der sich auf einen Beamten der Stadt berief, ist die "
+                               "Brücke bis Mai gesperrt.")
+    assert (q.speaker_mention, q.quote) == ("einen Beamten der Stadt", "ist die Brücke bis Mai gesperrt")
+
+
+def test_wie_a_paper_relying_on_sources_reported_names_the_sources(analyzer):
+    (q,) = quotes_of(analyzer, "Wie die Zeitung unter Berufung auf Kreise der Stadtverwaltung "
+                               "berichtete, sei die Brücke bis Mai gesperrt.")
+    assert q.speaker_mention == "Kreise der Stadtverwaltung"
