@@ -95,6 +95,29 @@ def test_a_counted_group_is_the_people_named_with_that_title(analyzer):
     assert q.speaker == "Lea Brenner and Lukas Weber"
 
 
+def test_both_ministers_after_three_are_the_two_named_just_before(analyzer):
+    """"Beide Minister" after three ministers: the two of the last sentences, whose names the
+    parse hung on their titles ("Verteidigungsminister Joav Galant": flat under the noun)."""
+    text = ("Außenminister Antony Blinken reiste nach Kairo weiter. Auch das Weiße Haus äußerte sich. "
+            "Verteidigungsminister Joav Galant traf seinen US-Kollegen Lloyd Austin. Austin mahnte, "
+            "die Zivilbevölkerung müsse besser geschützt werden. Beide Minister betonten, die "
+            "Freilassung der Geiseln habe oberste Priorität.")
+    q = quote_with(quotes_of(analyzer, text), "oberste Priorität")
+    assert (q.speaker, q.affiliation) == ("Yoav Gallant and Lloyd Austin", "other")
+
+
+def test_a_name_the_parse_hung_on_its_title_is_an_entity(parser):
+    """"Verteidigungsminister Joav Galant" (flat:name under the noun), spelled otherwise than
+    the registry: still a mention of the registry person, with the title."""
+    from quotes.registry import load_registry
+    from quotes.resolve import DocumentResolver
+    r = DocumentResolver(parser.parse("Verteidigungsminister Joav Galant sagte nach einem Treffen "
+                                      "mit seinem US-Kollegen Lloyd Austin, Israel werde die Hamas "
+                                      "zerschlagen."), load_registry())
+    people = [(e.name, e.subject) for e in r.entities if e.kind == "person"]
+    assert people[0] == ("Yoav Gallant", True)
+
+
 def test_plural_residents_are_not_the_one_named_later(analyzer):
     text = ("Bewohner sagten, die Panzer seien in der Nacht weiter vorgerückt. Der Bewohner Anton "
             "Keller berichtete von Schüssen.")

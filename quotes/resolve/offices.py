@@ -354,12 +354,17 @@ class OfficeResolution:
         if fold(m.head.text) in PARTY_NOUNS and count == 2:  # "beide Seiten": the two opposed
             return self.opposed_parties(m)
         head = stem(m.head.lemma or m.head.text)
+
+        def titled(e: Entity) -> bool:
+            return e.kind == "person" and not e.speaker and not m.start <= e.position < m.end \
+                and any(stem(re.sub(r"in(nen)?$", "", t)).endswith(head)
+                        and not fold(t).startswith("premier") for t in e.titles)
+
         people: dict[str, Entity] = {}
-        for e in self.entities:
-            if e.kind == "person" and not e.speaker and not m.start <= e.position < m.end \
-                    and any(stem(re.sub(r"in(nen)?$", "", t)).endswith(head)
-                            and not fold(t).startswith("premier") for t in e.titles):
-                people.setdefault(e.name, e)
+        for e in filter(titled, self.entities):
+            people.setdefault(e.name, e)
+        if len(people) > count:  # "Beide Minister" after three: the two named just before
+            people = self.named_near(m, 2, titled)
         if not people and self.nouns.is_epithet(m.head.lemma or m.head.text):
             people = self.people_named_near(m)  # "beide Politiker": no title, the two just named
         if len(people) != count:

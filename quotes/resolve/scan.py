@@ -66,7 +66,7 @@ class EntityScan:
                 if self.is_title_word(w):
                     continue  # "Israels Premier", "Finanzministerin Orit Strook": a title, no name
                 if (w.upos != "PROPN" or w.text.isupper()
-                        or w.deprel in CORE_RELS[1:] and not self.is_title_word(sent.word(w.head))
+                        or w.deprel in CORE_RELS[1:] and not self.heads_a_name(sent.word(w.head))
                         or w.text.lower() in self.lexicon.sentence_adverbs
                         or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
                     continue
@@ -155,6 +155,11 @@ class EntityScan:
         a title or epithet of the person-noun classes or of the registry."""
         return w.upos == "PROPN" and (self.nouns.is_person_noun(w.text)
                                       or any(f in self.registry_titles for f in noun_forms(w.text)))
+
+    def heads_a_name(self, w: Word) -> bool:
+        """"Verteidigungsminister Joav Galant": the parse may hang the name on its title, a noun
+        or a title word the tagger took for a name; a name's own flat parts are no new name."""
+        return w.upos == "NOUN" or self.is_title_word(w)
 
     def apposition_host_title(self, sent: Sentence, w: Word) -> tuple[str, ...]:
         """"Der Sprecher des Ministeriums, Max Muster": a name apposed to a person noun carries
