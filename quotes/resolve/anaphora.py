@@ -340,8 +340,16 @@ def unknown_noun_person(r: DocumentResolver, m: Mention) -> Entity | None:
     surface = head_surface(text, head)
     if load_person_nouns().is_person_noun(surface):
         return None  # an epithet or title: `described_person` and the titles have decided
+    if is_office_title(r, surface):
+        return None  # "der Finanzminister": an office, whoever held another one before
     side = r.registry.affiliation_from_description(text[m.start:m.end])
     return salient_person(r, m.start, mention_gender(sent, head, surface), side, named_only=True)
+
+
+def is_office_title(r: DocumentResolver, surface: str) -> bool:
+    """A registry person's title ("Finanzminister", "Tourismusminister"): it names that
+    office, not whoever is salient ("der Delegationsleiter" may be the one who leads it)."""
+    return any(f in r.registry_titles for f in noun_forms(surface))
 
 
 def refers_back(r: DocumentResolver, sent: Sentence, w: Word, words: list[Word]) -> bool:

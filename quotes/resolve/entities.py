@@ -48,8 +48,10 @@ def gender_of(titles: tuple[str, ...]) -> str | None:
 
 
 def carries_title(e: Entity, title_stem: str) -> bool:
-    """"Außenminister" carries "Minister": titles compare by stem, compounds by their end."""
-    return any(stem(t).endswith(title_stem) for t in e.titles)
+    """"Außenminister" carries "Minister": titles compare by stem, compounds by their end,
+    with or without a hyphen ("Politbürochef" is a "Politbüro-Chef")."""
+    title_stem = title_stem.replace("-", "")
+    return any(stem(t).replace("-", "").endswith(title_stem) for t in e.titles)
 
 
 def merge_name_variants(entities: list[Entity]) -> None:

@@ -71,7 +71,8 @@ class EntityScan:
                         or text[w.start - 1:w.start] == "-" or in_parentheses(text, w.start)):
                     continue
                 run = self.name_run(sent, w)
-                if len(run) == 1 and not self.looks_like_name(sent, w) or self.is_place(sent, w):
+                if len(run) == 1 and not (self.looks_like_name(sent, w) or self.spelled_surname(sent, w)) \
+                        or self.is_place(sent, w):
                     continue
                 end = extend_hyphenated(text, run[-1].end)
                 particle = self.lexicon.name_particle_pattern.match(text, end)
@@ -315,6 +316,15 @@ class EntityScan:
         name, affiliation = self.office_of(entry)
         position = start - len(before.group(0)) if before else end
         return Entity(name, affiliation, "organisation", None, (), position, self.is_subject_at(position))
+
+    def spelled_surname(self, sent: Sentence, w: Word) -> bool:
+        """"Smotritsch forderte …" opening a sentence, and nowhere else: a subject that is a
+        registry person's surname in another spelling is a name, though it stands where any
+        capitalised word may."""
+        if w.deprel not in ("nsubj", "nsubj:pass", "appos"):
+            return False
+        known = self.registry.by_spelling(w.text)
+        return known is not None and known.kind == "person"
 
     def looks_like_name(self, sent: Sentence, w: Word) -> bool:
         """A lone capitalised subject is a name unless it only ever opens a sentence ("Später")."""

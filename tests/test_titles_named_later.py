@@ -1,0 +1,33 @@
+"""A title resolved to the registry person the document names in it, earlier or later (D12):
+a hyphen does not hide the title, a surname in another spelling that opens a sentence is still
+a name, and an office compound no table knows is not whoever was salient before. Made-up
+sentences, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # "Politbürochef" is the registry's "Politbüro-Chef"
+    ("Der Hamas-Politbürochef sagte am Abend, die Bewegung sei bereit. Ismail Hanija hält sich "
+     "derzeit in Doha auf.", "Bewegung sei bereit", "Ismail Haniyeh", "Hamas"),
+    # the finance minister is the one named after, in another spelling at a sentence start,
+    # not the police minister quoted before
+    ("Der rechtsextreme Polizeiminister drohte, die Koalition zu verlassen. Ben Gwir sagte "
+     "zudem, ein Abkommen sei ein Fehler.\n\nDer ultrarechte Finanzminister sagte, ein Deal sei "
+     "eine Kapitulation. Smotritsch forderte die Fortsetzung des Krieges.", "Kapitulation",
+     "Bezalel Smotrich", "Israel"),
+])
+def test_title_of_a_person_named_later(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_an_office_compound_is_not_the_salient_person(analyzer):
+    text = ("Der rechtsextreme Polizeiminister Ben Gwir drohte, die Koalition zu verlassen. "
+            "Der Tourismusminister sagte, ein Abkommen sei nötig.")
+    q = quote_with(quotes_of(analyzer, text), "Abkommen sei nötig")
+    assert q.speaker != "Itamar Ben-Gvir"
