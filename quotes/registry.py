@@ -46,6 +46,7 @@ class RegistryFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     comment: str = ""
+    word_variants: dict[str, str] = {}
     speakers: list[SpeakerEntry]
 
 
@@ -118,6 +119,7 @@ class Registry:
     nation_words: dict[str, str] = field(default_factory=dict)  # folded word -> nation adjective
     side_nations: dict[str, str] = field(default_factory=dict)
     nations_of: dict[str, set[str]] = field(default_factory=dict)  # entry -> its own nations
+    variants: dict[str, str] = field(default_factory=dict)  # word stem -> the stem it stands for
     index: dict[tuple[str, ...], SpeakerEntry] = field(default_factory=dict)
     by_folded: dict[str, SpeakerEntry] = field(default_factory=dict)
     by_key: dict[str, set[str]] = field(default_factory=dict)  # spelling key -> canonical names
@@ -135,10 +137,10 @@ class Registry:
                     self.by_surname_key.setdefault(key, set()).add(e.name)
         for e in self.entries:
             for name in [e.name, *e.aliases]:
-                key = tuple(name_stem(t) for t, _, _ in tokens(name))
+                key = tuple(self.key(t) for t, _, _ in tokens(name))
                 if key and key not in self.index:
                     self.index[key] = e
-                self.joined.setdefault(name_stem(re.sub(r"[\s-]+", "", name)), e)
+                self.joined.setdefault(self.key(re.sub(r"[\s-]+", "", name)), e)
                 self.by_folded.setdefault(fold(name), e)
         for e in self.entries:
             own = {self.nation_of(w) for n in [e.name, *e.aliases] for w in re.split(r"[\s-]+", n)}
@@ -147,10 +149,21 @@ class Registry:
         # canonical names win over another entry's alias
         for e in self.entries:
             self.by_folded[fold(e.name)] = e
-            key = tuple(name_stem(t) for t, _, _ in tokens(e.name))
+            key = tuple(self.key(t) for t, _, _ in tokens(e.name))
             if key:
                 self.index[key] = e
-            self.joined[name_stem(re.sub(r"[\s-]+", "", e.name))] = e
+            self.joined[self.key(re.sub(r"[\s-]+", "", e.name))] = e
+
+    def key(self, token: str) -> str:
+        """A word as the index compares it: its stem, a word variant as the word it stands for."""
+        return self.variant(name_stem(token))
+
+    def variant(self, word_stem: str) -> str:
+        """"aussenamt" → "aussenministerium", also at a compound's end ("usaussenamt")."""
+        for variant, word in self.variants.items():
+            if word_stem.endswith(variant):
+                return word_stem[: len(word_stem) - len(variant)] + word
+        return word_stem
 
     def by_name(self, name: str) -> SpeakerEntry | None:
         """The entry whose canonical name or alias is exactly `name` (folded)."""
@@ -173,8 +186,8 @@ class Registry:
         separate words that the registry writes as one ("Kassam Brigaden" for
         "Kassam-Brigaden") is that name too."""
         toks = tokens(text)
-        stems = [name_stem(t) for t, _, _ in toks]
-        bases = [genitive_base(t) for t, _, _ in toks]
+        stems = [self.key(t) for t, _, _ in toks]
+        bases = [self.variant(b) if b else None for b in (genitive_base(t) for t, _, _ in toks)]
         found = []
         i = 0
         for i in range(len(toks)):
@@ -196,8 +209,25 @@ class Registry:
             entry = self.index.get((*stems[:-1], base))
         if entry is None and len(toks) > 1:
             joined = "".join(t.replace("-", "") for t, _, _ in toks)
-            entry = self.joined.get(name_stem(joined))
+            entry = self.joined.get(self.key(joined))
+        if entry is None and len(toks) == 1 and "-" in toks[0][0].strip("-"):
+            entry = self.owned_compound(toks[0][0])
         return entry
+
+    def owned_compound(self, word: str) -> SpeakerEntry | None:
+        """"Hamas-Gesundheitsministerium", "Gaza-Gesundheitsbehörde": an organisation's alias
+        after a hyphen, its owner before it (a body or place of the organisation's own side or
+        nation), is that organisation."""
+        owner, _, rest = word.partition("-")
+        body = self.index.get((self.key(rest),))
+        if body is None and genitive_base(rest) is not None:
+            body = self.index.get((self.variant(genitive_base(rest)),))
+        if body is None or body.kind != "organisation":
+            return None
+        side = self.index.get((self.key(owner),))
+        nation = self.nation_of(owner)
+        return body if side is not None and side.affiliation == body.affiliation \
+            or nation is not None and nation in self.nations_of.get(body.name, set()) else None
 
     def nation_of(self, word: str) -> str | None:
         """The nation a word names ("libanesischen", "Jordaniens", "Beirut" → Lebanese,
@@ -274,4 +304,6 @@ def load_registry(path: Path = DATA_DIR / "speakers.json",
     nation_words = {fold(k): v for k, v in rules.labels.adjectives.items() if v in nations}
     nation_words.update({fold(k): v for k, v in rules.nations.items()})
     sides = {**rules.labels.affiliation_adjectives, **rules.side_nations}  # "Qatar": Qatari
-    return Registry(list(speakers.speakers), [(p, a) for p, a in rules.rules], nation_words, sides)
+    variants = {name_stem(k): name_stem(v) for k, v in speakers.word_variants.items()}
+    return Registry(list(speakers.speakers), [(p, a) for p, a in rules.rules], nation_words, sides,
+                    variants=variants)

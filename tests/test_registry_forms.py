@@ -73,3 +73,36 @@ def test_a_foreign_ministry_is_no_side_in_the_war(analyzer):
     q = quote_with(quotes_of(analyzer, "Das libanesische Gesundheitsministerium teilte mit, bei "
                              "dem Angriff seien fünf Menschen getötet worden."), "fünf Menschen")
     assert q.affiliation == "other"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an organisation's alias after a hyphen, owned by its own side or nation
+    ("Das Hamas-Gesundheitsministerium", "Gaza Health Ministry"),
+    ("die Gaza-Gesundheitsbehörde", "Gaza Health Ministry"),
+    # word variants inside any registry name, also at a compound's end
+    ("Das Außenamt in Washington", "US State Department"),
+    ("des katarischen Außenamts", "Qatari Ministry of Foreign Affairs"),
+    ("Der militärische Flügel der Hamas", "Izz ad-Din al-Qassam Brigades"),
+])
+def test_compounds_and_word_variants(text, name):
+    assert load_registry().matches(text)[0][2].name == name
+
+
+def test_a_compound_of_another_side_is_no_alias():
+    assert load_registry().matches("die Hamas-Armee") == []
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # an epithet rewritten to the group's name is looked up in the registry
+    ("Die Hamas hat den Vorschlag angenommen. Das Politbüro der Bewegung erklärte, man sei zu "
+     "Gesprächen bereit.", "Gesprächen bereit", "Hamas", "Hamas"),
+    # a government noun owned by a registry state is that state's government (D12)
+    ("Die Regierung des Emirats Katar erklärte, man vermittle weiter.", "vermittle weiter",
+     "Government of Qatar", "Qatar"),
+    # "das Gremium": the body last named that the registry titles so
+    ("Das israelische Kriegskabinett beriet am Abend. Das Gremium erklärte anschließend, man "
+     "werde eine Delegation entsenden.", "Delegation entsenden", "Israeli war cabinet", "Israel"),
+])
+def test_bodies_named_by_other_words(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

@@ -20,7 +20,7 @@ from quotes.constructions.core import is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label
 from quotes.lexicon import load_lexicon
-from quotes.models import Quote
+from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
 from quotes.registry import Registry, load_registry
 from quotes.resolve.anaphora import (
@@ -51,6 +51,7 @@ from quotes.text import extend_hyphenated_left, fold, stem
 from quotes.transliterate import english_form
 
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
+GOVERNMENT_NOUNS = {"regierung", "fuhrung", "staatsfuhrung", "regierungsspitze", "staatsspitze"}
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
@@ -469,6 +470,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                                                            h[0] - h[1]))[0]
             entry = self.surname_owner(m.text[s:e], entry)  # "Kassem": the Kassem this text names
             return entry.name, entry.affiliation
+        state = self.state_government(m, hits)
+        if state is not None:  # "die Regierung des Emirats Katar": Government of Qatar (D12)
+            return state.name, state.affiliation
         owner = self.report_owner(m, hits)
         if owner:
             return owner
@@ -485,6 +489,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if group is not None:  # "erklärten die Terroristen": the group the article names
             return group.name, group.affiliation
         m, swap = self.with_owner_named(m)
+        body = self.named_body(m) if swap else None
+        if body is not None:  # "das Politbüro der Bewegung" → "Politbüro der Hamas": an alias
+            return body.name, body.affiliation
         affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
         if self.is_outlet(m):
             affiliation = "other"
@@ -525,6 +532,22 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if person is not None:  # "Der Amtsinhaber sagte": the person before, not "Amtsinhaber"
             return person.name, person.affiliation
         return description, affiliation
+
+    def state_government(self, m: Mention, hits) -> SpeakerEntry | None:
+        """"die Regierung des Emirats Katar", "die Führung in Teheran": a government noun
+        owned by a state the registry lists is that state's government."""
+        if m.head.upos != "NOUN" or fold(m.head.lemma or m.head.text) not in GOVERNMENT_NOUNS:
+            return None
+        head_end = m.head.end - m.start
+        return next((h[2] for h in hits if h[0] > head_end and h[2].name.startswith("Government of")
+                     and not re.search(r"[,;:]", m.text[head_end:h[0]])), None)
+
+    def named_body(self, m: Mention) -> SpeakerEntry | None:
+        """The registry organisation a whole mention names, its article aside."""
+        hits = [h for h in self.registry.matches(m.text) if h[2].kind == "organisation"]
+        first = m.text.split(" ", 1)[0]
+        start = len(first) + 1 if fold(first) in self.articles else 0
+        return next((h[2] for h in hits if h[0] <= start and h[1] >= len(m.text.rstrip())), None)
 
     def body_in_context(self, m: Mention) -> Entity | None:
         """"Die Hamas-Führung berät … „…“, sagte ein Sprecher": a spokesperson with no owner
