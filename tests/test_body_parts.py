@@ -41,3 +41,10 @@ def test_circles_of_an_organisation_relied_on_by_a_channel_are_anonymous_sources
 def test_representatives_the_parse_took_for_an_adjective_keep_their_noun(analyzer):
     (q,) = quotes_of(analyzer, "Vertreter Tunesiens sagten, man sei bereit, weiter zu helfen.")
     assert q.speaker.startswith("anonymous official")  # was "Vertrete Tunesiens"
+
+
+def test_bare_representatives_of_an_organisation_speak_for_it(analyzer):
+    quotes = quotes_of(analyzer, "Vertreter der Hisbollah erklärten, man werde die Waffenruhe achten. "
+                                 "Ein Vertreter der Hisbollah sagte, die Angriffe seien eingestellt.")
+    assert quote_with(quotes, "Waffenruhe achten").speaker == "Hezbollah"
+    assert quote_with(quotes, "eingestellt").speaker == "anonymous Hezbollah official"

@@ -204,6 +204,7 @@ def split_subject(ctx: Context, sent: Sentence, head: Word, lo: int, hi: int) ->
     does a name after it that hangs inside the joined words."""
     if head.deprel not in SUBJECTS or not head.head:
         return lo, hi
+    hi = split_genitive_end(sent, head, hi)
     while lo > 1 and (w := sent.word(lo - 1)).upos == "PROPN" and w.deprel == head.deprel \
             and w.head == head.head and not ctx.index.inside(w.start):
         lo -= 1
@@ -212,6 +213,19 @@ def split_subject(ctx: Context, sent: Sentence, head: Word, lo: int, hi: int) ->
     while hi < len(sent.words) and (w := sent.word(hi + 1)).upos == "PROPN" and lo <= w.head <= hi:
         hi += 1
     return lo, hi
+
+
+def split_genitive_end(sent: Sentence, head: Word, hi: int) -> int:
+    """"Vertreter | der Hisbollah erklärten": the parse made the genitive owner right after the
+    head a second subject of the same verb; it belongs to the mention."""
+    if hi >= len(sent.words):
+        return hi
+    article = sent.word(hi + 1)
+    owner = sent.word(article.head) if article.upos == "DET" and article.head else None
+    if owner is None or article.feat("Case") != "Gen" or owner.deprel != head.deprel \
+            or owner.head != head.head or owner.upos not in ("NOUN", "PROPN"):
+        return hi
+    return max(hi, max(w.id for w in subtree(sent, owner.id)))
 
 
 def split_name_end(ctx: Context, sent: Sentence, head: Word, hi: int) -> int:

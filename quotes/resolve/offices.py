@@ -215,11 +215,12 @@ class OfficeResolution:
         """"eine Delegation der Hamas", "die Hamas-Spitze", "die katarische Delegation": one
         delegation, leadership or negotiating team speaks for the body that owns it, named in the
         genitive, in the compound or by its state's adjective (D12: the body the text names)."""
-        if m.head.upos != "NOUN" or self.is_plural(m) \
-                or fold(m.head.lemma or m.head.text).rsplit("-", 1)[-1] not in SPEAKING_PARTS:
+        part = fold(m.head.lemma or m.head.text).rsplit("-", 1)[-1] in SPEAKING_PARTS \
+            and not self.is_plural(m)
+        if m.head.upos != "NOUN" or not (part or self.bare_representatives(m)):
             return None
         owner = self.owning_organisation(m) or self.compound_owner(m) or self.named_right_after(m) \
-            or self.state_of_adjective(m)
+            or (self.state_of_adjective(m) if part else None)
         return (owner.name, owner.affiliation) if owner is not None else None
 
     def named_right_after(self, m: Mention) -> SpeakerEntry | None:
@@ -229,6 +230,14 @@ class OfficeResolution:
         written = self.parsed.text[hit[0]:hit[1]] if hit is not None else ""
         return hit[2] if hit is not None and hit[2].kind == "organisation" and written.endswith("s") \
             else None
+
+    @staticmethod
+    def bare_representatives(m: Mention) -> bool:
+        """"Vertreter der Hamas" with no article, number or adjective: the body's representatives
+        as a group speak for it, as its delegation does ("ein Vertreter", "zwei ranghohe
+        Vertreter" are people, labelled)."""
+        return fold(m.head.text).endswith("vertreter") and not any(
+            w.head == m.head.id and w.deprel in ("det", "nummod", "amod") for w in m.words)
 
     def compound_owner(self, m: Mention) -> SpeakerEntry | None:
         """"die Hamas-Delegation": the registry organisation that is the compound's first part,
