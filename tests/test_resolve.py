@@ -258,6 +258,7 @@ def test_netanjahu_keeps_the_projects_spelling():
 
 
 @pytest.mark.parametrize("desc, plural, affiliation, label", [
+    ("Konfliktparteien", True, None, "parties to the conflict"),
     ("Ranghoher Vertreter Ägyptens", None, None, "anonymous senior Egyptian official"),
     ("Arabische Vermittler", True, None, "anonymous Arab mediators"),
     ("Israelische Medien", True, None, "Israeli media"),
@@ -479,6 +480,24 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
      "Benjamin Netanjahu and Donald Trump", "other"),
     ("Netanjahu sagte nach einem Treffen mit Trump, die Hamas müsse entwaffnet werden.", "entwaffnet",
      "Benjamin Netanjahu", "Israel"),
+    # a definite agent noun: the coordinated subject of its verb ("vermitteln"), a relative's too
+    ("Die USA, Katar und Ägypten vermitteln seit Monaten. Die Vermittler erklärten am Abend, beide "
+     "Seiten hätten Zugeständnisse gemacht.", "Zugeständnisse",
+     "Government of the United States and Government of Qatar and Government of Egypt", "other"),
+    ("Katar und Ägypten, die seit Monaten zwischen Israel und der Hamas vermitteln, legten einen Plan "
+     "vor. Die Vermittler erklärten, beide Seiten müssten zustimmen.", "müssten zustimmen",
+     "Government of Qatar and Government of Egypt", "other"),
+    # the warring parties are the two opposed bodies named before, even without "beide"
+    ("Israel und die Hamas lieferten sich heftige Kämpfe. Die Konfliktparteien warfen sich "
+     "gegenseitig vor, die Waffenruhe gebrochen zu haben.", "gebrochen zu haben",
+     "Government of Israel and Hamas", "other"),
+    # a plural office of listed states: each state's holder, named or unnamed (D12)
+    ("Die Außenminister Ägyptens und Katars sagten am Abend, man arbeite an einem neuen Vorschlag.",
+     "neuen Vorschlag", "foreign minister of Egypt (unnamed) and foreign minister of Qatar (unnamed)",
+     "other"),
+    ("Der ägyptische Außenminister Badr Abdelatty reiste nach Doha. Die Außenminister Ägyptens und "
+     "Katars sagten danach, man arbeite an einem neuen Vorschlag.", "neuen Vorschlag",
+     "Badr Abdelatty and foreign minister of Qatar (unnamed)", "other"),
     # a plural "sie" (by its verb, whatever the tagger says) after a coordinated subject: both,
     # not a singular subject in between
     ("Katar und Ägypten legten einen Plan vor. Die Hamas prüft ihn noch. Sie erklärten, beide "

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from quotes.extract import Mention
+from quotes.labels import folded_offices
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import apposed_people
-from quotes.resolve.entities import Entity, joint_speaker
+from quotes.resolve.entities import Entity, carries_title, joint_speaker
 from quotes.resolve.words import CORE_RELS, LIST_CLOSERS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
 from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
@@ -63,6 +64,8 @@ class MentionEvidence:
         ("the White House"), a party by its name alone ("Yesh Atid")."""
         entry = self.registry.by_name(name)
         party = entry is not None and re.search(r"\bparty\b", entry.role) is not None
+        if name.startswith("Government of "):  # a state's office: "foreign minister of Egypt" (D12)
+            return name.removeprefix("Government of ")
         return f"the {name}" if len(name.split()) > 1 and not party else name
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
@@ -123,10 +126,38 @@ class MentionEvidence:
             return speaker
         if self.is_plural(m) and apposed_people(self, m) is not None:
             return speaker  # "die Minister der Staaten X und Y, A und B": A and B, not Y too
+        holders = self.office_of_listed_owners(m)
+        if holders is not None:
+            return holders
         listed = self.name_list(name, affiliation, m.end) or self.listed_within(m, name)
         if listed is None:
             listed = self.joined_description(m, name, affiliation)
         return listed if listed is not None else speaker
+
+    def office_of_listed_owners(self, m: Mention) -> tuple[str, str] | None:
+        """"Die Außenminister Ägyptens und Katars": a plural office with a list of owners is the
+        holder of each, the person the text names with that title on that side, else the
+        unnamed office holder (D12), joined in the order of the owners (D13)."""
+        if not m.words or not self.is_plural(m) or m.head.upos != "NOUN":
+            return None
+        head = fold(m.head.lemma or m.head.text)
+        office = next((label for key, label in folded_offices() if head.endswith(key)), None)
+        owner = next((w for w in m.words if w.head == m.head.id and w.deprel == "nmod"
+                      and w.id > m.head.id), None)
+        if office is None or owner is None:
+            return None
+        owners = self.names_listed_from(owner.start)
+        bodies = [self.registry.by_name(n) for n, _ in owners]
+        if len(owners) < 2 or any(b is None or b.kind != "organisation" for b in bodies):
+            return None
+        title = stem(head)
+        members = []
+        for body, side in owners:
+            holder = next((e for e in self.entities if e.kind == "person" and e.affiliation == side
+                           and side != "other" and carries_title(e, title)), None)
+            members.append((holder.name, holder.affiliation) if holder is not None
+                           else (f"{office} of {self.label_owner(body)} (unnamed)", side))
+        return joint_speaker(members)
 
     def joined_by_together(self, m: Mention, speaker: tuple[str | None, str | None],
                            quoted: tuple[int, int]) -> tuple[str | None, str | None]:

@@ -36,6 +36,7 @@ GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 SOURCE_COMPOUND_ENDINGS = ("angaben", "informationen")  # "Armeeangaben": the army says
 STATE_NOUNS = {"lander", "staaten", "regierungen"}  # folded plurals for states
 PARTY_NOUNS = {"seiten", "parteien", "kriegsparteien", "konfliktparteien"}  # "beide Seiten" of a conflict
+WARRING_PARTIES = {"kriegsparteien", "konfliktparteien"}  # two, even without "beide"
 
 
 class OfficeResolution:
@@ -356,6 +357,9 @@ class OfficeResolution:
         count = next((NUMBER_WORDS.get(fold(w.text)) for w in m.words
                       if w.head == m.head.id and w.deprel in ("nummod", "det", "amod")
                       and fold(w.text) in NUMBER_WORDS), None)
+        if count is None and m.head.upos == "NOUN" and fold(m.head.text) in WARRING_PARTIES \
+                and any(fold(w.text) in ("die", "den", "der") for w in m.words if w.head == m.head.id):
+            return self.opposed_parties(m)  # "Die Konfliktparteien": a conflict has two
         if count is None or m.head.upos != "NOUN":
             return None
         if fold(m.head.text).endswith(tuple(STATE_NOUNS)):  # "die beiden Vermittlerstaaten"
@@ -442,7 +446,30 @@ class OfficeResolution:
                 hit = self.name_right_after(w.end) if fold(w.lemma or w.text) == noun else None
                 if hit is not None and hit[1] <= m.start:
                     found = self.name_list(hit[2].name, hit[2].affiliation, hit[1]) or found
-        return found
+        return found or self.agents_of_verb(m, noun)
+
+    def agents_of_verb(self, m: Mention, noun: str, sentences_back: int = 3) -> tuple[str, str] | None:
+        """"Die USA, Katar und Ägypten vermitteln seit Monaten. Die Vermittler erklärten …": the
+        coordinated subject of the verb the agent noun is made of ("Vermittler": "vermitteln"),
+        the latest in this and the few sentences before, is who the definite plural names (D13);
+        a relative pronoun subject stands for its antecedent ("Katar und Ägypten, die …
+        vermitteln")."""
+        here = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        for i in range(here, max(-1, here - 1 - sentences_back), -1):
+            sent = self.parsed.sentences[i]
+            for verb in reversed(sent.words):
+                if verb.upos != "VERB" or verb.start >= m.start or not agent_noun_of(fold(verb.lemma), noun):
+                    continue
+                subject = next((k for k in sent.kids(verb.id) if k.deprel == "nsubj"), None)
+                if subject is not None and subject.upos == "PRON" and verb.deprel == "acl:relcl" \
+                        and verb.head:
+                    subject = sent.word(verb.head)
+                named = next((e for e in self.entities if subject is not None
+                              and subject.start <= e.position < subject.end + 1), None)
+                group = self.coordinated_subject(named) if named is not None else None
+                if group:
+                    return joint_of(group)
+        return None
 
     def definite_singular(self, m: Mention) -> bool:
         """"der Sprecher" is one person the text may name later; "Bewohner" are several."""
@@ -612,3 +639,10 @@ class OfficeResolution:
         if swap:  # the owner epithet named ("der Palästinenser-Organisation" → "der Hamas")
             desc = desc.replace(*swap)
         return desc[:1].upper() + desc[1:]
+
+
+def agent_noun_of(verb: str, noun: str) -> bool:
+    """Whether a folded agent noun is made of a folded verb lemma: "vermittler" of "vermitteln",
+    "unterstutzer" of "unterstutzen"."""
+    return len(verb) > 4 and (noun == verb[:-2] + "er" or verb.endswith(("eln", "ern"))
+                              and noun == verb[:-3] + verb[-2] + "er")

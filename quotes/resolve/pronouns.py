@@ -121,10 +121,15 @@ class PronounResolution:
         w = self.word_naming(e)
         if w is None or sent is None:
             return None
-        first = sent.word(w.head) if w.deprel == "conj" and w.head else w
+        first = w
+        while first.deprel == "conj" and first.head:  # "Die USA, Katar und Ägypten": chained conjuncts
+            first = sent.word(first.head)
         if first.deprel not in ("nsubj", "nsubj:pass"):
             return None
-        conjuncts = [first] + [k for k in sent.kids(first.id) if k.deprel == "conj"]
+        conjuncts = [first]
+        for k in conjuncts:
+            conjuncts.extend(x for x in sent.kids(k.id) if x.deprel == "conj" and x not in conjuncts)
+        conjuncts.sort(key=lambda x: x.id)
         if len(conjuncts) < 2:
             return None
         group: dict[str, Entity] = {}
