@@ -498,6 +498,16 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     ("Der ägyptische Außenminister Badr Abdelatty reiste nach Doha. Die Außenminister Ägyptens und "
      "Katars sagten danach, man arbeite an einem neuen Vorschlag.", "neuen Vorschlag",
      "Badr Abdelatty and foreign minister of Qatar (unnamed)", "other"),
+    # a statement's owners the parse set in apposition
+    ("„Die Waffenruhe beginnt am Sonntag“, hieß es in einer gemeinsamen Erklärung Katars und "
+     "Ägyptens.", "beginnt am Sonntag", "Government of Qatar and Government of Egypt", "other"),
+    # a state before a title and a registry name only owns that title: the person is the member
+    ("Der Emir von Katar und Ägyptens Präsident Abdel Fattah al-Sisi forderten, die Kämpfe sofort "
+     "einzustellen.", "sofort einzustellen", "emir of Qatar (unnamed) and Abdel Fattah al-Sisi", "other"),
+    # an office owned by a possessive: its holder named before, on the possessor's side
+    ("Netanjahu traf am Morgen Verteidigungsminister Israel Katz. Der Regierungschef und sein "
+     "Verteidigungsminister erklärten danach, der Krieg gehe weiter.", "Krieg gehe weiter",
+     "Benjamin Netanjahu and Israel Katz", "Israel"),
     # a plural "sie" (by its verb, whatever the tagger says) after a coordinated subject: both,
     # not a singular subject in between
     ("Katar und Ägypten legten einen Plan vor. Die Hamas prüft ihn noch. Sie erklärten, beide "

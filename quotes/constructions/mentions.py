@@ -610,10 +610,16 @@ def statement_source(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
 def statement_owner_of(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
     """"einer Erklärung der Hamas" → der Hamas; "einem Papier des Ministeriums des Innern" →
     des Ministeriums des Innern, though the parse hung both genitives on the statement noun."""
-    owners = [o for o in sent.kids(noun.id) if o.deprel in ("nmod", "nmod:poss") and not any(
-        c.deprel == "case" and c.text.isalpha() and c.text.lower() not in ("von", "vom")
-        for c in sent.kids(o.id))]  # "auf Telegram": where; "von Netanjahus Büro": whose
+    owners = [o for o in sent.kids(noun.id) if (o.deprel in ("nmod", "nmod:poss") or genitive_name(o))
+              and not any(c.deprel == "case" and c.text.isalpha() and c.text.lower() not in ("von", "vom")
+                          for c in sent.kids(o.id))]  # "auf Telegram": where; "von Netanjahus Büro": whose
     return genitive_owner(ctx, sent, owners) if owners else None
+
+
+def genitive_name(w: Word) -> bool:
+    """"einer Erklärung Katars und Ägyptens": a name in the genitive the parse set in apposition."""
+    return w.deprel == "appos" and w.upos in ("PROPN", "NOUN") and w.text[:1].isupper() \
+        and w.text.endswith(("s", "'", "’"))
 
 
 def genitive_owner(ctx: Context, sent: Sentence, owners: list[Word]) -> Mention:

@@ -17,6 +17,7 @@ from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
 
 LEADING_SPACE = re.compile(r"\s*")
+TITLE_WORD = re.compile(r"\s+[A-ZÄÖÜ][\w-]*\s+")  # "Präsident " between an owner and a name
 TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b", re.IGNORECASE)
 
 NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotation mark after at most one
@@ -187,10 +188,8 @@ class MentionEvidence:
         closed_at = 1  # the members up to the last one a closing link brought in
         link: re.Match | None = LEADING_SPACE.match(text, pos)
         while link is not None:
-            window = text[link.end():link.end() + 60]
-            other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
-            before = window[:other[0]].strip() if other is not None else ""
-            if other is None or before and fold(before) not in self.articles:
+            other = self.list_member(text[link.end():link.end() + 80])
+            if other is None:
                 break
             if all(other[2].name != n for n, _ in members):
                 members.append((other[2].name, other[2].affiliation))
@@ -277,10 +276,8 @@ class MentionEvidence:
         text = self.parsed.text
         members, closed = [(name, affiliation)], False
         while not closed and (link := LIST_LINK.match(text, pos)):
-            window = text[link.end():link.end() + 60]
-            other = next((h for h in self.registry.matches(window) if h[0] <= 4), None)
-            before = window[:other[0]].strip() if other is not None else ""
-            if other is None or before and fold(before) not in self.articles:
+            other = self.list_member(text[link.end():link.end() + 80])
+            if other is None:
                 break
             closed = link.group(0).strip() != ","
             if all(other[2].name != n for n, _ in members):
@@ -289,6 +286,19 @@ class MentionEvidence:
         if not closed or len(members) == 1:
             return None
         return joint_speaker(members)
+
+    def list_member(self, window: str) -> tuple[int, int, SpeakerEntry] | None:
+        """The registry name a list member at the start of `window` is (after an article at
+        most); a state or body in the genitive before a title and a registry person's name is
+        only that person's owner ("Ägyptens Präsident Abdel Fattah al-Sisi": al-Sisi)."""
+        hits = self.registry.matches(window)
+        other = next((h for h in hits if h[0] <= 4), None)
+        before = window[:other[0]].strip() if other is not None else ""
+        if other is None or before and fold(before) not in self.articles:
+            return None
+        title = TITLE_WORD.match(window, other[1]) if other[2].kind == "organisation" else None
+        person = next((h for h in hits if title and h[0] == title.end() and h[2].kind == "person"), None)
+        return person or other
 
     def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],
                   quoted: tuple[int, int]) -> tuple[str | None, str | None]:

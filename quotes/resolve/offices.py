@@ -133,7 +133,7 @@ class OfficeResolution:
         ("ein Sprecher des katarischen Außenministeriums" … "Madschid al-Ansari")."""
         words = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
         if any(w.deprel == "det:poss" for w in words):
-            return None  # "seine Verbündeten" are not him
+            return self.possessors_office_holder(m)  # "seine Verbündeten" are not him
         indefinite = any(fold(w.text).startswith("ein") for w in words)
         if not m.words:
             names = [t for t, _, _ in tokens(m.text) if fold(t) not in self.articles]
@@ -177,6 +177,22 @@ class OfficeResolution:
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
         return None
+
+    def possessors_office_holder(self, m: Mention) -> tuple[str, str] | None:
+        """"Netanjahu und sein Verteidigungsminister": an office owned by a possessive is held by
+        the person named before with that title on the possessor's side, not the possessor."""
+        head = fold(m.head.lemma or m.head.text)
+        poss = next((w for w in m.words if w.head == m.head.id and w.deprel == "det:poss"), None)
+        if poss is None or m.head.upos != "NOUN" or not any(head.endswith(k) for k, _ in folded_offices()):
+            return None
+        owner, side = self.resolve_pronoun(Mention(poss.text, poss.start, poss.end, poss, [], [poss]),
+                                           (m.start, m.end))
+        if not owner or side in (None, "other"):
+            return None
+        title = stem(head)
+        holder = next((e for e in self.candidates_before(m.start) if e.kind == "person"
+                       and e.name != owner and e.affiliation == side and carries_title(e, title)), None)
+        return (holder.name, holder.affiliation) if holder is not None else None
 
     def circle_of(self, m: Mention) -> tuple[str, str] | None:
         """"aus seinem Umfeld", "aus dem Umfeld des Ministers": unnamed people close to the
