@@ -270,15 +270,16 @@ def masculine_head_noun(w: str, tables, adjectives: dict, owners: dict | None = 
             return HeadNoun(kind, table[w])
         if w.endswith("n") and w[:-1] in table:  # dative plural: "Beobachtern"
             return HeadNoun(kind, table[w[:-1]])
-    for kind, table in tables:
-        for key, value in table.items():
-            if len(key) >= 5 and w.endswith(key) and len(w) > len(key):
-                prefix = w[: -len(key)].rstrip("-")
-                owner = owners.get(prefix) or owners.get(prefix.removesuffix("s")) \
-                    if kind == "office" and owners else None  # "Regierungssprecher": the government's
-                label = None if owner else adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
-                return HeadNoun(kind, value, label, owner, compound=True)
-    return None
+    ends = [(key, kind, value) for kind, table in tables for key, value in table.items()
+            if len(key) >= 5 and w.endswith(key) and len(w) > len(key)]
+    if not ends:
+        return None
+    key, kind, value = max(ends, key=lambda end: len(end[0]))  # "Verhandlungsführer" before "Führer"
+    prefix = w[: -len(key)].rstrip("-")
+    owner = owners.get(prefix) or owners.get(prefix.removesuffix("s")) \
+        if kind == "office" and owners else None  # "Regierungssprecher": the government's
+    label = None if owner else adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
+    return HeadNoun(kind, value, label, owner, compound=True)
 
 
 def owner_of(words: list[str], d: Described, adjectives: dict, owners: dict) -> None:

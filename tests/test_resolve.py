@@ -259,6 +259,9 @@ def test_netanjahu_keeps_the_projects_spelling():
 
 @pytest.mark.parametrize("desc, plural, affiliation, label", [
     ("Konfliktparteien", True, None, "parties to the conflict"),
+    # a compound's longest known end decides ("-verhandlungsführer", not "-führer")
+    ("Katarischer Verhandlungsführer", False, None, "anonymous Qatari negotiator"),
+    ("Oppositionsführer", False, None, "opposition leader (unnamed)"),
     ("Ranghoher Vertreter Ägyptens", None, None, "anonymous senior Egyptian official"),
     ("Arabische Vermittler", True, None, "anonymous Arab mediators"),
     ("Israelische Medien", True, None, "Israeli media"),
