@@ -253,7 +253,8 @@ class Registry:
             return False
         nations = []
         j = i - 1
-        while j >= 0 and fold(toks[j][0]) not in ARTICLE_WORDS and toks[j][0][:1].islower() \
+        while j >= 0 and fold(toks[j][0]) not in ARTICLE_WORDS \
+                and (toks[j][0][:1].islower() or self.nation_of(toks[j][0])) \
                 and text[toks[j][2]:toks[j + 1][1]].strip() == "":
             nations.append(self.nation_of(toks[j][0]))  # the adjectives right before it
             j -= 1

@@ -106,3 +106,7 @@ def test_a_compound_of_another_side_is_no_alias():
 def test_bodies_named_by_other_words(analyzer, text, fragment, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_national_council_is_no_un_body():
+    assert load_registry().matches("Der Sprecher des Nationalen Sicherheitsrats") == []

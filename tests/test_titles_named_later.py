@@ -31,3 +31,25 @@ def test_an_office_compound_is_not_the_salient_person(analyzer):
             "Der Tourismusminister sagte, ein Abkommen sei nötig.")
     q = quote_with(quotes_of(analyzer, text), "Abkommen sei nötig")
     assert q.speaker != "Itamar Ben-Gvir"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    # the one person the document names whose registry role is that office of that body
+    ("Ein Sprecher der Kassam-Brigaden sagte, die Übergabe werde verschoben. Abu Obeida hatte "
+     "zuvor eine Videobotschaft veröffentlicht.", "Übergabe werde", "Abu Obeida", "Hamas"),
+    ("Ein Sprecher des US-Außenministeriums sagte, man prüfe die Antwort. Matthew Miller äußerte "
+     "sich zuvor ähnlich.", "prüfe die Antwort", "Matthew Miller", "USA"),
+    # one body has one head, whatever the title: the chairman is its president
+    ("Der Vorsitzende der Palästinensischen Autonomiebehörde sagte, der Krieg müsse enden. "
+     "Mahmud Abbas war in Ramallah.", "Krieg müsse", "Mahmoud Abbas", "Palestinian Authority"),
+])
+def test_the_holder_of_a_registry_role(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_role_of_another_body_is_someone_else(analyzer):
+    text = ("Ein Sprecher des Gesundheitsministeriums sagte, die Kliniken seien überfüllt. "
+            "Abu Obeida hatte zuvor eine Videobotschaft veröffentlicht.")
+    q = quote_with(quotes_of(analyzer, text), "Kliniken seien")
+    assert q.speaker != "Abu Obeida"

@@ -194,6 +194,24 @@ class OfficeResolution:
                        and e.name != owner and e.affiliation == side and carries_title(e, title)), None)
         return (holder.name, holder.affiliation) if holder is not None else None
 
+    def role_holder(self, m: Mention) -> tuple[str, str] | None:
+        """"Ein Sprecher der Kassam-Brigaden" … "Abu Obeida": the one registry person the
+        document names whose registry role is that office of that very body ("spokesman of the
+        Izz ad-Din al-Qassam Brigades"), earlier or later (D12); the body must be written."""
+        if m.head.upos != "NOUN" or self.is_plural(m) or is_former(self.parsed.text, m):
+            return None
+        owner = self.owning_organisation(m)
+        office = role_noun(m.head.text) or role_noun(m.head.lemma or "")
+        if owner is None or office is None:
+            return None
+        holders = {e.name: e for e in self.entities if e.kind == "person"
+                   and not m.start <= e.position < m.end and not self.in_reported_content(e)
+                   and holds_role(self.registry.by_name(e.name), office, owner.name)}
+        if len(holders) != 1:
+            return None
+        e = next(iter(holders.values()))
+        return e.name, e.affiliation
+
     def circle_of(self, m: Mention) -> tuple[str, str] | None:
         """"aus seinem Umfeld", "aus dem Umfeld des Ministers": unnamed people close to the
         person the possessive or the genitive names, as a label with his side (D12), not him."""
@@ -662,3 +680,29 @@ def agent_noun_of(verb: str, noun: str) -> bool:
     "unterstutzer" of "unterstutzen"."""
     return len(verb) > 4 and (noun == verb[:-2] + "er" or verb.endswith(("eln", "ern"))
                               and noun == verb[:-3] + verb[-2] + "er")
+
+
+ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chief": "head",
+                 "leader": "head", "president": "head", "chairman": "head", "director": "head",
+                 "secretary general": "secretary-general"}  # one body has one head, by any title
+EXTRA_OFFICES = {"chef": "head", "chefin": "head", "anfuhrer": "head", "anfuhrerin": "head"}
+
+
+def role_noun(noun: str) -> str | None:
+    """The English office a German title names ("Sprecherin" → "spokesperson", "Chef" →
+    "head"), from the label tables' offices; None for a word that names no office."""
+    word = fold(noun)
+    english = dict(folded_offices()).get(word) or EXTRA_OFFICES.get(word)
+    return ROLE_SYNONYMS.get(english, english) if english else None
+
+
+def holds_role(entry: SpeakerEntry | None, office: str, owner: str) -> bool:
+    """Whether a registry person's role is `office` of the body `owner` ("spokesman of the
+    US State Department", "Hamas spokesman"), not a deputy's or a former holder's."""
+    if entry is None or entry.kind != "person":
+        return False
+    role = fold(entry.role)
+    for noun, same in ROLE_SYNONYMS.items():
+        role = re.sub(rf"\b{noun}\b", same, role)
+    owner = fold(owner)
+    return role in (f"{office} of the {owner}", f"{office} of {owner}", f"{owner} {office}")

@@ -508,8 +508,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         described = described_person(self, m)  # "der 74-Jährige", "der Islamist"
         if described is not None:
             return described.name, described.affiliation
-        titled = self.counted_group(m) or self.resolve_title(m) or self.compound_office(m) \
-            or self.compound_source(m)
+        titled = self.counted_group(m) or self.resolve_title(m) or self.role_holder(m) \
+            or self.compound_office(m) or self.compound_source(m)
         if titled:
             return titled
         description = self.descriptor(m, swap)
