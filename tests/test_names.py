@@ -149,3 +149,15 @@ def test_the_surname_of_a_registry_person_spelt_another_way_is_that_person(analy
             "Al-Haja warf der Gegenseite vor, die Gespräche zu verschleppen.")
     q = quote_with(quotes_of(analyzer, text), "zu verschleppen")
     assert (q.speaker, q.affiliation) == ("Khalil al-Hayya", "Hamas")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the parse made the apposition a second subject: the name speaks, not "ein Sprecher"
+    ("Sami Abu Suhri, ein weiterer Sprecher der Hamas, warf Netanjahu auf Telegram vor, die "
+     "Verhandlungen zu torpedieren.", "Verhandlungen zu torpedieren", "Sami Abu Zuhri"),
+    # the name apposed to the body in the genitive is the member's: a body is no person
+    ("„Wir stimmen nicht zu“, sagte das Mitglied des Hamas-Politbüros Mussa Abu Marsuk dem Sender "
+     "Al-Mayadeen.", "Wir stimmen nicht zu", "Mousa Abu Marzouk"),
+])
+def test_a_name_beside_a_role_is_the_speaker_however_parsed(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker

@@ -359,6 +359,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in cands if k not in relays] or unmarked_objects(ctx, sent, v, content)
     if len(cands) > 1:  # "…, der anonym bleiben wollte, sagte Journalisten, …": "sagte" is singular
         cands = [k for k in cands if agrees_in_number(sent, v, k)] or cands
+    if len(cands) > 1:  # "Sami Abu Suhri, ein Sprecher der Hamas, warf …": the name, not its apposition
+        cands = [k for k in cands if not apposed_to_other(sent, k, cands)] or cands
     if cands:
         best = opening_subject(ctx, sent, v, cands) or min(cands, key=lambda k: abs(k.id - v.id))
         best = first_of_split_list(ctx, sent, v, cands, best)
@@ -382,6 +384,20 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def apposed_to_other(sent: Sentence, k: Word, cands: list[Word]) -> bool:
+    """Whether subject `k` is set off by commas right after another subject candidate: the parse
+    made an apposition ("X, ein Sprecher der Hamas,") a second subject."""
+    def unpunctuated(w: Word) -> list[Word]:
+        return [x for x in subtree(sent, w.id) if x.upos != "PUNCT"]
+
+    words = unpunctuated(k)
+    if not words or words[0].id < 3 or sent.word(words[0].id - 1).text != "," \
+            or words[-1].id >= len(sent.words) or sent.word(words[-1].id + 1).text != ",":
+        return False
+    before = sent.word(words[0].id - 2)
+    return any(j is not k and j.id < k.id and (unpunctuated(j) or [j])[-1].id == before.id for j in cands)
 
 
 def past_dateline(ctx: Context, sent: Sentence, k: Word) -> Word:

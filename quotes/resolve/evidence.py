@@ -10,9 +10,17 @@ from quotes.extract import Mention
 from quotes.labels import folded_offices
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence, Word
-from quotes.resolve.anaphora import apposed_people
+from quotes.resolve.anaphora import apposed_people, noun_forms
 from quotes.resolve.entities import Entity, carries_title, joint_speaker
-from quotes.resolve.words import CORE_RELS, LIST_CLOSERS, LIST_LINK, RELAY_TITLES, REPORT_NOUNS, UNSPECIFIED
+from quotes.resolve.words import (
+    CORE_RELS,
+    LIST_CLOSERS,
+    LIST_LINK,
+    RELAY_TITLES,
+    REPORT_NOUNS,
+    UNSPECIFIED,
+    looks_personal,
+)
 from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
 
@@ -352,20 +360,33 @@ class MentionEvidence:
                 return e
         return None
 
-    @staticmethod
-    def core_spans(m: Mention) -> list[tuple[int, int]]:
-        """The head with its names and appositions, not its genitive owners ("Sprecher der Hamas")."""
+    def core_spans(self, m: Mention) -> list[tuple[int, int]]:
+        """The head with its names and appositions, not its genitive owners ("Sprecher der Hamas").
+        A name the parse apposed to a body in the genitive is the head's ("das Mitglied des
+        Politbüros Mussa Abu Marsuk": a body is no person, the member is he)."""
         if not m.words:
             return m.head_spans or [(m.head.start, m.head.end)]
         core = {m.head.id}
+        by_id = {w.id: w for w in m.words}
         changed = True
         while changed:
             changed = False
             for w in m.words:
-                if w.id not in core and w.head in core and w.deprel in CORE_RELS:
+                owner = by_id.get(w.head)
+                body_name = w.deprel == "appos" and w.upos == "PROPN" and owner is not None \
+                    and owner.deprel == "nmod" and owner.head in core and owner.upos == "NOUN" \
+                    and self.names_a_person(m.head) and not self.names_a_person(owner)
+                if w.id not in core and (w.head in core and w.deprel in CORE_RELS or body_name):
                     core.add(w.id)
                     changed = True
         return [(w.start, w.end) for w in m.words if w.id in core]
+
+    def names_a_person(self, w: Word) -> bool:
+        """A noun for a person: one man or woman described, a title, a person noun or a member."""
+        forms = noun_forms(w.lemma or w.text)
+        return w.upos == "NOUN" and (looks_personal(w) or self.nouns.is_person_noun(w.lemma or w.text)
+                                     or any(f in self.registry_titles or f.endswith("mitglied")
+                                            for f in forms))
 
     @staticmethod
     def overlaps(m: Mention, hit: tuple[int, int, SpeakerEntry], spans: list[tuple[int, int]]) -> bool:
