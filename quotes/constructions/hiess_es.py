@@ -32,9 +32,26 @@ def statement_owner(ctx: Context, sent: Sentence) -> Mention | None:
             owner = statement_owner_of(ctx, sent, w)
             if owner is not None:
                 return owner
-            author = participle_agent(ctx, sent, w)
+            author = participle_agent(ctx, sent, w) or relative_author(ctx, sent, w)
             if author is not None:
                 return author
+    return None
+
+
+PUBLISHING_VERBS = {"verbreiten", "veröffentlichen", "herausgeben", "abgeben", "verabschieden",
+                    "unterzeichnen", "vorlegen", "posten", "verschicken", "versenden", "publizieren"}
+
+
+def relative_author(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
+    """"in einer Erklärung, die die Hamas über Telegram verbreitete": the one who published the
+    statement, named in a relative clause on it, is its author (GUIDELINES D14)."""
+    for v in sent.kids(noun.id):
+        if v.deprel != "acl:relcl" or v.lemma not in PUBLISHING_VERBS:
+            continue
+        author = next((k for k in sent.kids(v.id) if k.deprel in ("nsubj", "obj")
+                       and k.upos in ("NOUN", "PROPN")), None)
+        if author is not None:
+            return mention(ctx, sent, author)
     return None
 
 

@@ -46,22 +46,30 @@ class Block(BaseModel):
 
 # heads of speakers who pass on what others said: reporters, reports and unnamed sources ("aus
 # Sicherheitskreisen", "Quellen", "Insider"); media are the block's `media_nouns` (GUIDELINES D16)
-RELAYING_NOUNS = ("korrespondent", "korrespondentin", "reporter", "reporterin", "medien", "bericht",
-                  "berichte", "berichten", "kreise", "kreisen", "quelle", "quellen", "insider")
+MEDIA_PEOPLE = ("korrespondent", "korrespondentin", "reporter", "reporterin", "medien", "bericht",
+                "berichte", "berichten")  # relay like media (the block's `media_nouns`)
+SOURCE_NOUNS = ("kreise", "kreisen", "quelle", "quellen", "insider")  # "aus Sicherheitskreisen"
 # unnamed officials pass on what a party said as sources do ("Ein ägyptischer Beamter sagte, die
 # Hamas habe zugesagt, …"); a named one is a party who reports (D16)
 UNNAMED_OFFICIALS = ("beamte", "beamter", "beamten", "diplomat", "diplomaten", "vertreter",
                      "offizielle", "offizieller", "offiziellen")
 
 
+def is_medium_mention(ctx: Context, m: Mention | None) -> bool:
+    """A medium, a report or a reporter ("der Sender", "Medienberichten", "der Korrespondent")."""
+    media = (*ctx.lex.block("mentions", Block).media_nouns, *MEDIA_PEOPLE)
+    return m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(media)
+
+
 def only_relays(ctx: Context, m: Mention | None) -> bool:
     """A medium, a reporter or unnamed sources: a speaker who relays (GUIDELINES Q7, D16), so a
     named party's report it passes on is that party's."""
-    relaying = (*ctx.lex.block("mentions", Block).media_nouns, *RELAYING_NOUNS)
+    if is_medium_mention(ctx, m):
+        return True
     if m is None or m.head.upos != "NOUN":
         return False
     head = fold(m.head.text)
-    return head.endswith(relaying) or head.endswith(UNNAMED_OFFICIALS) and not any(
+    return head.endswith(SOURCE_NOUNS) or head.endswith(UNNAMED_OFFICIALS) and not any(
         w.upos == "PROPN" and w.deprel in ("appos", "flat", "flat:name") for w in m.words)
 
 

@@ -19,7 +19,7 @@ from quotes.constructions.core import (
     clean_span,
     mention_of,
 )
-from quotes.constructions.mentions import only_relays
+from quotes.constructions.mentions import is_medium_mention, only_relays
 
 MIN_CHARS = 3
 CONFIDENCE = 0.8  # a named speaker
@@ -75,7 +75,8 @@ def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
         return only_relays(ctx, mention_of(c.speaker))
 
     inner = [v for v in cues if v.content and v.word is not None and v.kind in (
-        "say", "name", "directive") and isinstance(v.speaker, Named) and not is_medium(v)
+        "say", "name", "directive") and isinstance(v.speaker, Named)
+        and not is_medium_mention(ctx, mention_of(v.speaker))
         and v.rule != "speech_noun"]  # "die Erklärungen des Ministers sollten …": no report of his
     return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
             and inner_report(a, inner) is not None}

@@ -38,6 +38,7 @@ from quotes.constructions.mentions import (
     statement_source,
     subject_of,
     surface_speaker,
+    words_mention,
 )
 from quotes.constructions.speech_nouns import infixed_zu
 from quotes.lexicon import Lexicon
@@ -160,10 +161,25 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
                 return mention(ctx, sent, source)
     if v.lemma == "zitieren" and not any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
         quoted = [k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")
-                  and outside(k)]
+                  and outside(k)] or [  # "zitierte der Sender einen Hamas-Sprecher", hung on "Sender"
+            n for k in sent.kids(v.id) if k.deprel in SUBJECTS for n in sent.kids(k.id)
+            if n.deprel == "nmod" and n.id > k.id and n.upos == "NOUN" and outside(n) and any(
+                d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles for d in sent.kids(n.id))]
         if quoted:
-            return left_noun_phrase(ctx, sent, quoted[0])
+            return with_genitive_owner(ctx, sent, quoted[0], left_noun_phrase(ctx, sent, quoted[0]))
     return None
+
+
+def with_genitive_owner(ctx: Context, sent: Sentence, noun: Word, m: Mention) -> Mention:
+    """"einen Sprecher der Hamas": the genitive owner right after the noun belongs to the
+    quoted source."""
+    owner = next((k for k in sent.kids(noun.id) if k.deprel == "nmod" and k.id > noun.id
+                  and k.upos in ("NOUN", "PROPN") and any(
+                      d.deprel == "det" and d.feat("Case") == "Gen" for d in sent.kids(k.id))), None)
+    if owner is None or any(w.text in (",", ";", ":") for w in sent.words[noun.id:owner.id]):
+        return m
+    words = [x for x in sent.words if m.words and m.words[0].id <= x.id <= owner.id]
+    return words_mention(ctx, words, m.start, owner.end, ("NOUN", "PROPN")) if words else m
 
 
 def cue_text(sent: Sentence, v: Word, lex: Lexicon | None = None) -> str:

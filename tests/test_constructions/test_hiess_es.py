@@ -101,3 +101,10 @@ def test_a_report_the_parse_made_a_conjunct_is_found_by_its_konjunktiv_form(anal
     q = quote_with(quotes, "warte auf eine Antwort")
     assert q.quote == "die Organisation warte auf eine Antwort der Vermittler"
     assert q.speaker == "anonymous Hamas sources"
+
+
+def test_the_publisher_named_in_a_relative_clause_is_the_statements_author(analyzer):
+    (q,) = analyzer.analyze_text("Die Stadt lud zu einer Sitzung ein. In einer Erklärung, die der "
+                                 "Verband der Fischer am Abend verbreitete, hieß es, man werde den "
+                                 "Hafen nicht verlassen.", "t.txt")
+    assert q.speaker_mention == "der Verband der Fischer"

@@ -50,3 +50,10 @@ def test_wie_a_paper_relying_on_sources_reported_names_the_sources(analyzer):
     (q,) = quotes_of(analyzer, "Wie die Zeitung unter Berufung auf Kreise der Stadtverwaltung "
                                "berichtete, sei die Brücke bis Mai gesperrt.")
     assert q.speaker_mention == "Kreise der Stadtverwaltung"
+
+
+def test_zitierte_the_quoted_spokesperson_speaks_with_his_owner(analyzer):
+    quotes = quotes_of(analyzer, "„Wir werden nicht nachgeben“, zitierte der Sender einen Hamas-Sprecher. "
+                                 "„Die Brücke bleibt zu“, zitierte die Zeitung einen Sprecher der Stadt.")
+    assert quote_with(quotes, "nachgeben").speaker == "spokesperson of Hamas (unnamed)"
+    assert quote_with(quotes, "Brücke").speaker_mention == "einen Sprecher der Stadt"

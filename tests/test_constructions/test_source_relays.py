@@ -80,3 +80,10 @@ def test_a_sentence_with_its_own_zufolge_is_no_continuation_of_the_report_before
                                  "erklärt, sie lehne den Entwurf ab.")
     q = quote_with(quotes, "den Entwurf ab")
     assert (q.speaker, q.cue, q.quote) == ("Hamas", "erklärt", "sie lehne den Entwurf ab")
+
+
+def test_a_channel_passes_on_what_an_unnamed_official_said(analyzer):
+    quotes = quotes_of(analyzer, "Der Sender berichtete, ein Vertreter der Stadt habe erklärt, die "
+                                 "Brücke bleibe bis Mai gesperrt.")
+    q = quote_with(quotes, "bis Mai gesperrt")
+    assert (q.speaker_mention, q.cue) == ("ein Vertreter der Stadt", "erklärt")
