@@ -428,6 +428,17 @@ def test_registry_leaders_lead_registered_bodies():
             assert led is not None and led.kind == "organisation", (entry.name, body)
 
 
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # the tagger read "Katars Premier" as one name: the premier named before, not Qatar
+    ("Mohammed bin Abdulrahman Al Thani reiste nach Kairo. Katars Premier sagte, eine Einigung sei "
+     "nah.", "Mohammed bin Abdulrahman Al Thani", "Qatar"),
+    ("Katars Premier sagte, eine Einigung sei nah.", "prime minister of Qatar (unnamed)", "Qatar"),
+])
+def test_a_state_in_the_genitive_owns_the_office_after_it(analyzer, text, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), "Einigung sei nah")
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     ("Finanzminister Bezalel Smotrich kritisierte den Entwurf scharf. Aus dem Umfeld des Ministers "
      "hieß es, er werde dagegen stimmen.", "dagegen stimmen", "circle of Bezalel Smotrich (unnamed)"),
@@ -511,6 +522,10 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     ("Netanjahu traf am Morgen Verteidigungsminister Israel Katz. Der Regierungschef und sein "
      "Verteidigungsminister erklärten danach, der Krieg gehe weiter.", "Krieg gehe weiter",
      "Benjamin Netanjahu and Israel Katz", "Israel"),
+    # an anonymous source is a member of a joint speaker too
+    ("Ein Sprecher der Hamas und ein Vertreter des Islamischen Dschihad sagten, man lehne den Plan "
+     "ab.", "lehne den Plan ab", "spokesperson of Hamas (unnamed) and anonymous Islamic Jihad official",
+     "other"),
     # a plural "sie" (by its verb, whatever the tagger says) after a coordinated subject: both,
     # not a singular subject in between
     ("Katar und Ägypten legten einen Plan vor. Die Hamas prüft ihn noch. Sie erklärten, beide "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices
+from quotes.labels import folded_offices, is_label_noun
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import apposed_people, noun_forms
@@ -25,7 +25,7 @@ from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
 
 LEADING_SPACE = re.compile(r"\s*")
-TITLE_WORD = re.compile(r"\s+[A-ZÄÖÜ][\w-]*\s+")  # "Präsident " between an owner and a name
+TITLE_WORD = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?=\s|[,.;:!?])")  # "Präsident" between an owner and a name
 TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b", re.IGNORECASE)
 
 NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotation mark after at most one
@@ -143,6 +143,28 @@ class MentionEvidence:
             listed = self.joined_description(m, name, affiliation)
         return listed if listed is not None else speaker
 
+    def office_after_genitive(self, m: Mention) -> tuple[str, str] | None:
+        """"Katars Premier", "Ägyptens Geheimdienstchef" (the tagger may read both words as one
+        name): a state or body in the genitive and an office noun after it are the office's
+        holder, the person named before with that title on that side, else unnamed (D12)."""
+        words = m.text.split()
+        while words and fold(words[0]) in self.articles:
+            words.pop(0)
+        if len(words) != 2 or not words[0].endswith(("s", "'", "’")):
+            return None
+        owner = next((h[2] for h in self.registry.matches(words[0]) if h[2].kind == "organisation"), None)
+        office = fold(words[1])
+        label = next((v for k, v in folded_offices() if office == k), None)
+        if owner is None or label is None:
+            return None
+        titles = {stem(office)} | self.nouns.same_office(words[1])  # "Premier": "Ministerpräsident" too
+        holder = next((e for e in self.candidates_before(m.start) if e.kind == "person"
+                       and e.affiliation == owner.affiliation and owner.affiliation != "other"
+                       and any(carries_title(e, t) for t in titles)), None)
+        if holder is not None:
+            return holder.name, holder.affiliation
+        return f"{label} of {self.label_owner(owner.name)} (unnamed)", owner.affiliation
+
     def office_of_listed_owners(self, m: Mention) -> tuple[str, str] | None:
         """"Die Außenminister Ägyptens und Katars": a plural office with a list of owners is the
         holder of each, the person the text names with that title on that side, else the
@@ -252,7 +274,8 @@ class MentionEvidence:
             start, end = words[0].start, words[-1].end
             other, side = self.resolve_named(Mention(self.parsed.text[start:end], start, end, conj,
                                                      [(conj.start, conj.end)], words))
-        if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")):
+        if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")
+                                              or other.startswith("anonymous ")):
             return None
         return joint_speaker([(name, affiliation), (other, side)])
 
@@ -305,7 +328,9 @@ class MentionEvidence:
         if other is None or before and fold(before) not in self.articles:
             return None
         title = TITLE_WORD.match(window, other[1]) if other[2].kind == "organisation" else None
-        person = next((h for h in hits if title and h[0] == title.end() and h[2].kind == "person"), None)
+        person = next((h for h in hits if title and h[0] == title.end() + 1 and h[2].kind == "person"), None)
+        if title and person is None and is_label_noun(title.group(0).strip()):
+            return None  # "Ägyptens Geheimdienstchef": the title's holder, not the state
         return person or other
 
     def unrelayed(self, m: Mention, speaker: tuple[str | None, str | None],

@@ -455,6 +455,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or self.body_of_part(m)
         if circle is not None:  # "aus seinem Umfeld": people close to him, not he; "Beide": the two
             return circle
+        owned_office = self.office_after_genitive(m)
+        if owned_office is not None:  # "Katars Premier" tagged as one name: the premier, not Qatar
+            return owned_office
         core = self.core_spans(m)
         hits = self.registry.matches(m.text)
         office_word = self.office_word(m)
