@@ -41,6 +41,30 @@ def lost_source_subject(sent: Sentence, w: Word) -> bool:
         and w.text[:1].isupper() and is_source_noun(w.text) and without_subject(sent, w)
 
 
+def source_read_as_preposition(sent: Sentence, w: Word) -> bool:
+    """"Insider der Hamas sagten": a capitalised source noun read as the preposition of the
+    genitive after it, which then hangs on a verb with no subject."""
+    if w.upos != "ADP" or w.deprel != "case" or not w.head or not w.text[:1].isupper() \
+            or not is_source_noun(w.text) or w.id != 1 and sent.word(w.id - 1).upos != "PUNCT":
+        return False
+    owner = sent.word(w.head)
+    return owner.deprel.startswith("obl") and bool(owner.head) and any(
+        k.deprel == "det" and k.feat("Case") == "Gen" for k in sent.kids(owner.id)) \
+        and without_subject(sent, owner)
+
+
+def source_made_subject(sent: Sentence, w: Word) -> None:
+    """The source noun takes the genitive's place under the verb, the genitive hangs on it."""
+    owner = sent.word(w.head)
+    number = sent.word(owner.head).feat("Number")
+    w.upos, w.deprel, w.head = "NOUN", "nsubj", owner.head
+    w.feats = f"Case=Nom|Number={number}" if number else ""
+    owner.deprel, owner.head = "nmod", w.id
+    sent.children.clear()
+    for x in sent.words:
+        sent.children.setdefault(x.head, []).append(x.id)
+
+
 PERFECT_AUXILIARIES = ("haben", "sein")
 
 
@@ -77,6 +101,8 @@ def with_names_restored(parsed: Parsed) -> Parsed:
                 w.upos, w.deprel = "PROPN", "nsubj"
             elif participle_under_infinitive(sent, w):
                 participle_made_head(sent, w)
+            elif source_read_as_preposition(sent, w):
+                source_made_subject(sent, w)
             elif lost_source_subject(sent, w):
                 number = sent.word(w.head).feat("Number")  # the subject agrees with its verb
                 w.upos, w.deprel, w.feats = "NOUN", "nsubj", f"Case=Nom|Number={number}" if number else ""

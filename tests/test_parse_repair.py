@@ -40,6 +40,13 @@ def test_a_source_noun_tagged_as_an_adverb_is_the_subject(analyzer, text, fragme
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
 
 
+def test_a_source_noun_read_as_the_preposition_of_its_genitive_is_the_subject(analyzer):
+    """"Insider der Hamas sagten": "Insider" was the case marker of "der Hamas": no speaker."""
+    q = quote_with(quotes_of(analyzer, "Insider der Hamas sagten, die Organisation werde bald "
+                                       "antworten."), "bald antworten")
+    assert (q.speaker_mention, q.speaker) == ("Insider der Hamas", "anonymous Hamas insiders")
+
+
 PERFECT_AFTER_MODAL = "Netanjahu soll gesagt haben, er werde keinem Deal zustimmen."
 
 
