@@ -22,7 +22,15 @@ from quotes.labels import LabelRules, adjective_stem
 from quotes.lexicon import DATA_DIR
 from quotes.models import Affiliation, SpeakerEntry
 from quotes.text import fold, stem, tokens
-from quotes.transliterate import name_parts, short_name_keys, spelling_keys, surname_keys
+from quotes.transliterate import (
+    name_part_set,
+    name_parts,
+    one_edit_apart,
+    short_name_keys,
+    sound_forms,
+    spelling_keys,
+    surname_keys,
+)
 
 MAX_ALIAS_TOKENS = 8
 # Nouns for an institution that every state has: an alias made of them alone ("Armee",
@@ -124,6 +132,7 @@ class Registry:
     by_folded: dict[str, SpeakerEntry] = field(default_factory=dict)
     by_key: dict[str, set[str]] = field(default_factory=dict)  # spelling key -> canonical names
     by_surname_key: dict[str, set[str]] = field(default_factory=dict)
+    short_surnames: list[tuple[frozenset[str], str]] = field(default_factory=list)  # sound forms, name
     joined: dict[str, SpeakerEntry] = field(default_factory=dict)  # a name written as one word
 
     def __post_init__(self) -> None:
@@ -135,6 +144,9 @@ class Registry:
                     self.by_key.setdefault(key, set()).add(e.name)
                 for key in surname_keys(name):
                     self.by_surname_key.setdefault(key, set()).add(e.name)
+                surname = name_part_set(name) and name_parts(name)[-1]
+                if surname and len(name_parts(name)) > 1 and not spelling_keys(surname):
+                    self.short_surnames.append((sound_forms(surname), e.name))
         for e in self.entries:
             for name in [e.name, *e.aliases]:
                 key = tuple(self.key(t) for t, _, _ in tokens(name))
@@ -178,7 +190,17 @@ class Registry:
         forms = [name, name[:-1]] if name.endswith("s") and not name.endswith("ss") else [name]
         index = self.by_key if len(name_parts(name)) > 1 else self.by_surname_key
         found = set().union(*(index.get(k, set()) for f in forms for k in spelling_keys(f)))
+        if not found and len(name_parts(name)) == 1 and not spelling_keys(name) and len(name) >= 4 \
+                and not self.matches(name):  # "Hamas" is no "Hamsa"
+            found = self.short_surname(name)
         return self.by_name(found.pop()) if len(found) == 1 else None
+
+    def short_surname(self, name: str) -> set[str]:
+        """The registry people whose short surname `name` is in another spelling, one letter
+        apart at most ("Haniya" = Haniyeh, "Naeem" = Naim), as their skeleton is too short."""
+        forms = sound_forms(name)
+        return {person for known, person in self.short_surnames
+                if any(one_edit_apart(a, b) for a in forms for b in known)}
 
     def matches(self, text: str) -> list[tuple[int, int, SpeakerEntry]]:
         """Every registry name in `text`, as (start, end, entry), longest first. A name in

@@ -191,3 +191,40 @@ def skeleton(part: str, groups: dict[str, str], first: bool = True) -> str:
             out.append(CLASSES.get(ch, ch.upper()))
         i += 1
     return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+def sound_forms(part: str) -> frozenset[str]:
+    """A short name part with its vowels, read as German and as English, letter groups in
+    sound classes, doubled letters and a final "h" after a vowel dropped ("Hanija" →
+    "haniya", "Haniyeh" → "haniye"): short names compare by these, as their consonant
+    skeleton alone ("HNY") is shared by too many."""
+    word = fold(part).translate(APOSTROPHES).replace("-", "")
+    forms = set()
+    for groups in (GERMAN_GROUPS, ENGLISH_GROUPS):
+        pattern = "|".join(sorted(groups, key=len, reverse=True))
+        out = re.sub(pattern, lambda m, g=groups: g[m.group(0)] if g[m.group(0)] != "Y" else "y", word)
+        out = "".join(CLASSES.get(c, c) if c.islower() and c not in VOWELS and c != "y" else c
+                      for c in out).lower()
+        out = re.sub(r"(.)\1+", r"\1", out)
+        if len(out) > 2 and out.endswith("h") and out[-2] in VOWELS:
+            out = out[:-1]
+        forms.add(out)
+    return frozenset(forms)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """The same consonants in the same order, and at most one letter inserted, left out,
+    changed or two neighbours swapped ("haniya" and "haniye", "dief" and "deif"; not "hier"
+    and "hiper")."""
+    if a == b:
+        return True
+    if [c for c in a if c not in VOWELS] != [c for c in b if c not in VOWELS]:
+        return False
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 \
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

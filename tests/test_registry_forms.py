@@ -110,3 +110,26 @@ def test_bodies_named_by_other_words(analyzer, text, fragment, speaker, affiliat
 
 def test_a_national_council_is_no_un_body():
     assert load_registry().matches("Der Sprecher des Nationalen Sicherheitsrats") == []
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Haniya", "Ismail Haniyeh"), ("Haniye", "Ismail Haniyeh"), ("Dief", "Mohammed Deif"),
+    ("Naeem", "Basem Naim"), ("Qudra", "Ashraf al-Qudra"), ("Taha", "Jihad Taha"),
+])
+def test_short_surnames_in_another_spelling(written, name):
+    """A surname too short for a consonant skeleton to identify anyone matches a registry
+    surname with the same consonants one letter apart."""
+    assert load_registry().by_spelling(written).name == name
+
+
+@pytest.mark.parametrize("written", ["Hamas", "Hier", "Kasem", "Cohen"])
+def test_short_words_and_shared_surnames_are_no_one(written):
+    """A registry name ("Hamas" is no "Hamsa"), a different consonant ("Hier" is no "Hipper"),
+    and a surname two registry people share name no one."""
+    assert load_registry().by_spelling(written) is None
+
+
+def test_a_short_surname_alone_is_the_registry_person(analyzer):
+    q = quote_with(quotes_of(analyzer, "Haniya sagte am Abend in Doha, die Bewegung sei zu einer "
+                             "Einigung bereit."), "Einigung bereit")
+    assert (q.speaker, q.affiliation) == ("Ismail Haniyeh", "Hamas")
