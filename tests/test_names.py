@@ -161,3 +161,13 @@ def test_the_surname_of_a_registry_person_spelt_another_way_is_that_person(analy
 ])
 def test_a_name_beside_a_role_is_the_speaker_however_parsed(analyzer, text, fragment, speaker):
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+def test_his_office_is_not_that_of_someone_named_in_what_it_said(analyzer):
+    """"…, erklärte sein Büro": "sein" is the man the sentence before is about, not Gantz,
+    who is named inside the office's own statement."""
+    text = ("Minister Benny Gantz stellte Netanjahu ein Ultimatum. Netanjahu wies die Forderung "
+            "umgehend zurück. Die Bedingungen von Gantz bedeuteten eine Niederlage Israels, "
+            "erklärte sein Büro.")
+    q = quote_with(quotes_of(analyzer, text), "Niederlage Israels")
+    assert q.speaker == "Israeli Prime Minister's Office"

@@ -51,7 +51,13 @@ class OfficeResolution:
         head = fold(word.text)
         owners = [h[2] for h in hits if h[2].kind == "person"]
         if not owners and any(w.upos == "DET" and w.feat("Poss") == "Yes" for w in m.words):
-            owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"), None)
+            poss = next(w for w in m.words if w.upos == "DET" and w.feat("Poss") == "Yes")
+            unfit = "f" if fold(poss.text).startswith("sein") else "m"  # "ihr Büro": hers
+            span = next(((a, b) for a, b in self.quoted_spans if a <= m.start < b), None)
+            owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"
+                          and e.gender != unfit and (not self.in_reported_content(e) or span is not None
+                                                     and span[0] <= e.position < span[1])),
+                         None)  # no one named in what was said, unless the mention is said there too
             entry = self.registry.by_name(owner.name) if owner else None
             owners = [entry] if entry else []
         genitive = [h[2] for h in hits if h[2].kind == "person" and self.in_genitive(m.text[h[0]:h[1]])]
