@@ -522,6 +522,12 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     ("Netanjahu traf am Morgen Verteidigungsminister Israel Katz. Der Regierungschef und sein "
      "Verteidigungsminister erklärten danach, der Krieg gehe weiter.", "Krieg gehe weiter",
      "Benjamin Netanjahu and Israel Katz", "Israel"),
+    # a genitive owner the parse made a conjunct of the subject stays the second member's
+    ("Netanjahu und ein Sprecher der Armee erklärten, der Einsatz gehe weiter.", "Einsatz gehe weiter",
+     "Benjamin Netanjahu and spokesperson of the Israeli army (unnamed)", "Israel"),
+    # places of origin listed after a label make one group, not the label and the states
+    ("Vermittler aus Katar und Ägypten sagten, eine Einigung sei nah.", "Einigung sei nah",
+     "anonymous Qatari and Egyptian mediators", "other"),
     # an anonymous source is a member of a joint speaker too
     ("Ein Sprecher der Hamas und ein Vertreter des Islamischen Dschihad sagten, man lehne den Plan "
      "ab.", "lehne den Plan ab", "spokesperson of Hamas (unnamed) and anonymous Islamic Jihad official",

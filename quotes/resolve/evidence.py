@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices, is_label_noun
+from quotes.labels import folded_offices, is_label_noun, label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import apposed_people, noun_forms
@@ -25,6 +25,7 @@ from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
 
 LEADING_SPACE = re.compile(r"\s*")
+ORIGIN_END = re.compile(r"\b(?:aus|in)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][\w-]*$")  # "… aus Katar"
 TITLE_WORD = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?=\s|[,.;:!?])")  # "Präsident" between an owner and a name
 TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b", re.IGNORECASE)
 
@@ -138,6 +139,9 @@ class MentionEvidence:
         holders = self.office_of_listed_owners(m)
         if holders is not None:
             return holders
+        origins = self.origins_listed(m, name, affiliation)
+        if origins is not None:
+            return origins
         listed = self.name_list(name, affiliation, m.end) or self.listed_within(m, name)
         if listed is None:
             listed = self.joined_description(m, name, affiliation)
@@ -229,6 +233,26 @@ class MentionEvidence:
             link = LIST_LINK.match(text, pos)
         return members[:closed_at]
 
+    def origins_listed(self, m: Mention, name: str, affiliation: str | None) -> tuple[str, str] | None:
+        """"Vermittler aus Katar und Ägypten": a label whose mention ends in a place of origin
+        continued by a list names one group from all of them ("anonymous Qatari and Egyptian
+        mediators"), not the label and the other states."""
+        if name[:1].isupper() or not ORIGIN_END.search(m.text):
+            return None
+        listed = self.name_list(name, affiliation, m.end)
+        if listed is None:
+            return None
+        adjectives = label_rules().affiliation_adjectives
+        first = adjectives.get(affiliation or "")
+        others = [self.registry.by_name(n) for n in listed[0].split(" and ")[1:]]
+        words = [adjectives.get(o.affiliation) if o is not None else None for o in others]
+        if not first or f" {first} " not in f" {name} " or not all(words):
+            return None
+        joined = ", ".join([first, *words[:-1]]) + f" and {words[-1]}"
+        sides = {affiliation, *(o.affiliation for o in others if o is not None)}
+        label = f" {name} ".replace(f" {first} ", f" {joined} ", 1).strip()
+        return label, sides.pop() if len(sides) == 1 else "other"
+
     def listed_within(self, m: Mention, name: str) -> tuple[str, str] | None:
         """"Katar und Ägypten: Waffenruhe beginnt", "…, so Katar und Ägypten": a mention that is
         itself a list of registry names, each member nothing but a name (with its article), is
@@ -270,7 +294,7 @@ class MentionEvidence:
         if named is not None:  # "sein Amtskollege Mohammed bin Abdulrahman Al Thani", however parsed
             other, side = named.name, named.affiliation
         else:
-            words = self.noun_phrase(sent, conj) + self.apposed_name_words(sent, conj)
+            words = genitive_after(sent, self.noun_phrase(sent, conj)) + self.apposed_name_words(sent, conj)
             start, end = words[0].start, words[-1].end
             other, side = self.resolve_named(Mention(self.parsed.text[start:end], start, end, conj,
                                                      [(conj.start, conj.end)], words))
@@ -417,3 +441,17 @@ class MentionEvidence:
     def overlaps(m: Mention, hit: tuple[int, int, SpeakerEntry], spans: list[tuple[int, int]]) -> bool:
         s, e = hit[0] + m.start, hit[1] + m.start
         return any(s < he and hs < e for hs, he in spans)
+
+
+def genitive_after(sent: Sentence, words: list[Word]) -> list[Word]:
+    """A noun phrase with the genitive the parse hung elsewhere right after it ("ein Sprecher
+    der Armee" with "Armee" a conjunct of the subject)."""
+    nxt = words[-1].id + 1 if words else 0
+    taken: list[Word] = []
+    while nxt <= len(sent.words):
+        w = sent.word(nxt)
+        if w.feat("Case") != "Gen" or w.upos not in ("DET", "ADJ", "NOUN", "PROPN"):
+            break
+        taken.append(w)
+        nxt += 1
+    return words + taken if taken and taken[-1].upos in ("NOUN", "PROPN") else words
