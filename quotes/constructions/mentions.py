@@ -740,18 +740,36 @@ def strong_genitive_plural(sent: Sentence, w: Word) -> bool:
         and nxt.upos == "NOUN" and nxt.feat("Number") == "Plur"
 
 
+GENITIVE_ARTICLES = ("des", "der", "eines", "einer")
+
+
+def strong_adjective_before_noun(sent: Sentence, w: Word) -> bool:
+    """"nach Angaben ägyptischer Sicherheitskreise": right after the source noun an adjective in
+    "-er" with no article before a noun is a genitive, whatever number the tagger gave the noun."""
+    nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
+    return w.upos == "ADJ" and w.text.endswith("er") and nxt is not None and nxt.upos == "NOUN"
+
+
+def continues_genitive(last: Word, w: Word) -> bool:
+    """The owner phrase goes on: an article or adjective before its noun, a name after it, or
+    the next genitive ("des Ministeriums der Hamas"); an object after it ends it ("den Vorschlag")."""
+    if last.upos in ("DET", "ADJ"):
+        return w.upos in ("ADJ", "NOUN", "PROPN")
+    return w.upos in ("NOUN", "PROPN") or w.upos == "DET" and w.text.lower() in GENITIVE_ARTICLES
+
+
 def following_genitive(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
     """"nach Angaben des Gesundheitsministeriums" when the parse did not attach the owner; also
     a genitive plural without article ("nach Angaben palästinensischer Gesundheitsbehörden":
     the strong "-er" of the adjective says genitive whatever case the tagger gave it)."""
     text = ctx.text
-    run = []
+    run: list[Word] = []
     for w in sent.words[noun.id:]:
         name_genitive = not run and w.upos == "PROPN" and w.text.endswith("s")  # "Angaben Katars"
-        if w.upos in ("DET", "ADJ", "NOUN", "PROPN") and (
-            w.feat("Case") in (None, "Gen") or run or name_genitive
-            or strong_genitive_plural(sent, w)
-        ):
+        if not run and w.upos in ("DET", "ADJ", "NOUN", "PROPN") and (
+            w.feat("Case") in (None, "Gen") or name_genitive or strong_genitive_plural(sent, w)
+            or strong_adjective_before_noun(sent, w)
+        ) or run and continues_genitive(run[-1], w):
             run.append(w)
             if name_genitive:
                 break  # a name in the genitive is the whole owner

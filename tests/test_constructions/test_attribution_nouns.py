@@ -137,3 +137,12 @@ def test_a_genitive_plural_owner_without_article_is_the_source(analyzer):
     assert (q.speaker_mention, q.speaker) == ("palästinensischer Gesundheitsbehörden",
                                               "Gaza Health Ministry")
     assert not q.quote.startswith("palästinensischer")
+
+
+def test_a_strong_genitive_after_angaben_owns_them_and_ends_before_the_object(analyzer):
+    """"nach Angaben ägyptischer Sicherheitskreise den Vorschlag": the tagger made the owner an
+    object and its noun singular; the owner ends where the object's article begins."""
+    quotes = analyzer.analyze_text("Die Stadt hat nach Angaben ägyptischer Sicherheitskreise den "
+                                   "Vorschlag angenommen. Die Firma hat nach Angaben örtlicher Beamter "
+                                   "den Vertrag gekündigt.", "t.txt")
+    assert [q.speaker_mention for q in quotes] == ["ägyptischer Sicherheitskreise", "örtlicher Beamter"]
