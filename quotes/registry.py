@@ -125,7 +125,7 @@ class Registry:
     entries: list[SpeakerEntry]
     rules: list[tuple[str, str]]
     nation_words: dict[str, str] = field(default_factory=dict)  # folded word -> nation adjective
-    side_nations: dict[str, str] = field(default_factory=dict)
+    side_nations: dict[str, set[str]] = field(default_factory=dict)  # a side's own nation words
     nations_of: dict[str, set[str]] = field(default_factory=dict)  # entry -> its own nations
     variants: dict[str, str] = field(default_factory=dict)  # word stem -> the stem it stands for
     index: dict[tuple[str, ...], SpeakerEntry] = field(default_factory=dict)
@@ -156,7 +156,7 @@ class Registry:
                 self.by_folded.setdefault(fold(name), e)
         for e in self.entries:
             own = {self.nation_of(w) for n in [e.name, *e.aliases] for w in re.split(r"[\s-]+", n)}
-            own |= {self.side_nations.get(e.affiliation)}
+            own |= self.side_nations.get(e.affiliation, set())
             self.nations_of[e.name] = own - {None}
         # canonical names win over another entry's alias
         for e in self.entries:
@@ -326,7 +326,8 @@ def load_registry(path: Path = DATA_DIR / "speakers.json",
     nations = {*rules.labels.countries, *rules.nations.values()}  # not "military", "diplomatic"
     nation_words = {fold(k): v for k, v in rules.labels.adjectives.items() if v in nations}
     nation_words.update({fold(k): v for k, v in rules.nations.items()})
-    sides = {**rules.labels.affiliation_adjectives, **rules.side_nations}  # "Qatar": Qatari
+    sides = {side: {adjective, rules.side_nations.get(side)} - {None}  # "Qatar": Qatari; "Hamas":
+             for side, adjective in rules.labels.affiliation_adjectives.items()}  # Hamas, Palestinian
     variants = {name_stem(k): name_stem(v) for k, v in speakers.word_variants.items()}
     return Registry(list(speakers.speakers), [(p, a) for p, a in rules.rules], nation_words, sides,
                     variants=variants)

@@ -133,3 +133,18 @@ def test_a_short_surname_alone_is_the_registry_person(analyzer):
     q = quote_with(quotes_of(analyzer, "Haniya sagte am Abend in Doha, die Bewegung sei zu einer "
                              "Einigung bereit."), "Einigung bereit")
     assert (q.speaker, q.affiliation) == ("Ismail Haniyeh", "Hamas")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Laut dem von der Hamas kontrollierten Gesundheitsministerium wurden mehr als 40 Menschen "
+     "getötet.", "40 Menschen"),
+    ("Dem von der Hamas kontrollierten Gesundheitsministerium zufolge stieg die Zahl der Toten "
+     "auf 200.", "Zahl der Toten"),
+    ("Laut der von der Hamas kontrollierten Gesundheitsbehörde sind mehr als 100 Menschen "
+     "getötet worden.", "100 Menschen"),
+])
+def test_the_body_a_participle_attribute_describes(analyzer, text, fragment):
+    """The agent of a participle attribute ("von der Hamas kontrollierten") is not the
+    speaker, the body it describes is, and its own side is no foreign nation."""
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == ("Gaza Health Ministry", "Hamas")

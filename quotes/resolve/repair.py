@@ -12,7 +12,7 @@ from quotes.extract import Mention
 from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import possessive_source
 from quotes.resolve.entities import Entity
-from quotes.resolve.words import QUOTED_NAME, SENTENCE_ADVERBS, TIME, looks_personal
+from quotes.resolve.words import ATTRIBUTE, QUOTED_NAME, SENTENCE_ADVERBS, TIME, looks_personal
 from quotes.text import fold, stem
 
 
@@ -121,6 +121,11 @@ class MentionRepair:
         for s, e, _entry in self.registry.matches(window):
             if s < length < e and not re.search(r"[,;:.!?\"„“”»«]", window[length:e]):
                 return Mention(window[:e], m.start, m.start + e, m.head, m.head_spans, m.words)
+        attribute = ATTRIBUTE.search(window)  # "der von der Hamas" | "kontrollierten Behörde"
+        if attribute is not None and attribute.start() < length <= attribute.end():
+            hit = next((h for h in self.registry.matches(window) if h[0] == attribute.end()), None)
+            if hit is not None:
+                return Mention(window[:hit[1]], m.start, m.start + hit[1], m.head, m.head_spans, m.words)
         return self.with_titled_name_after(self.completed_to_the_left(m))
 
     def completed_to_the_left(self, m: Mention) -> Mention:

@@ -41,6 +41,7 @@ from quotes.resolve.repair import MentionRepair
 from quotes.resolve.scan import EntityScan
 from quotes.resolve.words import (
     ARMED_GROUP_SIDES,
+    ATTRIBUTE,
     GROUP_EPITHETS,
     NUMBER_WORDS,
     SINGULAR_ARTICLES,
@@ -466,6 +467,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             office = self.resolve_office(m, hits)  # "al-Hajjas Büro": the office, not its owner
             if office:
                 return office
+        described = self.described_by_attribute(m, hits)
+        if described is not None:  # "dem von der Hamas kontrollierten Gesundheitsministerium"
+            return described[2].name, described[2].affiliation
         core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
                      and not self.genitive_owner(m, h)]
         if core_hits:
@@ -535,6 +539,15 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if person is not None:  # "Der Amtsinhaber sagte": the person before, not "Amtsinhaber"
             return person.name, person.affiliation
         return description, affiliation
+
+    def described_by_attribute(self, m: Mention, hits) -> tuple[int, int, SpeakerEntry] | None:
+        """"dem von der Hamas kontrollierten Gesundheitsministerium": the registry body right
+        after a participle attribute with its agent ("von der Hamas kontrollierten") is the
+        speaker, not the agent, whichever word the parse made the head."""
+        attribute = ATTRIBUTE.search(m.text)
+        if attribute is None:
+            return None
+        return next((h for h in hits if h[0] == attribute.end()), None)
 
     def state_government(self, m: Mention, hits) -> SpeakerEntry | None:
         """"die Regierung des Emirats Katar", "die Führung in Teheran": a government noun
