@@ -528,6 +528,10 @@ def test_a_persons_circle_is_not_the_person(analyzer, text, fragment, speaker):
     # places of origin listed after a label make one group, not the label and the states
     ("Vermittler aus Katar und Ägypten sagten, eine Einigung sei nah.", "Einigung sei nah",
      "anonymous Qatari and Egyptian mediators", "other"),
+    # a counterpart holds the first speaker's office on the side its adjective names (D12)
+    ("Ägyptens Außenminister Badr Abdelatty und sein katarischer Amtskollege forderten, die Kämpfe "
+     "zu beenden.", "Kämpfe zu beenden", "Badr Abdelatty and foreign minister of Qatar (unnamed)",
+     "other"),
     # an anonymous source is a member of a joint speaker too
     ("Ein Sprecher der Hamas und ein Vertreter des Islamischen Dschihad sagten, man lehne den Plan "
      "ab.", "lehne den Plan ab", "spokesperson of Hamas (unnamed) and anonymous Islamic Jihad official",

@@ -25,6 +25,7 @@ from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
 
 LEADING_SPACE = re.compile(r"\s*")
+COUNTERPART_NOUNS = ("amtskolleg",)  # "sein Amtskollege", "ihre Amtskollegin": the same office elsewhere
 ORIGIN_END = re.compile(r"\b(?:aus|in)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][\w-]*$")  # "… aus Katar"
 TITLE_WORD = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?=\s|[,.;:!?])")  # "Präsident" between an owner and a name
 TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b", re.IGNORECASE)
@@ -288,6 +289,9 @@ class MentionEvidence:
         heads = [w for w in m.words if (w.start, w.end) in core]
         conj = next((k for w in heads for k in sent.kids(w.id) if k.deprel == "conj" and k.upos == "NOUN"
                      and k.start >= link.end()), None)
+        if conj is None:  # "… und sein katarischer Amtskollege forderten": parsed as an object
+            conj = next((w for w in sent.words if link.end() <= w.start < link.end() + 40 and w.upos == "NOUN"
+                         and fold(w.lemma or w.text).startswith(COUNTERPART_NOUNS)), None)
         if conj is None:
             return None
         named = self.registry_person_at(conj.end) or self.person_set_off_in(sent, conj)
@@ -296,12 +300,35 @@ class MentionEvidence:
         else:
             words = genitive_after(sent, self.noun_phrase(sent, conj)) + self.apposed_name_words(sent, conj)
             start, end = words[0].start, words[-1].end
-            other, side = self.resolve_named(Mention(self.parsed.text[start:end], start, end, conj,
-                                                     [(conj.start, conj.end)], words))
+            other, side = self.counterpart_of(name, conj, self.parsed.text[start:end]) \
+                or self.resolve_named(Mention(self.parsed.text[start:end], start, end, conj,
+                                              [(conj.start, conj.end)], words))
         if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")
                                               or other.startswith("anonymous ")):
             return None
         return joint_speaker([(name, affiliation), (other, side)])
+
+    def counterpart_of(self, name: str, noun: Word, written: str) -> tuple[str, str] | None:
+        """"Ägyptens Außenminister Badr Abdelatty und sein katarischer Amtskollege": the holder
+        of the first speaker's office on the side the adjective names, the person named with
+        that title, else the unnamed holder ("foreign minister of Qatar (unnamed)", D12)."""
+        if not fold(noun.lemma or noun.text).startswith(COUNTERPART_NOUNS):
+            return None
+        side = self.registry.affiliation_from_description(written)
+        first = next((e for e in self.entities if e.name == name and e.kind == "person"), None)
+        rules = label_rules()
+        adjective = rules.affiliation_adjectives.get(side or "")
+        if first is None or adjective is None:
+            return None
+        offices = dict(folded_offices())
+        title = next((fold(t) for t in first.titles if fold(t) in offices), None)
+        if title is None:
+            return None
+        holder = next((e for e in self.entities if e.kind == "person" and e.affiliation == side
+                       and e.name != name and carries_title(e, stem(title))), None)
+        if holder is not None:
+            return holder.name, holder.affiliation
+        return f"{offices[title]} of {rules.countries.get(adjective, adjective)} (unnamed)", side
 
     def person_set_off_in(self, sent: Sentence, w: Word) -> SpeakerEntry | None:
         """"der Chef des Hilfswerks UNRWA, Philippe Lazzarini,": the registry person set off by a
