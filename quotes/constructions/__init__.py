@@ -25,6 +25,7 @@ from quotes.constructions.core import (
     Named,
     RawQuote,
     check_blocks,
+    direct_if_one_quotation,
     mention_of,
     without_dateline,
     without_leading_complementizer,
@@ -108,7 +109,7 @@ class Extractor:
         if self.nested:
             quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))
             quotes = merge_nested(quotes, list(nested.reports(ctx, quotes, cues)))
-        quotes = [without_dateline(parsed.text, q) for q in quotes]
+        quotes = [direct_if_one_quotation(ctx.index, without_dateline(parsed.text, q)) for q in quotes]
         if not self.keep_complementizer:
             quotes = [without_leading_complementizer(parsed.text, q) for q in quotes]
         return [q for q in quotes if 0 <= q.start < q.end <= len(parsed.text)]

@@ -168,6 +168,15 @@ def without_dateline(text: str, q: RawQuote) -> RawQuote:
     return replace(q, start=found.end())
 
 
+def direct_if_one_quotation(index: SpanIndex, q: RawQuote) -> RawQuote:
+    """"KAIRO (dpa) – „…“, sagte X.": a mixed quote that was one quotation behind a dateline is
+    direct speech once the dateline is cut, without its marks (GUIDELINES Q1, Q5)."""
+    m = index.covering(q.start) if q.kind == "mixed" else None
+    if m is None or m.open != q.start or m.close + 1 != q.end:
+        return q
+    return replace(q, start=m.start, end=m.end, kind="direct", rule=q.rule.replace("mixed.", "direct.", 1))
+
+
 def without_leading_complementizer(text: str, q: RawQuote) -> RawQuote:
     """"betonte, A und dass B": where the parse left the complementizer inside a reported
     clause (coordinated complements, a misattached mark), cut it once here for every

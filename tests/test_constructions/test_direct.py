@@ -88,3 +88,9 @@ def test_an_initial_between_cue_and_colon_is_no_sentence_end(analyzer):
     q = next(q for q in quotes if "Griff" in q.quote)
     assert (q.kind, q.cue, q.speaker_mention) == ("direct", "äußerte",
                                                   "der Bürgermeister Karl H. Bergmann")
+
+
+def test_a_quotation_right_after_a_dateline_is_direct_speech(analyzer):
+    (q,) = analyzer.analyze_text("HAMBURG (dpa) – „Wir bauen die Brücke bis Mai neu“, sagte der "
+                                 "Bürgermeister.", "t.txt")
+    assert (q.kind, q.quote) == ("direct", "Wir bauen die Brücke bis Mai neu")
