@@ -107,6 +107,14 @@ def name_stem(token: str) -> str:
     return stem(token.replace("-", "")) if "-" in token.strip("-") else stem(token)
 
 
+JOINABLE_PARTICLES = frozenset({"al", "el", "ad", "as", "bin", "ibn", "abu", "abd"})
+
+
+def joined_form(name: str) -> str:
+    """A name written as one word, folded: "Kassam Brigaden" and "Kassam-Brigaden" alike."""
+    return fold(re.sub(r"[\s-]+", "", name))
+
+
 def genitive_base(token: str) -> str | None:
     """The stem of a capitalised word without its genitive ending ("Bidens" → Biden's stem,
     "Abbas'" → "Abbas"), None for a word that cannot be one: German stems "Biden" to "bide"
@@ -152,7 +160,7 @@ class Registry:
                 key = tuple(self.key(t) for t, _, _ in tokens(name))
                 if key and key not in self.index:
                     self.index[key] = e
-                self.joined.setdefault(self.key(re.sub(r"[\s-]+", "", name)), e)
+                self.joined.setdefault(joined_form(name), e)
                 self.by_folded.setdefault(fold(name), e)
         for e in self.entries:
             own = {self.nation_of(w) for n in [e.name, *e.aliases] for w in re.split(r"[\s-]+", n)}
@@ -164,7 +172,7 @@ class Registry:
             key = tuple(self.key(t) for t, _, _ in tokens(e.name))
             if key:
                 self.index[key] = e
-            self.joined[self.key(re.sub(r"[\s-]+", "", e.name))] = e
+            self.joined[joined_form(e.name)] = e
 
     def key(self, token: str) -> str:
         """A word as the index compares it: its stem, a word variant as the word it stands for."""
@@ -229,9 +237,10 @@ class Registry:
         entry = self.index.get(tuple(stems))
         if entry is None and base is not None:
             entry = self.index.get((*stems[:-1], base))
-        if entry is None and len(toks) > 1:
-            joined = "".join(t.replace("-", "") for t, _, _ in toks)
-            entry = self.joined.get(self.key(joined))
+        if entry is None and len(toks) > 1 and all(t[:1].isupper() or fold(t) in JOINABLE_PARTICLES
+                                                   for t, _, _ in toks) and toks[0][0][:1].isupper():
+            joined = joined_form(" ".join(t for t, _, _ in toks))  # "Kassam Brigaden", not "in die"
+            entry = self.joined.get(joined) or self.joined.get(joined.removesuffix("s"))
         if entry is None and len(toks) == 1 and "-" in toks[0][0].strip("-"):
             entry = self.owned_compound(toks[0][0])
         return entry

@@ -148,3 +148,9 @@ def test_the_body_a_participle_attribute_describes(analyzer, text, fragment):
     speaker, the body it describes is, and its own side is no foreign nation."""
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == ("Gaza Health Ministry", "Hamas")
+
+
+def test_function_words_written_together_are_no_name():
+    """"in die" written together is "indie", the stem of "Indien": only capitalised words
+    (and name particles) join into a one-word name."""
+    assert load_registry().matches("Er schlug in die gleiche Kerbe") == []
