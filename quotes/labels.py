@@ -38,6 +38,8 @@ class LabelRules(BaseModel):
     anonymous: dict[str, tuple[str, str]]  # noun → (singular, plural): "anonymous … official"
     unnamed: dict[str, tuple[str, str]]  # noun → (singular, plural): "unnamed observers"
     people: dict[str, tuple[str, str]] = {}  # noun → (singular, plural), no prefix: "protesters"
+    kin: dict[str, str] = {}  # "mutter" → "mother": "mother of a hostage"
+    kin_of: dict[str, tuple[str, str]] = {}  # "geisel" → ("hostage", "hostages"), whose kin
     groups: dict[str, str]  # "medien" → "media": "Israeli media"
     offices: dict[str, str]  # "sprecher" → "spokesperson": "… of the X (unnamed)"
     owners: dict[str, str]  # "außenministerium" → "foreign ministry"
@@ -98,6 +100,9 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
     `owner_name` the registry body that owns an office the tables cannot name, with its article
     ("the White House", "Hamas")."""
     rules = label_rules()
+    kin = kin_label(desc, rules)
+    if kin is not None:
+        return kin
     d = parse_description(desc, rules)
     if d is None:
         return None
@@ -136,6 +141,28 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         if not d.after_head and not d.unknown_part:  # "der Bürgermeister" alone: no owner, no name
             return f"{d.noun} (unnamed)"
     return None
+
+
+PLURAL_KIN_OF = {"geiseln", "soldaten", "entfuhrten", "verschleppten"}  # folded plural forms
+
+
+def kin_label(desc: str, rules: LabelRules) -> str | None:
+    """"Die Mutter einer Geisel" → "mother of a hostage", "Angehörige der Geiseln" → "relatives
+    of the hostages": a kinship noun and the person it is kin of, both in the tables."""
+    words = WORD.findall(desc)
+    while words and fold(words[0]) in ARTICLES:
+        words.pop(0)
+    kin = folded_table(rules.kin)
+    owners = folded_table(rules.kin_of)
+    if len(words) < 3 or fold(words[0]) not in kin or fold(words[-1]) not in owners:
+        return None
+    article = fold(words[1])
+    if article not in ("einer", "eines", "der", "des", "von"):
+        return None
+    singular, plural = owners[fold(words[-1])]
+    many = article in ("der", "von") and fold(words[-1]) in PLURAL_KIN_OF  # "der Geiseln", not "der Geisel"
+    noun = plural if many else singular
+    return f"{kin[fold(words[0])]} of {'a' if article in ('einer', 'eines') else 'the'} {noun}"
 
 
 @lru_cache(maxsize=1024)

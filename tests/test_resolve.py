@@ -259,6 +259,10 @@ def test_netanjahu_keeps_the_projects_spelling():
 
 @pytest.mark.parametrize("desc, plural, affiliation, label", [
     ("Konfliktparteien", True, None, "parties to the conflict"),
+    # kin of a hostage or a soldier (the tables' kinship nouns), by the owner's article and number
+    ("Mutter einer Geisel", False, None, "mother of a hostage"),
+    ("Angehörige der Geiseln", True, None, "relatives of the hostages"),
+    ("Vater eines entführten Soldaten", False, None, "father of a soldier"),
     # a compound's longest known end decides ("-verhandlungsführer", not "-führer")
     ("Katarischer Verhandlungsführer", False, None, "anonymous Qatari negotiator"),
     ("Oppositionsführer", False, None, "opposition leader (unnamed)"),
@@ -305,6 +309,12 @@ def test_netanjahu_keeps_the_projects_spelling():
 ])
 def test_english_labels(desc, plural, affiliation, label):
     assert english_label(desc, plural, affiliation) == label
+
+
+def test_a_hostages_mother_is_labelled_in_english(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Mutter einer Geisel sagte, die Regierung müsse endlich "
+                                       "handeln."), "endlich handeln")
+    assert (q.speaker, q.affiliation) == ("mother of a hostage", "other")
 
 
 def test_a_source_familiar_with_the_matter_is_not_one_with_the_talks():
