@@ -23,7 +23,8 @@ from quotes.constructions.core import (
     overlaps,
     reference,
 )
-from quotes.constructions.mentions import mention, surface_speaker
+from quotes.constructions.mentions import mention, relied_on, surface_speaker
+from quotes.constructions.speech_verbs import original_source
 from quotes.parse import Sentence, Word
 
 CONFIDENCE = 0.7
@@ -50,13 +51,20 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         if first.text.lower() not in demonstratives or first.upos not in ("PRON", "DET") \
                 or c.word.id > MAX_CUE_POSITION + 1 or negated(sent, c.word):
             continue
-        speaker = reference(restating_speaker(ctx, sent, c.word, first))
+        found = restating_speaker(ctx, sent, c.word, first)
+        relied = relied_on(ctx, sent, found) if found is not None else None
+        speaker = reference(relied[0] if relied else found)  # "… unter Berufung auf Y": Y
         if not isinstance(speaker, Named | Pronoun) or speaker.mention.start <= first.start:
             continue
         before = ctx.sentences[c.sent - 1]
         if ctx.text[before.end:sent.start].count("\n") > 1:
             continue  # a paragraph break: not the sentence this one restates
         s, e = clean_span(ctx.text, before.start, before.end)
+        going_on = next((q for q in quotes if q.rule.startswith("continuation.") and q.cue is None
+                         and before.start <= q.start and q.end <= before.end), None)
+        if going_on is not None:  # already an entry, a continuation: only its speaker is this one
+            going_on.speaker = speaker
+            continue
         if e - s < 3 or ctx.index.inside(s) or any(overlaps((s, e), t) for t in taken):
             continue
         kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
@@ -70,7 +78,11 @@ def negated(sent: Sentence, v: Word) -> bool:
 
 
 def restating_speaker(ctx: Context, sent: Sentence, v: Word, demonstrative: Word):
-    """The verb's subject that is not the "Das" itself, else the noun phrase after the verb."""
+    """The verb's subject that is not the "Das" itself, else the noun phrase after the verb; the
+    source it relies on where it names one ("Das berichtete X unter Berufung auf Y": Y, D16)."""
+    relayed = original_source(ctx, sent, v, None)
+    if relayed is not None:
+        return relayed
     subjects = [k for k in sent.kids(v.id) if k.deprel in SUBJECTS and k.id != demonstrative.id]
     if subjects:
         return mention(ctx, sent, subjects[0])

@@ -3,7 +3,7 @@ report; real parses of made-up sentences."""
 
 from __future__ import annotations
 
-from tests.conftest import quotes_of
+from tests.conftest import quote_with, quotes_of
 
 
 def test_das_teilte_x_mit_attributes_the_sentence_before(analyzer):
@@ -21,3 +21,18 @@ def test_the_speaker_is_the_noun_phrase_after_the_verb_not_the_demonstrative(ana
 
 def test_a_denial_attributes_nothing(analyzer):
     assert quotes_of(analyzer, "Er kam zu spät. Das sagte er nicht.") == []
+
+
+def test_the_source_a_restating_sentence_relies_on_speaks(analyzer):
+    quotes = analyzer.analyze_text("Die Brücke werde bis Mai gesperrt. Das berichtete die Zeitung "
+                                   "Nordkurier unter Berufung auf zwei Beamte der Stadt.", "t.txt")
+    q = quote_with(quotes, "bis Mai gesperrt")
+    assert q.speaker_mention == "zwei Beamte der Stadt"
+
+
+def test_a_continuation_restated_in_the_next_sentence_takes_its_speaker(analyzer):
+    quotes = analyzer.analyze_text("Der Bürgermeister äußerte sich am Abend. Die Brücke werde bis Mai "
+                                   "gesperrt. Das sagte ein Beamter unter Berufung auf den Stadtrat.",
+                                   "t.txt")
+    q = quote_with(quotes, "bis Mai gesperrt")
+    assert q.speaker_mention == "den Stadtrat"
