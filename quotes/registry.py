@@ -136,6 +136,7 @@ class Registry:
     side_nations: dict[str, set[str]] = field(default_factory=dict)  # a side's own nation words
     nations_of: dict[str, set[str]] = field(default_factory=dict)  # entry -> its own nations
     variants: dict[str, str] = field(default_factory=dict)  # word stem -> the stem it stands for
+    by_nation_noun: dict[tuple[str, str], SpeakerEntry | None] = field(default_factory=dict)
     index: dict[tuple[str, ...], SpeakerEntry] = field(default_factory=dict)
     by_folded: dict[str, SpeakerEntry] = field(default_factory=dict)
     by_key: dict[str, set[str]] = field(default_factory=dict)  # spelling key -> canonical names
@@ -166,6 +167,14 @@ class Registry:
             own = {self.nation_of(w) for n in [e.name, *e.aliases] for w in re.split(r"[\s-]+", n)}
             own |= self.side_nations.get(e.affiliation, set())
             self.nations_of[e.name] = own - {None}
+        for e in self.entries:  # "israelisches Verteidigungsministerium": (Israeli, the noun)
+            if e.kind != "organisation":
+                continue
+            for name in [e.name, *e.aliases]:
+                pair = self.nation_and_noun([t for t, _, _ in tokens(name)])
+                if pair is not None:
+                    known = self.by_nation_noun.get(pair, e)
+                    self.by_nation_noun[pair] = e if known is e else None  # two bodies: no one
         # canonical names win over another entry's alias
         for e in self.entries:
             self.by_folded[fold(e.name)] = e
@@ -243,7 +252,32 @@ class Registry:
             entry = self.joined.get(joined) or self.joined.get(joined.removesuffix("s"))
         if entry is None and len(toks) == 1 and "-" in toks[0][0].strip("-"):
             entry = self.owned_compound(toks[0][0])
+        if entry is None and len(toks) in (2, 3):
+            entry = self.composed(toks)
         return entry
+
+    def nation_and_noun(self, words: list[str]) -> tuple[str, str] | None:
+        """("Israeli", the noun's key) for "israelisches X", "Israels X", "X Israels", "X in
+        Jerusalem", "X des Libanon": a nation word and an institution noun."""
+        words = [w for w in words if fold(w) not in ARTICLE_WORDS]
+        if len(words) == 3 and fold(words[1]) in ("in", "im", "aus", "von"):
+            words = [words[0], words[2]]
+        if len(words) != 2:
+            return None
+        for nation, noun in ((words[0], words[1]), (words[1], words[0])):
+            found = self.nation_of(nation)
+            if found and fold(noun).endswith(INSTITUTION_ENDINGS) and not self.nation_of(noun):
+                return found, self.key(noun)
+        return None
+
+    def composed(self, toks: list[tuple[str, int, int]]) -> SpeakerEntry | None:
+        """The registry body a nation word and an institution noun name together, in any of
+        the orders and forms German writes them ("Israels Verteidigungsministerium" =
+        "israelisches Verteidigungsministerium")."""
+        if fold(toks[0][0]) in ARTICLE_WORDS or fold(toks[-1][0]) in ARTICLE_WORDS:
+            return None  # the name begins after its article
+        pair = self.nation_and_noun([t for t, _, _ in toks])
+        return self.by_nation_noun.get(pair) if pair is not None else None
 
     def owned_compound(self, word: str) -> SpeakerEntry | None:
         """"Hamas-Gesundheitsministerium", "Gaza-Gesundheitsbehörde": an organisation's alias
@@ -280,8 +314,10 @@ class Registry:
         words = [fold(t) for t, _, _ in toks[i:i + n]]
         if entry.kind != "organisation" or not all(w.endswith(INSTITUTION_ENDINGS) or w in ARTICLE_WORDS
                                                    for w in words) \
-                or any(self.nation_of(w) for w in words):
-            return False
+                or any(self.nation_of(w) for w in words) \
+                or any(self.index.get((self.key(part),)) for w in words if "-" in w
+                       for part in w.split("-")[:-1]):
+            return False  # "die Hamas-Führung in Doha" names its owner itself
         nations = []
         j = i - 1
         while j >= 0 and fold(toks[j][0]) not in ARTICLE_WORDS \

@@ -154,3 +154,16 @@ def test_function_words_written_together_are_no_name():
     """"in die" written together is "indie", the stem of "Indien": only capitalised words
     (and name particles) join into a one-word name."""
     assert load_registry().matches("Er schlug in die gleiche Kerbe") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a nation word and an institution noun compose to the body, in any order and form
+    ("Israels Verteidigungsministerium", "Israeli Ministry of Defense"),
+    ("das Verteidigungsministerium in Jerusalem", "Israeli Ministry of Defense"),
+    ("Israels Gesundheitsministerium", "Israeli Ministry of Health"),
+    ("Das Militär Israels", "Israel Defense Forces"),
+    # a compound that names its owner keeps it wherever it sits
+    ("die Hamas-Führung in Doha", "Hamas"),
+])
+def test_nation_and_institution_compose(text, name):
+    assert load_registry().matches(text)[0][2].name == name

@@ -81,7 +81,8 @@ class EntityScan:
                 name = self.parsed.text[run[0].start:end]
                 titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w) \
                     + self.apposed_titles(sent, w)
-                known = self.surname_owner(name) or self.registry.by_spelling(name)
+                known = self.surname_owner(name) or (
+                    None if self.unlisted_full_name(name) else self.registry.by_spelling(name))
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
                     out.append(Entity(known.name, known.affiliation, "person", known.gender,
                                       titles + tuple(known.titles), w.start, self.in_subject(sent, w),
@@ -316,6 +317,22 @@ class EntityScan:
         name, affiliation = self.office_of(entry)
         position = start - len(before.group(0)) if before else end
         return Entity(name, affiliation, "organisation", None, (), position, self.is_subject_at(position))
+
+    def unlisted_full_name(self, surname: str) -> bool:
+        """"Der Minister Jonas Falk … Als Falk": the document names someone in full with this
+        surname, a given name before it, so it is no registry person of another spelling."""
+        if len(name_parts(surname)) != 1:
+            return False
+        for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(surname)}\b", self.parsed.text):
+            first = m.group(1)
+            before = self.parsed.text[:m.start()].rstrip()
+            if not before or before[-1] in ".!?:\"„“”»«" or fold(first) in self.lexicon.sentence_adverbs:
+                continue  # "Auch Haniya sagte": a capitalised word opening a sentence, no given name
+            if not self.nouns.is_person_noun(first) and not any(
+                    f in self.registry_titles for f in noun_forms(first)) \
+                    and fold(first) not in self.articles and not self.registry.matches(m.group(0)):
+                return True
+        return False
 
     def spelled_surname(self, sent: Sentence, w: Word) -> bool:
         """"Smotritsch forderte …" opening a sentence, and nowhere else: a subject that is a
