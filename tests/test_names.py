@@ -171,3 +171,15 @@ def test_his_office_is_not_that_of_someone_named_in_what_it_said(analyzer):
             "erklärte sein Büro.")
     q = quote_with(quotes_of(analyzer, text), "Niederlage Israels")
     assert q.speaker == "Israeli Prime Minister's Office"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # D11: the next sentence names the body whose report it was
+    ("Der Grenzübergang Kerem Schalom ist nach israelischen Angaben wieder geöffnet worden. Die "
+     "Lieferungen seien am Morgen angelaufen, teilte die israelische Behörde Cogat mit.",
+     "wieder geöffnet", "COGAT"),
+    ("Israelischen Angaben zufolge wurden drei Soldaten verletzt. Die Armee erklärte, die Angreifer "
+     "seien getötet worden.", "drei Soldaten", "Israel Defense Forces"),
+])
+def test_a_sides_statements_are_the_body_named_as_their_source_next(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker

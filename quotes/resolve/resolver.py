@@ -509,6 +509,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
             full = self.fullest_name(name)
             return full, self.person_affiliation(full, affiliation)
+        source = self.report_source_named_next(m, affiliation)
+        if source is not None:  # "nach israelischen Angaben … teilte die Behörde Cogat mit" (D11)
+            return source.name, source.affiliation
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
             label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
@@ -564,6 +567,38 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         first = m.text.split(" ", 1)[0]
         start = len(first) + 1 if fold(first) in self.articles else 0
         return next((h[2] for h in hits if h[0] <= start and h[1] >= len(m.text.rstrip())), None)
+
+    def report_source_named_next(self, m: Mention, side: str | None) -> Entity | None:
+        """"nach israelischen Angaben", "Ägyptischen Angaben zufolge": statements with a side
+        but no owner are the body or person of that side that the same or the next sentence
+        names as the subject of a speech verb (D11: "…, teilte die Behörde Z mit")."""
+        if side in (None, "other") or stem(m.head.lemma or m.head.text) != "angab" \
+                or any(w.deprel == "nmod" and w.head == m.head.id for w in m.words):
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.entities:
+            if e.position <= m.end or bisect.bisect_right(self.sentence_starts, e.position) > here + 1:
+                continue
+            if e.affiliation == side and e.subject and not self.in_reported_content(e) \
+                    and self.says_at(e.position):
+                return e
+        return None
+
+    def says_at(self, pos: int) -> bool:
+        """Whether the noun phrase at `pos` is the subject of a speech verb ("…, teilte die
+        Behörde Cogat mit", "Das sagte ein Sprecher")."""
+        sent = self.sentence_of(pos)
+        cur = next((w for w in sent.words if w.start <= pos < w.end), None) if sent else None
+        for _ in range(5):
+            if cur is None or not cur.head:
+                return False
+            if cur.deprel in ("nsubj", "nsubj:pass"):
+                verb = sent.word(cur.head)
+                particles = [k.text.lower() for k in sent.kids(verb.id) if k.deprel == "compound:prt"]
+                return any(self.lexicon.verb_class(p + verb.lemma) is not None
+                           for p in ["", *particles])  # "teilte … mit": mitteilen
+            cur = sent.word(cur.head)
+        return False
 
     def body_in_context(self, m: Mention) -> Entity | None:
         """"Die Hamas-Führung berät … „…“, sagte ein Sprecher": a spokesperson with no owner
