@@ -275,6 +275,9 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("Palästinensische Sicherheitskreise", True, None, "anonymous Palestinian security sources"),
     ("Sprecher des Justizministeriums", False, None, "spokesperson of the justice ministry (unnamed)"),
     ("Medien", True, None, None),  # an unspecified report (D11), no label
+    # media reports described by their country are that country's media (D11), alone no one
+    ("Israelische Medienberichte", True, None, "Israeli media"),
+    ("Medienberichte", True, None, None),
     ("Bewohner", False, None, None),  # not a source label: the description stays
     # an office's compound names its body; an office alone is still an unnamed holder (D12)
     ("Polizeisprecher", False, None, "spokesperson of the police (unnamed)"),
