@@ -183,3 +183,13 @@ def test_his_office_is_not_that_of_someone_named_in_what_it_said(analyzer):
 ])
 def test_a_sides_statements_are_the_body_named_as_their_source_next(analyzer, text, fragment, speaker):
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+def test_another_first_name_before_a_registry_surname_is_someone_else(analyzer):
+    """The registry gives Riyad Mansour the alias "Mansur"; "Ahmed Mansur" is not he, while a
+    first name spelt otherwise still is the registry person ("Jahja Sinwar")."""
+    quotes = quotes_of(analyzer, "Ahmed Mansur sagte, die Lage sei ernst. Jahja Sinwar sagte, man "
+                                 "werde weiterkämpfen.")
+    assert (quote_with(quotes, "Lage").speaker, quote_with(quotes, "Lage").affiliation) == (
+        "Ahmed Mansur", "other")
+    assert quote_with(quotes, "weiterkämpfen").speaker == "Yahya Sinwar"

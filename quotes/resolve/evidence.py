@@ -90,6 +90,21 @@ class MentionEvidence:
         return any(w.upos == "NOUN" and w.text[:1].isupper() and w.end - m.start < hit[0]
                    for w in m.words)
 
+    def other_first_name(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
+        """"Ahmed Mansur" is not Riyad Mansour: a registry person's one-word alias (a surname)
+        right after a first name that is none of that person's names."""
+        entry = hit[2]
+        written = m.text[hit[0]:hit[1]]
+        if entry.kind != "person" or " " in written.strip():
+            return False
+        before = [w for w in m.words if w.end <= hit[0] + m.start and w.upos == "PROPN"]
+        if not before or m.text[:hit[0]].rstrip() != m.text[:before[-1].end - m.start]:
+            return False
+        own = {fold(p) for n in (entry.name, *entry.aliases) for p in n.split()}
+        full = f"{before[-1].text} {written.strip()}"  # "Jahja Sinwar" is Yahya Sinwar, spelt otherwise
+        return fold(before[-1].text) not in own and before[-1].text[:1].isupper() \
+            and self.registry.by_spelling(full) is not entry
+
     def names_word(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """Whether a registry hit covers a proper name of the mention ("die Behörde Cogat")."""
         s, e = hit[0] + m.start, hit[1] + m.start

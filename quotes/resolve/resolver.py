@@ -471,7 +471,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if described is not None:  # "dem von der Hamas kontrollierten Gesundheitsministerium"
             return described[2].name, described[2].affiliation
         core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
-                     and not self.genitive_owner(m, h)]
+                     and not self.genitive_owner(m, h) and not self.other_first_name(m, h)]
         if core_hits:
             s, e, entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", not self.names_word(m, h),
                                                            h[0] - h[1]))[0]
@@ -499,7 +499,11 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         body = self.named_body(m) if swap else None
         if body is not None:  # "das Politbüro der Bewegung" → "Politbüro der Hamas": an alias
             return body.name, body.affiliation
-        affiliation = self.registry.affiliation_from_description(m.text) or self.owner_affiliation(m)
+        other_people = [h for h in self.registry.matches(m.text) if self.other_first_name(m, h)]
+        described = m.text
+        for h in sorted(other_people, key=lambda h: -h[0]):  # "Ahmed Mansur" says no side of Mansour's
+            described = described[:h[0]] + described[h[1]:]
+        affiliation = self.registry.affiliation_from_description(described) or self.owner_affiliation(m)
         if self.is_outlet(m):
             affiliation = "other"
         name = self.person_name(m)
