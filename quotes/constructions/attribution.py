@@ -180,7 +180,10 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id
              and text[k.end:noun.start].strip() in ("-", "")]  # "Hamas-Angaben" tokenized apart
     possessive = [k for k in sent.kids(noun.id) if k.deprel == "det:poss"]
-    if any(a.lemma.lower() == "eigen" for a in adjectives):
+    definite_owner = any(d.deprel == "det" and d.text.lower() in ("der", "des")  # "nach eigenen
+                         for o in owners for d in sent.kids(o.id))  # Angaben der Armee": the army's
+    own = any(a.lemma.lower() == "eigen" for a in adjectives) and not definite_owner
+    if own:
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
     elif counted is not None:
         speaker = counted
@@ -198,8 +201,8 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     else:
         speaker = following_genitive(ctx, sent, noun)
     phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
-    if speaker is not None and speaker.start > noun.start:
-        phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))
+    if speaker is not None and speaker.start > noun.start and not own:  # its own subject is
+        phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))  # part of the clause
     content = attribution_content(ctx, sent, noun, phrase)
     prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
     return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),

@@ -724,6 +724,10 @@ def clause_subject(ctx: Context, sent: Sentence, w: Word) -> Mention | None:
         cur = sent.word(cur.head)
         subjects = [k for k in sent.kids(cur.id) if k.deprel in SUBJECTS]
         subjects = [k for k in subjects if k.text.lower() not in adverbs]
+        if not subjects and cur.upos in ("VERB", "AUX"):  # "Nach eigenen Angaben hat die Armee …
+            subjects = [k for k in nominative_objects(ctx, sent, cur, None)  # getötet": an object
+                        if any(d.deprel == "det" and d.text.lower() in ("der", "die", "das")
+                               for d in sent.kids(k.id))][:1]  # by the parse, with its article
         if subjects:
             return mention(ctx, sent, subjects[0])
         if cur.upos in ("NOUN", "PROPN") and cur.feat("Case") == "Nom" and any(

@@ -46,6 +46,20 @@ def test_nach_eigenen_angaben_is_the_clause_subject(analyzer):
     assert q.speaker_mention == "Vertreter der Gewerkschaft"  # not "einer Einigung", the parse's owner
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the subject after the verb the parse took for an object; the clause keeps it
+    ("Nach eigenen Angaben hat die israelische Armee einen Kommandeur getötet.",
+     "hat die israelische Armee einen Kommandeur getötet", "Israel Defense Forces"),
+    # an owner with its article after "eigenen Angaben" is the source, not the place first
+    ("In Chan Junis wurden nach eigenen Angaben der Armee zwanzig Kämpfer getötet.",
+     "In Chan Junis wurden nach eigenen Angaben der Armee zwanzig Kämpfer getötet",
+     "Israel Defense Forces"),
+])
+def test_nach_eigenen_angaben_finds_its_owner_however_parsed(analyzer, text, quote, speaker):
+    q = quote_with(quotes_of(analyzer, text), "getötet")
+    assert (q.quote, q.speaker) == (quote, speaker)
+
+
 def test_a_name_genitive_after_nach_angaben(analyzer):
     quotes = quotes_of(analyzer, "Ein Scheitern der Gespräche ist nach Angaben Dänemarks keine Option.")
     q = quote_with(quotes, "keine Option")
