@@ -321,21 +321,27 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         name, affiliation = self.resolve_mention(mention)
         return (name, affiliation) if name else None
 
-    def speaks_at(self, pos: int) -> bool:
-        """Whether the subject at `pos` acts ("Das Büro reagierte"), rather than undergoes
-        ("Das Hamas-Büro wird geschlossen"): only an actor issues a statement."""
+    def subject_at(self, pos: int) -> tuple[Sentence, Word] | None:
+        """The subject word whose noun phrase holds `pos` (climbing from an article, a name's
+        part or an apposition), with its sentence."""
         sent = self.sentence_of(pos)
         cur = next((w for w in sent.words if w.start <= pos < w.end), None) if sent else None
         for _ in range(5):
             if cur is None or not cur.head:
-                return False
-            if cur.deprel == "nsubj:pass":
-                return False
-            if cur.deprel == "nsubj":
-                verb = sent.word(cur.head)
-                return not any(k.deprel == "aux:pass" for k in sent.kids(verb.id))
+                return None
+            if cur.deprel in ("nsubj", "nsubj:pass"):
+                return sent, cur
             cur = sent.word(cur.head)
-        return False
+        return None
+
+    def speaks_at(self, pos: int) -> bool:
+        """Whether the subject at `pos` acts ("Das Büro reagierte"), rather than undergoes
+        ("Das Hamas-Büro wird geschlossen"): only an actor issues a statement."""
+        found = self.subject_at(pos)
+        if found is None or found[1].deprel == "nsubj:pass":
+            return False
+        sent, subject = found
+        return not any(k.deprel == "aux:pass" for k in sent.kids(subject.head))
 
     def in_reported_content(self, e: Entity) -> bool:
         """An entity named inside a quote ("…, die Hamas blockiere alles", hieß es) is what
@@ -591,18 +597,14 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
     def says_at(self, pos: int) -> bool:
         """Whether the noun phrase at `pos` is the subject of a speech verb ("…, teilte die
         Behörde Cogat mit", "Das sagte ein Sprecher")."""
-        sent = self.sentence_of(pos)
-        cur = next((w for w in sent.words if w.start <= pos < w.end), None) if sent else None
-        for _ in range(5):
-            if cur is None or not cur.head:
-                return False
-            if cur.deprel in ("nsubj", "nsubj:pass"):
-                verb = sent.word(cur.head)
-                particles = [k.text.lower() for k in sent.kids(verb.id) if k.deprel == "compound:prt"]
-                return any(self.lexicon.verb_class(p + verb.lemma) is not None
-                           for p in ["", *particles])  # "teilte … mit": mitteilen
-            cur = sent.word(cur.head)
-        return False
+        found = self.subject_at(pos)
+        if found is None:
+            return False
+        sent, subject = found
+        verb = sent.word(subject.head)
+        particles = [k.text.lower() for k in sent.kids(verb.id) if k.deprel == "compound:prt"]
+        return any(self.lexicon.verb_class(p + verb.lemma) is not None
+                   for p in ["", *particles])  # "teilte … mit": mitteilen
 
     def body_in_context(self, m: Mention) -> Entity | None:
         """"Die Hamas-Führung berät … „…“, sagte ein Sprecher": a spokesperson with no owner
