@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from quotes.constructions.core import is_subjunctive
+from quotes.constructions.core import effective_lemma, is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label
 from quotes.lexicon import load_lexicon
@@ -601,10 +601,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if found is None:
             return False
         sent, subject = found
-        verb = sent.word(subject.head)
-        particles = [k.text.lower() for k in sent.kids(verb.id) if k.deprel == "compound:prt"]
-        return any(self.lexicon.verb_class(p + verb.lemma) is not None
-                   for p in ["", *particles])  # "teilte … mit": mitteilen
+        return effective_lemma(sent, sent.word(subject.head), self.lexicon) is not None  # mitteilen
 
     def body_in_context(self, m: Mention) -> Entity | None:
         """"Die Hamas-Führung berät … „…“, sagte ein Sprecher": a spokesperson with no owner
