@@ -46,6 +46,9 @@ class AttributionBlock(_Strict):
     so_marker: str = Field(description="the word of '…, so X.'")
     source_prepositions: list[str] = Field(description="nach Angaben, aus Sicht: the preposition")
     anaphoric_adverbs: list[str] = Field(description="demnach: the source named just before")
+    unowned_adjectives: list[str] = Field(default=[], description="nach ersten Angaben: adjective "
+                                          "stems (folded) that name no source; such Angaben are "
+                                          "those of the source just quoted (GUIDELINES D11)")
     postpositions: list[str] = Field(description="X zufolge: the noun phrase comes before")
 
 
@@ -104,6 +107,7 @@ class Lexicon:
     relay_nouns: frozenset[str]
     source_preps: frozenset[str]
     anaphoric_adverbs: frozenset[str]
+    unowned_adjectives: frozenset[str]
     postpositions: frozenset[str]
     so_marker: str
     articles: frozenset[str]
@@ -163,6 +167,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         relay_nouns=frozenset(attribution.relay_nouns),
         source_preps=frozenset(attribution.source_prepositions),
         anaphoric_adverbs=frozenset(attribution.anaphoric_adverbs),
+        unowned_adjectives=frozenset(attribution.unowned_adjectives),
         postpositions=frozenset(attribution.postpositions),
         so_marker=attribution.so_marker,
         articles=frozenset(data.articles),

@@ -33,6 +33,7 @@ from quotes.constructions.mentions import (
     words_mention,
 )
 from quotes.constructions.speech_verbs import may_be_cue
+from quotes.labels import adjective_stem
 from quotes.parse import Sentence, Word
 
 RULE_NAMES = {"gemäß": "gemaess"}
@@ -183,6 +184,12 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     definite_owner = any(d.deprel == "det" and d.text.lower() in ("der", "des")  # "nach eigenen
                          for o in owners for d in sent.kids(o.id))  # Angaben der Armee": the army's
     own = any(a.lemma.lower() == "eigen" for a in adjectives) and not definite_owner
+    if not (owners or possessive or fused or own) and adjectives and noun.text in ctx.lex.source_nouns \
+            and all(unowned(ctx, a) for a in adjectives):  # "Nach ersten Angaben": the source
+        content = attribution_content(ctx, sent, noun, char_span(subtree(sent, noun.id)) or (
+            noun.start, noun.end))  # just quoted goes on (GUIDELINES D11)
+        return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution", PreviousSpeaker(),
+                   content, "nach_angaben", noun)
     if own:
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
     elif counted is not None:
@@ -207,6 +214,12 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
     return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),
                content, "nach_angaben", noun)
+
+
+def unowned(ctx: Context, adjective: Word) -> bool:
+    """An adjective that names no source, only when or how sure ("ersten", "bisherigen",
+    "offiziellen"): lexicon `attribution.unowned_adjectives`, compared by its folded stem."""
+    return adjective_stem(adjective.text) in ctx.lex.unowned_adjectives
 
 
 def by_von(sent: Sentence, k: Word) -> bool:
