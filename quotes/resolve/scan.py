@@ -367,7 +367,10 @@ class EntityScan:
 
     def titles_before(self, sent: Sentence, run: list[Word]) -> tuple[str, ...]:
         """"Minister Benny Gantz", "der Hamas-Funktionär Sami Abu Zuhri": nouns just before a
-        name, a compound the tokenizer split at its hyphen taken whole ("Hamas-Funktionär")."""
+        name, a compound the tokenizer split at its hyphen taken whole ("Hamas-Funktionär"); not
+        the noun a genitive name owns ("ein Berater Netanjahus" is no adviser named Netanjahu)."""
+        if self.owned_by_name(sent, run):
+            return ()
         titles = []
         i = run[0].id - 1
         while i >= 1 and (sent.word(i).upos in ("NOUN", "ADJ") or self.is_title_word(sent.word(i))):
@@ -379,6 +382,17 @@ class EntityScan:
             while i >= 1 and sent.word(i).start >= start:
                 i -= 1
         return tuple(titles)
+
+    def owned_by_name(self, sent: Sentence, run: list[Word]) -> bool:
+        """Whether the name is a genitive owner of the common noun right before it ("ein Berater
+        Netanjahus", "die Sprecherin Bidens"): written with a genitive ending the registry does
+        not list as a name of its own, and hung under that noun."""
+        first, last = run[0], run[-1]
+        if first.id < 2 or first.deprel != "nmod" or first.head != first.id - 1 \
+                or sent.word(first.head).upos != "NOUN":
+            return False
+        written = self.parsed.text[first.start:last.end]
+        return fold(written).endswith(("s", "'", "’")) and self.registry.by_name(written) is None
 
     def is_subject_at(self, pos: int) -> bool:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
