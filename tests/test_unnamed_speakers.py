@@ -25,3 +25,33 @@ def test_a_genitive_owner_is_not_the_adviser(analyzer):
         "Benjamin Netanjahu hat die Vorschläge der Vermittler abgelehnt. Ein Berater Netanjahus "
         "sagte dem Rundfunk, eine kurze Feuerpause sei denkbar, ein Ende des Krieges nicht."))
     assert quote_with(quotes, "Feuerpause sei denkbar").speaker != "Benjamin Netanjahu"
+
+
+def test_a_body_named_after_its_noun_is_no_persons_name(analyzer):
+    """"Eine Sprecherin des Hilfswerks UNRWA": the acronym names the body that owns the office,
+    not the spokeswoman; she is the UNRWA spokeswoman the text names later."""
+    quotes = quotes_of(analyzer, (
+        "Eine Sprecherin des UN-Palästinenserhilfswerks UNRWA sagte am Morgen, die Vorräte reichten "
+        "nur noch wenige Tage.\n\nUNRWA-Sprecherin Juliette Touma sagte am Abend, zwei Konvois "
+        "seien abgewiesen worden."))
+    assert quote_with(quotes, "Vorräte reichten").speaker == "Juliette Touma"
+
+
+def test_an_office_owned_by_a_body_named_before_by_its_noun_is_its_holder(analyzer):
+    """"ein Sprecher des Ministeriums" after "des katarischen Außenministeriums, Madschid
+    al-Ansari": the ministry is the Qatari one, its spokesman the one the text named."""
+    quotes = quotes_of(analyzer, (
+        "Der Sprecher des katarischen Außenministeriums, Madschid al-Ansari, sagte, die Vermittler "
+        "hätten einen neuen Entwurf vorgelegt.\n\nIsraels Armee griff unterdessen Ziele im Süden an. "
+        "Die Armee teilte mit, sie habe mehrere Raketenstellungen zerstört.\n\nEin Sprecher des "
+        "Ministeriums sagte am Abend, Katar werde die Gespräche fortsetzen."))
+    assert quote_with(quotes, "Gespräche fortsetzen").speaker == "Majed al-Ansari"
+
+
+def test_an_office_of_another_written_body_is_not_the_holder_named(analyzer):
+    """"Eine Sprecherin des Welternährungsprogramms" is not the UNRWA spokeswoman the text
+    names, though both are of the UN."""
+    quotes = quotes_of(analyzer, (
+        "UNRWA-Sprecherin Juliette Touma sagte, die Schulen seien überfüllt.\n\nEine Sprecherin des "
+        "Welternährungsprogramms sagte, ohne Waffenruhe sei keine Versorgung möglich."))
+    assert quote_with(quotes, "keine Versorgung").speaker != "Juliette Touma"

@@ -466,11 +466,18 @@ class MentionEvidence:
                 owner = by_id.get(w.head)
                 body_name = w.deprel == "appos" and w.upos == "PROPN" and owner is not None \
                     and owner.deprel == "nmod" and owner.head in core and owner.upos == "NOUN" \
-                    and self.names_a_person(m.head) and not self.names_a_person(owner)
+                    and self.names_a_person(m.head) and not self.names_a_person(owner) \
+                    and not self.names_organisation(w)
                 if w.id not in core and (w.head in core and w.deprel in CORE_RELS or body_name):
                     core.add(w.id)
                     changed = True
         return [(w.start, w.end) for w in m.words if w.id in core]
+
+    def names_organisation(self, w: Word) -> bool:
+        """"des Hilfswerks UNRWA": a name the registry knows as an organisation is the owner's
+        own name, not the person's."""
+        entry = self.registry.by_name(self.parsed.text[w.start:w.end])
+        return entry is not None and entry.kind == "organisation"
 
     def names_a_person(self, w: Word) -> bool:
         """A noun for a person: one man or woman described, a title, a person noun or a member."""

@@ -154,7 +154,7 @@ class OfficeResolution:
             return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
         owner_affiliation = self.registry.affiliation_from_description(m.text)
         if indefinite:
-            return self.sole_office_holder(m, head, owner_affiliation)
+            return self.sole_office_holder(m, head, owner_affiliation or self.epithet_owner_side(m))
         noun = m.head.lemma or m.head.text if m.words else m.text.split()[-1]
         owner = self.owning_organisation(m)
         leader = self.nouns.is_leader_title(noun)
@@ -529,15 +529,35 @@ class OfficeResolution:
         exact = side is None and stem(m.head.lemma or m.head.text) == head and len(head) >= 9
         if not (owned and side not in (None, "other") or exact):
             return None
+        owner = self.owning_organisation(m)
         holders = {e.name: e for e in self.entities
                    if e.kind == "person" and not e.speaker and not m.start <= e.position < m.end
                    and (e.affiliation == side and carries_title(e, head)
                         or exact and any(stem(t) == head for t in e.titles))
-                   and self.registry.by_name(e.name) is not None}
+                   and self.registry.by_name(e.name) is not None
+                   and not self.owner_conflict(e, head, owner)}  # "ein Sprecher des WFP" is no UNRWA-Sprecher
         if len(holders) != 1:
             return None
         e = next(iter(holders.values()))
         return e.name, e.affiliation
+
+    def epithet_owner_side(self, m: Mention) -> str | None:
+        """"ein Sprecher des Ministeriums" after "das katarische Außenministerium": the side of
+        the nearest organisation named before that carries the owner's noun as a title (a
+        compound by its end), so the office is that body's; None when no body carries it."""
+        sent = self.sentence_of(m.start)
+        nouns = [w for w in m.words if w.head == m.head.id and w.deprel == "nmod" and w.upos == "NOUN"
+                 and w.id > m.head.id and any(fold(k.text) in ("des", "der") for k in sent.kids(w.id))
+                 and not self.registry.matches(w.text)] if sent is not None and m.words else []
+        if len(nouns) != 1:
+            return None
+        word = nouns[0]
+        title = stem(word.lemma or word.text)
+        for e in self.candidates_before(m.start):
+            if e.kind == "organisation" and not self.in_reported_content(e) \
+                    and self.carries_group_title(e, title, fold(word.lemma or word.text)):
+                return e.affiliation
+        return None
 
     def apposed_name(self, m: Mention) -> str | None:
         """The name after the last comma of a mention, if the mention ends in one."""
