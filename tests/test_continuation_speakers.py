@@ -45,3 +45,24 @@ def test_the_subject_of_a_passive_speech_verb_is_no_source_for_demnach(analyzer)
         "einem Abkommen genannt. Der Abzug der Truppen soll demnach nur parallel zur Stationierung "
         "von Beobachtern erfolgen."))
     assert quote_with(quotes, "Abzug der Truppen").speaker == "Karl Meier"
+
+
+def test_a_konjunktiv_i_of_a_verb_whose_stem_ends_in_t_goes_on_after_a_cue(analyzer):
+    """"halte", "arbeite" are Konjunktiv I (stem + "-e"), not the past or Konjunktiv II that
+    "-te" marks in "sagte" or "könnte"."""
+    quotes = quotes_of(analyzer, (
+        "„Wir warten seit Wochen“, sagte der Anwohner Ralf Kemper. Die Bürgermeisterin Carla Reinholt "
+        "äußerte sich am Abend. Die Stadt halte an dem Zeitplan fest."))
+    q = quote_with(quotes, "halte an dem Zeitplan")
+    assert q.speaker == "Carla Reinholt" and q.rule == "continuation.after_cue"
+
+
+def test_an_apposed_subject_before_a_rejection_is_no_report_and_goes_on_speaking(analyzer):
+    """"Ein Sprecher der Stadtwerke, Tobias Renner, wies die Vorwürfe zurück": what stands before
+    the verb has no verb of its own, so it is the subject, not a clause it reports; the parse's
+    second subject "die Vorwürfe" is what was rejected."""
+    quotes = quotes_of(analyzer, (
+        "Ein Sprecher der Stadtwerke, Tobias Renner, wies die Vorwürfe zurück. Die Leitungen "
+        "würden jedes Jahr geprüft."))
+    assert not any("Tobias Renner" in q.quote for q in quotes)
+    assert quote_with(quotes, "jedes Jahr geprüft").speaker == "Tobias Renner"

@@ -158,7 +158,7 @@ PLURAL_STAND_INS = {"hätten"}
 def own_konjunktiv_i(ctx: Context, v: Word) -> bool:
     """A finite verb in a form only Konjunktiv I has ("habe", "verlange", "sei", "werde")."""
     t = v.text.lower()
-    if v.feat("VerbForm") in ("Inf", "Part") or t in NOT_KONJUNKTIV_I or t.endswith("te"):
+    if v.feat("VerbForm") in ("Inf", "Part") or t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v):
         return False
     return is_subjunctive(v, ctx.lex) and (t in ("sei", "seien") or (
         t.endswith("e") and v.feat("Number") != "Plur"))
@@ -280,7 +280,7 @@ def is_konjunktiv_i(ctx: Context, sent: Sentence) -> bool:
         "aux", "cop", "aux:pass")] + ([main] if main else []) if v is not None]
     for v in verbs:
         t = v.text.lower()
-        if t in NOT_KONJUNKTIV_I or t.endswith("te") or not is_subjunctive(v, ctx.lex):
+        if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v) or not is_subjunctive(v, ctx.lex):
             continue
         if t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur"):
             return True
@@ -293,9 +293,9 @@ def writers_conditional(ctx: Context, sent: Sentence) -> bool:
     indicative ("sie müssten", "sie könnten" for "müssen", "können"); where Konjunktiv I has a
     form of its own (singular "müsse", "könne", "werde"; "sei"/"seien" of "sein"), a sentence
     whose every subjunctive verb is Konjunktiv II continues no report."""
-    forms = [v.text.lower() for v in sent.words if v.upos in ("VERB", "AUX") and v.feat(
+    forms = [v for v in sent.words if v.upos in ("VERB", "AUX") and v.feat(
         "VerbForm") not in ("Inf", "Part") and is_subjunctive(v, ctx.lex)]
-    return bool(forms) and all(distinct_konjunktiv_i(t) for t in forms)
+    return bool(forms) and all(distinct_konjunktiv_i(v) for v in forms)
 
 
 def hypothetical_report(ctx: Context, q: RawQuote | None) -> bool:
@@ -304,16 +304,25 @@ def hypothetical_report(ctx: Context, q: RawQuote | None) -> bool:
     Konjunktiv II."""
     if q is None or q.kind == "direct":
         return False
-    forms = [v.text.lower() for s in ctx.sentences if s.start < q.end and q.start < s.end
+    forms = [v for s in ctx.sentences if s.start < q.end and q.start < s.end
              for v in s.words if q.start <= v.start < q.end and v.upos in ("VERB", "AUX")
              and v.feat("VerbForm") not in ("Inf", "Part") and is_subjunctive(v, ctx.lex)]
-    return bool(forms) and all(distinct_konjunktiv_i(t) for t in forms)
+    return bool(forms) and all(distinct_konjunktiv_i(v) for v in forms)
 
 
-def distinct_konjunktiv_i(form: str) -> bool:
+def past_or_konjunktiv_ii(v: Word) -> bool:
+    """A singular "-te" form: the past or Konjunktiv II of a weak verb ("sagte", "könnte"), but
+    not the Konjunktiv I of a verb whose stem ends in t ("halte", "arbeite", "gelte" of
+    "halten", "arbeiten", "gelten": the stem plus "-e")."""
+    t, lemma = v.text.lower(), v.lemma.lower()
+    return t.endswith("te") and not (lemma.endswith("ten") and t == lemma[:-1])
+
+
+def distinct_konjunktiv_i(v: Word) -> bool:
     """A Konjunktiv II form beside a Konjunktiv I form of its own: singular "-te" and
     umlaut forms ("könnte", "würde", "hätte", "gäbe") and every form of "wäre"."""
-    second = form in NOT_KONJUNKTIV_I or form in UMLAUT_KONJUNKTIV_II or form.endswith("te")
+    form = v.text.lower()
+    second = form in NOT_KONJUNKTIV_I or form in UMLAUT_KONJUNKTIV_II or past_or_konjunktiv_ii(v)
     return second and (form.endswith("e") or form.startswith("wär"))
 
 
@@ -412,7 +421,7 @@ def coordinated_konjunktiv_i(ctx: Context, sent: Sentence, root: Word) -> bool:
             continue  # it opens with its own subject: a main clause, not ", dem X zugestimmt habe"
         verbs = [k, *(c for c in sent.kids(k.id) if c.deprel in ("aux", "cop", "aux:pass"))]
         if any(v.text.lower() in ctx.lex.subjunctive_forms and v.text.lower().endswith("e")
-               and not distinct_konjunktiv_i(v.text.lower()) for v in verbs) or any(
+               and not distinct_konjunktiv_i(v) for v in verbs) or any(
                 v.text.lower() == "seien" for v in verbs):
             return True
     return False

@@ -350,6 +350,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
                                        if relay_before(ctx, sent, v, content) else [])
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
         cands = nominative_objects(ctx, sent, v, content) or cands  # "Vorwürfe richtete der Chef"
+    else:  # "Ein Sprecher wies die Vorwürfe zurück": the parse made the object a second subject
+        cands = [k for k in cands if not is_speech_noun(ctx, k)] or cands
     if not passive:  # "sagte dem US-Sender MSNBC": a dative or accusative article is no subject
         kept = [k for k in cands if not any(
             d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles

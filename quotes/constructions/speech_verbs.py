@@ -33,6 +33,7 @@ from quotes.constructions.core import (
 from quotes.constructions.mentions import (
     after_parenthesis,
     apposed_name_end,
+    is_speech_noun,
     left_noun_phrase,
     mention,
     statement_source,
@@ -453,7 +454,7 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
     if before and before[-1].text == "," and (
         (len(after) <= 8 and not any(w.text == "," for w in after))
         or (len(after) <= 20 and not finite_after)  # "…, teilt der Führer X, Y, in … mit."
-    ) and not own_subject_before(sent, v, before) and not unsaid_question(ctx, sent, v, before):
+    ) and not own_subject_before(ctx, sent, v, before) and not unsaid_question(ctx, sent, v, before):
         span = char_span(before[:-1])
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
@@ -490,7 +491,7 @@ def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
     return not nominative  # "…, betonte eine Sprecherin": the parse may call the subject "obj"
 
 
-def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
+def own_subject_before(ctx: Context, sent: Sentence, v: Word, before: list[Word]) -> bool:
     """"Der Berater des Weißen Hauses, Jake Sullivan, warnte …": what stands before the comma is
     the cue's subject with its apposition, not a clause it reports."""
     ids = {w.id for w in before}
@@ -501,6 +502,7 @@ def own_subject_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
                 for w in subtree(sent, r.id)}  # "Die Anwältin, die … angab, …, forderte …"
     if not relative and any(k.deprel == "nsubj" and k.id > v.id and (k.upos in ("PROPN", "PRON") or (
             k.upos == "NOUN" and any(d.deprel == "det" for d in sent.kids(k.id))))
+            and not is_speech_noun(ctx, k)  # "X, Y, wies die Vorwürfe zurück": an object
             for k in sent.kids(v.id)):
         return False  # "Die Hamas nutze Kliniken, sagte Hagari": the cue's subject follows it
     return not any(w.upos in ("VERB", "AUX") and w.id not in relative for w in before)
