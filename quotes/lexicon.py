@@ -65,6 +65,7 @@ class CueFile(_Strict):
     feminine_noun_endings: list[str] = []
     complementizers: list[str]
     subjunctive_forms: list[str]
+    t_stem_verbs: list[str] = []
     name_particles: list[str]
     tail_markers: list[str] = []
     conditional_openers: list[str] = []
@@ -115,6 +116,7 @@ class Lexicon:
     feminine_noun_endings: tuple[str, ...]
     complementizers: frozenset[str]
     subjunctive_forms: frozenset[str]
+    t_stem_verbs: tuple[str, ...]
     tail_pattern: re.Pattern[str]
     so_pattern: re.Pattern[str]
     so_mid_pattern: re.Pattern[str]
@@ -175,6 +177,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         feminine_noun_endings=tuple(data.feminine_noun_endings),
         complementizers=frozenset(data.complementizers),
         subjunctive_forms=frozenset(data.subjunctive_forms),
+        t_stem_verbs=tuple(data.t_stem_verbs),
         tail_pattern=re.compile(rf",\s+(?:{markers})\b"),
         so_pattern=re.compile(
             rf",\s+(?P<so>{so})\s+(?P<who>[^\W\d_][^,;:!?\"„“”»«]{{1,80}}?)\s*[.!?]?\s*$"),

@@ -45,6 +45,7 @@ from quotes.constructions.core import (
 )
 from quotes.constructions.mentions import mention, no_subject, nominative_objects, only_relays
 from quotes.constructions.speech_verbs import accused_in_passive, closing_wie
+from quotes.lexicon import Lexicon
 from quotes.parse import Sentence, Word
 
 MIN_SCARE_WORDS = 4  # shorter text in quotation marks is a term, not a quotation
@@ -158,7 +159,7 @@ PLURAL_STAND_INS = {"hätten"}
 def own_konjunktiv_i(ctx: Context, v: Word) -> bool:
     """A finite verb in a form only Konjunktiv I has ("habe", "verlange", "sei", "werde")."""
     t = v.text.lower()
-    if v.feat("VerbForm") in ("Inf", "Part") or t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v):
+    if v.feat("VerbForm") in ("Inf", "Part") or t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v, ctx.lex):
         return False
     return is_subjunctive(v, ctx.lex) and (t in ("sei", "seien") or (
         t.endswith("e") and v.feat("Number") != "Plur"))
@@ -280,7 +281,7 @@ def is_konjunktiv_i(ctx: Context, sent: Sentence) -> bool:
         "aux", "cop", "aux:pass")] + ([main] if main else []) if v is not None]
     for v in verbs:
         t = v.text.lower()
-        if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v) or not is_subjunctive(v, ctx.lex):
+        if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v, ctx.lex) or not is_subjunctive(v, ctx.lex):
             continue
         if t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur"):
             return True
@@ -295,7 +296,7 @@ def writers_conditional(ctx: Context, sent: Sentence) -> bool:
     whose every subjunctive verb is Konjunktiv II continues no report."""
     forms = [v for v in sent.words if v.upos in ("VERB", "AUX") and v.feat(
         "VerbForm") not in ("Inf", "Part") and is_subjunctive(v, ctx.lex)]
-    return bool(forms) and all(distinct_konjunktiv_i(v) for v in forms)
+    return bool(forms) and all(distinct_konjunktiv_i(v, ctx.lex) for v in forms)
 
 
 def hypothetical_report(ctx: Context, q: RawQuote | None) -> bool:
@@ -307,22 +308,22 @@ def hypothetical_report(ctx: Context, q: RawQuote | None) -> bool:
     forms = [v for s in ctx.sentences if s.start < q.end and q.start < s.end
              for v in s.words if q.start <= v.start < q.end and v.upos in ("VERB", "AUX")
              and v.feat("VerbForm") not in ("Inf", "Part") and is_subjunctive(v, ctx.lex)]
-    return bool(forms) and all(distinct_konjunktiv_i(v) for v in forms)
+    return bool(forms) and all(distinct_konjunktiv_i(v, ctx.lex) for v in forms)
 
 
-def past_or_konjunktiv_ii(v: Word) -> bool:
+def past_or_konjunktiv_ii(v: Word, lex: Lexicon) -> bool:
     """A singular "-te" form: the past or Konjunktiv II of a weak verb ("sagte", "könnte"), but
     not the Konjunktiv I of a verb whose stem ends in t ("halte", "arbeite", "gelte" of
-    "halten", "arbeiten", "gelten": the stem plus "-e")."""
+    "halten", "arbeiten", "gelten": the stem plus "-e"; lexicon `t_stem_verbs`)."""
     t, lemma = v.text.lower(), v.lemma.lower()
-    return t.endswith("te") and not (lemma.endswith("ten") and t == lemma[:-1])
+    return t.endswith("te") and not (t == lemma[:-1] and lemma.endswith(lex.t_stem_verbs))
 
 
-def distinct_konjunktiv_i(v: Word) -> bool:
+def distinct_konjunktiv_i(v: Word, lex: Lexicon) -> bool:
     """A Konjunktiv II form beside a Konjunktiv I form of its own: singular "-te" and
     umlaut forms ("könnte", "würde", "hätte", "gäbe") and every form of "wäre"."""
     form = v.text.lower()
-    second = form in NOT_KONJUNKTIV_I or form in UMLAUT_KONJUNKTIV_II or past_or_konjunktiv_ii(v)
+    second = form in NOT_KONJUNKTIV_I or form in UMLAUT_KONJUNKTIV_II or past_or_konjunktiv_ii(v, lex)
     return second and (form.endswith("e") or form.startswith("wär"))
 
 
@@ -421,7 +422,7 @@ def coordinated_konjunktiv_i(ctx: Context, sent: Sentence, root: Word) -> bool:
             continue  # it opens with its own subject: a main clause, not ", dem X zugestimmt habe"
         verbs = [k, *(c for c in sent.kids(k.id) if c.deprel in ("aux", "cop", "aux:pass"))]
         if any(v.text.lower() in ctx.lex.subjunctive_forms and v.text.lower().endswith("e")
-               and not distinct_konjunktiv_i(v) for v in verbs) or any(
+               and not distinct_konjunktiv_i(v, ctx.lex) for v in verbs) or any(
                 v.text.lower() == "seien" for v in verbs):
             return True
     return False
