@@ -5,6 +5,8 @@ sentences (GUIDELINES.md F3, D11, D12)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -55,3 +57,27 @@ def test_an_office_of_another_written_body_is_not_the_holder_named(analyzer):
         "UNRWA-Sprecherin Juliette Touma sagte, die Schulen seien überfüllt.\n\nEine Sprecherin des "
         "Welternährungsprogramms sagte, ohne Waffenruhe sei keine Versorgung möglich."))
     assert quote_with(quotes, "keine Versorgung").speaker != "Juliette Touma"
+
+
+def test_the_office_noun_refers_back_to_the_office_named_before(analyzer):
+    """"Ein Sprecher des Büros" after "Das Büro von Ministerpräsident Netanjahu": a spokesperson
+    of that office, unnamed (D12), not a German descriptor with no side."""
+    quotes = quotes_of(analyzer, (
+        "Das Büro von Ministerpräsident Benjamin Netanjahu hat eine neue Verhandlungsrunde "
+        "angekündigt. Ein Sprecher des Büros sagte, die Delegation habe nur ein begrenztes Mandat."))
+    q = quote_with(quotes, "begrenztes Mandat")
+    assert (q.speaker, q.affiliation) == (
+        "spokesperson of the Israeli Prime Minister's Office (unnamed)", "Israel")
+
+
+@pytest.mark.parametrize("mention, speaker", [
+    ("Sein Sprecher", "spokesperson of Benjamin Netanjahu (unnamed)"),
+    ("Ein Sprecher seines Büros", "spokesperson of the Israeli Prime Minister's Office (unnamed)"),
+])
+def test_a_possessed_spokesperson_is_a_person_not_the_office(analyzer, mention, speaker):
+    """"Sein Sprecher" after Netanjahu is his spokesperson, unnamed; the listing of his office's
+    statements must not hold it."""
+    quotes = quotes_of(analyzer, (
+        f"Benjamin Netanjahu hat den Vorschlag abgelehnt. {mention} sagte am Abend, Israel werde "
+        "seine Ziele weiter verfolgen."))
+    assert quote_with(quotes, "Ziele weiter").speaker == speaker

@@ -50,6 +50,7 @@ class OfficeResolution:
             return None
         head = fold(word.text)
         owners = [h[2] for h in hits if h[2].kind == "person"]
+        possessed = not owners
         if not owners and any(w.upos == "DET" and w.feat("Poss") == "Yes" for w in m.words):
             poss = next(w for w in m.words if w.upos == "DET" and w.feat("Poss") == "Yes")
             unfit = "f" if fold(poss.text).startswith("sein") else "m"  # "ihr Büro": hers
@@ -63,6 +64,9 @@ class OfficeResolution:
         genitive = [h[2] for h in hits if h[2].kind == "person" and self.in_genitive(m.text[h[0]:h[1]])]
         if genitive and head.startswith("sprecher"):  # "Bidens Sprecher": a person, not the office
             return self.owners_spokesperson(m, genitive[0])
+        if owners and possessed and head.startswith("sprecher") and word is m.head \
+                and self.person_name(m) is None:  # "Sein Sprecher Mussab Abu Rajjan" is named
+            return self.possessors_spokesperson(m, owners[0])
         if owners and owners[0].office:
             return self.office_of(owners[0])
         if owners and head.startswith(("buro", "amt")):  # "al-Hayyas Büro": no registered office
@@ -83,6 +87,16 @@ class OfficeResolution:
                         and not self.named_as_place(e):
                     return None  # "Das Forum forderte … sagte eine Sprecherin": the nearer body's
         return None
+
+    def possessors_spokesperson(self, m: Mention, owner: SpeakerEntry) -> tuple[str, str]:
+        """"Sein Sprecher" is the owner's spokesperson, "ein Sprecher seines Büros" his office's
+        (D12: a person, unnamed unless the text names him), not the owner nor his office."""
+        office = next((w for w in m.words if w.head == m.head.id and w.deprel == "nmod"
+                       and fold(w.text).startswith(("buro", "amt"))), None)
+        if office is None or not owner.office:
+            return self.owners_spokesperson(m, owner)
+        name, side = self.office_of(owner)
+        return f"spokesperson of {self.label_owner(name)} (unnamed)", side
 
     def in_genitive(self, written: str) -> bool:
         """"Bidens", "Abbas'": a name written with a genitive ending the registry does not list

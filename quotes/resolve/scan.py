@@ -316,7 +316,9 @@ class EntityScan:
             return None
         name, affiliation = self.office_of(entry)
         position = start - len(before.group(0)) if before else end
-        return Entity(name, affiliation, "organisation", None, (), position, self.is_subject_at(position))
+        noun = (before or after).group(1)  # "des Büros" later refers back to it
+        return Entity(name, affiliation, "organisation", None, (noun,), position,
+                      self.is_subject_at(position))
 
     def unlisted_full_name(self, surname: str) -> bool:
         """"Der Minister Jonas Falk … Als Falk": the document names someone in full with this
