@@ -23,3 +23,56 @@ def test_angaben_with_a_nation_adjective_still_name_their_source(analyzer):
     (q,) = quotes_of(analyzer, "Nach ersten ägyptischen Angaben soll die nächste Runde am Dienstag "
                                "beginnen.")
     assert q.speaker_mention == "ersten ägyptischen Angaben" and q.affiliation == "Egypt"
+
+
+def test_a_name_after_a_genitive_title_is_part_of_the_owner(analyzer):
+    """"nach Angaben des Hamas-Funktionärs Taher al-Nunu": the parse hung the name beside the
+    title as a second owner; it is the title's name, and the person is the source (was the
+    title alone, resolved to another Hamas man)."""
+    quotes = quotes_of(analyzer, "Der Hamas-Sprecher Hasem Kassem wies den Plan zurück. Nach Angaben "
+                                 "des Hamas-Funktionärs Taher al-Nunu ist die Delegation nach Kairo "
+                                 "gereist.")
+    q = quote_with(quotes, "Delegation")
+    assert q.speaker_mention == "des Hamas-Funktionärs Taher al-Nunu"
+    assert (q.speaker, q.affiliation) == ("Taher al-Nunu", "Hamas")
+
+
+def test_zufolge_after_an_apposed_name_between_commas(analyzer):
+    """"Dem Hamas-Anführer im Gazastreifen, Jahja Sinwar, zufolge …": a comma before the
+    postposition (was no quote at all)."""
+    (q,) = quotes_of(analyzer, "Dem Hamas-Anführer im Gazastreifen, Jahja Sinwar, zufolge ist die "
+                               "Organisation zu allem bereit.")
+    assert (q.speaker, q.affiliation) == ("Yahya Sinwar", "Hamas")
+    assert q.quote == "ist die Organisation zu allem bereit"
+
+
+def test_zufolge_with_a_relative_clause_naming_the_medium_s_source(analyzer):
+    """"Dem Sender Kan zufolge, der sich auf einen Regierungsvertreter beruft, …" ("zufolge"
+    tagged a verb) and "Einem Bericht der „Zeitung“ zufolge, die sich auf … beruft" (after a
+    closing mark): the source the medium relies on speaks (Q7, D16; both were no quote)."""
+    (q,) = quotes_of(analyzer, "Dem israelischen Sender Kan zufolge, der sich auf einen ranghohen "
+                               "Regierungsvertreter beruft, will Netanjahu den Vorschlag ablehnen.")
+    assert q.speaker_mention == "einen ranghohen Regierungsvertreter"
+    assert q.quote == "will Netanjahu den Vorschlag ablehnen"
+    (q,) = quotes_of(analyzer, "Einem Bericht der „New York Times“ zufolge, die sich auf ägyptische "
+                               "Beamte beruft, hat Kairo einen eigenen Plan ausgearbeitet.")
+    assert (q.speaker, q.affiliation) == ("anonymous Egyptian officials", "Egypt")
+
+
+def test_laut_a_quoted_medium_unter_berufung_auf_its_source(analyzer):
+    """"Laut einem Bericht der „New York Times“ unter Berufung auf ägyptische Beamte …": the
+    marks enclose a name, so the phrase is no NP report (D25), and the relayed source speaks
+    (was an NP report of the whole sentence, no speaker)."""
+    (q,) = quotes_of(analyzer, "Laut einem Bericht der „New York Times“ unter Berufung auf ägyptische "
+                               "Beamte hat die Hamas Zugeständnisse signalisiert.")
+    assert (q.rule, q.speaker, q.affiliation) == ("indirect.laut", "anonymous Egyptian officials", "Egypt")
+    assert q.quote == "hat die Hamas Zugeständnisse signalisiert"
+
+
+def test_nach_angaben_of_a_portal_whose_relative_clause_names_its_source(analyzer):
+    """"Nach Angaben des US-Portals Axios, das sich auf zwei israelische Beamte beruft": the
+    relative clause hung on "Angaben", not on the portal (was the portal, D16)."""
+    (q,) = quotes_of(analyzer, "Nach Angaben des US-Portals Axios, das sich auf zwei israelische "
+                               "Beamte beruft, will Israel eine Delegation schicken.")
+    assert (q.speaker, q.affiliation) == ("anonymous Israeli officials", "Israel")
+    assert q.quote == "will Israel eine Delegation schicken"

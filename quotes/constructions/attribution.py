@@ -25,6 +25,7 @@ from quotes.constructions.core import (
     word_cue,
 )
 from quotes.constructions.mentions import (
+    CLOSING_MARKS,
     clause_subject,
     following_genitive,
     genitive_owner,
@@ -44,9 +45,9 @@ POSTPOSITIONS_ONLY = {"zufolge"}
 def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """"laut X", "X zufolge": the NP is the speaker, the rest of the clause the content."""
     low = w.text.lower()
-    if may_be_cue(ctx, w) or low not in ctx.lex.attribution_preps:
-        return None
-    before = sent.word(w.id - 1) if w.id > 1 else None
+    if low not in ctx.lex.attribution_preps or may_be_cue(ctx, w) and low not in ctx.lex.postpositions:
+        return None  # "zufolge" is no verb, whatever the tagger says
+    before = word_before(sent, w)
     after = sent.word(w.id + 1) if w.id < len(sent.words) else None
     if low not in ctx.lex.postpositions and (after is None or after.upos in ("VERB", "AUX") or (
             after.upos == "PUNCT" and after.text not in QUOTE_MARKS)):
@@ -63,6 +64,8 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     elif low in ctx.lex.postpositions and before is not None and w.head and w.head < w.id \
             and before.deprel == "conj" and before.head == w.head:
         np = sent.word(w.head)  # "Katar und Ägypten zufolge": hung on the first conjunct
+    elif low in ctx.lex.postpositions and (np := postposition_host(sent, w, before)) is not None:
+        pass  # "Einem Bericht der „Zeitung“ zufolge, die …": hung on the noun it follows
     elif (np := surface_np_after(sent, w)) is not None:
         pass  # "Laut der Zeitung X hat …" with "Laut" parsed as a conjunction of the verb
     elif low in ctx.lex.postpositions and w.id > 1 and (
@@ -82,6 +85,35 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     content = attribution_content(ctx, sent, np, phrase)
     ref = PreviousSpeaker() if refers_back(ctx, sent, np) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
+
+
+def word_before(sent: Sentence, w: Word) -> Word | None:
+    """The word before `w`, past the closing mark of a quoted name ("der „Zeitung“ zufolge")."""
+    i = w.id - 1
+    while i > 1 and sent.word(i).text in CLOSING_MARKS and unclosed_mark(
+            "".join(x.text for x in sent.words[:i - 1])):
+        i -= 1
+    return sent.word(i) if i >= 1 else None
+
+
+def postposition_host(sent: Sentence, w: Word, before: Word | None) -> Word | None:
+    """The noun a postposition hangs on when the word before it lies in that noun's phrase
+    ("Einem Bericht der Zeitung zufolge": "zufolge" on "Bericht"; "Dem Sender Kan zufolge":
+    the name "Kan" apposed to "Sender")."""
+    apposed = before is not None and before.text == "," and before.id > 1  # "Dem Anführer, X, zufolge"
+    if apposed:
+        before = sent.word(before.id - 1)
+    if before is None or before.upos not in ("NOUN", "PROPN"):
+        return None
+    if w.head and w.head < w.id and sent.word(w.head).upos in ("NOUN", "PROPN") \
+            and before.id in {x.id for x in subtree(sent, w.head)}:
+        return sent.word(w.head)
+    top = before
+    while top.deprel in (("appos", "flat", "flat:name", "nmod") if apposed else ("appos", "flat",
+                         "flat:name")) and top.head and top.head < top.id \
+            and sent.word(top.head).upos in ("NOUN", "PROPN"):
+        top = sent.word(top.head)  # "Dem Sender Kan zufolge": the name apposed to "Sender"
+    return top if top is not before else None
 
 
 def personal_pronoun(w: Word) -> bool:

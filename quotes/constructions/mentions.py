@@ -86,14 +86,36 @@ def relied_on(ctx: Context, sent: Sentence, m: Mention) -> tuple[Mention, int] |
 
     for w in sent.words:
         host = sent.word(w.head) if w.head else None
-        if host is None or not m.start <= host.start < m.end or ctx.index.inside(w.start):
+        if host is None or ctx.index.inside(w.start):
             continue
-        relying = w.deprel == "acl:relcl" and fold(w.text).startswith(RELYING_VERBS) \
-            or w.deprel == "nmod" and w.text in ctx.lex.relay_nouns
+        if not m.start <= host.start < m.end and not right_after(ctx, sent, w, m):
+            continue
+        relying = w.deprel in ("acl:relcl", "acl", "ccomp") and fold(w.text).startswith(RELYING_VERBS) \
+            and (w.deprel == "acl:relcl" or relative_subject(sent, w)) \
+            or w.deprel in ("nmod", "obl") and w.text in ctx.lex.relay_nouns
         source = source_of(w) if relying else None
         if source is not None:
             return mention(ctx, sent, source), max(x.end for x in subtree(sent, w.id))
     return None
+
+
+def relative_subject(sent: Sentence, v: Word) -> bool:
+    """The verb's clause is a relative one: its subject is a relative pronoun ("…, der sich auf
+    X beruft")."""
+    return any(k.deprel.startswith("nsubj") and "Rel" in (k.feat("PronType") or "")
+               for k in sent.kids(v.id))
+
+
+def right_after(ctx: Context, sent: Sentence, w: Word, m: Mention) -> bool:
+    """The phrase of `w` opens right after the mention, with only a comma, a closing mark or a
+    postposition between ("Dem Sender X zufolge, der sich auf …", "laut der „Zeitung“ unter
+    Berufung auf …"), however the parse hung it."""
+    first = next((x for x in subtree(sent, w.id) if x.upos != "PUNCT"), w)
+    if first.start < m.end:
+        return False
+    gap = ctx.text[m.end:first.start]
+    words = [x for x in re.split(r"[\s,“”»«\"]+", gap) if x]
+    return len(gap) <= 20 and all(x.lower() in ctx.lex.postpositions for x in words)
 
 
 def no_subject(ctx: Context, sent: Sentence, k: Word) -> bool:
@@ -173,8 +195,9 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
 
     while lo - 1 in idset or lo > 2 and joins(lo - 1) and lo - 2 in idset:
         lo -= 1
-    while hi + 1 in idset or hi + 2 <= len(sent.words) and joins(hi + 1) and hi + 2 in idset:
-        hi += 1
+    while hi + 1 in idset or hi + 2 <= len(sent.words) and (
+            joins(hi + 1) or sent.word(hi + 1).text in OPENING_MARKS) and hi + 2 in idset:
+        hi += 1  # "einem Bericht der „New York Times“": the opening mark of a quoted name too
     # a split parse of one noun phrase ("Das Weiße | Haus" as two subjects): take it whole
     while lo > 1 and sent.word(lo - 1).upos in ("DET", "ADJ") and (
         sent.word(lo - 1).head in (head.head, *range(lo, hi + 1))
@@ -188,6 +211,9 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
         run.pop()
     while run and run[0].upos == "PUNCT":
         run.pop(0)
+    if run and run[-1].id < len(sent.words) and sent.word(run[-1].id + 1).text in CLOSING_MARKS \
+            and unclosed(text[run[0].start:run[-1].end]):
+        run.append(sent.word(run[-1].id + 1))  # the closing mark of a name the mention opened
     while len(run) > 1 and run[-1].upos == "ADP":
         run.pop()  # "Einem Diplomaten zufolge": the postposition is the cue, not the speaker
     while len(run) > 1 and (run[0].upos == "ADP" or run[0].deprel == "case") \
@@ -203,6 +229,16 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     for g in list(group[1:]):
         group += [k for k in sent.kids(g.id) if k.deprel in ("flat", "flat:name")]
     return Mention(text[start:end], start, end, head, [(g.start, g.end) for g in group], run)
+
+
+OPENING_MARKS = {"„", "»", "«", '"', "“"}
+CLOSING_MARKS = {"“", "”", "«", "»", '"'}
+
+
+def unclosed(phrase: str) -> bool:
+    """Whether the phrase opens a quotation mark it does not close ("der „Times of Israel")."""
+    return phrase.count('"') % 2 == 1 or sum(phrase.count(c) for c in "„»") > sum(
+        phrase.count(c) for c in "“«")
 
 
 def split_subject(ctx: Context, sent: Sentence, head: Word, lo: int, hi: int) -> tuple[int, int]:
@@ -656,7 +692,7 @@ def genitive_owner(ctx: Context, sent: Sentence, owners: list[Word]) -> Mention:
     end, head = first.end, first.head
     for o in owners[1:]:
         words = subtree(sent, o.id)
-        if words[0].start - end > 1 or words[0].feat("Case") != "Gen":
+        if words[0].start - end > 1 or words[0].feat("Case") != "Gen" and not apposed_name(ctx, words):
             break
         if words[0].id == o.id and end == first.head.end:
             head = o  # no article of its own: "Kairoer" is its attribute, "Staatsfernsehens" the head
@@ -666,6 +702,14 @@ def genitive_owner(ctx: Context, sent: Sentence, owners: list[Word]) -> Mention:
     words = [w for w in sent.words if first.start <= w.start and w.end <= end]
     spans = [(w.start, w.end) for w in words if w.upos in ("NOUN", "PROPN")]
     return Mention(ctx.text[first.start:end], first.start, end, head, spans, words)
+
+
+def apposed_name(ctx: Context, words: list[Word]) -> bool:
+    """A bare name right after a title, which the parse hung beside it ("des Hamas-Funktionärs
+    Taher al-Nunu": "Nunu" a second owner): capitalised names and their hyphens, no article."""
+    return words[0].upos == "PROPN" and all(
+        w.upos in ("PROPN", "NOUN") and w.text[:1].isupper() or w.text == "-"
+        or w.text.lower() in ctx.lex.name_particles for w in words)
 
 
 def antecedent_of_relative(ctx: Context, sent: Sentence, v: Word, pron: Word) -> Mention | None:

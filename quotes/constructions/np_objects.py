@@ -117,7 +117,9 @@ def marks_in(ctx: Context, sent: Sentence, k: Word) -> list[Marked]:
     span = char_span(subtree(sent, k.id, SKIP))
     if span is None:
         return []
-    return [m for m in ctx.marked if span[0] <= m.start and m.end <= span[1]]
+    from quotes.constructions.nested import is_name  # nested reads reports, which read this
+
+    return [m for m in ctx.marked if span[0] <= m.start and m.end <= span[1] and not is_name(ctx, m)]
 
 
 def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[int, int] | None:
