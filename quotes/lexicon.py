@@ -49,6 +49,9 @@ class AttributionBlock(_Strict):
     unowned_adjectives: list[str] = Field(default=[], description="nach ersten Angaben: adjective "
                                           "stems (folded) that name no source; such Angaben are "
                                           "those of the source just quoted (GUIDELINES D11)")
+    unowned_nouns: list[str] = Field(default=[], description="the source nouns that refer back so "
+                                     "(\"nach ersten Angaben\"; not \"nach unbestätigten "
+                                     "Berichten\", an unspecified report)")
     postpositions: list[str] = Field(description="X zufolge: the noun phrase comes before")
 
 
@@ -109,6 +112,7 @@ class Lexicon:
     source_preps: frozenset[str]
     anaphoric_adverbs: frozenset[str]
     unowned_adjectives: frozenset[str]
+    unowned_nouns: frozenset[str]
     postpositions: frozenset[str]
     so_marker: str
     articles: frozenset[str]
@@ -170,6 +174,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         source_preps=frozenset(attribution.source_prepositions),
         anaphoric_adverbs=frozenset(attribution.anaphoric_adverbs),
         unowned_adjectives=frozenset(attribution.unowned_adjectives),
+        unowned_nouns=frozenset(attribution.unowned_nouns),
         postpositions=frozenset(attribution.postpositions),
         so_marker=attribution.so_marker,
         articles=frozenset(data.articles),

@@ -250,11 +250,24 @@ class Registry:
                                                    for t, _, _ in toks) and toks[0][0][:1].isupper():
             joined = joined_form(" ".join(t for t, _, _ in toks))  # "Kassam Brigaden", not "in die"
             entry = self.joined.get(joined) or self.joined.get(joined.removesuffix("s"))
+        if entry is None and len(toks) > 2:
+            entry = self.inner_genitive(stems, toks)
         if entry is None and len(toks) == 1 and "-" in toks[0][0].strip("-"):
             entry = self.owned_compound(toks[0][0])
         if entry is None and len(toks) in (2, 3):
             entry = self.composed(toks)
         return entry
+
+    def inner_genitive(self, stems: list[str], toks: list[tuple[str, int, int]]) -> SpeakerEntry | None:
+        """A name whose noun is not its last word, in the genitive: "des bewaffneten Arms der
+        Hamas" is "bewaffneter Arm der Hamas"."""
+        for j, (t, _, _) in enumerate(toks[:-1]):
+            base = genitive_base(t)
+            if j and base is not None:
+                entry = self.index.get((*stems[:j], self.variant(base), *stems[j + 1:]))
+                if entry is not None:
+                    return entry
+        return None
 
     def nation_and_noun(self, words: list[str]) -> tuple[str, str] | None:
         """("Israeli", the noun's key) for "israelisches X", "Israels X", "X Israels", "X in

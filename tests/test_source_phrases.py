@@ -14,7 +14,8 @@ def test_angaben_with_only_a_time_adjective_are_the_source_just_quoted(analyzer)
                                  "seien überfüllt. Nach bisherigen Angaben kamen bei den Angriffen "
                                  "30 Menschen ums Leben.")
     q = quote_with(quotes, "30 Menschen")
-    assert (q.speaker_mention, q.speaker, q.affiliation) == (None, "Gaza Health Ministry", "Hamas")
+    assert (q.speaker_mention, q.speaker, q.affiliation) == ("bisherigen Angaben", "Gaza Health Ministry",
+                                                             "Hamas")
 
 
 def test_angaben_with_a_nation_adjective_still_name_their_source(analyzer):
@@ -76,3 +77,20 @@ def test_nach_angaben_of_a_portal_whose_relative_clause_names_its_source(analyze
                                "Beamte beruft, will Israel eine Delegation schicken.")
     assert (q.speaker, q.affiliation) == ("anonymous Israeli officials", "Israel")
     assert q.quote == "will Israel eine Delegation schicken"
+
+
+def test_unconfirmed_reports_stay_unspecified(analyzer):
+    """"Nach bisher unbestätigten Berichten" is an unspecified report (D11, null speaker), not
+    the source just quoted: only "Angaben" refer back so."""
+    quotes = quotes_of(analyzer, "Der Minister Paul Weber sagte, die Lage sei ernst. Nach bisher "
+                                 "unbestätigten Berichten wurden zwei Lager geräumt.")
+    q = quote_with(quotes, "Lager")
+    assert q.speaker is None
+
+
+def test_a_registry_name_in_the_genitive_whose_noun_is_not_its_last_word(analyzer):
+    """"des bewaffneten Arms der Hamas" is the alias "bewaffneter Arm der Hamas" with the
+    genitive on its noun (was the string "Bewaffneter Arms der Hamas")."""
+    (q,) = quotes_of(analyzer, "Nach Angaben des bewaffneten Arms der Hamas wurde in Rafah ein "
+                               "Panzer getroffen.")
+    assert (q.speaker, q.affiliation) == ("Izz ad-Din al-Qassam Brigades", "Hamas")

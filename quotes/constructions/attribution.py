@@ -83,7 +83,7 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         speaker = words_mention(ctx, kept, kept[0].start, kept[-1].end, ("NOUN", "PROPN"))
     phrase = char_span(np_words + [w]) or (w.start, w.end)
     content = attribution_content(ctx, sent, np, phrase)
-    ref = PreviousSpeaker() if refers_back(ctx, sent, np) else reference(speaker)
+    ref = PreviousSpeaker(written=speaker) if refers_back(ctx, sent, np) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
 
 
@@ -171,7 +171,7 @@ def misattached_postposition(ctx: Context, si: int, sent: Sentence, w: Word, nou
     noun phrase is the one right before it (the noun and its own article and adjectives)."""
     speaker = left_noun_phrase(ctx, sent, noun)
     content = attribution_content(ctx, sent, noun, (speaker.start, w.end))
-    ref = PreviousSpeaker() if refers_back(ctx, sent, noun) else reference(speaker)
+    ref = PreviousSpeaker(written=speaker) if refers_back(ctx, sent, noun) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content,
                RULE_NAMES.get(w.text.lower(), w.text.lower()), w)
 
@@ -216,12 +216,15 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     definite_owner = any(d.deprel == "det" and d.text.lower() in ("der", "des")  # "nach eigenen
                          for o in owners for d in sent.kids(o.id))  # Angaben der Armee": the army's
     own = any(a.lemma.lower() == "eigen" for a in adjectives) and not definite_owner
-    if not (owners or possessive or fused or own) and adjectives and noun.text in ctx.lex.source_nouns \
+    if not (owners or possessive or fused or own) and adjectives and noun.text in ctx.lex.unowned_nouns \
             and all(unowned(ctx, a) for a in adjectives):  # "Nach ersten Angaben": the source
         content = attribution_content(ctx, sent, noun, char_span(subtree(sent, noun.id)) or (
             noun.start, noun.end))  # just quoted goes on (GUIDELINES D11)
-        return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution", PreviousSpeaker(),
-                   content, "nach_angaben", noun)
+        words = sorted([*adjectives, noun], key=lambda x: x.id)
+        written = Mention(ctx.text[words[0].start:noun.end], words[0].start, noun.end, noun,
+                          [(noun.start, noun.end)], words)
+        return Cue(si, noun.start, noun.end, f"nach {noun.text}", "attribution",
+                   PreviousSpeaker(written=written), content, "nach_angaben", noun)
     if own:
         speaker = clause_subject(ctx, sent, noun)  # "hat Israel nach eigenen Angaben"
     elif counted is not None:

@@ -80,6 +80,7 @@ class PreviousSpeaker:
     the speaker instead when the one before only relays (a medium, GUIDELINES D16)."""
 
     relayed: Mention | None = None
+    written: Mention | None = None  # the phrase that refers back, as written ("Den Angaben")
 
 
 @dataclass(slots=True, frozen=True)

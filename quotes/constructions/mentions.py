@@ -196,7 +196,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     while lo - 1 in idset or lo > 2 and joins(lo - 1) and lo - 2 in idset:
         lo -= 1
     while hi + 1 in idset or hi + 2 <= len(sent.words) and (
-            joins(hi + 1) or sent.word(hi + 1).text in OPENING_MARKS) and hi + 2 in idset:
+            joins(hi + 1) or quoted_name_inside(sent, hi + 1, idset)) and hi + 2 in idset:
         hi += 1  # "einem Bericht der „New York Times“": the opening mark of a quoted name too
     # a split parse of one noun phrase ("Das Weiße | Haus" as two subjects): take it whole
     while lo > 1 and sent.word(lo - 1).upos in ("DET", "ADJ") and (
@@ -233,6 +233,15 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
 
 OPENING_MARKS = {"„", "»", "«", '"', "“"}
 CLOSING_MARKS = {"“", "”", "«", "»", '"'}
+
+
+def quoted_name_inside(sent: Sentence, i: int, ids: set[int]) -> bool:
+    """Word `i` opens quotation marks that close again with every word between them in `ids`
+    (the noun phrase holds the whole quoted name, not the start of someone's words)."""
+    if sent.word(i).text not in OPENING_MARKS:
+        return False
+    close = next((j for j in range(i + 1, len(sent.words) + 1) if sent.word(j).text in CLOSING_MARKS), None)
+    return close is not None and close > i + 1 and all(j in ids for j in range(i + 1, close))
 
 
 def unclosed(phrase: str) -> bool:

@@ -75,7 +75,8 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
                     preps: list[str]) -> tuple[Word, str] | None:
     """The complement that holds quotation marks, else one introduced by a characterising
     preposition ("von", "als")."""
-    comps = [k for k in sent.kids(v.id) if k.deprel in COMPLEMENTS or as_predicate(sent, k)]
+    comps = [k for k in sent.kids(v.id) if (k.deprel in COMPLEMENTS or as_predicate(sent, k))
+             and not (attribution_phrase(ctx, sent, k) and names_only(ctx, sent, k))]
     for k in comps:
         if marks_in(ctx, sent, k):
             return innermost_carrier(ctx, sent, k), "np_object"
@@ -87,6 +88,21 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
             ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
                 return x, "characterisation"
     return None
+
+
+def attribution_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """"Laut einem Bericht der „Zeitung“", "Nach Angaben der „Zeitung“": a source phrase, whose
+    marks enclose the source's name, is no object that carries someone's words."""
+    return any(c.deprel == "case" and c.text.lower() in ctx.lex.attribution_preps
+               for c in sent.kids(k.id)) or k.text in ctx.lex.source_nouns and any(
+        c.deprel == "case" and c.text.lower() in ctx.lex.source_preps for c in sent.kids(k.id))
+
+
+def names_only(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """Every quotation in the phrase encloses a name (GUIDELINES D25)."""
+    from quotes.constructions.nested import is_name  # nested reads reports, which read this
+
+    return all(is_name(ctx, m) for m in marks_in(ctx, sent, k))
 
 
 def first_subject_end(sent: Sentence, v: Word) -> int:
@@ -117,9 +133,7 @@ def marks_in(ctx: Context, sent: Sentence, k: Word) -> list[Marked]:
     span = char_span(subtree(sent, k.id, SKIP))
     if span is None:
         return []
-    from quotes.constructions.nested import is_name  # nested reads reports, which read this
-
-    return [m for m in ctx.marked if span[0] <= m.start and m.end <= span[1] and not is_name(ctx, m)]
+    return [m for m in ctx.marked if span[0] <= m.start and m.end <= span[1]]
 
 
 def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[int, int] | None:

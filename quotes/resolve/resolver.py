@@ -105,6 +105,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             elif isinstance(ref, PreviousSpeaker):  # a continuation without a cue
                 speaker, affiliation = self.latest_speaker(q, last_end) \
                     or self.rejecting_subject(last_quote) or previous[:2]
+                mention_text = ref.written.text if ref.written else None  # "Den Angaben" (D11)
                 if ref.relayed is not None:  # "Der Landrat habe ihr zugesagt, …" (D16)
                     inner = self.relayed_speaker(ref.relayed, (speaker, affiliation), q)
                     if inner is not None:
