@@ -81,3 +81,30 @@ def test_a_possessed_spokesperson_is_a_person_not_the_office(analyzer, mention, 
         f"Benjamin Netanjahu hat den Vorschlag abgelehnt. {mention} sagte am Abend, Israel werde "
         "seine Ziele weiter verfolgen."))
     assert quote_with(quotes, "Ziele weiter").speaker == speaker
+
+
+def test_a_bare_spokesperson_is_the_one_the_text_names_for_the_body_in_context(analyzer):
+    """"Ein Sprecher fügte hinzu" right after the Hamas spokesman's quote: the one spokesman of
+    Hamas the text names (D12), not a new unnamed one."""
+    quotes = quotes_of(analyzer, (
+        "Die Hamas hat ihre Bedingungen bekräftigt. „Ohne Abzug gibt es keine Einigung“, sagte "
+        "Hamas-Sprecher Abdel Latif al-Kanu am Sonntag. Ein Sprecher fügte hinzu, die Bewegung "
+        "sei weiter zu Gesprächen bereit."))
+    assert quote_with(quotes, "weiter zu Gesprächen").speaker == quote_with(quotes, "Ohne Abzug").speaker
+
+
+def test_a_bare_spokesperson_named_later_for_the_army(analyzer):
+    """"Ein Sprecher sagte" after the army's report, "Militärsprecher Avichai Adraee" later."""
+    quotes = quotes_of(analyzer, (
+        "Die israelische Armee hat nach eigenen Angaben ein Lager der Hamas angegriffen. Ein "
+        "Sprecher sagte, dort seien Waffen versteckt gewesen. „Die Hamas missbraucht Schulen“, "
+        "sagte Militärsprecher Avichai Adraee."))
+    assert quote_with(quotes, "Waffen versteckt").speaker == "Avichay Adraee"
+
+
+def test_a_bare_spokesperson_is_not_another_bodys_spokesman(analyzer):
+    """The government spokesman the text names does not speak for the army."""
+    quotes = quotes_of(analyzer, (
+        "Regierungssprecher David Mencer sagte, die Gespräche gingen weiter. Die Armee meldete "
+        "neue Angriffe. Ein Sprecher sagte, dort seien Waffen versteckt gewesen."))
+    assert quote_with(quotes, "Waffen versteckt").speaker != "David Mencer"

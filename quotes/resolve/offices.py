@@ -168,7 +168,8 @@ class OfficeResolution:
             return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
         owner_affiliation = self.registry.affiliation_from_description(m.text)
         if indefinite:
-            return self.sole_office_holder(m, head, owner_affiliation or self.epithet_owner_side(m))
+            return self.sole_office_holder(m, head, owner_affiliation or self.epithet_owner_side(m)) \
+                or self.context_spokesperson(m)
         noun = m.head.lemma or m.head.text if m.words else m.text.split()[-1]
         owner = self.owning_organisation(m)
         leader = self.nouns.is_leader_title(noun)
@@ -554,6 +555,39 @@ class OfficeResolution:
             return None
         e = next(iter(holders.values()))
         return e.name, e.affiliation
+
+    def context_spokesperson(self, m: Mention) -> tuple[str, str] | None:
+        """"„…“, sagte Hamas-Sprecher X. Ein Sprecher fügte hinzu, …": a spokesperson with no
+        owner written speaks for the body in context (`body_in_context`); when the document
+        names exactly one spokesperson of that body, before or after, he is the one (D12)."""
+        body = self.body_in_context(m) if m.words else None
+        if body is None:
+            return None
+        feminine = fold(m.head.text).endswith("in")
+        holders = {e.name: e for e in self.entities
+                   if e.kind == "person" and e.affiliation == body.affiliation and not e.speaker
+                   and not m.start <= e.position < m.end and not self.in_reported_content(e)
+                   and any(self.speaks_for(t, body, feminine) for t in e.titles)}
+        if len(holders) != 1:
+            return None
+        e = next(iter(holders.values()))
+        return e.name, e.affiliation
+
+    def speaks_for(self, title: str, body: Entity, feminine: bool) -> bool:
+        """Whether a title is a spokesperson's of `body`: "Sprecher", or a compound whose first
+        part names the body ("Hamas-Sprecher", "Militärsprecher" of the army); "Sprecherin" for
+        a woman's mention, "Sprecher" for a man's."""
+        word = fold(title).replace("-", "")
+        noun = "sprecherin" if feminine else "sprecher"
+        if not word.endswith(noun):
+            return False
+        prefix = word[: -len(noun)]
+        if not prefix:
+            return True
+        entry = self.registry.by_name(body.name)
+        names = [body.name, *body.titles, *(entry.aliases if entry is not None else ())]
+        own = {fold(w).replace("-", "") for n in names for w in re.split(r"\s+", n) if len(w) > 2}
+        return prefix in own or prefix.removesuffix("s") in own
 
     def epithet_owner_side(self, m: Mention) -> str | None:
         """"ein Sprecher des Ministeriums" after "das katarische Außenministerium": the side of
