@@ -48,6 +48,11 @@ REPAIR_REVISION = "sentence-repair-2"  # in the cache key of texts where a repai
 TITLE_ARTICLES = ("Der", "Die", "Das")
 TITLE_RUN_ON = re.compile(r"\w[ \t]+(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ]")
 TITLE_REVISION = "title-run-on-1"
+# "sitzt Samira | Abu Hamad und zählt": … and before a name particle that goes on a given name
+NAME_PARTICLES = frozenset(("Abu", "Abd", "Umm", "Ibn", "ibn", "bin"))
+ARTICLE_PARTICLES = ("al-", "Al-", "el-", "El-")
+PARTICLE_RUN_ON = re.compile(r"\w[ \t]+(?:Abu|Abd|Umm|Ibn|ibn|bin)[ \t]+[A-ZÄÖÜ]|\w[ \t]+[Aa]l-[A-ZÄÖÜ]")
+PARTICLE_REVISION = "particle-run-on-1"
 SENTENCE_OPENERS = frozenset((
     "der die das den dem des ein eine einer einen einem er sie es man wir ich ihr ihre sein "
     "seine dies diese dieser dieses dort dann da danach damit zudem auch aber doch und oder so "
@@ -384,6 +389,7 @@ class ParseCache:
             or DECORATION_LINE_END.search(text)
         revision = REPAIR_REVISION if repairable else ""  # the other entries stay valid
         revision += TITLE_REVISION if TITLE_RUN_ON.search(text) else ""
+        revision += PARTICLE_REVISION if PARTICLE_RUN_ON.search(text) else ""
         return hashlib.sha256(f"{CACHE_FORMAT}{revision}\0{model}\0{text}".encode()).hexdigest()
 
     def path(self, key: str) -> Path:
@@ -497,7 +503,7 @@ def bounded(doc):
     long = any(len(s.words) > MAX_SENTENCE_WORDS for s in doc.sentences)
     letter = any(LETTER_DOT.fullmatch(t.text) for s in doc.sentences for t in s.tokens)
     quote_end = any(s.tokens[-1].text in CLOSING_MARKS for s in doc.sentences[:-1])
-    title = any(s.tokens[-1].text[-1:].isalnum() and n.tokens[0].text in TITLE_ARTICLES
+    title = any(s.tokens[-1].text[-1:].isalnum() and opens_run_on(n.tokens[0].text)
                 for s, n in zip(doc.sentences, doc.sentences[1:], strict=False))
     decorated = any(DECORATION.fullmatch(t.text) for s in doc.sentences for t in s.tokens[:-1])
     if not (long or letter or quote_end or title or decorated):
@@ -553,13 +559,20 @@ def _runs_on(sent: list[dict], after: list[dict], text: str) -> bool:
 
 
 def _title_runs_on(sent: list[dict], after: list[dict], text: str) -> bool:
-    """"der Zeitung | Die Welt", "das Magazin | Der Spiegel": a sentence that ends in a word, with
-    no punctuation, runs on into a next one on the same line that opens with a capital article
-    (a headline ends its line)."""
+    """"der Zeitung | Die Welt", "das Magazin | Der Spiegel", "Samira | Abu Hamad": a sentence
+    that ends in a word, with no punctuation, runs on into a next one on the same line that
+    opens with a capital article or a name particle (a headline ends its line)."""
     last, first = sent[-1], after[0]
     if "end_char" not in last or "start_char" not in first or not last.get("text", "")[-1:].isalnum():
         return False
-    return first.get("text") in TITLE_ARTICLES and "\n" not in text[last["end_char"]:first["start_char"]]
+    return opens_run_on(first.get("text", "")) and "\n" not in text[last["end_char"]:first["start_char"]]
+
+
+def opens_run_on(word: str) -> bool:
+    """A title's capital article or a name particle: the tokenizer ends a sentence before them
+    where no punctuation stands ("der Zeitung | Die Welt", "Samira | Abu Hamad")."""
+    return word in TITLE_ARTICLES or word in NAME_PARTICLES or (
+        word.startswith(ARTICLE_PARTICLES) and len(word) > 3)
 
 
 def split_at_letter_ends(sentences: list[list[dict]]) -> list[list[dict]]:

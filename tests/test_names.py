@@ -193,3 +193,13 @@ def test_another_first_name_before_a_registry_surname_is_someone_else(analyzer):
     assert (quote_with(quotes, "Lage").speaker, quote_with(quotes, "Lage").affiliation) == (
         "Ahmed Mansur", "other")
     assert quote_with(quotes, "weiterkämpfen").speaker == "Yahya Sinwar"
+
+
+def test_a_given_name_with_a_particle_apposed_is_one_name_and_a_described_age_is_that_person(analyzer):
+    """"Samira ← Abu Hamad" (the particle an apposition of the given name): one person, not
+    "Samira" read as a registry surname in another spelling; "die 38-jährige Lehrerin" after
+    her is she (a definite description with an age), not a German speaker string (F3)."""
+    quotes = quotes_of(analyzer, (
+        "BEIRUT (dpa) - Im Flur der Schule wartet Samira Abu Hamad und zählt die Stunden. „Wir haben "
+        "nichts mehr“, sagt die 38-jährige Lehrerin."))
+    assert quote_with(quotes, "nichts mehr").speaker == "Samira Abu Hamad"

@@ -158,3 +158,11 @@ def test_a_live_blog_line_ends_its_sentence_at_the_line_break(parser):
             "Gelegenheit nicht verstreichen zu lassen.")
     sentences = [text[s.start:s.end] for s in parser.parse(text).sentences]
     assert "+++ 10:05 Uhr: Ägypten dringt auf rasche Einigung +++" in sentences, sentences
+
+
+def test_a_name_particle_ends_no_sentence(parser):
+    """The tokenizer ended the sentence between a given name and the "Abu" of its family name
+    ("Samira | Abu Hamad"); a sentence ending in a word runs on into a particle on its line."""
+    text = "CHAN JUNIS (dpa) - In den Trümmern ihres Hauses sitzt Samira Abu Hamad und zählt die Tage."
+    sentences = [text[s.start:s.end] for s in parser.parse(text).sentences]
+    assert sentences == [text]

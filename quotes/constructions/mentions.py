@@ -384,13 +384,16 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     cands = [past_label(sent, k, v) or k for k in cands]  # "USA: US-Präsident Joe Biden erklärte"
     cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs
              and k.feat("Reflex") != "Yes"]  # "entschied sich X, …": "sich" is nobody
+    if any(fronted_comparative(sent, k) for k in cands):  # "Skeptischer äußerte sich die Forscherin"
+        cands = nominative_objects(ctx, sent, v, content) or cands
     infinitive = v.feat("VerbForm") == "Inf" and any(
         k.deprel == "mark" and k.text.lower() == "zu" for k in kids)
     if not cands and not passive and not infinitive:  # "beeilten sich, … zu erklären": see below
         stamped = after_time_stamp(ctx, sent, v)
         if stamped is not None:  # "+++ 14.20 Uhr: Der Sprecher hat Israel vorgeworfen, …"
             return mention(ctx, sent, stamped)
-        cands = nominative_objects(ctx, sent, v, content) or source_phrase(sent, v, content) \
+        cands = partitive_prefield(sent, v) or nominative_objects(ctx, sent, v, content) \
+            or source_phrase(sent, v, content) \
             or fronted_es(sent, v) or (unmarked_objects(ctx, sent, v, content)
                                        if relay_before(ctx, sent, v, content) else [])
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
@@ -604,6 +607,35 @@ def object_controller(ctx: Context, sent: Sentence, head: Word, v: Word,
                  and k.feat("Reflex") != "Yes"  # "beeilten sich, … zu erklären": the subject speaks
                  and not ctx.index.inside(k.start)
                  and not (content and content[0] <= k.start < content[1])), None)
+
+
+PARTITIVES = frozenset(("einer", "eine", "eines", "keiner", "keine"))
+
+
+def partitive_prefield(sent: Sentence, v: Word) -> list[Word]:
+    """"Einer der Redner, der Bruder einer Geisel, forderte …": a sentence opening with "one of
+    the …" before its verb is that verb's subject, where the parse made the noun an oblique."""
+    if len(sent.words) < 3 or fold(sent.words[0].text) not in PARTITIVES \
+            or fold(sent.words[1].text) not in ("der", "des"):
+        return []
+    noun = next((w for w in sent.words[2:v.id - 1] if w.upos in ("NOUN", "PROPN")), None)
+    if noun is None or noun.head != v.id or any(w.upos in ("VERB", "AUX") for w in sent.words[:v.id - 1]):
+        return []
+    apposed = next((k for k in sent.kids(noun.id) if k.deprel in ("appos", "conj") and k.upos == "NOUN"
+                    and k.id < v.id and any(w.text == "," for w in sent.words[noun.id:k.id - 1])), None)
+    return [apposed or noun]  # ", der Bruder einer Geisel,": the apposition says who
+
+
+ADJECTIVE_COMPARATIVES = ("ischer", "licher", "iger", "barer", "loser", "voller", "samer", "hafter",
+                          "ender", "ierter")
+
+
+def fronted_comparative(sent: Sentence, k: Word) -> bool:
+    """A capitalised comparative opening the sentence ("Skeptischer", "Zurückhaltender",
+    "Deutlicher") that the tagger took for a bare noun subject: an adjective's ending plus
+    "-er", no article, the first word."""
+    return k.id == 1 and k.upos == "NOUN" and fold(k.text).endswith(ADJECTIVE_COMPARATIVES) \
+        and not sent.kids(k.id)
 
 
 def is_speech_noun(ctx: Context, w: Word) -> bool:

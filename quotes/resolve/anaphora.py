@@ -333,8 +333,8 @@ def unknown_noun_person(r: DocumentResolver, m: Mention) -> Entity | None:
     if sent is None or head.upos != "NOUN" or not personal_noun(sent, head) or not singular(sent, head) \
             or not definite(sent, head) or not stands_alone(sent, head, r.registry):
         return None
-    if any(w.upos not in ("DET", "ADJ", "NOUN", "PUNCT") or w.upos == "NOUN" and w is not head
-           for w in m.words):
+    if any(w.upos not in ("DET", "ADJ", "NOUN", "PUNCT", "NUM") or w.upos == "NOUN" and w is not head
+           for w in m.words):  # "die 38-jährige Lehrerin": the age's number is no other noun
         return None  # "der Vater der Geisel", "der Reporter Max Muster": more than one noun
     text = r.parsed.text
     surface = head_surface(text, head)

@@ -52,7 +52,10 @@ class EntityScan:
                 out.append(office)
         taken = {e.position: e for e in out}
         for sent in self.parsed.sentences:
+            named = set()  # the words of the names found in this sentence
             for w in sent.words:
+                if w.id in named:
+                    continue  # "Abu Hamad" of "Samira Abu Hamad": no second name
                 if w.start in taken:  # a registry name: add the titles written before it here
                     run = self.name_run(sent, w)
                     entity = taken[w.start]
@@ -74,6 +77,7 @@ class EntityScan:
                 if len(run) == 1 and not (self.looks_like_name(sent, w) or self.spelled_surname(sent, w)) \
                         or self.is_place(sent, w):
                     continue
+                named |= {x.id for x in run}
                 end = extend_hyphenated(text, run[-1].end)
                 particle = self.lexicon.name_particle_pattern.match(text, end)
                 if particle:  # "Khalil al-Haja" with "al-Haja" hung elsewhere by the parse
@@ -357,8 +361,9 @@ class EntityScan:
     def name_run(sent: Sentence, w: Word) -> list[Word]:
         """The name's words: its flat parts, and the part a particle carries when the parser
         hangs it under the particle ("Tarek ← Abu ← Dschamil")."""
-        words = [w] + [k for k in sent.kids(w.id) if k.deprel in ("flat", "flat:name")]
         particles = load_transliteration().particles
+        words = [w] + [k for k in sent.kids(w.id) if k.deprel in ("flat", "flat:name") or (
+            k.upos == "PROPN" and fold(k.text) in particles)]  # "Samira ← Abu" as an apposition
         for k in list(words[1:]):
             if fold(k.text) in particles:
                 words += [x for x in sent.kids(k.id)

@@ -284,3 +284,20 @@ def test_a_second_subject_that_does_not_agree_with_the_verb_is_its_addressee(ana
     (q,) = analyzer.analyze_text("Ein ranghoher Vertreter der US-Regierung, der anonym bleiben wollte, "
                                  "sagte Journalisten, ein Abkommen sei nah.", "t.txt")
     assert (q.speaker, q.affiliation) == ("anonymous senior US official", "USA")
+
+
+def test_a_fronted_comparative_is_no_speaker(analyzer):
+    """"Zurückhaltender äußerte sich die Ökonomin …": the tagger took the comparative for a bare
+    noun subject and the speaker for an object."""
+    quotes = quotes_of(analyzer, "„Wir haben nichts mehr“, sagt die Lehrerin Samira Haddad.\n\n"
+                                 "Zurückhaltender äußerte sich die Ökonomin Lena Brandt. Sie rechne "
+                                 "nicht mit einer raschen Erholung.")
+    assert quote_with(quotes, "raschen Erholung").speaker == "Lena Brandt"
+
+
+def test_one_of_the_speakers_opening_the_sentence_is_the_subject(analyzer):
+    """"Einer der Redner, der Bruder einer Geisel, forderte die Regierung auf, …": the parse made
+    the partitive an oblique and the addressee a nominative object; the apposition says who."""
+    quotes = quotes_of(analyzer, "Einer der Redner, der Bruder einer Geisel, forderte die Regierung "
+                                 "auf, das Abkommen sofort zu unterzeichnen.")
+    assert quote_with(quotes, "sofort zu unterzeichnen").speaker == "brother of a hostage"
