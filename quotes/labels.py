@@ -116,7 +116,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
     if d.kind in ("anonymous", "unnamed"):
         singular, plural_noun = d.noun  # type: ignore[misc]
         noun = plural_noun if many else singular
-        words = [d.kind] + (["senior"] if d.senior else []) + quals + [noun]
+        owner = [d.owner] if d.kind == "anonymous" and d.owner else []  # "defence ministry official"
+        words = [d.kind] + (["senior"] if d.senior else []) + quals + owner + [noun]
         return " ".join(words) + extra
     if d.kind == "people":  # "Demonstranten": "protesters", "israelische Demonstranten" likewise
         singular, plural_noun = d.noun  # type: ignore[misc]

@@ -108,3 +108,22 @@ def test_a_bare_spokesperson_is_not_another_bodys_spokesman(analyzer):
         "Regierungssprecher David Mencer sagte, die Gespräche gingen weiter. Die Armee meldete "
         "neue Angriffe. Ein Sprecher sagte, dort seien Waffen versteckt gewesen."))
     assert quote_with(quotes, "Waffen versteckt").speaker != "David Mencer"
+
+
+def test_one_more_of_the_kind_just_named_keeps_its_side(analyzer):
+    """"Ein zweiter Beamter" after "ein hochrangiger israelischer Beamter": another Israeli
+    official, not an official of no side."""
+    quotes = quotes_of(analyzer, (
+        "Ein hochrangiger israelischer Beamter sagte, die Antwort enthalte neue Forderungen. Ein "
+        "zweiter Beamter sagte, Israel werde nicht nachgeben."))
+    q = quote_with(quotes, "nicht nachgeben")
+    assert (q.speaker, q.affiliation) == ("anonymous Israeli official", "Israel")
+
+
+def test_an_anonymous_officials_body_stays_in_the_label(analyzer):
+    """"ein Vertreter des israelischen Verteidigungsministeriums": the ministry is part of who
+    spoke (F3 labels describe), as "Regierungsvertreter" is a government official."""
+    quotes = quotes_of(analyzer, (
+        "Ein ranghoher Vertreter des israelischen Verteidigungsministeriums sagte, die Armee sei "
+        "auf alles vorbereitet."))
+    assert quote_with(quotes, "auf alles").speaker == "anonymous senior Israeli defence ministry official"

@@ -51,6 +51,7 @@ from quotes.resolve.words import (
 from quotes.text import extend_hyphenated_left, fold, stem
 from quotes.transliterate import english_form
 
+SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
 GOVERNMENT_NOUNS = {"regierung", "fuhrung", "staatsfuhrung", "regierungsspitze", "staatsspitze"}
 
@@ -510,7 +511,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         described = m.text
         for h in sorted(other_people, key=lambda h: -h[0]):  # "Ahmed Mansur" says no side of Mansour's
             described = described[:h[0]] + described[h[1]:]
-        affiliation = self.registry.affiliation_from_description(described) or self.owner_affiliation(m)
+        affiliation = self.registry.affiliation_from_description(described) or self.sibling_side(m) \
+            or self.owner_affiliation(m)
         if self.is_outlet(m):
             affiliation = "other"
         name = self.person_name(m)
@@ -709,6 +711,19 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         written = self.parsed.text[e.position:e.position + hit[1]]
         first, _, rest = written.partition(" ")
         return rest if rest and fold(first) in self.articles else written  # "Die Hamas": "Hamas"
+
+    def sibling_side(self, m: Mention) -> str | None:
+        """"Ein zweiter Beamter", "ein anderer Minister": one more of the kind just named, so of
+        the side of the nearest person before with that head noun ("ein israelischer Beamter")."""
+        if m.head.upos != "NOUN" or not any(
+                w.head == m.head.id and w.upos in ("ADJ", "DET") and fold(w.text).startswith(SIBLING_WORDS)
+                for w in m.words):
+            return None
+        head = stem(m.head.lemma or m.head.text)
+        for e in self.candidates_before(m.start):
+            if e.kind == "person" and any(stem(t).replace("-", "").endswith(head) for t in e.titles):
+                return e.affiliation if e.affiliation != "other" else None
+        return None
 
     def owner_affiliation(self, m: Mention) -> str:
         """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""
