@@ -94,3 +94,16 @@ def test_a_registry_name_in_the_genitive_whose_noun_is_not_its_last_word(analyze
     (q,) = quotes_of(analyzer, "Nach Angaben des bewaffneten Arms der Hamas wurde in Rafah ein "
                                "Panzer getroffen.")
     assert (q.speaker, q.affiliation) == ("Izz ad-Din al-Qassam Brigades", "Hamas")
+
+
+def test_a_participle_attribute_before_a_registry_body_is_no_part_of_its_name(analyzer):
+    """"des Hamas-kontrollierten Gesundheitsministeriums", "der im Gazastreifen herrschenden
+    Hamas": the participle with its agent or place describes the body the registry names
+    (were the strings "Hamas-kontrolliertes Gesundheitsministerium", "Gazastreifen herrschenden
+    Hamas")."""
+    (q,) = quotes_of(analyzer, "Nach Angaben des Hamas-kontrollierten Gesundheitsministeriums stieg "
+                               "die Zahl der Verletzten auf 80.000.")
+    assert (q.speaker, q.affiliation) == ("Gaza Health Ministry", "Hamas")
+    (q,) = quotes_of(analyzer, "Nach Angaben der im Gazastreifen herrschenden Hamas wurde der "
+                               "Grenzübergang geschlossen.")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")

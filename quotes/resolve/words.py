@@ -29,8 +29,10 @@ SPEAKING_PARTS = BODY_PARTS - {"flugel"}
 # body he leads, no title of his (a later "Die Regierung" is the government, not he).
 LED_BODIES = ("regierung", "kabinett", "koalition", "administration")
 # "von der Hamas kontrollierten ", "von Israel geführte ": an agent and the participle it governs
-ATTRIBUTE = re.compile(r"\bvon\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
-                       r"[a-zäöü]\w*(?:t|en)(?:e|en|em|er|es)\s+(?=[A-ZÄÖÜ])")
+ATTRIBUTE = re.compile(  # "von der Hamas kontrollierten", "Hamas-kontrollierten", "im Gazastreifen
+    # herrschenden": a participle with its agent or place before the noun it describes
+    r"(?:\b(?:von|vom|im|in)\s+(?:der\s+|dem\s+|den\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
+    r"|\b[A-ZÄÖÜ]\w*-)[a-zäöü]\w*(?:t|en|end)(?:e|en|em|er|es)\s+(?=[A-ZÄÖÜ])")
 TIME = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:Uhr)?|\d+\s*Uhr)\s*$")
 QUOTED_NAME = re.compile(r"\s*[„\"»«“]([^\"“”»«,.;:]{2,60}?)[“”\"«»]")
 PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]m|[Ii]ns|nach|aus)\s+$")
