@@ -107,3 +107,36 @@ def test_a_participle_attribute_before_a_registry_body_is_no_part_of_its_name(an
     (q,) = quotes_of(analyzer, "Nach Angaben der im Gazastreifen herrschenden Hamas wurde der "
                                "Grenzübergang geschlossen.")
     assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_angaben_of_mediators_named_before_by_their_verb(analyzer):
+    """"Nach Angaben der Vermittler": a genitive "der" on a noun no feminine one is plural,
+    so the mediators are the states the text says mediate (D13; was "anonymous mediator")."""
+    quotes = quotes_of(analyzer, "Ägypten und Katar vermitteln seit Wochen zwischen Israel und der "
+                                 "Hamas. Nach Angaben der Vermittler ist eine Einigung in greifbarer "
+                                 "Nähe.")
+    q = quote_with(quotes, "Einigung")
+    assert (q.speaker, q.affiliation) == ("Government of Egypt and Government of Qatar", "other")
+
+
+def test_a_list_of_names_apposed_to_a_plural_source_is_a_joint_speaker(analyzer):
+    """"nach Angaben der Vermittler Ägypten und Katar" (was Egypt alone) and "Den Vermittlern
+    Katar und Ägypten zufolge" with "zufolge" on the last name (was Egypt, the phrase left in
+    the quote)."""
+    (q,) = quotes_of(analyzer, "Nach Angaben der Vermittler Ägypten und Katar haben beide Seiten dem "
+                               "Zeitplan zugestimmt.")
+    assert (q.speaker, q.affiliation) == ("Government of Egypt and Government of Qatar", "other")
+    (q,) = quotes_of(analyzer, "Den Vermittlern Katar und Ägypten zufolge steht eine Einigung kurz "
+                               "bevor.")
+    assert (q.speaker, q.affiliation) == ("Government of Qatar and Government of Egypt", "other")
+    assert q.quote == "steht eine Einigung kurz bevor"
+
+
+def test_angaben_beider_seiten_are_the_two_sides_just_named(analyzer):
+    """"nach Angaben beider Seiten": the genitive "beider" counts two, like "beide" (was the
+    string "Seite")."""
+    quotes = quotes_of(analyzer, "Israel und die Hamas werfen sich gegenseitig Verstöße gegen die "
+                                 "Waffenruhe vor. Nach Angaben beider Seiten kam es in der Nacht zu "
+                                 "Schusswechseln.")
+    q = quote_with(quotes, "Schusswechseln")
+    assert (q.speaker, q.affiliation) == ("Government of Israel and Hamas", "other")

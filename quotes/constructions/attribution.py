@@ -60,7 +60,7 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
             and before is not None and before.upos in ("NOUN", "PROPN"):
         return misattached_postposition(ctx, si, sent, w, before)
     if w.deprel == "case":
-        np = sent.word(w.head) if w.head else w
+        np = coordination_top(sent, sent.word(w.head)) if w.head else w
     elif low in ctx.lex.postpositions and before is not None and w.head and w.head < w.id \
             and before.deprel == "conj" and before.head == w.head:
         np = sent.word(w.head)  # "Katar und Ägypten zufolge": hung on the first conjunct
@@ -85,6 +85,20 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     content = attribution_content(ctx, sent, np, phrase)
     ref = PreviousSpeaker(written=speaker) if refers_back(ctx, sent, np) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
+
+
+def coordination_top(sent: Sentence, np: Word) -> Word:
+    """"Den Vermittlern Katar und Ägypten zufolge" with "zufolge" on the last conjunct: the
+    first conjunct, and the plural noun right before it that the list is apposed to."""
+    if np.deprel != "conj":
+        return np
+    while np.deprel == "conj" and np.head and np.head < np.id:
+        np = sent.word(np.head)
+    noun = sent.word(np.head) if np.head else None
+    if noun is not None and np.deprel in ("nmod", "appos", "flat") and noun.id == np.id - 1 \
+            and noun.upos == "NOUN" and noun.feat("Number") == "Plur":
+        return noun
+    return np
 
 
 def word_before(sent: Sentence, w: Word) -> Word | None:

@@ -158,7 +158,8 @@ class MentionEvidence:
         origins = self.origins_listed(m, name, affiliation)
         if origins is not None:
             return origins
-        listed = self.name_list(name, affiliation, m.end) or self.listed_within(m, name)
+        listed = self.name_list(name, affiliation, m.end) or self.listed_within(m, name) \
+            or self.listed_after_member(m, name, affiliation)
         if listed is None:
             listed = self.joined_description(m, name, affiliation)
         return listed if listed is not None else speaker
@@ -290,6 +291,19 @@ class MentionEvidence:
         if len(members) < 2 or all(n != name for n, _ in members):
             return None
         return joint_speaker(members)
+
+    def listed_after_member(self, m: Mention, name: str,
+                            affiliation: str | None) -> tuple[str, str] | None:
+        """"der Vermittler Ägypten und Katar": the speaker's name inside the mention, after a
+        plural noun, opens a list the mention goes on with (D13)."""
+        for s, e, entry in self.registry.matches(m.text):
+            noun = next((w for w in m.words if w.upos == "NOUN" and w.end <= m.start + s
+                         and not self.parsed.text[w.end:m.start + s].strip()), None)
+            if entry.name == name and noun is not None and noun.feat("Number") == "Plur":
+                listed = self.name_list(name, affiliation, m.start + e)
+                if listed is not None:
+                    return listed
+        return None
 
     def joined_description(self, m: Mention, name: str, affiliation: str | None) -> tuple[str, str] | None:
         """"Blinken und der katarische Ministerpräsident erklärten": a described second speaker

@@ -745,6 +745,10 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if m.words and m.words[0].upos == "ADJ" and m.words[0].text.endswith("e") \
                 and m.head.upos == "NOUN" and m.head.text.endswith("er"):
             return True  # "arabische Vermittler": no article, the strong ending is the plural's
+        if m.words and fold(m.words[0].text) == "der" and m.words[0].feat("Case") == "Gen" \
+                and m.head.upos == "NOUN" and m.head.text.endswith(("er", "en")) \
+                and not m.head.text.endswith(self.lexicon.feminine_noun_endings):
+            return True  # "nach Angaben der Vermittler": a genitive "der" on a noun no feminine one
         return m.head.feat("Number") == "Plur" if m.words else None
 
     @staticmethod

@@ -46,7 +46,7 @@ PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
-NUMBER_WORDS = {"zwei": 2, "beide": 2, "beiden": 2, "drei": 3, "vier": 4}
+NUMBER_WORDS = {"zwei": 2, "beide": 2, "beiden": 2, "beider": 2, "drei": 3, "vier": 4}
 PLACE_PREPOSITIONS = {"in", "im", "nach", "aus", "zwischen", "nahe", "durch", "ins", "gen"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "von", "der", "de", "van", "bint"}
 
