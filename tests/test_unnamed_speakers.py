@@ -127,3 +127,20 @@ def test_an_anonymous_officials_body_stays_in_the_label(analyzer):
         "Ein ranghoher Vertreter des israelischen Verteidigungsministeriums sagte, die Armee sei "
         "auf alles vorbereitet."))
     assert quote_with(quotes, "auf alles").speaker == "anonymous senior Israeli defence ministry official"
+
+
+def test_a_source_with_no_side_is_one_of_the_party_in_context(analyzer):
+    """"Die Hamas lehnt … ab. …, sagte eine Quelle der Agentur": the source speaks for the
+    organisation in context ("anonymous Hamas source"); the medium it spoke to owns nothing."""
+    quotes = quotes_of(analyzer, (
+        "Die Hamas lehnt eine Teilnahme an der neuen Runde bisher ab. Man werde nicht unter "
+        "Beschuss verhandeln, sagte eine Quelle der dpa."))
+    q = quote_with(quotes, "unter Beschuss")
+    assert (q.speaker, q.affiliation) == ("anonymous Hamas source", "Hamas")
+
+
+def test_a_source_familiar_with_the_talks_takes_no_side(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Die Hamas lehnt eine Teilnahme an der neuen Runde bisher ab. Eine mit den Gesprächen "
+        "vertraute Quelle sagte, die Vermittler suchten nach einem Ausweg."))
+    assert quote_with(quotes, "Ausweg").affiliation == "other"

@@ -53,6 +53,9 @@ from quotes.transliterate import english_form
 
 SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
+NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig")  # folded: sources of the talks
+# folded heads of one party's people: "eine Quelle", "ein Vertreter" speak for the body in context
+PARTY_SOURCE_NOUNS = {"quelle", "vertreter", "vertreterin", "funktionar", "funktionarin"}
 GOVERNMENT_NOUNS = {"regierung", "fuhrung", "staatsfuhrung", "regierungsspitze", "staatsspitze"}
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
@@ -538,6 +541,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         description = self.descriptor(m, swap)
         owning = self.owning_body(m)
         body = None if owning else self.body_in_context(m)
+        body = body or self.party_of_source(m, affiliation)
         if body is not None:  # "Die Hamas berät. „…“, sagte ein Sprecher": Hamas's spokesperson
             label = english_label(description, self.is_plural(m), body.affiliation, m.text,
                                   owner_name=self.label_owner(body.name))
@@ -612,6 +616,27 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         nearest one (never one named inside a quote)."""
         if fold(m.head.text) not in SPOKESPERSON_NOUNS or m.end > m.head.end or self.is_plural(m):
             return None
+        return self.body_nearby(m)
+
+    def party_of_source(self, m: Mention, side: str | None) -> Entity | None:
+        """"Die Hamas lehnt das ab. …, sagte eine Quelle der dpa": a single source or
+        representative with no side and no owner written (the medium it spoke to owns nothing)
+        is one of the organisation in context, as a spokesperson is (F3: "anonymous Hamas
+        source")."""
+        if side not in (None, "other") or fold(m.head.text) not in PARTY_SOURCE_NOUNS \
+                or self.is_plural(m) or m.words and m.words[0].upos != "DET" \
+                or any(word in fold(m.text) for word in NEUTRAL_SOURCE_WORDS):
+            return None  # "eine mit den Verhandlungen vertraute Quelle" is a source of the talks (F4)
+        after = [h for h in self.registry.matches(m.text) if h[0] >= m.head.end - m.start]
+        if m.end > m.head.end and (not after or not all(h[2].medium for h in after)):
+            return None
+        body = self.body_nearby(m)
+        return body if body is not None and body.affiliation != "other" and not self.is_relay(body.name) \
+            else None
+
+    def body_nearby(self, m: Mention) -> Entity | None:
+        """The organisation named nearest before `m` in this or the two sentences before (not
+        inside a quote, not as a place)."""
         here = bisect.bisect_right(self.sentence_starts, m.start)
         for e in self.candidates_before(m.start):
             if bisect.bisect_right(self.sentence_starts, e.position) < here - 2:
