@@ -144,3 +144,13 @@ def test_a_source_familiar_with_the_talks_takes_no_side(analyzer):
         "Die Hamas lehnt eine Teilnahme an der neuen Runde bisher ab. Eine mit den Gesprächen "
         "vertraute Quelle sagte, die Vermittler suchten nach einem Ausweg."))
     assert quote_with(quotes, "Ausweg").affiliation == "other"
+
+
+def test_a_compound_title_is_the_person_introduced_with_its_phrase(analyzer):
+    """"Der Delegationsleiter selbst" after "Der Leiter der israelischen Delegation, Nitzan Alon": the
+    compound names the same office as the phrase (D12)."""
+    quotes = quotes_of(analyzer, (
+        "Der Leiter der israelischen Delegation, Nitzan Alon, ist in Kairo eingetroffen. Ein "
+        "Unterhändler sagte, die Gespräche würden schwierig. Der Delegationsleiter selbst sagte am "
+        "Abend, er sei zuversichtlich."))
+    assert quote_with(quotes, "zuversichtlich").speaker == "Nitzan Alon"

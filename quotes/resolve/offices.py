@@ -197,6 +197,25 @@ class OfficeResolution:
                     and (self.registry.by_name(e.name) is not None
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
+        return self.compound_title_holder(m) if m.words and m.head.upos == "NOUN" else None
+
+    def compound_title_holder(self, m: Mention) -> tuple[str, str] | None:
+        """"der Delegationsleiter" after "Der Leiter der israelischen Delegation, Nitzan Alon":
+        a compound title is the person named before with its last part as title, where his
+        own sentence wrote its first part as that title's owner ("der … Delegation")."""
+        word = fold(m.head.lemma or m.head.text).replace("-", "")
+        for e in self.candidates_before(m.start):
+            if e.kind != "person" or self.in_reported_content(e):
+                continue
+            sent = self.sentence_of(e.position)
+            where = fold(self.parsed.text[sent.start:e.position]) if sent is not None else ""
+            for title in e.titles:
+                base = fold(title).replace("-", "")
+                if " " in base or len(base) < 4 or not word.endswith(base) or len(word) < len(base) + 4:
+                    continue
+                owner = word[: -len(base)].removesuffix("s")
+                if re.search(rf"\b(?:des|der|von)\s+(?:\w+\s+)?{re.escape(owner)}", where):
+                    return e.name, e.affiliation
         return None
 
     def possessors_office_holder(self, m: Mention) -> tuple[str, str] | None:
