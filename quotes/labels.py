@@ -110,9 +110,14 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
             and d.kind in ("anonymous", "office"):
         d.owner_adjectives.append(rules.affiliation_adjectives[affiliation])
     quals = list(dict.fromkeys(d.adjectives + d.owner_adjectives))
+    close = close_to(desc, rules)
+    if close is not None and d.kind in ("anonymous", "group"):  # "Hamas-nahe Quellen" are close
+        quals = [q for q in quals if q != close[0]]  # to Hamas, not Hamas's own
     many = d.form_number if d.form_number is not None else plural if plural is not None else d.plural_form
     folded = fold(f"{desc} {written}")
     extra = next((tail for key, tail in FAMILIAR if key in folded), "")
+    if close is not None and d.kind in ("anonymous", "group"):
+        extra = f" close to {close[1]}{extra}"
     if d.kind in ("anonymous", "unnamed"):
         singular, plural_noun = d.noun  # type: ignore[misc]
         noun = plural_noun if many else singular
@@ -142,6 +147,23 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         if not d.after_head and not d.unknown_part:  # "der Bürgermeister" alone: no owner, no name
             return f"{d.noun} (unnamed)"
     return None
+
+
+CLOSE_TO = re.compile(r"([\w]+)-nah\w*|(?:der|dem|den)\s+([\w]+)\s+nahe?stehend\w*", re.UNICODE)
+
+
+def close_to(desc: str, rules: LabelRules) -> tuple[str, str] | None:
+    """"Hamas-nahe Quellen", "einer der Hamas nahestehenden Quelle": (the qualifier the name
+    would give, the name as a label writes it after "close to": "Hamas", "Israel")."""
+    found = CLOSE_TO.search(desc)
+    if found is None:
+        return None
+    word = fold(found.group(1) or found.group(2))
+    adjectives = folded_table(rules.adjectives)
+    qualifier = adjectives.get(word) or adjectives.get(adjective_stem(word))
+    if qualifier is None:
+        return None
+    return qualifier, rules.countries.get(qualifier, qualifier)
 
 
 PLURAL_KIN_OF = {"geiseln", "soldaten", "entfuhrten", "verschleppten"}  # folded plural forms

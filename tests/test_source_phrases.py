@@ -140,3 +140,31 @@ def test_angaben_beider_seiten_are_the_two_sides_just_named(analyzer):
                                  "Schusswechseln.")
     q = quote_with(quotes, "Schusswechseln")
     assert (q.speaker, q.affiliation) == ("Government of Israel and Hamas", "other")
+
+
+def test_an_office_or_representation_of_a_body_speaks_for_it(analyzer):
+    """"des Hamas-Büros in Kairo", "der Hamas-Vertretung": a part of the body that speaks for
+    it, like its delegation (were the strings "Hamas-Büro in Kairo", "Hamas-Vertretung")."""
+    (q,) = quotes_of(analyzer, "Nach Angaben des Hamas-Büros in Kairo wurde die Antwort übergeben.")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+    (q,) = quotes_of(analyzer, "Nach Angaben der Hamas-Vertretung in der ägyptischen Hauptstadt sind "
+                               "die Gespräche beendet.")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_a_place_inside_a_participle_attribute_is_not_the_owner(analyzer):
+    """"nach Angaben der in Kairo weilenden Hamas-Unterhändler": "Kairo" hangs on "Angaben" in
+    the parse but lies inside the owner's phrase (was Government of Egypt)."""
+    (q,) = quotes_of(analyzer, "Nach Angaben der in Kairo weilenden Hamas-Unterhändler liegt ein neuer "
+                               "Entwurf vor.")
+    assert (q.speaker, q.affiliation) == ("anonymous Hamas negotiators", "Hamas")
+
+
+def test_sources_close_to_a_side_are_labelled_so(analyzer):
+    """"Hamas-naher Quellen", "aus Hamas-nahen Kreisen": sources close to Hamas, not Hamas's own
+    (F3 label; were "anonymous Hamas sources")."""
+    (q,) = quotes_of(analyzer, "Nach Angaben Hamas-naher Quellen hat die Organisation ihre Antwort "
+                               "bereits übermittelt.")
+    assert (q.speaker, q.affiliation) == ("anonymous sources close to Hamas", "Hamas")
+    (q,) = quotes_of(analyzer, "Aus Hamas-nahen Kreisen hieß es, man sei enttäuscht.")
+    assert q.speaker == "anonymous sources close to Hamas"

@@ -222,6 +222,8 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")
               and not (any(c.upos == "NUM" for c in sent.kids(k.id))  # "… ungefähr 120 Meilen"
                        and not by_von(sent, k))]  # "nach Angaben von drei Diplomaten" names them
+    owners = [o for o in owners if not any(  # "der in Kairo weilenden Unterhändler": "Kairo"
+        k is not o and subtree(sent, k.id)[0].id < o.id < k.id for k in owners)]  # lies inside
     counted = counted_owner(ctx, sent, owners)
     adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
     fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id

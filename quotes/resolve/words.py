@@ -21,7 +21,8 @@ GROUP_EPITHETS = ("palastinenserorganisation", "islamistenorganisation", "terror
 ARMED_GROUP_SIDES = ("Hamas", "Islamic Jihad", "Hezbollah")
 NAME_UPOS = ("PROPN", "X")
 BODY_PARTS = {"delegation", "verhandlungsdelegation", "fuhrung", "spitze", "verhandlungsteam",
-              "unterhandlerteam", "politburo", "flugel"}  # "eine Delegation der Hamas": part of it
+              "unterhandlerteam", "politburo", "flugel", "vertretung", "buro"}  # "eine Delegation der
+# Hamas", "das Hamas-Büro in Kairo": part of it
 # parts that speak for their body ("die Hamas-Delegation erklärte" is Hamas's); a wing is a body
 # of its own ("der militärische Flügel der Hamas": the Qassam Brigades)
 SPEAKING_PARTS = BODY_PARTS - {"flugel"}
