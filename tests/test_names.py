@@ -203,3 +203,12 @@ def test_a_given_name_with_a_particle_apposed_is_one_name_and_a_described_age_is
         "BEIRUT (dpa) - Im Flur der Schule wartet Samira Abu Hamad und zählt die Stunden. „Wir haben "
         "nichts mehr“, sagt die 38-jährige Lehrerin."))
     assert quote_with(quotes, "nichts mehr").speaker == "Samira Abu Hamad"
+
+
+def test_an_apposition_the_parse_made_a_second_subject_is_the_names_title(analyzer):
+    """"Osama Hamdan, ein Vertreter der Hamas im Libanon, äußerte sich": the apposition is no
+    unnamed official of its own, so "der Funktionär" after it is the man named."""
+    quotes = quotes_of(analyzer, (
+        "Auch Osama Hamdan, ein Vertreter der Hamas im Libanon, äußerte sich. Die Hamas habe ihre "
+        "Antwort fristgerecht übermittelt, betonte der Funktionär bei einer Pressekonferenz."))
+    assert quote_with(quotes, "fristgerecht").speaker == "Osama Hamdan"

@@ -180,11 +180,25 @@ class EntityScan:
         """"Osama Hamdan, ranghohes Hamas-Mitglied,": a noun apposed after a person's name is a
         title of the name (a later "das Hamas-Mitglied" is he)."""
         out = []
-        for k in sent.kids(w.id):
-            if k.deprel == "appos" and k.id > w.id and k.upos == "NOUN":
+        split = self.sibling_apposition(sent, w)
+        for k in [k for k in sent.kids(w.id) if k.deprel == "appos"] + ([split] if split else []):
+            if k.id > w.id and k.upos == "NOUN":
                 start = extend_hyphenated_left(self.parsed.text, k.start)
                 out.append(self.parsed.text[start:k.start] + (k.lemma or k.text))
         return tuple(out)
+
+    def sibling_apposition(self, sent: Sentence, w: Word) -> Word | None:
+        """"Osama Hamdan, ein Vertreter der Hamas im Libanon, äußerte sich": the noun set off by
+        a comma right after the name, which the parse made a second subject of the verb."""
+        if not w.head or w.deprel not in ("nsubj", "nsubj:pass"):
+            return None
+        end = self.name_run(sent, w)[-1].id
+        for k in sent.kids(w.head):
+            if k.deprel == w.deprel and k.upos == "NOUN" and k.id > end:
+                first = self.noun_phrase(sent, k)[0]
+                if first.id == end + 2 and sent.word(end + 1).text == ",":
+                    return k
+        return None
 
     @staticmethod
     def apposition_host_word(sent: Sentence, w: Word) -> Word | None:
@@ -262,7 +276,9 @@ class EntityScan:
                 if not self.speaks(sent, w, words) or any(t.endswith(noun) for t in title_stems) \
                         or refers_back(self, sent, w, words):
                     continue
-                if any(k.upos in NAME_UPOS for k in words):
+                if any(k.upos in NAME_UPOS for k in words) or any(
+                        self.sibling_apposition(sent, x) is w for x in sent.words
+                        if x.upos == "PROPN" and x.head == w.head):
                     continue  # named: the name is the entity already
                 mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
                                   words[-1].end, w, [], words)
