@@ -66,6 +66,30 @@ def source_made_subject(sent: Sentence, w: Word) -> None:
 
 
 PERFECT_AUXILIARIES = ("haben", "sein")
+NAME_VERB_PARTICLES = ("bin", "bint")  # Arabic "son of", "daughter of"; German "bin" is "am"
+
+
+def particle_read_as_verb(sent: Sentence, w: Word) -> bool:
+    """"Mohammed bin Abdulrahman": a lower-case "bin" between two capitalised names is part of
+    the name, however the tagger read it (an auxiliary, a verb)."""
+    if w.text not in NAME_VERB_PARTICLES or w.upos not in ("AUX", "VERB") or w.id in (1, len(sent.words)):
+        return False
+    before, after = sent.word(w.id - 1), sent.word(w.id + 1)
+    return before.upos == "PROPN" and after.text[:1].isupper() and after.upos in ("PROPN", "NOUN")
+
+
+def particle_made_name(sent: Sentence, w: Word) -> None:
+    """The particle and the name part after it hang on the name part before it (flat), with
+    their own dependents; whatever hung on the particle goes to the particle's head."""
+    before, after = sent.word(w.id - 1), sent.word(w.id + 1)
+    for k in sent.kids(w.id):
+        if k.id != after.id:
+            k.head = w.head
+    w.upos, w.deprel, w.head, w.feats = "PROPN", "flat", before.id, ""
+    after.upos, after.deprel, after.head = "PROPN", "flat", before.id
+    sent.children.clear()
+    for x in sent.words:
+        sent.children.setdefault(x.head, []).append(x.id)
 
 
 def participle_under_infinitive(sent: Sentence, w: Word) -> bool:
@@ -92,13 +116,44 @@ def participle_made_head(sent: Sentence, w: Word) -> None:
         sent.children.setdefault(x.head, []).append(x.id)
 
 
+def dateline_detached(text: str, sent: Sentence) -> None:
+    """The sentence's first word after a dateline that hung on a dateline word takes the place
+    of the dateline's top word; the dateline's words and the sentence's other words that hung on
+    them hang on it (the dateline as "dep"), so that no word of the sentence is a dateline's."""
+    from quotes.constructions.core import DATELINE  # the package imports this module
+
+    found = DATELINE.match(text, sent.start)
+    if found is None or text[:sent.start].rstrip(" ")[-1:] not in ("", "\n"):
+        return
+    inside = {w.id for w in sent.words if w.end <= found.end()}
+    hung = [w for w in sent.words if w.id not in inside and w.head in inside]
+    if not hung or len(inside) == len(sent.words):
+        return
+    heir = hung[0]
+    top = sent.word(heir.head)
+    while top.head in inside:
+        top = sent.word(top.head)
+    heir.head, heir.deprel = top.head, top.deprel
+    for w in hung[1:]:
+        w.head = heir.id
+    for w in sent.words:  # "DOHA", "März", "(AFP)": all the dateline's words hang on the heir
+        if w.id in inside and w.head not in inside:
+            w.head, w.deprel = heir.id, "dep"
+    sent.children.clear()
+    for x in sent.words:
+        sent.children.setdefault(x.head, []).append(x.id)
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     names = names_in(parsed)
     for sent in parsed.sentences:
+        dateline_detached(parsed.text, sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"
+            elif particle_read_as_verb(sent, w):
+                particle_made_name(sent, w)
             elif participle_under_infinitive(sent, w):
                 participle_made_head(sent, w)
             elif source_read_as_preposition(sent, w):

@@ -427,7 +427,7 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return owner_dropped(mention(ctx, sent, moved))
         if is_relative(best):
             return antecedent_of_relative(ctx, sent, v, best)
-        return mention(ctx, sent, best)
+        return owner_dropped(mention(ctx, sent, best))
     if v.deprel == "conj" and v.head:
         head = sent.word(v.head)
         if head.upos in ("VERB", "AUX"):

@@ -34,6 +34,7 @@ from quotes.resolve.anaphora import (
 )
 from quotes.resolve.entities import Entity, is_singular_label
 from quotes.resolve.evidence import MentionEvidence
+from quotes.resolve.groups import role_group
 from quotes.resolve.learned import Chooser, QuoteContext, speaker_key
 from quotes.resolve.offices import OfficeResolution
 from quotes.resolve.pronouns import PronounResolution
@@ -464,7 +465,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         pair = apposed_people(self, m) if self.is_plural(m) else None
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
-        circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or self.body_of_part(m)
+        circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or role_group(self, m) \
+            or self.body_of_part(m)
         if circle is not None:  # "aus seinem Umfeld": people close to him, not he; "Beide": the two
             return circle
         owned_office = self.office_after_genitive(m)
@@ -774,7 +776,23 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 and m.head.upos == "NOUN" and m.head.text.endswith(("er", "en")) \
                 and not m.head.text.endswith(self.lexicon.feminine_noun_endings):
             return True  # "nach Angaben der Vermittler": a genitive "der" on a noun no feminine one
+        if m.words and m.head.feat("Number") != "Plur" and self.agrees_with_plural_verb(m):
+            return True  # "Die Außenminister Ägyptens und Katars sagten": tagged singular
         return m.head.feat("Number") == "Plur" if m.words else None
+
+    def agrees_with_plural_verb(self, m: Mention) -> bool:
+        """A noun subject, not itself coordinated, the only subject of a plural finite verb
+        is plural (German agreement), whatever number the tagger gave the noun."""
+        sent = self.sentence_of(m.head.start)
+        head = m.head
+        if sent is None or head.upos != "NOUN" or head.deprel != "nsubj" or not head.head \
+                or any(k.deprel == "conj" for k in sent.kids(head.id)):
+            return False
+        verb = sent.word(head.head)
+        if sum(k.deprel in ("nsubj", "nsubj:pass") for k in sent.kids(verb.id)) != 1:
+            return False
+        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
+        return any(w.feat("VerbForm") == "Fin" and w.feat("Number") == "Plur" for w in finite)
 
     @staticmethod
     def counted(m: Mention) -> bool:

@@ -1,0 +1,158 @@
+"""Group nouns in a role: "die Vermittler", "die drei Vermittlerstaaten", "die Mediatoren",
+"die vermittelnden Länder" stand for the named members the text gave that role before (D13):
+the subject of the role's verb ("Katar und Ägypten vermitteln"), the subject of a role
+predicate ("Katar und Ägypten treten als Vermittler auf"), the owners of the role's
+nominalisation ("unter Vermittlung Katars und Ägyptens"), or a list set in apposition to a noun
+of that role ("die Vermittlerstaaten Katar, Ägypten und die USA").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from quotes.extract import Mention
+from quotes.parse import Sentence, Word
+from quotes.resolve.entities import joint_speaker
+from quotes.resolve.words import NUMBER_WORDS
+from quotes.text import fold
+
+if TYPE_CHECKING:
+    from quotes.resolve.resolver import DocumentResolver
+
+MEDIATING = "vermitteln"
+# folded nouns (singular and plural) for those who take a role, by the role's verb
+ROLE_NOUNS = {"vermittler": MEDIATING, "vermittlerin": MEDIATING, "vermittlerinnen": MEDIATING,
+              "mediator": MEDIATING, "mediatoren": MEDIATING, "mediatorin": MEDIATING}
+ROLE_NOMINALS = {"vermittlung": MEDIATING, "mediation": MEDIATING}  # "unter Vermittlung Katars"
+# what a role compound's head may be ("Vermittlerstaaten", "Vermittlerländer", "Vermittlerseite")
+GROUP_HEADS = ("staaten", "staat", "lander", "land", "machte", "macht", "regierungen", "seite")
+STATE_HEADS = ("staaten", "lander", "regierungen")  # folded plurals: a group of governments
+STATES = "states"  # the role of a plain state noun: no verb, only who was named together
+DEFINITE = ("die", "den", "der")
+SENTENCES_BACK = 3
+OWNER_PREPOSITION = re.compile(r"\s+(?:von|durch)\b")  # "Vermittlung von Katar und Ägypten"
+
+
+def group_role(w: Word) -> str | None:
+    """The role verb a group noun names: "Vermittler", "Mediatoren", "Vermittlerstaaten" →
+    "vermitteln"; None for any other noun."""
+    for form in dict.fromkeys((fold(w.lemma or w.text), fold(w.text))):
+        word = form.replace("-", "")
+        head = next((h for h in GROUP_HEADS if word.endswith(h) and len(word) > len(h) + 3), None)
+        role = ROLE_NOUNS.get(word[: -len(head)] if head else word)
+        if role:
+            return role
+    return None
+
+
+def mention_role(r: DocumentResolver, m: Mention) -> str | None:
+    """The role of a definite plural group mention: its head's role ("die Mediatoren"), a
+    state noun's role participle ("die vermittelnden Staaten"), else STATES for a plain state
+    noun ("die Regierungen"); None for any other mention."""
+    if m.head.upos != "NOUN" or not m.words or not r.is_plural(m):
+        return None
+    dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+    if not dets or fold(dets[0].text) not in DEFINITE:
+        return None
+    role = group_role(m.head)
+    if role is not None:
+        return role
+    if not fold(m.head.text).endswith(STATE_HEADS):
+        return None
+    return next((verb for w in m.words if w.head == m.head.id and w.deprel == "amod"
+                 for verb in ROLE_NOMINALS.values() if fold(w.lemma or w.text).startswith(verb[:-1])),
+                STATES)
+
+
+def role_group(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
+    """The named members of the latest group the text gave the mention's role, in this and the
+    few sentences before (outside quotes), when a count in the mention fits ("die drei
+    Vermittlerstaaten": three); with no group in that role, the coordinated subject of the
+    sentence before ("Katar und Ägypten bemühen sich … Die vermittelnden Staaten"), only
+    governments for a state noun. None when the mention has no role or its own list follows."""
+    role = mention_role(r, m)
+    if role is None or r.name_right_after(m.head.end) is not None:
+        return None  # "die Vermittler Katar und Ägypten" names its own members
+    count = next((NUMBER_WORDS[fold(w.text)] for w in m.words if w.head == m.head.id
+                  and fold(w.text) in NUMBER_WORDS), None)
+
+    def fits(members: list[tuple[str, str | None]]) -> bool:
+        states = not fold(m.head.text).endswith(STATE_HEADS) or all(
+            n.startswith("Government of") for n, _ in members)
+        return len(members) >= 2 and (count is None or len(members) == count) and states
+
+    here = bisect.bisect_right(r.sentence_starts, m.start) - 1
+    if role != STATES:
+        for i in range(here, max(-1, here - 1 - SENTENCES_BACK), -1):
+            for members in reversed(groups_in_role(r, r.parsed.sentences[i], role, m.start)):
+                if fits(members):
+                    return joint_speaker(members)
+    for i in range(here, max(-1, here - 2), -1):
+        sent = r.parsed.sentences[i]
+        for verb in reversed([w for w in sent.words if w.head == 0 and w.start < m.start]):
+            members = subject_group(r, sent, verb)
+            if members and fits(members):
+                return joint_speaker(members)
+    return None
+
+
+def groups_in_role(r: DocumentResolver, sent: Sentence, role: str,
+                   before: int) -> list[list[tuple[str, str | None]]]:
+    """Every group of registry names `sent` gives the role before `before`, in text order."""
+    found: list[tuple[int, list[tuple[str, str | None]]]] = []
+    for w in sent.words:
+        if w.start >= before or any(a <= w.start < b for a, b in r.quoted_spans):
+            continue
+        members = None
+        if w.upos == "VERB" and fold(w.lemma or w.text) == role:  # "Katar und Ägypten vermitteln"
+            members = subject_group(r, sent, w)
+        elif w.upos == "NOUN" and group_role(w) == role:
+            members = predicate_group(r, sent, w) or apposed_group(r, w)
+        elif w.upos == "NOUN" and ROLE_NOMINALS.get(fold(w.lemma or w.text)) == role:
+            members = owner_group(r, sent, w)  # "unter Vermittlung Katars und Ägyptens"
+        if members:
+            found.append((w.start, members))
+    return [members for _, members in sorted(found)]
+
+
+def subject_group(r: DocumentResolver, sent: Sentence, verb: Word) -> list[tuple[str, str | None]] | None:
+    """The coordinated subject of `verb` ("Die USA, Katar und Ägypten vermitteln"); a relative
+    pronoun stands for its antecedent ("Katar und Ägypten, die … vermitteln")."""
+    subject = next((k for k in sent.kids(verb.id) if k.deprel == "nsubj"), None)
+    if subject is not None and subject.upos == "PRON" and verb.deprel == "acl:relcl" and verb.head:
+        subject = sent.word(verb.head)
+    if subject is None:
+        return None
+    named = r.entity_at(subject)
+    group = r.coordinated_subject(named) if named is not None else None
+    return [(name, e.affiliation) for name, e in group.items()] if group else None
+
+
+def predicate_group(r: DocumentResolver, sent: Sentence, noun: Word) -> list[tuple[str, str | None]] | None:
+    """"Katar und Ägypten treten als Vermittler auf", "…, die als Vermittler fungieren": the
+    subject of the clause the "als" phrase belongs to."""
+    if not any(fold(k.text) == "als" for k in sent.kids(noun.id)) or not noun.head:
+        return None
+    return subject_group(r, sent, sent.word(noun.head))
+
+
+def apposed_group(r: DocumentResolver, noun: Word) -> list[tuple[str, str | None]] | None:
+    """"die Vermittlerstaaten Katar, Ägypten und die USA": the list right after the noun."""
+    hit = r.name_right_after(noun.end)
+    if hit is None:
+        return None
+    listed = r.name_list(hit[2].name, hit[2].affiliation, hit[1])
+    if listed is None:
+        return None
+    names = listed[0].split(" and ")
+    return [(n, (r.registry.by_name(n).affiliation if r.registry.by_name(n) else None)) for n in names]
+
+
+def owner_group(r: DocumentResolver, sent: Sentence, noun: Word) -> list[tuple[str, str | None]] | None:
+    """"unter Vermittlung Katars, Ägyptens und der USA", "mit Vermittlung von Katar und
+    Ägypten": the registry names listed right after the nominalisation (its owners)."""
+    after = OWNER_PREPOSITION.match(r.parsed.text, noun.end)
+    members = r.names_listed_from(after.end() if after else noun.end)
+    return members if len(members) >= 2 else None

@@ -1,0 +1,94 @@
+"""Joint and group speakers (GUIDELINES.md D13) written otherwise than "A und B sagten": group
+nouns in a role, counted and plural mentions, continuations after a joint speaker, a dateline
+before the members; made-up German sentences, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.parse_repair import with_names_restored
+from tests.conftest import quote_with, quotes_of
+
+QATAR_EGYPT = "Government of Qatar and Government of Egypt"
+THREE = "Government of Qatar and Government of Egypt and Government of the United States"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the subject of the role's verb; the parties between whom they mediate are no members
+    ("Katar, Ägypten und die USA vermitteln seit Wochen zwischen Israel und der Hamas. Die drei "
+     "Vermittlerstaaten erklärten am Sonntag, eine Einigung sei in Reichweite.", "in Reichweite", THREE),
+    # a synonym of the role noun
+    ("Katar, Ägypten und die USA vermitteln seit Wochen. Die Mediatoren sagten, beide Seiten "
+     "müssten Kompromisse machen.", "Kompromisse machen", THREE),
+    # a role predicate: "treten als Vermittler auf"
+    ("Israel und die Hamas verhandeln seit Wochen. Katar und Ägypten treten dabei als Vermittler "
+     "auf. Die Vermittlerstaaten teilten mit, eine Einigung sei greifbar.", "greifbar", QATAR_EGYPT),
+    # the owners of the role's nominalisation, however the parse hung them
+    ("Unter Vermittlung Katars, Ägyptens und der USA verhandeln Israel und die Hamas seit Wochen. "
+     "Die Vermittler erklärten am Montag, es gebe Fortschritte.", "Fortschritte", THREE),
+    # no role named: the coordinated subject before, all governments for a state noun
+    ("Katar, Ägypten und die USA bemühen sich seit Monaten um eine Waffenruhe zwischen Israel und "
+     "der Hamas. Die vermittelnden Staaten riefen beide Seiten auf, den Entwurf anzunehmen.",
+     "Entwurf anzunehmen", THREE),
+])
+def test_a_group_noun_in_a_role_is_the_members_named_in_that_role(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+def test_a_count_that_does_not_fit_the_group_is_no_joint_speaker(analyzer):
+    """"Die drei Vermittlerstaaten" after two mediators named: not those two."""
+    text = ("Katar und Ägypten vermitteln seit Wochen. Die drei Vermittlerstaaten erklärten, eine "
+            "Einigung sei in Reichweite.")
+    q = quote_with(quotes_of(analyzer, text), "in Reichweite")
+    assert q.speaker != QATAR_EGYPT
+
+
+def test_a_dated_dateline_gives_its_place_in_the_parse_back_to_the_subject(parser):
+    """"DOHA, 3. März 2024 (AFP) - Katar, …": the tagger made "DOHA" the subject and "Katar" its
+    conjunct; repaired, "Katar" is the subject and the dateline hangs on it."""
+    sent = with_names_restored(parser.parse(
+        "DOHA, 3. März 2024 (AFP) - Katar, Ägypten und die USA vermitteln seit Wochen zwischen "
+        "Israel und der Hamas.")).sentences[0]
+    by_text = {w.text: w for w in sent.words}
+    verb = by_text["vermitteln"]
+    assert [k.text for k in sent.kids(verb.id) if k.deprel == "nsubj"] == ["Katar"]
+    assert by_text["DOHA"].deprel == "dep" and by_text["DOHA"].head == by_text["Katar"].id
+
+
+def test_an_arabic_name_particle_read_as_a_verb_joins_the_name_again(parser):
+    """"bin" (German "am") between two names was an auxiliary and "Abdulrahman" a second subject."""
+    sent = with_names_restored(parser.parse(
+        "Ägyptens Außenminister Badr Abdelatty und sein katarischer Amtskollege Mohammed bin "
+        "Abdulrahman Al Thani forderten, die Grenzübergänge zu öffnen.")).sentences[0]
+    by_text = {w.text: w for w in sent.words}
+    assert (by_text["bin"].deprel, by_text["bin"].head) == ("flat", by_text["Mohammed"].id)
+    assert by_text["Abdulrahman"].head == by_text["Mohammed"].id
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the counterpart's name with "bin", which the tagger read as a verb
+    ("Ägyptens Außenminister Badr Abdelatty und sein katarischer Amtskollege Mohammed bin Abdulrahman "
+     "Al Thani forderten, die Grenzübergänge zu öffnen.", "Grenzübergänge",
+     "Badr Abdelatty and Mohammed bin Abdulrahman Al Thani"),
+    # a plural office the tagger called singular: its plural verb says otherwise
+    ("Die Außenminister Ägyptens und Katars, Badr Abdelatty und Mohammed bin Abdulrahman Al Thani, "
+     "sagten, die Waffenruhe müsse halten.", "Waffenruhe müsse",
+     "Badr Abdelatty and Mohammed bin Abdulrahman Al Thani"),
+    # "beider Seiten" (genitive) after two opposed bodies
+    ("Israel und die Hamas warfen sich gegenseitig vor, die Gespräche zu blockieren. Nach Angaben "
+     "beider Seiten wurden die Verhandlungen unterbrochen.", "Verhandlungen unterbrochen",
+     "Government of Israel and Hamas"),
+])
+def test_joint_speakers_written_as_offices_and_counted_sides(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+def test_a_continuation_in_a_new_paragraph_follows_that_paragraphs_subject(analyzer):
+    """"X sagte, … \\n\\n Katar und Ägypten begrüßten … . Diese sei …": the paragraph's own
+    subjects go on, not the report of the paragraph before."""
+    text = ("Israel und die Hamas warfen sich gegenseitig vor, die Gespräche zu blockieren.\n\n"
+            "Katar und Ägypten begrüßten die Einigung. Diese sei ein wichtiger Schritt zum Frieden.")
+    q = quote_with(quotes_of(analyzer, text), "wichtiger Schritt")
+    assert (q.speaker, q.affiliation) == (QATAR_EGYPT, "other")
