@@ -144,11 +144,47 @@ def dateline_detached(text: str, sent: Sentence) -> None:
         sent.children.setdefault(x.head, []).append(x.id)
 
 
+LIST_WORDS = ("und", "sowie")
+
+
+def split_subjects_joined(sent: Sentence) -> None:
+    """The second of two noun subjects of a plural finite verb, with only "und"/"sowie" between
+    their phrases, becomes the first one's conjunct (and the link its "cc")."""
+    for verb in sent.words:
+        subjects = [k for k in sent.kids(verb.id) if k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN")]
+        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
+        if len(subjects) != 2 or not any(w.feat("VerbForm") == "Fin" and w.feat("Number") == "Plur"
+                                         for w in finite):
+            continue
+        first, second = subjects
+        first_end = max(w.id for w in phrase(sent, first))
+        second_start = min(w.id for w in phrase(sent, second))
+        between = [sent.word(i) for i in range(first_end + 1, second_start)]
+        if len(between) != 1 or between[0].text.lower() not in LIST_WORDS or second.id > verb.id > first.id:
+            continue
+        second.head, second.deprel = first.id, "conj"
+        between[0].head, between[0].deprel = second.id, "cc"
+        sent.children.clear()
+        for x in sent.words:
+            sent.children.setdefault(x.head, []).append(x.id)
+
+
+def phrase(sent: Sentence, w: Word) -> list[Word]:
+    """`w` and every word under it."""
+    out, todo = [], [w]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo.extend(sent.kids(x.id))
+    return out
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     names = names_in(parsed)
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
+        split_subjects_joined(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"

@@ -92,3 +92,48 @@ def test_a_continuation_in_a_new_paragraph_follows_that_paragraphs_subject(analy
             "Katar und Ägypten begrüßten die Einigung. Diese sei ein wichtiger Schritt zum Frieden.")
     q = quote_with(quotes_of(analyzer, text), "wichtiger Schritt")
     assert (q.speaker, q.affiliation) == (QATAR_EGYPT, "other")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # two subjects of one plural verb, the parse hung "und" on the verb
+    ("Hamas-Chef Ismail Haniyeh und sein Stellvertreter Khalil al-Hayya erklärten, die Bewegung "
+     "habe dem Entwurf zugestimmt.", "dem Entwurf zugestimmt", "Ismail Haniyeh and Khalil al-Hayya"),
+    # a relative clause on the joint subject ("anführen" is a speech verb too) reports nothing
+    # of the main clause after it
+    ("Haniyeh und al-Hayya, die die Delegation in Kairo anführen, betonten, man sei flexibel.",
+     "flexibel", "Ismail Haniyeh and Khalil al-Hayya"),
+])
+def test_joint_persons_however_the_parse_split_them(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "Hamas") and not q.quote.startswith("betonten")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "ihr" (hers or theirs) after a coordinated subject: theirs, not one member
+    ("Katar und Ägypten haben am Montag einen neuen Entwurf vorgelegt. Nach ihren Angaben sieht er "
+     "eine Waffenruhe von sechs Wochen vor.", "sechs Wochen", QATAR_EGYPT),
+    ("Die USA und Katar haben die Gespräche fortgesetzt. Ihren Angaben zufolge gibt es Fortschritte.",
+     "Fortschritte", "Government of the United States and Government of Qatar"),
+    # a continuation after names the tagger read as nouns, in a new paragraph
+    ("Katar und Ägypten äußerten sich zurückhaltend. Sie sagten, es gebe noch offene Fragen.\n\n"
+     "Jordanien und Ägypten verurteilten den Angriff. Er sei ein Bruch des Völkerrechts.",
+     "Bruch des Völkerrechts", "Government of Jordan and Government of Egypt"),
+])
+def test_a_plural_reference_to_a_joint_speaker_is_all_of_them(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # unspecified media, the outlets named in the next sentence (D11), listed (D13)
+    ("Zuvor hatten Medien berichtet, die Gespräche in Doha seien ins Stocken geraten. Die Sender Kan "
+     "und Channel 12 beriefen sich dabei auf Regierungskreise.", "ins Stocken", "Kan and Channel 12 (N12)"),
+    ("Medienberichten zufolge will die Delegation am Montag zurückkehren. Das berichteten die Times "
+     "of Israel und der Sender Kan.", "am Montag zurückkehren", "The Times of Israel and Kan"),
+    # outlets with a report of their own are not the earlier report's: a label stays
+    ("Israelische Medien meldeten, das Kabinett werde am Abend abstimmen. Die Zeitungen Haaretz und "
+     "Jediot Achronot berichteten, die Mehrheit sei sicher.", "am Abend abstimmen", "Israeli media"),
+])
+def test_unspecified_reports_are_the_outlets_named_next(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")

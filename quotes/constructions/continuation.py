@@ -226,7 +226,7 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                 interrupted = prev_q is not None and i >= 2 and ctx.sentences[i - 2].start < \
                     prev_q.sentence[1] + 1 and prev_q.sentence[0] <= ctx.sentences[i - 2].start \
                     and "\n\n" not in text[prev_q.end:prev_sent.start]  # a new paragraph: its subject
-                speaker = reference(subject) if may_speak(ctx, subject) and not (
+                speaker = reference(subject) if may_speak(ctx, subject, prev_sent) and not (
                     is_konjunktiv_one(ctx, prev_sent) or hearsay(prev_sent)
                     or interrupted) else PreviousSpeaker()  # "X sagte, … . Y lehnte ab. Z sei …"
                 rule, strict = "continuation.after_subject", True
@@ -343,14 +343,23 @@ def hearsay(sent: Sentence) -> bool:
         for w in sent.words)
 
 
-def may_speak(ctx: Context, m: Mention) -> bool:
+def may_speak(ctx: Context, m: Mention, sent: Sentence) -> bool:
     """A name, "er"/"sie", or a noun for a person or a body ("Sprecherin", "Staatsanwaltschaft"):
     the subject of the sentence before, not a thing ("Die Zahlungen"), is who goes on reporting."""
     head = m.head
-    if head.upos in ("PROPN", "PRON"):
+    if head.upos in ("PROPN", "PRON") or bare_names_listed(sent, head):
         return True
     endings = tuple(ctx.lex.block("continuation", Block).speaker_noun_endings)
     return head.upos == "NOUN" and head.text.lower().endswith(endings)
+
+
+def bare_names_listed(sent: Sentence, head: Word) -> bool:
+    """"Jordanien und Ägypten verurteilten …" (names the tagger read as nouns): capitalised
+    nouns without an article, coordinated, are names; things come with one ("Die Preise und
+    Löhne")."""
+    nouns = [head] + [k for k in sent.kids(head.id) if k.deprel == "conj"]
+    return len(nouns) >= 2 and all(w.upos in ("NOUN", "PROPN") and w.text[:1].isupper()
+                                   and not any(d.upos == "DET" for d in sent.kids(w.id)) for w in nouns)
 
 
 def acting_subject(ctx: Context, sent: Sentence) -> Mention | None:

@@ -659,8 +659,10 @@ def nominative_objects(ctx: Context, sent: Sentence, v: Word,
 
 def postposed_relay(ctx: Context, sent: Sentence, k: Word) -> bool:
     """"Ägyptischen Sicherheitskreisen zufolge": a noun phrase right before a postposition
-    (lexicon `attribution.postpositions`), though the parse called it a subject."""
-    last = max(w.id for w in subtree(sent, k.id) if w.start >= k.start or w.id == k.id)
+    (lexicon `attribution.postpositions`), though the parse called it a subject (and may have
+    hung the postposition under it)."""
+    last = max(w.id for w in subtree(sent, k.id) if (w.start >= k.start or w.id == k.id)
+               and (w.id == k.id or w.text.lower() not in ctx.lex.postpositions))
     return last < len(sent.words) and sent.word(last + 1).text.lower() in ctx.lex.postpositions
 
 

@@ -439,7 +439,7 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         comma = None  # "…, sagte Jael Katzir, deren Bruder …": the report is before the cue
     clause = clause_until_frame(ctx, sent, [w for w in after if w.id > comma.id]) if comma else []
     if subordinate and v.deprel == "acl:relcl":
-        clause = before_resumed_clause(clause)
+        clause = before_resumed_clause(clause, sent, v)
     if comma is not None and (not subordinate or reported_main_clause(ctx, clause)):
         span = char_span(clause)
         if span and len(clause) >= 3 and not quoted_whole(ctx, span) and is_content_clause(
@@ -461,9 +461,14 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
     return None
 
 
-def before_resumed_clause(clause: list[Word]) -> list[Word]:
+def before_resumed_clause(clause: list[Word], sent: Sentence, v: Word) -> list[Word]:
     """"X, der erklärt hatte, der Bau werde weitergehen, wolle …": a report inside a relative
-    clause ends where the main clause resumes, at a comma right before a finite verb."""
+    clause ends where the main clause resumes, at a comma right before a finite verb; a clause
+    that opens with the verb the relative clause hangs under is the main clause itself
+    ("Haniyeh und al-Hayya, die die Delegation anführen, betonten, …")."""
+    if clause and clause[0].upos in ("VERB", "AUX") and (
+            clause[0].feat("VerbForm") == "Fin" or clause[0].id in ancestors(sent, v)):
+        return []
     for i, w in enumerate(clause[:-1]):
         nxt = clause[i + 1]
         if w.text == "," and nxt.upos in ("VERB", "AUX") and nxt.feat("VerbForm") == "Fin":
@@ -560,6 +565,15 @@ def coordinated_predicate(ctx: Context, sent: Sentence, v: Word, clause: list[Wo
     return bool(conj) and not any(
         k.deprel in SUBJECTS and k.id in ids for c in conj for k in sent.kids(c.id)) and not any(
         is_subjunctive(w, ctx.lex) for w in clause if w.upos in ("VERB", "AUX"))
+
+
+def ancestors(sent: Sentence, w: Word) -> set[int]:
+    """The ids of the words `w` hangs under, up to the root."""
+    found: set[int] = set()
+    while w.head and w.head not in found:
+        found.add(w.head)
+        w = sent.word(w.head)
+    return found
 
 
 def frame_comma(sent: Sentence, after: list[Word]) -> Word | None:

@@ -32,6 +32,7 @@ STATE_HEADS = ("staaten", "lander", "regierungen")  # folded plurals: a group of
 STATES = "states"  # the role of a plain state noun: no verb, only who was named together
 DEFINITE = ("die", "den", "der")
 SENTENCES_BACK = 3
+RESTATING = ("das", "dies")  # "Das berichteten X und Y": the sentence before is theirs (D21)
 OWNER_PREPOSITION = re.compile(r"\s+(?:von|durch)\b")  # "Vermittlung von Katar und Ägypten"
 
 
@@ -156,3 +157,39 @@ def owner_group(r: DocumentResolver, sent: Sentence, noun: Word) -> list[tuple[s
     after = OWNER_PREPOSITION.match(r.parsed.text, noun.end)
     members = r.names_listed_from(after.end() if after else noun.end)
     return members if len(members) >= 2 else None
+
+
+def outlets_named_next(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
+    """"Medien berichteten, … . Die Sender Kan und Channel 12 beriefen sich dabei auf …",
+    "Berichten zufolge … . Das berichteten die Zeitung X und der Sender Y": unspecified reports
+    are the outlets that the rest of the sentence or the next one names as the subject of a
+    verb (D11), all of them when listed (D13); not outlets that speak for a quote of their own
+    ("Die Zeitung X berichtete, …" is a report of its own); None when none is named."""
+    here = bisect.bisect_right(r.sentence_starts, m.start) - 1
+    for i in (here, here + 1):
+        if i >= len(r.parsed.sentences):
+            return None
+        sent = r.parsed.sentences[i]
+        for e in r.entities:
+            entry = r.registry.by_name(e.name)
+            if not sent.start <= e.position < sent.end or e.position < m.end or entry is None \
+                    or not entry.medium or r.in_reported_content(e) or speaks_for_own_quote(r, e.position):
+                continue
+            listed = r.names_listed_from(e.position)
+            if len(listed) > 1 and all((r.registry.by_name(n) or entry).medium for n, _ in listed):
+                return joint_speaker(listed)
+            return e.name, e.affiliation
+    return None
+
+
+def speaks_for_own_quote(r: DocumentResolver, pos: int) -> bool:
+    """Whether the noun phrase at `pos` is no subject, or the subject of the cue of a quote;
+    after "Das berichteten" (the parse took "Das" for the subject) what follows the verb is."""
+    found = r.subject_at(pos)
+    if found is None:
+        sent = r.sentence_of(pos)
+        return not (sent is not None and len(sent.words) > 2 and fold(sent.words[0].text) in RESTATING
+                    and sent.words[1].start < pos and r.lexicon.verb_class(sent.words[1].lemma) is not None)
+    sent, subject = found
+    verb = sent.word(subject.head)
+    return any(a <= verb.start < b for a, b in r.cue_spans)

@@ -59,7 +59,8 @@ class PronounResolution:
         if word in ("ich", "wir"):
             return None, None
         plural = m.head.feat("Number") == "Plur" or word == "sie" and self.plural_verb(m)
-        if m.head.feat("Poss") == "Yes":  # "nach seinen/ihren Worten": the owner's number
+        possessive = m.head.feat("Poss") == "Yes"
+        if possessive:  # "nach seinen/ihren Worten": the owner's number
             word = "er" if word.startswith("sein") else "sie"
             plural = m.head.feat("Number[psor]") == "Plur"
         demonstrative = word in ("der", "dieser", "die", "diese")
@@ -84,8 +85,9 @@ class PronounResolution:
             if self.named_as_place(e) or any(a <= e.position < b for a, b in own) \
                     or e.name in talked_of or self.bystander_medium(e):
                 continue
-            group = self.coordinated_subject(e) if word == "sie" and plural else None
-            if group:  # "Katar und Ägypten legten einen Plan vor. Sie erklärten, …": both (D13)
+            group = self.coordinated_subject(e) if word == "sie" and (plural or possessive) else None
+            if group:  # "Katar und Ägypten legten einen Plan vor. Sie erklärten, …": both (D13);
+                # "ihr" (hers or theirs) after a coordinated subject is theirs: "Nach ihren Angaben"
                 return joint_of(group)
             if self.pronoun_fits(e, word, plural) and not (
                     word == "sie" and plural and self.subject_of_singular_verb(e)):

@@ -34,7 +34,7 @@ from quotes.resolve.anaphora import (
 )
 from quotes.resolve.entities import Entity, is_singular_label
 from quotes.resolve.evidence import MentionEvidence
-from quotes.resolve.groups import role_group
+from quotes.resolve.groups import outlets_named_next, role_group
 from quotes.resolve.learned import Chooser, QuoteContext, speaker_key
 from quotes.resolve.offices import OfficeResolution
 from quotes.resolve.pronouns import PronounResolution
@@ -77,6 +77,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         self.entities = self.mentioned_entities()
         self.names_seen: list[str] = []
         self.quoted_spans: list[tuple[int, int]] = []
+        self.cue_spans: list[tuple[int, int]] = []  # where the quotes' cues stand
 
     # -- who is mentioned where ---------------------------------------------------------------
 
@@ -92,6 +93,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         previous: tuple[str | None, str | None, str | None] = (None, None, None)
         times_quoted: dict[str, int] = {}
         self.quoted_spans = [(q.start, q.end) for q in raw]
+        self.cue_spans = [q.cue_span for q in raw if q.cue_span]
         described_subjects(self)  # "Israels Premier äußerte sich": a later "er" is Netanjahu
         described_bodies(self)  # "Die Regierung wies das zurück. Sie sagte": the government
         last_end = 0
@@ -530,6 +532,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         source = self.report_source_named_next(m, affiliation)
         if source is not None:  # "nach israelischen Angaben … teilte die Behörde Cogat mit" (D11)
             return source.name, source.affiliation
+        outlets = outlets_named_next(self, m) if self.is_unspecified(m) else None
+        if outlets is not None:  # "Medien berichteten … . Die Sender X und Y beriefen sich …" (D11)
+            return outlets
         if self.is_unspecified(m):  # "Medienberichten zufolge": no one; "israelische Medien": a label
             label = english_label(self.descriptor(m, swap), self.is_plural(m), affiliation, m.text)
             return label, "other"
