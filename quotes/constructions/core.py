@@ -152,7 +152,8 @@ LEFT_OUT_MARKERS = ("dass", "daß", "ob")  # GUIDELINES Q5: a leading complement
 LEADING_COMPLEMENTIZER = re.compile(rf"(?:{'|'.join(LEFT_OUT_MARKERS)})\s+", re.IGNORECASE)
 
 
-DATELINE_DATE = r"(?:,\s*(?:[A-ZÄÖÜ][a-zäöü]+,\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?:\s*\d{2,4})?)?"
+DATELINE_DATE = (r"(?:,\s*(?:[A-ZÄÖÜ][a-zäöü]+,\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
+                 r"(?:\s*\d{2,4})?)?")
 # ", 03.06.2024", ", 3. März" or ", Dienstag, 12. März 2024" after the place: "DOHA, 03.06.2024 (dpa) - "
 DATELINE = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?:[ /-][A-ZÄÖÜ]{2,})*" + DATELINE_DATE + r"(?:\s*\([^()\n]{1,30}\))?"
                       r"|[A-ZÄÖÜ][\w./ -]{1,40}?" + DATELINE_DATE + r"\s*\([^()\n]{1,30}\))\s*[-–—:]\s+")
