@@ -154,3 +154,16 @@ def test_a_compound_title_is_the_person_introduced_with_its_phrase(analyzer):
         "Unterhändler sagte, die Gespräche würden schwierig. Der Delegationsleiter selbst sagte am "
         "Abend, er sei zuversichtlich."))
     assert quote_with(quotes, "zuversichtlich").speaker == "Nitzan Alon"
+
+
+def test_an_owner_epithet_refers_back_past_a_few_sentences(analyzer):
+    """"Ein Kommandeur der Brigaden" three sentences after the brigades were named: their
+    commander, unnamed (D12), not a German descriptor of no side."""
+    quotes = quotes_of(analyzer, (
+        "Der bewaffnete Arm der Hamas, die Kassam-Brigaden, hat mit neuen Angriffen gedroht. Ein "
+        "Sprecher der Brigaden sagte in einer Videobotschaft, die Kämpfer seien bereit. „Wir "
+        "greifen überall an“, sagte er.\n\nEin Kommandeur der Brigaden sagte dem Sender "
+        "Al-Dschasira, man habe genug Waffen für einen langen Krieg."))
+    q = quote_with(quotes, "genug Waffen")
+    assert (q.speaker, q.affiliation) == (
+        "commander of the Izz ad-Din al-Qassam Brigades (unnamed)", "Hamas")

@@ -54,6 +54,7 @@ from quotes.transliterate import english_form
 
 SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
+EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to the body named
 NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig")  # folded: sources of the talks
 # folded heads of one party's people: "eine Quelle", "ein Vertreter" speak for the body in context
 PARTY_SOURCE_NOUNS = {"quelle", "vertreter", "vertreterin", "funktionar", "funktionarin"}
@@ -686,7 +687,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 break
         else:
             return None
-        if bisect.bisect_right(self.sentence_starts, e.position) < here - 2 or not titled:
+        if bisect.bisect_right(self.sentence_starts, e.position) < here - EPITHET_REACH or not titled:
             return None
         between = self.parsed.text[e.position:w.start]
         own = [h[1] for h in self.registry.matches(between) if h[2].name == e.name]
