@@ -167,3 +167,13 @@ def test_an_owner_epithet_refers_back_past_a_few_sentences(analyzer):
     q = quote_with(quotes, "genug Waffen")
     assert (q.speaker, q.affiliation) == (
         "commander of the Izz ad-Din al-Qassam Brigades (unnamed)", "Hamas")
+
+
+def test_an_adviser_of_a_titled_person_takes_that_persons_side(analyzer):
+    """"Ein Berater des Geheimdienstchefs" after the Egyptian intelligence chief was named: an
+    Egyptian adviser, not one of no side, and not the chief himself."""
+    quotes = quotes_of(analyzer, (
+        "Der Chef des ägyptischen Geheimdienstes, Hassan Raschad, sagte, Kairo setze seine "
+        "Bemühungen fort. Ein Berater des Geheimdienstchefs sagte, man rechne bald mit einer Antwort."))
+    q = quote_with(quotes, "bald mit einer Antwort")
+    assert q.affiliation == "Egypt" and q.speaker != "Hassan Rashad"

@@ -520,7 +520,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         for h in sorted(other_people, key=lambda h: -h[0]):  # "Ahmed Mansur" says no side of Mansour's
             described = described[:h[0]] + described[h[1]:]
         affiliation = self.registry.affiliation_from_description(described) or self.sibling_side(m) \
-            or self.owner_affiliation(m)
+            or self.titled_owner_side(m) or self.owner_affiliation(m)
         if self.is_outlet(m):
             affiliation = "other"
         name = self.person_name(m)
@@ -757,6 +757,24 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if e.kind == "person" and any(stem(t).replace("-", "").endswith(head) for t in e.titles):
                 return e.affiliation if e.affiliation != "other" else None
         return None
+
+    def titled_owner_side(self, m: Mention) -> str | None:
+        """"Ein Berater des Geheimdienstchefs" after "Der Chef des ägyptischen Geheimdienstes,
+        Hassan Raschad": the side of the person the owner's title refers to (his adviser is
+        of his side, not he)."""
+        sent = self.sentence_of(m.start)
+        owner = next((w for w in m.words if w.head == m.head.id and w.deprel == "nmod" and w.upos == "NOUN"
+                      and w.id > m.head.id and any(fold(k.text) in ("des", "der") for k in sent.kids(w.id))),
+                     None) if sent is not None and m.head.upos == "NOUN" else None
+        if owner is None:
+            return None
+        words = [w for w in self.noun_phrase(sent, owner) if m.start <= w.start < m.end]
+        if not words:
+            return None
+        phrase = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                         words[-1].end, owner, [], words)
+        held = self.resolve_title(phrase)
+        return held[1] if held is not None and held[1] not in (None, "other") else None
 
     def owner_affiliation(self, m: Mention) -> str:
         """"seine rechtsextremen Verbündeten": the side of the person the possessive points to."""
