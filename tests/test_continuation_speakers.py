@@ -66,3 +66,12 @@ def test_an_apposed_subject_before_a_rejection_is_no_report_and_goes_on_speaking
         "würden jedes Jahr geprüft."))
     assert not any("Tobias Renner" in q.quote for q in quotes)
     assert quote_with(quotes, "jedes Jahr geprüft").speaker == "Tobias Renner"
+
+
+def test_a_third_person_in_e_is_konjunktiv_where_the_lemma_does_not_explain_it(analyzer):
+    """"gefährde" lemmatised "gefährdeden": the 3rd person singular indicative ends in "-t",
+    so a form in "-e" (not "-te", not "wurde") is Konjunktiv I whatever the lemma says."""
+    quotes = quotes_of(analyzer, (
+        "Der Streit in der Koalition wächst. Finanzminister David Adler schloss sich an: Wer jetzt "
+        "einer Waffenruhe zustimme, gefährde die Sicherheit Israels."))
+    assert quote_with(quotes, "gefährde die Sicherheit").speaker == "David Adler"

@@ -392,7 +392,12 @@ def is_subjunctive(v: Word, lex: Lexicon) -> bool:
         return False
     if lemma.endswith(("ern", "eln")):
         return t in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")
-    return lemma.endswith("en") and t == lemma[:-1]
+    if lemma.endswith("en") and t == lemma[:-1]:
+        return True
+    # a lemma that does not explain the form ("gefährde" under "gefährdeden"): a 3rd person
+    # singular in "-e" is Konjunktiv (the indicative ends in "-t"), save "-te" and "wurde"
+    return not t.startswith(lemma[:-2]) and t.endswith("e") and not t.endswith("te") \
+        and t != "wurde" and v.feat("Person") == "3" and v.feat("Number") == "Sing"
 
 
 def opens_condition(ctx: Context, sent: Sentence, v: Word) -> bool:
