@@ -168,3 +168,28 @@ def test_sources_close_to_a_side_are_labelled_so(analyzer):
     assert (q.speaker, q.affiliation) == ("anonymous sources close to Hamas", "Hamas")
     (q,) = quotes_of(analyzer, "Aus Hamas-nahen Kreisen hieß es, man sei enttäuscht.")
     assert q.speaker == "anonymous sources close to Hamas"
+
+
+def test_hiess_es_aus_a_body_the_parse_split(analyzer):
+    """"Aus dem Weißen Haus hieß es": the parse hung "aus" on the adjective "Weißen" (was no
+    speaker, D14)."""
+    (q,) = quotes_of(analyzer, "Aus dem Weißen Haus hieß es am Abend, man sei vorsichtig optimistisch.")
+    assert (q.speaker_mention, q.speaker, q.affiliation) == ("dem Weißen Haus", "White House", "USA")
+
+
+def test_hiess_es_von_seiten_or_seitens_a_party(analyzer):
+    """"Von Seiten der Hamas hieß es" (was the string "Seite der Hamas"), "Seitens der
+    israelischen Regierung hieß es" (was no mention, the speaker before)."""
+    (q,) = quotes_of(analyzer, "Von Seiten der Hamas hieß es, man werde den Vorschlag prüfen.")
+    assert (q.speaker_mention, q.speaker) == ("der Hamas", "Hamas")
+    (q,) = quotes_of(analyzer, "Seitens der israelischen Regierung hieß es, man halte an den "
+                               "Kriegszielen fest.")
+    assert (q.speaker, q.affiliation) == ("Government of Israel", "Israel")
+
+
+def test_the_agent_of_a_statement_participle_is_named_by_its_noun(analyzer):
+    """"In einer von der Hamas verbreiteten Erklärung hieß es": the agent read off the surface
+    is headed by its noun, not its article (was the string "Der Hamas")."""
+    (q,) = quotes_of(analyzer, "In einer von der Hamas verbreiteten Erklärung hieß es, die "
+                               "Organisation sei zu einem Austausch bereit.")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")

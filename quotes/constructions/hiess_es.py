@@ -84,10 +84,21 @@ def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
         if noun is None:
             continue
         within = ctx.lex.circle_nouns | ctx.lex.institution_nouns  # "in Regierungskreisen", "im Amt"
-        if cases & {"aus", "von", "vom"} and noun is k \
+        side = side_owner(sent, noun) if cases & {"von", "vom", "auf"} else None
+        if side is not None:  # "Von Seiten der Hamas hieß es": the side's owner
+            return mention(ctx, sent, side)
+        if cases & {"aus", "von", "vom", "seitens"} and (noun is k or k.upos == "ADJ") \
                 or cases & {"in", "im"} and is_noun_of(within, noun.text):
-            return mention(ctx, sent, k)
+            return mention(ctx, sent, k)  # "Aus dem Weißen Haus" hung on "Weißen" too
     return None
+
+
+def side_owner(sent: Sentence, noun: Word) -> Word | None:
+    """"von Seiten der Hamas", "auf Seiten Israels": the owner in the genitive of "Seite(n)"."""
+    if (noun.lemma or "").lower() != "seite":
+        return None
+    return next((k for k in sent.kids(noun.id) if k.deprel == "nmod" and k.upos in ("NOUN", "PROPN")
+                 and k.id > noun.id), None)
 
 
 def is_noun_of(nouns: frozenset[str], word: str) -> bool:

@@ -904,6 +904,7 @@ def words_mention(ctx: Context, words: list[Word], start: int, end: int,
     """A mention read off the surface: `words` between `start` and `end`, headed by the word
     whose head lies outside them."""
     ids = {w.id for w in words}
-    head = next((w for w in words if w.head not in ids), words[-1])
+    outside = [w for w in words if w.head not in ids]  # a split parse: the noun, not its article
+    head = next((w for w in outside if w.upos in ("NOUN", "PROPN")), outside[0] if outside else words[-1])
     spans = [(w.start, w.end) for w in words if spans_of is None or w.upos in spans_of]
     return Mention(ctx.text[start:end], start, end, head, spans, words)
