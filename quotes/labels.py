@@ -166,6 +166,18 @@ def close_to(desc: str, rules: LabelRules) -> tuple[str, str] | None:
     return qualifier, rules.countries.get(qualifier, qualifier)
 
 
+def singular_label(label: str) -> str:
+    """"anonymous Israeli officials" → "anonymous Israeli official": one member of a labelled
+    group, by the tables' own singular and plural nouns."""
+    rules = label_rules()
+    pairs = {plural: singular for table in (rules.anonymous, rules.unnamed, rules.people)
+             for singular, plural in table.values() if singular != plural}
+    for plural in sorted(pairs, key=len, reverse=True):
+        if label.endswith(" " + plural) or label == plural:
+            return label[: len(label) - len(plural)] + pairs[plural]
+    return label
+
+
 PLURAL_KIN_OF = {"geiseln", "soldaten", "entfuhrten", "verschleppten"}  # folded plural forms
 
 

@@ -177,3 +177,39 @@ def test_an_adviser_of_a_titled_person_takes_that_persons_side(analyzer):
         "Bemühungen fort. Ein Berater des Geheimdienstchefs sagte, man rechne bald mit einer Antwort."))
     q = quote_with(quotes, "bald mit einer Antwort")
     assert q.affiliation == "Egypt" and q.speaker != "Hassan Rashad"
+
+
+def test_a_definite_official_is_the_official_named_before(analyzer):
+    """"Der Hamas-Vertreter" after "Hamas-Funktionär Taher al-Nunu": both are a Hamas official
+    (the label tables' one English noun), so the definite mention refers back to him."""
+    quotes = quotes_of(analyzer, (
+        "Hamas-Funktionär Taher al-Nunu sagte, die Gespräche seien ins Stocken geraten. Der "
+        "Hamas-Vertreter fügte hinzu, man warte auf eine Antwort der Vermittler."))
+    assert quote_with(quotes, "Antwort der Vermittler").speaker == "Taher al-Nunu"
+
+
+def test_a_states_chief_diplomat_is_its_foreign_minister(analyzer):
+    """"Ägyptens Chefdiplomat" is the foreign minister named before, else the unnamed one."""
+    quotes = quotes_of(analyzer, (
+        "Der ägyptische Außenminister Badr Abdelatty traf seinen katarischen Kollegen. Ägyptens "
+        "Chefdiplomat sagte anschließend, eine Einigung sei nahe."))
+    assert quote_with(quotes, "Einigung sei nahe").speaker == "Badr Abdelatty"
+    alone = quotes_of(analyzer, "Ägyptens Chefdiplomat sagte, eine Einigung sei nahe.")
+    assert quote_with(alone, "Einigung sei nahe").speaker == "foreign minister of Egypt (unnamed)"
+
+
+def test_a_singular_demonym_is_the_person_not_the_government(analyzer):
+    """"sagte der Amerikaner" after Blinken: he, not the Government of the United States."""
+    quotes = quotes_of(analyzer, (
+        "US-Außenminister Antony Blinken ist in Tel Aviv eingetroffen. „Es ist Zeit für ein "
+        "Abkommen“, sagte der Amerikaner bei seiner Ankunft."))
+    assert quote_with(quotes, "Zeit für ein Abkommen").speaker == "Antony Blinken"
+
+
+def test_one_of_a_labelled_group_is_one_member_of_its_side(analyzer):
+    """"Einer der Beamten" after "Zwei israelische Beamte": one Israeli official."""
+    quotes = quotes_of(analyzer, (
+        "Zwei israelische Beamte sagten dem Portal Axios, die Delegation reise am Sonntag ab. "
+        "Einer der Beamten sagte, man sei skeptisch."))
+    q = quote_with(quotes, "skeptisch")
+    assert (q.speaker, q.affiliation) == ("anonymous Israeli official", "Israel")

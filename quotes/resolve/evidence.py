@@ -175,10 +175,11 @@ class MentionEvidence:
             return None
         owner = next((h[2] for h in self.registry.matches(words[0]) if h[2].kind == "organisation"), None)
         office = fold(words[1])
-        label = next((v for k, v in folded_offices() if office == k), None)
+        titles = {stem(office)} | self.nouns.same_office(words[1])  # "Premier": "Ministerpräsident" too
+        label = next((v for k, v in folded_offices() if office == k), None) or next(
+            (v for k, v in folded_offices() if stem(k) in titles), None)  # "Chefdiplomat": foreign minister
         if owner is None or label is None:
             return None
-        titles = {stem(office)} | self.nouns.same_office(words[1])  # "Premier": "Ministerpräsident" too
         holder = next((e for e in self.candidates_before(m.start) if e.kind == "person"
                        and e.affiliation == owner.affiliation and owner.affiliation != "other"
                        and any(carries_title(e, t) for t in titles)), None)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices, is_label_noun
+from quotes.labels import folded_offices, is_label_noun, label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import former_holder, holds_office, is_former, noun_forms
@@ -183,7 +183,7 @@ class OfficeResolution:
             return (former.name, former.affiliation) if former is not None else None
         for e in self.candidates_before(m.start):  # the title, or another of its office
             if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)
-                    or self.carries_phrase_title(e, head, m)) \
+                    or self.carries_phrase_title(e, head, m) or self.same_kind_title(e, m)) \
                     and owner_affiliation in (None, e.affiliation) \
                     and not self.owner_conflict(e, head, owner) \
                     and (owner is not None or not self.other_written_owner(m, e)):
@@ -198,6 +198,15 @@ class OfficeResolution:
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
         return self.compound_title_holder(m) if m.words and m.head.upos == "NOUN" else None
+
+    def same_kind_title(self, e: Entity, m: Mention) -> bool:
+        """"Der Hamas-Vertreter" after "Hamas-Funktionär Taher al-Nunu": a definite singular
+        description whose head the label tables give the same English noun as one of the
+        person's titles ("official" for Vertreter, Funktionär, Beamter) is that person."""
+        if e.kind != "person" or not m.words or m.head.upos != "NOUN" or self.is_plural(m):
+            return False
+        kind = anonymous_noun(m.head.text)
+        return kind is not None and any(anonymous_noun(t) == kind for t in e.titles)
 
     def compound_title_holder(self, m: Mention) -> tuple[str, str] | None:
         """"der Delegationsleiter" after "Der Leiter der israelischen Delegation, Nitzan Alon":
@@ -779,6 +788,17 @@ ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "ch
                  "leader": "head", "president": "head", "chairman": "head", "director": "head",
                  "secretary general": "secretary-general"}  # one body has one head, by any title
 EXTRA_OFFICES = {"chef": "head", "chefin": "head", "anfuhrer": "head", "anfuhrerin": "head"}
+
+
+def anonymous_noun(title: str) -> str | None:
+    """The English noun the label tables give a title's last part among unnamed officials
+    ("Hamas-Vertreter", "Funktionär", "Beamtin" → "official"), None for other words."""
+    word = fold(re.split(r"[\s-]", title.strip())[-1])
+    table = {fold(k): v[0] for k, v in label_rules().anonymous.items()}
+    for form in (word, word.removesuffix("in"), word.removesuffix("in") + "er"):
+        if form in table:
+            return table[form]
+    return None
 
 
 def role_noun(noun: str) -> str | None:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from quotes.constructions.core import effective_lemma, is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
-from quotes.labels import english_label
+from quotes.labels import english_label, singular_label
 from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
@@ -486,6 +486,10 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         described = self.described_by_attribute(m, hits)
         if described is not None:  # "dem von der Hamas kontrollierten Gesundheitsministerium"
             return described[2].name, described[2].affiliation
+        demonym = described_person(self, m) if self.nouns.is_epithet(m.head.text) and any(
+            h[2].kind == "organisation" for h in hits) else None
+        if demonym is not None:  # "sagte der Amerikaner" after Blinken: he, not his government
+            return demonym.name, demonym.affiliation
         core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
                      and not self.genitive_owner(m, h) and not self.other_first_name(m, h)]
         if core_hits:
@@ -542,6 +546,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         described = described_person(self, m)  # "der 74-Jährige", "der Islamist"
         if described is not None:
             return described.name, described.affiliation
+        member = self.member_of_group(m)
+        if member is not None:  # "Einer der Beamten" after "Zwei israelische Beamte": one of them
+            return member
         titled = self.counted_group(m) or self.resolve_title(m) or self.role_holder(m) \
             or self.compound_office(m) or self.compound_source(m)
         if titled:
@@ -757,6 +764,20 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if e.kind == "person" and any(stem(t).replace("-", "").endswith(head) for t in e.titles):
                 return e.affiliation if e.affiliation != "other" else None
         return None
+
+    def member_of_group(self, m: Mention) -> tuple[str, str] | None:
+        """"Einer der Beamten", "eine der Quellen": one member of the unnamed group named just
+        before with that noun, labelled in the singular with the group's side (F3)."""
+        words = [fold(w.text) for w in m.words[:2]]
+        if len(words) < 2 or words[0] not in ("einer", "eine", "eines") or words[1] not in ("der", "den") \
+                or m.head.upos != "NOUN":
+            return None
+        head = stem(m.head.lemma or m.head.text)
+        group = next((e for e in self.candidates_before(m.start) if e.name[:1].islower()
+                      and any(stem(t).endswith(head) or head.endswith(stem(t)) for t in e.titles)), None)
+        if group is None:
+            return None
+        return singular_label(group.name), group.affiliation
 
     def titled_owner_side(self, m: Mention) -> str | None:
         """"Ein Berater des Geheimdienstchefs" after "Der Chef des ägyptischen Geheimdienstes,
