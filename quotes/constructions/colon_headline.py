@@ -75,8 +75,8 @@ def speaker_like(words, block: Block) -> bool:
     """A short noun phrase: a name, a title or an organisation, no verb, no preposition."""
     if not words or len(words) > block.max_speaker_words:
         return False
-    if words[0].text in block.not_speakers:
-        return False
+    if words[0].text in block.not_speakers or words[-1].text.split("-")[-1] in block.not_speakers:
+        return False  # "Stand:", "Nahost-Liveblog:": a label of the page, not a speaker
     if any(w.upos in ("VERB", "AUX", "ADP", "SCONJ", "NUM") for w in words):
         return False
     nouns = [w for w in words if w.upos in ("PROPN", "NOUN", "X")]

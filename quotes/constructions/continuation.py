@@ -392,10 +392,16 @@ def introducing_subject(ctx: Context, m: Marked, covered: list[tuple[int, int]])
         return None
     root = next((w for w in sent.words if w.head == 0), None)
     subjects = [k for k in sent.kids(root.id) if k.deprel in SUBJECTS] if root else []
-    if len(subjects) != 1 or subjects[0].upos != "PROPN" or \
-            subjects[0].text.lower() in ctx.lex.sentence_adverbs:
+    if len(subjects) != 1 or not (subjects[0].upos == "PROPN" or titled_name(sent, subjects[0])) \
+            or subjects[0].text.lower() in ctx.lex.sentence_adverbs:
         return None
     return mention(ctx, sent, subjects[0])
+
+
+def titled_name(sent: Sentence, w: Word) -> bool:
+    """"Die Ministerin Eva Roth": a noun with the name right after it, a named person too."""
+    return w.upos == "NOUN" and any(k.upos == "PROPN" and k.id == w.id + 1 and k.deprel in (
+        "appos", "flat", "flat:name", "nmod") for k in sent.kids(w.id))
 
 
 def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:

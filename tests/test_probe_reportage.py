@@ -1,0 +1,34 @@
+"""Speakers in made-up reportage and live-blog text (GUIDELINES F3, D12, D20): a quotation after a
+sentence about a named person with a title, an honorific epithet, a UN agency's generic noun, a
+live blog's page label before a colon."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_a_quotation_after_a_titled_named_subject_is_theirs(analyzer):
+    quotes = quotes_of(analyzer, "Die Ministerin Eva Roth kritisierte den Plan scharf. „Die Kinder "
+                                 "haben keine Zeit mehr.“")
+    assert quote_with(quotes, "keine Zeit mehr").speaker == "Eva Roth"
+
+
+def test_the_sheikh_is_the_person_just_named(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Katars Ministerpräsident Mohammed bin Abdulrahman Al Thani sieht die Verhandlungen an einem "
+        "entscheidenden Punkt. „Wir sind näher an einer Einigung als je zuvor“, sagte der Scheich."))
+    assert quote_with(quotes, "näher an einer Einigung").speaker == "Mohammed bin Abdulrahman Al Thani"
+
+
+def test_the_organisation_is_the_un_agency_just_named(analyzer):
+    quotes = quotes_of(analyzer, (
+        "Das Welternährungsprogramm schlägt Alarm. Im Norden des Gazastreifens drohe eine "
+        "Hungersnot, teilte die Organisation in Genf mit."))
+    q = quote_with(quotes, "drohe eine Hungersnot")
+    assert (q.speaker, q.affiliation) == ("World Food Programme", "UN")
+
+
+def test_a_live_blogs_label_before_a_colon_is_no_speaker(analyzer):
+    quotes = quotes_of(analyzer, "Nahost-Liveblog: Vermittler drängen auf Einigung\n\nDie Gespräche "
+                                 "in Kairo gehen weiter.")
+    assert not quotes
