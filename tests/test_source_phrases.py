@@ -193,3 +193,17 @@ def test_the_agent_of_a_statement_participle_is_named_by_its_noun(analyzer):
     (q,) = quotes_of(analyzer, "In einer von der Hamas verbreiteten Erklärung hieß es, die "
                                "Organisation sei zu einem Austausch bereit.")
     assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_an_inserted_wie_clause_names_the_speaker_of_the_clause_around_it(analyzer):
+    """"Die Gespräche werden, wie ein ranghoher Hamas-Vertreter der Agentur AFP sagte, am Montag
+    fortgesetzt": the wie-clause's subject (parsed as the verb's object) speaks, and the clause
+    around it, the cue inside, is the quote (D27; was speaker "Gespräche", quote "am Montag
+    fortgesetzt")."""
+    (q,) = quotes_of(analyzer, "Die Gespräche werden, wie ein ranghoher Hamas-Vertreter der "
+                               "Nachrichtenagentur AFP sagte, am Montag fortgesetzt.")
+    assert (q.speaker, q.affiliation) == ("anonymous senior Hamas official", "Hamas")
+    assert q.quote.startswith("Die Gespräche werden") and q.quote.endswith("am Montag fortgesetzt")
+    (q,) = quotes_of(analyzer, "Bei dem Angriff wurden, wie das Gesundheitsministerium in Gaza "
+                               "mitteilte, zehn Menschen getötet.")
+    assert q.speaker == "Gaza Health Ministry" and q.quote.endswith("zehn Menschen getötet")

@@ -6,6 +6,7 @@ The rule is `indirect.<cue rule>`: `indirect.speech_verb`, `indirect.zufolge`, `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from quotes.constructions.core import (
@@ -102,6 +103,9 @@ def relayed_by_statements(ctx: Context, cues: list[Cue]) -> None:
                 a.speaker = StatementIssuer(mention_of(v.speaker))
 
 
+INSERTED_WIE = re.compile(r",\s+wie\s+$", re.IGNORECASE)
+
+
 def detached(ctx: Context, c: Cue) -> tuple[int, int]:
     """The content without its own cue and speaker: where a (non-projective or wrong) parse put
     them inside, the part before them if it is a clause, else the part after. Mid-clause
@@ -115,6 +119,8 @@ def detached(ctx: Context, c: Cue) -> tuple[int, int]:
     if not inside:
         return s, e
     a, b = min(x for x, _ in inside), max(y for _, y in inside)  # cue and speaker together
+    if INSERTED_WIE.search(ctx.text[s:a]) and re.match(r"\s*(?:\w+\s*)?,", ctx.text[b:e]):
+        return s, e  # "A wurden, wie X mitteilte, B": the inserted cue stays inside (D27)
     left, right = clean_span(ctx.text, s, a), clean_span(ctx.text, b, e)
     return left if len(ctx.text[left[0]:left[1]].split()) >= 3 else right  # "…, sagte X, der …"
 

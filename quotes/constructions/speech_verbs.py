@@ -131,6 +131,9 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     relayed = original_source(ctx, sent, v, content)
     if relayed is not None:
         return relayed
+    inserted = inserted_wie_subject(ctx, sent, v)
+    if inserted is not None:  # "Die Gespräche werden, wie ein Vertreter sagte, fortgesetzt"
+        return inserted
     speaker = subject_of(ctx, sent, v, content)
     if speaker is not None and speaker.text.lower() in ctx.lex.sentence_adverbs:
         speaker = None  # "Später sagte John Kirby": the tagger took the adverb for a name
@@ -209,6 +212,9 @@ def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[
         before_wie = trailing_wie_content(ctx, sent, v)
         if before_wie is not None:  # "Die Gespräche beginnen am Montag, wie ein Sprecher sagte."
             return before_wie
+        if inserted_wie(sent, v) is not None:  # "Bei dem Angriff wurden, wie X mitteilte, zehn
+            span = char_span(sent.words)  # Menschen getötet": the clause around it, the cue
+            return clean_span(ctx.text, *span) if span else None  # inside (D27)
     content = content_of(ctx, sent, v, kind)
     if kind != "name":
         content = merge_content(content, surface_content(ctx, sent, v))
@@ -242,6 +248,39 @@ def closing_wie(sent: Sentence, v: Word) -> Word | None:
     if any(w.upos not in ("AUX", "PUNCT", "ADV", "ADP") or w.text in (",", ":", ";") for w in after):
         return None
     return wie
+
+
+def inserted_wie(sent: Sentence, v: Word) -> Word | None:
+    """The "wie" of a wie-clause set off by commas inside the sentence that holds cue `v`
+    ("Bei dem Angriff wurden, wie das Ministerium mitteilte, zehn Menschen getötet."): the
+    clause around it, on both sides, is what was said."""
+    wie = next((w for w in reversed(sent.words[:v.id - 1]) if w.text.lower() == "wie"), None)
+    if wie is None or wie.id < 4 or sent.word(wie.id - 1).text != "," or v.feat("VerbForm") != "Fin":
+        return None
+    between = sent.words[wie.id:v.id - 1]
+    if any(w.text in (",", ";", ":") or w.upos in ("VERB", "AUX") for w in between) \
+            or not any(w.upos in ("NOUN", "PROPN") for w in between):
+        return None
+    i = v.id + 1
+    while i <= len(sent.words) and sent.word(i).upos == "AUX":
+        i += 1
+    rest = [w for w in sent.words[i:] if w.upos != "PUNCT"]
+    if i > len(sent.words) or sent.word(i).text != "," or len(rest) < 2:
+        return None
+    return wie
+
+
+def inserted_wie_subject(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """The speaker of an inserted wie-clause: its subject, which the parse may have made the
+    verb's object ("…, wie ein Vertreter der Agentur X sagte, …")."""
+    wie = inserted_wie(sent, v)
+    if wie is None:
+        return None
+    nouns = [w for w in sent.words[wie.id:v.id - 1] if w.upos in ("NOUN", "PROPN") and w.head == v.id
+             and not ctx.index.inside(w.start)]
+    subject = next((w for w in nouns if w.deprel.startswith("nsubj")), None) or next(
+        (w for w in nouns if w.feat("Case") == "Nom"), None)
+    return mention(ctx, sent, subject) if subject is not None else None
 
 
 def trailing_wie_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | None:
