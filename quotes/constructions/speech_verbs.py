@@ -407,12 +407,14 @@ def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
         is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
 
 
-def bare_noun_phrase(words: list[Word]) -> bool:
+def bare_noun_phrase(words: list[Word], lex: Lexicon) -> bool:
     """", den Entwurf" after "verteidigte der Vorsitzende, X (SPD)", ", einschließlich X": a few
     words and no verb are the rest of the cue's own clause (long verbless runs are left alone:
-    the tagger misses verbs, "das Abkommen sehe … vor" with "sehe" as a preposition)."""
+    the tagger misses verbs, "das Abkommen sehe … vor" with "sehe" as a preposition; a
+    Konjunktiv form is a verb whatever its tag: "es gebe Fortschritte" with "gebe" as ADJ)."""
     words = [w for w in words if w.upos != "PUNCT"]
-    return 0 < len(words) <= 3 and not any(w.upos in ("VERB", "AUX") for w in words) \
+    return 0 < len(words) <= 3 and not any(
+        w.upos in ("VERB", "AUX") or w.text.lower() in lex.subjunctive_forms for w in words) \
         and not all(w.text.isupper() for w in words)
 
 
@@ -484,7 +486,7 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         if span and len(clause) >= 3 and not quoted_whole(ctx, span) and is_content_clause(
             ctx, sent, v, clause
         ) and not writers_relative_clause(ctx, sent, clause) \
-                and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause):
+                and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause, ctx.lex):
             return ctx.cut_tail(*span)
     before = [w for w in sent.words if w.id < v.id]
     if shares_earlier_subject(sent, v):

@@ -378,3 +378,10 @@ def test_anweisen_is_a_directive_and_zugesichert_a_form_of_zusichern(analyzer):
                                    "t.txt")
     assert [(q.cue, q.quote) for q in quotes] == [
         ("angewiesen", "die Straße zu sperren"), ("zugesichert", "die Brücke bis Mai zu reparieren")]
+
+
+def test_a_konjunktiv_the_tagger_called_an_adjective_still_makes_a_report(analyzer):
+    """"es gebe Fortschritte" with "gebe" tagged ADJ: three words without a verb tag, but a
+    Konjunktiv form is a verb, so the clause is no bare noun phrase of the cue's own clause."""
+    quotes = quotes_of(analyzer, "Hamas-Vertreter in Kairo sagten, es gebe Fortschritte.")
+    assert quote_with(quotes, "es gebe Fortschritte").speaker == "Hamas"
