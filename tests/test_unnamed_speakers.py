@@ -213,3 +213,24 @@ def test_one_of_a_labelled_group_is_one_member_of_its_side(analyzer):
         "Einer der Beamten sagte, man sei skeptisch."))
     q = quote_with(quotes, "skeptisch")
     assert (q.speaker, q.affiliation) == ("anonymous Israeli official", "Israel")
+
+
+def test_a_hyphenated_name_after_a_compound_title_is_kept(analyzer):
+    """"Der katarische Ministeriumssprecher Nasser al-Kuwari": the name with its particle is
+    the speaker, not an unnamed spokesperson of the ministry."""
+    quotes = quotes_of(analyzer, (
+        "Der katarische Ministeriumssprecher Nasser al-Kuwari sagte später, beide Seiten "
+        "prüften den Text."))
+    assert quote_with(quotes, "prüften den Text").speaker == "Nasser al-Kuwari"
+
+
+def test_an_indefinite_office_is_the_unlisted_holder_named_later(analyzer):
+    """"Ein Sprecher des katarischen Außenministeriums" … "Ministeriumssprecher Nasser
+    al-Kuwari": the document names the holder of that office (D12), also one the registry
+    does not know, and the office's side stays."""
+    quotes = quotes_of(analyzer, (
+        "Ein Sprecher des katarischen Außenministeriums sagte am Dienstag, die Vermittler hätten "
+        "einen neuen Entwurf vorgelegt. Der katarische Ministeriumssprecher Nasser al-Kuwari "
+        "sagte später, beide Seiten prüften den Text."))
+    q = quote_with(quotes, "neuen Entwurf")
+    assert (q.speaker, q.affiliation) == ("Nasser al-Kuwari", "Qatar")

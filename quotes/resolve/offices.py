@@ -575,14 +575,32 @@ class OfficeResolution:
         owner = self.owning_organisation(m)
         holders = {e.name: e for e in self.entities
                    if e.kind == "person" and not e.speaker and not m.start <= e.position < m.end
-                   and (e.affiliation == side and carries_title(e, head)
-                        or exact and any(stem(t) == head for t in e.titles))
-                   and self.registry.by_name(e.name) is not None
+                   and (self.registry.by_name(e.name) is not None
+                        and (e.affiliation == side and carries_title(e, head)
+                             or exact and any(stem(t) == head for t in e.titles))
+                        or self.registry.by_name(e.name) is None and e.affiliation in (side, "other")
+                        and not self.in_reported_content(e) and self.compound_of_owner(e, m))
                    and not self.owner_conflict(e, head, owner)}  # "ein Sprecher des WFP" is no UNRWA-Sprecher
         if len(holders) != 1:
             return None
         e = next(iter(holders.values()))
-        return e.name, e.affiliation
+        return e.name, side if e.affiliation == "other" and side else e.affiliation
+
+    def compound_of_owner(self, e: Entity, m: Mention) -> bool:
+        """"Ministeriumssprecher Nasser al-Kuwari" for "ein Sprecher des katarischen
+        Außenministeriums": a person the registry does not know holds the office when one of
+        his titles is a compound of the mention's head whose first part ends its owner noun."""
+        head = fold(m.head.text)
+        owners = [fold(w.lemma or w.text) for w in m.words if w.head == m.head.id and w.deprel == "nmod"
+                  and w.upos == "NOUN" and w.id > m.head.id]
+        for title in e.titles:
+            word = fold(title).replace("-", "")
+            if not word.endswith(head) or len(word) < len(head) + 3:
+                continue
+            prefix = word[: -len(head)].removesuffix("s")
+            if any(o.endswith(prefix) for o in owners):
+                return True
+        return False
 
     def context_spokesperson(self, m: Mention) -> tuple[str, str] | None:
         """"„…“, sagte Hamas-Sprecher X. Ein Sprecher fügte hinzu, …": a spokesperson with no
@@ -672,13 +690,20 @@ class OfficeResolution:
         that end the mention right after an office noun are its holder, whatever the tree says."""
         words = sorted((w for w in m.words if w.upos != "PUNCT" or w.text == "-"), key=lambda w: w.id)
         run: list[Word] = []
-        while words and words[-1].upos == "PROPN" and self.parsed.text[words[-1].start].isupper():
-            run.insert(0, words.pop())
-        if not run or len(run) > 3 or not words or not self.is_office_noun(words[-1]) \
+        while words and (words[-1].upos == "PROPN" and self.parsed.text[words[-1].start].isupper()
+                         or run and self.name_hyphen(words, run[0])):
+            run.insert(0, words.pop())  # "Nasser al-Kuwari": the particle and hyphen are the name's
+        if not run or sum(w.text != "-" for w in run) > 3 or not words or not self.is_office_noun(words[-1]) \
                 or words[-1].id != run[0].id - 1 or not self.surname_after_title(m, run[0]) \
                 or any(self.registry.matches(self.parsed.text[run[0].start:run[-1].end])):
             return None
         return self.parsed.text[run[0].start:extend_hyphenated(self.parsed.text, run[-1].end)]
+
+    def name_hyphen(self, words: list[Word], after: Word) -> bool:
+        """A hyphen or a lower-case particle glued by a hyphen to the name part after it ("al" and
+        "-" of "al-Kuwari"), no space between."""
+        w = words[-1]
+        return w.end == after.start and (w.text == "-" or after.text == "-" and w.upos == "PROPN")
 
     def surname_after_title(self, m: Mention, w: Word) -> bool:
         """"Polizeisprecher Brandner", "Armeesprecher Weinberg": one capitalised word right after
