@@ -207,3 +207,10 @@ def test_an_inserted_wie_clause_names_the_speaker_of_the_clause_around_it(analyz
     (q,) = quotes_of(analyzer, "Bei dem Angriff wurden, wie das Gesundheitsministerium in Gaza "
                                "mitteilte, zehn Menschen getötet.")
     assert q.speaker == "Gaza Health Ministry" and q.quote.endswith("zehn Menschen getötet")
+
+
+def test_a_genitive_name_the_parse_apposed_to_angaben_is_the_owner(analyzer):
+    """"Nach Angaben Abu Obeidas", "Nach Angaben Basem Naims": a two-word name in the genitive
+    right after the noun, parsed as its apposition, owns the Angaben (was no speaker at all)."""
+    (q,) = quotes_of(analyzer, "Nach Angaben Basem Naims ist die Antwort der Organisation positiv.")
+    assert (q.speaker, q.affiliation) == ("Basem Naim", "Hamas")

@@ -219,7 +219,8 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     if not any(k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)):
         return owner_as_head_cue(ctx, si, sent, noun)
     text = ctx.text
-    owners = [k for k in sent.kids(noun.id) if k.deprel in ("nmod", "nmod:poss")
+    owners = [k for k in sent.kids(noun.id) if (k.deprel in ("nmod", "nmod:poss") or genitive_name(
+        sent, noun, k))  # "nach Angaben Abu Obeidas": the name parsed as an apposition
               and not (any(c.upos == "NUM" for c in sent.kids(k.id))  # "… ungefähr 120 Meilen"
                        and not by_von(sent, k))]  # "nach Angaben von drei Diplomaten" names them
     owners = [o for o in owners if not any(  # "der in Kairo weilenden Unterhändler": "Kairo"
@@ -271,6 +272,12 @@ def unowned(ctx: Context, adjective: Word) -> bool:
     """An adjective that names no source, only when or how sure ("ersten", "bisherigen",
     "offiziellen"): lexicon `attribution.unowned_adjectives`, compared by its folded stem."""
     return adjective_stem(adjective.text) in ctx.lex.unowned_adjectives
+
+
+def genitive_name(sent: Sentence, noun: Word, k: Word) -> bool:
+    """A name right after the source noun that the parse apposed to it ("Angaben Abu Obeidas"):
+    the owner in the genitive."""
+    return k.deprel == "appos" and k.upos == "PROPN" and k.id == noun.id + 1
 
 
 def by_von(sent: Sentence, k: Word) -> bool:
