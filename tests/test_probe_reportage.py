@@ -32,3 +32,13 @@ def test_a_live_blogs_label_before_a_colon_is_no_speaker(analyzer):
     quotes = quotes_of(analyzer, "Nahost-Liveblog: Vermittler drängen auf Einigung\n\nDie Gespräche "
                                  "in Kairo gehen weiter.")
     assert not quotes
+
+
+def test_a_quotation_after_the_cues_object_and_a_comma_is_framed_by_the_cue(analyzer):
+    """"warf dem Vorstand vor, „…“", "forderte die Länder auf, „…“": the object and the particle
+    between the cue and the comma are the cue's own clause; the quotation is its complement."""
+    quotes = quotes_of(analyzer, (
+        "Die Gewerkschafterin Lea Falk warf dem Vorstand vor, „jede Einigung zu verschleppen“.\n\n"
+        "Der Verband forderte die Länder auf, „endlich Geld für Schulen bereitzustellen“."))
+    assert quote_with(quotes, "jede Einigung zu verschleppen").speaker == "Lea Falk"
+    assert quote_with(quotes, "Geld für Schulen").speaker_mention == "Der Verband"

@@ -104,9 +104,10 @@ class NearbyCues:
 
 # a sentence end between cue and quotation, but not the stop of an initial ("John F. Miller:")
 STOP_NOT_INITIAL = re.compile(r"(?<!\b[A-ZÄÖÜ])[.!?]\s")
-# "rät dazu, „…“", "forderte, „…“": a comma (after at most two particle words) right before the
-# quotation, which opens the cue's complement, frames it as a colon would
-COMMA_FRAME = re.compile(r"(?:\s+[a-zäöüß]+){0,2}\s*,\s*")
+# "rät dazu, „…“", "forderte, „…“", "warf Netanjahu vor, „…“": a comma (after at most four words
+# of the cue's own clause: particles, an object) right before the quotation, which opens the
+# cue's complement, frames it as a colon would
+COMMA_FRAME = re.compile(r"(?:\s+[\w-]+){0,4}\s*,\s*")
 
 
 def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
