@@ -234,3 +234,13 @@ def test_an_indefinite_office_is_the_unlisted_holder_named_later(analyzer):
         "sagte später, beide Seiten prüften den Text."))
     q = quote_with(quotes, "neuen Entwurf")
     assert (q.speaker, q.affiliation) == ("Nasser al-Kuwari", "Qatar")
+
+
+def test_the_official_refers_back_to_the_labelled_official_just_quoted(analyzer):
+    """"Der Beamte" after "Ein israelischer Regierungsvertreter": the same unnamed official
+    (a "Regierungsvertreter" is an official too), not new officials of no side."""
+    quotes = quotes_of(analyzer, (
+        "Ein israelischer Regierungsvertreter sagte dem Sender Kan, die Gespräche seien "
+        "gescheitert. Der Beamte sagte, die Hamas habe neue Bedingungen gestellt."))
+    q = quote_with(quotes, "neue Bedingungen")
+    assert (q.speaker, q.affiliation) == ("anonymous Israeli government official", "Israel")

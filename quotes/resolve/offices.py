@@ -816,13 +816,16 @@ EXTRA_OFFICES = {"chef": "head", "chefin": "head", "anfuhrer": "head", "anfuhrer
 
 
 def anonymous_noun(title: str) -> str | None:
-    """The English noun the label tables give a title's last part among unnamed officials
-    ("Hamas-Vertreter", "Funktionär", "Beamtin" → "official"), None for other words."""
+    """The English plural the label tables give a title's last part among unnamed officials
+    ("Hamas-Vertreter", "Regierungsvertreter", "Beamte" → "officials"), None for other words."""
     word = fold(re.split(r"[\s-]", title.strip())[-1])
-    table = {fold(k): v[0] for k, v in label_rules().anonymous.items()}
+    table = {fold(k): v[1] for k, v in label_rules().anonymous.items()}  # by its plural: one class
     for form in (word, word.removesuffix("in"), word.removesuffix("in") + "er"):
         if form in table:
             return table[form]
+        end = max((k for k in table if len(k) >= 6 and form.endswith(k)), key=len, default=None)
+        if end is not None:  # "Regierungsvertreter": an official too
+            return table[end]
     return None
 
 
