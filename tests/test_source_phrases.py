@@ -214,3 +214,13 @@ def test_a_genitive_name_the_parse_apposed_to_angaben_is_the_owner(analyzer):
     right after the noun, parsed as its apposition, owns the Angaben (was no speaker at all)."""
     (q,) = quotes_of(analyzer, "Nach Angaben Basem Naims ist die Antwort der Organisation positiv.")
     assert (q.speaker, q.affiliation) == ("Basem Naim", "Hamas")
+
+
+def test_zufolge_hung_on_a_word_inside_its_noun_phrase_leaves_the_whole_phrase(analyzer):
+    """"Dem Gesundheitsministerium in Gaza zufolge kamen …": the parse hung "zufolge" on "Gaza";
+    the phrase is the whole noun phrase, which the quote leaves out (Q5; was mention "Gaza" and
+    the phrase in the quote)."""
+    (q,) = quotes_of(analyzer, "Dem Gesundheitsministerium in Gaza zufolge kamen seit Kriegsbeginn "
+                               "mehr als 35.000 Menschen ums Leben.")
+    assert q.speaker_mention == "Dem Gesundheitsministerium in Gaza"
+    assert q.quote == "kamen seit Kriegsbeginn mehr als 35.000 Menschen ums Leben"

@@ -121,7 +121,11 @@ def postposition_host(sent: Sentence, w: Word, before: Word | None) -> Word | No
         return None
     if w.head and w.head < w.id and sent.word(w.head).upos in ("NOUN", "PROPN") \
             and before.id in {x.id for x in subtree(sent, w.head)}:
-        return sent.word(w.head)
+        host = sent.word(w.head)
+        while host.deprel in ("nmod", "appos", "flat") and host.head and host.head < host.id \
+                and sent.word(host.head).upos in ("NOUN", "PROPN"):
+            host = sent.word(host.head)  # "Dem Ministerium in Gaza zufolge" hung on "Gaza"
+        return host
     top = before
     while top.deprel in (("appos", "flat", "flat:name", "nmod") if apposed else ("appos", "flat",
                          "flat:name")) and top.head and top.head < top.id \
