@@ -149,7 +149,8 @@ LIST_WORDS = ("und", "sowie")
 
 def split_subjects_joined(sent: Sentence) -> None:
     """The second of two noun subjects of a plural finite verb, with only "und"/"sowie" between
-    their phrases, becomes the first one's conjunct (and the link its "cc")."""
+    their phrases, becomes the first one's conjunct (and the link its "cc"); one in the
+    genitive ("Ägyptens" of "Ägypten") right after the first, its owner."""
     for verb in sent.words:
         subjects = [k for k in sent.kids(verb.id) if k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN")]
         finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
@@ -160,10 +161,15 @@ def split_subjects_joined(sent: Sentence) -> None:
         first_end = max(w.id for w in phrase(sent, first))
         second_start = min(w.id for w in phrase(sent, second))
         between = [sent.word(i) for i in range(first_end + 1, second_start)]
-        if len(between) != 1 or between[0].text.lower() not in LIST_WORDS or second.id > verb.id > first.id:
+        if second.id > verb.id > first.id:
             continue
-        second.head, second.deprel = first.id, "conj"
-        between[0].head, between[0].deprel = second.id, "cc"
+        if not between and first.upos == "NOUN" and second.text == second.lemma + "s":
+            second.head, second.deprel = first.id, "nmod"  # "Die Außenminister Ägyptens und …"
+        elif len(between) == 1 and between[0].text.lower() in LIST_WORDS:
+            second.head, second.deprel = first.id, "conj"
+            between[0].head, between[0].deprel = second.id, "cc"
+        else:
+            continue
         sent.children.clear()
         for x in sent.words:
             sent.children.setdefault(x.head, []).append(x.id)
@@ -179,11 +185,42 @@ def phrase(sent: Sentence, w: Word) -> list[Word]:
     return out
 
 
+RESTATING = ("Das", "Dies")
+
+
+def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
+    """"Das teilten Katar und Ägypten mit": a speech verb's finite form (lexicon `forms`) right
+    after an opening "Das"/"Dies", which the tagger read as an adjective of the name after it,
+    is the sentence's verb: the old root its subject, the "Das" its object (GUIDELINES D21)."""
+    if len(sent.words) < 3 or sent.words[0].text not in RESTATING:
+        return
+    verb = sent.words[1]
+    root = next((w for w in sent.words if w.head == 0), None)
+    if verb.upos in ("VERB", "AUX") or verb.text not in forms or root is None or root is verb \
+            or root.upos not in ("NOUN", "PROPN"):
+        return
+    verb.upos, verb.lemma, verb.head, verb.deprel = "VERB", forms[verb.text], 0, "root"
+    verb.feats = "Mood=Ind|VerbForm=Fin"
+    root.head, root.deprel = verb.id, "nsubj"
+    demonstrative = sent.words[0]
+    demonstrative.upos, demonstrative.head, demonstrative.deprel = "PRON", verb.id, "obj"
+    last = sent.words[-2] if sent.words[-1].upos == "PUNCT" else sent.words[-1]
+    if last.upos == "ADP" and not sent.kids(last.id):  # "… mit.": the verb's particle
+        last.head, last.deprel = verb.id, "compound:prt"
+    sent.children.clear()
+    for x in sent.words:
+        sent.children.setdefault(x.head, []).append(x.id)
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
+    from quotes.lexicon import load_lexicon
+
     names = names_in(parsed)
+    forms = load_lexicon().forms
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
+        restating_verb_untagged(sent, forms)
         split_subjects_joined(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):

@@ -137,3 +137,23 @@ def test_a_plural_reference_to_a_joint_speaker_is_all_of_them(analyzer, text, fr
 def test_unspecified_reports_are_the_outlets_named_next(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a statement issued after a coordinated subject met: all of them, not the nearest one
+    ("Katar und Ägypten trafen sich am Montag in Kairo mit Vertretern der Hamas. In einer gemeinsamen "
+     "Erklärung hieß es danach, die Gespräche seien konstruktiv verlaufen.", "konstruktiv", QATAR_EGYPT),
+    # … after a plural office with a list of owners (the parse made the first owner a subject)
+    ("Die Außenminister Ägyptens und Jordaniens kamen in Amman zusammen. „Wir fordern eine sofortige "
+     "Waffenruhe“, hieß es in einer anschließend veröffentlichten Erklärung.", "sofortige Waffenruhe",
+     "foreign minister of Egypt (unnamed) and foreign minister of Jordan (unnamed)"),
+    # capitals stand for their governments: "beide Hauptstädte" are the two just named
+    ("Katar und die USA berieten am Abend über den Entwurf. Man sei zuversichtlich, hieß es aus beiden "
+     "Hauptstädten.", "zuversichtlich", "Government of Qatar and Government of the United States"),
+    # "Das teilten X und Y mit" (the tagger read the verb as an adjective) restates the sentence before
+    ("Israel und die Hamas haben sich auf eine Feuerpause geeinigt. Das teilten Katar und Ägypten am "
+     "Mittwoch mit.", "Feuerpause geeinigt", QATAR_EGYPT),
+])
+def test_joint_issuers_of_statements(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")

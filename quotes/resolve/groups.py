@@ -28,7 +28,7 @@ ROLE_NOUNS = {"vermittler": MEDIATING, "vermittlerin": MEDIATING, "vermittlerinn
 ROLE_NOMINALS = {"vermittlung": MEDIATING, "mediation": MEDIATING}  # "unter Vermittlung Katars"
 # what a role compound's head may be ("Vermittlerstaaten", "Vermittlerländer", "Vermittlerseite")
 GROUP_HEADS = ("staaten", "staat", "lander", "land", "machte", "macht", "regierungen", "seite")
-STATE_HEADS = ("staaten", "lander", "regierungen")  # folded plurals: a group of governments
+STATE_HEADS = ("staaten", "lander", "regierungen", "hauptstadten")  # folded plurals: a group of governments
 STATES = "states"  # the role of a plain state noun: no verb, only who was named together
 DEFINITE = ("die", "den", "der")
 SENTENCES_BACK = 3

@@ -34,7 +34,7 @@ GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
 
 SOURCE_COMPOUND_ENDINGS = ("angaben", "informationen")  # "Armeeangaben": the army says
-STATE_NOUNS = {"lander", "staaten", "regierungen"}  # folded plurals for states
+STATE_NOUNS = {"lander", "staaten", "regierungen", "hauptstadten"}  # folded plurals for states (and capitals)
 PARTY_NOUNS = {"seiten", "parteien", "kriegsparteien", "konfliktparteien"}  # "beide Seiten" of a conflict
 WARRING_PARTIES = {"kriegsparteien", "konfliktparteien"}  # two, even without "beide"
 

@@ -32,7 +32,7 @@ from quotes.resolve.anaphora import (
     registry_title_stems,
     unknown_noun_person,
 )
-from quotes.resolve.entities import Entity, is_singular_label
+from quotes.resolve.entities import Entity, is_singular_label, joint_of
 from quotes.resolve.evidence import MentionEvidence
 from quotes.resolve.groups import outlets_named_next, role_group
 from quotes.resolve.learned import Chooser, QuoteContext, speaker_key
@@ -291,8 +291,26 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 continue
             if e.subject and (e.kind == "organisation" and self.speaks_at(e.position)
                               or e.name == last_speaker) and not self.in_reported_content(e):
-                return e.name, e.affiliation
+                return self.issuing_group(e) or (e.name, e.affiliation)
         return None, None
+
+    def issuing_group(self, e: Entity) -> tuple[str, str] | None:
+        """"Katar und Ägypten trafen sich … In einer gemeinsamen Erklärung hieß es": a member of
+        a coordinated subject issues the statement with the others (D13); so does an owner in
+        a plural subject that names several holders ("Die Außenminister Ägyptens und
+        Jordaniens kamen zusammen": both ministers)."""
+        group = self.coordinated_subject(e)
+        if group:
+            return joint_of(group)
+        found = self.subject_at(e.position)
+        if found is None or found[1].upos != "NOUN" or found[1].start > e.position:
+            return None
+        sent, subject = found
+        words = self.noun_phrase(sent, subject)
+        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                          words[-1].end, subject, [(subject.start, subject.end)], words)
+        name, affiliation = self.resolve_mention(mention)
+        return (name, affiliation) if name and " and " in name else None
 
     def names_statement(self, q: RawQuote) -> bool:
         """The statement's sentence names a statement ("in einer Erklärung", "in dem Brief"):
