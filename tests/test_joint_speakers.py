@@ -157,3 +157,35 @@ def test_unspecified_reports_are_the_outlets_named_next(analyzer, text, fragment
 def test_joint_issuers_of_statements(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # GUIDELINES D13's own example: people no registry knows, after their title
+    ("Die Minister Max Muster und Erik Beispiel kündigten an, gegen den Plan zu stimmen.",
+     "gegen den Plan", "Max Muster and Erik Beispiel"),
+    # a registry group noun before the names: the names speak
+    ("Die Geiselangehörigen Noa Levi, Tamar Cohen und Eli Ben-David forderten die Regierung auf, den "
+     "Deal sofort anzunehmen.", "sofort anzunehmen", "Noa Levi and Tamar Cohen and Eli Ben-David"),
+    # postposed after a direct quote
+    ("„Wir können nicht länger warten“, sagten Noa Levi und Tamar Cohen vor dem Parlament.",
+     "länger warten", "Noa Levi and Tamar Cohen"),
+    # set off by commas after a counted noun
+    ("Drei Angehörige, Yael Mor, Ido Katz und Lior Ben-Ami, schrieben in einem offenen Brief, die "
+     "Zeit laufe ab.", "Zeit laufe ab", "Yael Mor and Ido Katz and Lior Ben-Ami"),
+])
+def test_people_listed_by_name_are_one_joint_speaker(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the people a speaker talks about, or meets, are no co-speakers
+    ("Noa Levi sagte, Tamar Cohen und Eli Ben-David seien seit Monaten in Gefangenschaft.",
+     "Gefangenschaft", "Noa Levi"),
+    ("„Wir werden nicht nachgeben“, sagte Netanjahu und verwies auf die Sicherheitslage.",
+     "nicht nachgeben", "Benjamin Netanjahu"),
+    ("Blinken traf Netanjahu und Gallant. Er sagte, eine Einigung sei möglich.", "Einigung sei möglich",
+     "Antony Blinken"),
+])
+def test_no_joint_speaker_where_only_one_speaks(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker

@@ -12,6 +12,7 @@ from quotes.models import SpeakerEntry
 from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import apposed_people, noun_forms
 from quotes.resolve.entities import Entity, carries_title, joint_speaker
+from quotes.resolve.groups import people_listed
 from quotes.resolve.words import (
     CORE_RELS,
     LIST_CLOSERS,
@@ -158,8 +159,8 @@ class MentionEvidence:
         origins = self.origins_listed(m, name, affiliation)
         if origins is not None:
             return origins
-        listed = self.name_list(name, affiliation, m.end) or self.listed_within(m, name) \
-            or self.listed_after_member(m, name, affiliation)
+        listed = people_listed(self, m) or self.name_list(name, affiliation, m.end) \
+            or self.listed_within(m, name) or self.listed_after_member(m, name, affiliation)
         if listed is None:
             listed = self.joined_description(m, name, affiliation)
         return listed if listed is not None else speaker

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from quotes.extract import Mention
 from quotes.parse import Sentence, Word
 from quotes.resolve.entities import joint_speaker
-from quotes.resolve.words import NUMBER_WORDS
+from quotes.resolve.words import LIST_CLOSERS, LIST_LINK, NUMBER_WORDS
 from quotes.text import fold
 
 if TYPE_CHECKING:
@@ -193,3 +193,58 @@ def speaks_for_own_quote(r: DocumentResolver, pos: int) -> bool:
     sent, subject = found
     verb = sent.word(subject.head)
     return any(a <= verb.start < b for a, b in r.cue_spans)
+
+
+def people_listed(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
+    """"Die Minister Max Muster und Erik Beispiel", "sagten Noa Levi und Tamar Cohen", "Drei
+    Angehörige, Yael Mor, Ido Katz und Lior Ben-Ami,": the people named in a list that begins
+    with the first name of the mention, registry or not, as one joint speaker (D13), when an
+    "und" or "sowie" closes the list and every member is a person the text names."""
+    text = r.parsed.text
+    first = next((e for e in r.entities if m.start <= e.position < m.end and e.kind == "person"
+                  and not e.speaker), None)
+    if first is None:
+        return None
+    members: list[tuple[str, str | None]] = []
+    pos, closed = first.position, False
+    while True:
+        person = next((e for e in r.entities if e.position == pos and e.kind == "person" and not e.speaker),
+                      None)
+        if person is None:
+            break
+        written = text[pos:name_end(text, pos)].rstrip(".")
+        name = person.name  # "Max Muster" where the scan took only "Max" for the name
+        if r.registry.by_name(name) is None and written.startswith(name + " "):
+            name = written
+        name = r.spelled_canonically(r.fullest_name(name), person.affiliation)[0] or name
+        if all(name != n for n, _ in members):
+            members.append((name, r.person_affiliation(name, person.affiliation)))
+        link = LIST_LINK.match(text, name_end(text, pos))
+        if link is None:
+            break
+        closed = closed or link.group(0).strip() in LIST_CLOSERS
+        if link.group(0).strip() in LIST_CLOSERS and not closed_here(text, link.end()):
+            break
+        pos = link.end()
+    if len(members) < 2 or not closed:
+        return None
+    return joint_speaker(members)
+
+
+NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*|(?:al|el|ad|as|bin|ibn|abu|bint|von|van|de)(?:-[\w'’-]+)?(?=\s)")
+
+
+def name_end(text: str, pos: int) -> int:
+    """Where the name that begins at `pos` ends: capitalised words and name particles."""
+    end = pos
+    while (token := NAME_TOKEN.match(text, end)) is not None:
+        end = token.end()
+        if text[end:end + 1] != " " or NAME_TOKEN.match(text, end + 1) is None:
+            break
+        end += 1
+    return end
+
+
+def closed_here(text: str, pos: int) -> bool:
+    """After the list's "und": a name follows, not a clause ("und verwies auf …")."""
+    return NAME_TOKEN.match(text, pos) is not None and text[pos:pos + 1].isupper()
