@@ -42,3 +42,11 @@ def test_a_quotation_after_the_cues_object_and_a_comma_is_framed_by_the_cue(anal
         "Der Verband forderte die Länder auf, „endlich Geld für Schulen bereitzustellen“."))
     assert quote_with(quotes, "jede Einigung zu verschleppen").speaker == "Lea Falk"
     assert quote_with(quotes, "Geld für Schulen").speaker_mention == "Der Verband"
+
+
+def test_a_fragment_the_parse_split_over_two_obliques_is_one_np_report(analyzer):
+    """"sprach sich gegen eine „Kapitulation vor der Hamas“ aus": the marks open in one oblique
+    and close in the next; the report is the phrase to the close, without the reflexive."""
+    quotes = quotes_of(analyzer, "Netanjahu sprach sich gegen eine „Kapitulation vor der Hamas“ aus.")
+    q = quote_with(quotes, "Kapitulation")
+    assert q.quote == "gegen eine „Kapitulation vor der Hamas“" and q.speaker == "Benjamin Netanjahu"

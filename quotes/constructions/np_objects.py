@@ -130,10 +130,13 @@ def innermost_carrier(ctx: Context, sent: Sentence, k: Word) -> Word:
 
 
 def marks_in(ctx: Context, sent: Sentence, k: Word) -> list[Marked]:
+    """The quotations in the phrase, also one it opens that the parse closes in a phrase hung
+    beside it ("gegen eine „Kapitulation" | "vor der Hamas“" as two obliques)."""
     span = char_span(subtree(sent, k.id, SKIP))
     if span is None:
         return []
-    return [m for m in ctx.marked if span[0] <= m.start and m.end <= span[1]]
+    return [m for m in ctx.marked if span[0] <= m.start and m.end <= span[1]
+            or span[0] <= m.open < span[1] and m.close < sent.end]
 
 
 def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[int, int] | None:
@@ -146,6 +149,8 @@ def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[in
     lo, hi = sorted((v.id, phrase.id))
     swapped = swapped_subject(sent, v)
     for k in sent.kids(v.id):  # verb-final ("hat die Forderungen als … bezeichnet"): the object before
+        if k.feat("Reflex") == "Yes":
+            continue  # "sprach sich gegen … aus": the reflexive belongs to the verb
         if (k.deprel in OBJECTS or swapped and k.id == swapped[1].id) and (
                 lo < k.id < hi or v.id > phrase.id and k.id < phrase.id and k.deprel in OBJECTS
                 and k.start > first_subject_end(sent, v)):
