@@ -189,3 +189,11 @@ def test_people_listed_by_name_are_one_joint_speaker(analyzer, text, fragment, s
 ])
 def test_no_joint_speaker_where_only_one_speaks(analyzer, text, fragment, speaker):
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+def test_counted_delegations_are_the_bodies_they_speak_for(analyzer):
+    """"Beide Delegationen" after negotiators of Israel and the Hamas: both bodies (was a label)."""
+    text = ("Die Verhandlungsführer Israels und der Hamas haben sich in Doha getroffen. Beide "
+            "Delegationen erklärten anschließend, man habe Fortschritte erzielt.")
+    q = quote_with(quotes_of(analyzer, text), "Fortschritte erzielt")
+    assert (q.speaker, q.affiliation) == ("Government of Israel and Hamas", "other")

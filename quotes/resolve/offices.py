@@ -449,6 +449,8 @@ class OfficeResolution:
             return self.counted_states(m, count)
         if fold(m.head.text) in PARTY_NOUNS and count == 2:  # "beide Seiten": the two opposed
             return self.opposed_parties(m)
+        if fold(m.head.lemma or m.head.text) in SPEAKING_PARTS:  # "Beide Delegationen": their bodies
+            return self.counted_bodies(m, count)
         head = stem(m.head.lemma or m.head.text)
 
         def titled(e: Entity) -> bool:
@@ -475,6 +477,13 @@ class OfficeResolution:
         if len(states) != count:
             return None
         return joint_of(states)
+
+    def counted_bodies(self, m: Mention, count: int) -> tuple[str, str] | None:
+        """"Beide Delegationen", "die drei Verhandlungsteams": parts that speak for their
+        bodies (a delegation of Israel, one of the Hamas) are the bodies named in this and the
+        two sentences before, when exactly that many, in the order named (D13)."""
+        bodies = self.named_near(m, 2, lambda e: e.kind == "organisation" and not self.named_as_place(e))
+        return joint_of(bodies) if len(bodies) == count else None
 
     def opposed_parties(self, m: Mention) -> tuple[str, str] | None:
         """"Beide Seiten warfen sich vor, …": the two bodies of different sides named in this and
