@@ -26,6 +26,9 @@ THREE = "Government of Qatar and Government of Egypt and Government of the Unite
     # the owners of the role's nominalisation, however the parse hung them
     ("Unter Vermittlung Katars, Ägyptens und der USA verhandeln Israel und die Hamas seit Wochen. "
      "Die Vermittler erklärten am Montag, es gebe Fortschritte.", "Fortschritte", THREE),
+    # "beider Vermittler" counts the two that mediate
+    ("Katar und Ägypten vermitteln seit Monaten zwischen Israel und der Hamas. Nach Angaben beider "
+     "Vermittler soll die erste Phase 42 Tage dauern.", "42 Tage", QATAR_EGYPT),
     # no role named: the coordinated subject before, all governments for a state noun
     ("Katar, Ägypten und die USA bemühen sich seit Monaten um eine Waffenruhe zwischen Israel und "
      "der Hamas. Die vermittelnden Staaten riefen beide Seiten auf, den Entwurf anzunehmen.",
