@@ -28,6 +28,7 @@ FAMILIAR = (("mit den verhandlungen vertraut", " familiar with the talks"),
             ("mit der angelegenheit vertraut", " familiar with the matter"),
             ("an den gesprachen", " in the talks"), ("an den verhandlungen", " in the talks"),
             ("vertraut", " familiar with the talks"))
+VERTRAUT = re.compile(r"(?<!\w)vertraut")  # the adjective in lower case: "ein Vertrauter" is a confidant
 
 
 class LabelRules(BaseModel):
@@ -115,7 +116,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
         quals = [q for q in quals if q != close[0]]  # to Hamas, not Hamas's own
     many = d.form_number if d.form_number is not None else plural if plural is not None else d.plural_form
     folded = fold(f"{desc} {written}")
-    extra = next((tail for key, tail in FAMILIAR if key in folded), "")
+    extra = next((tail for key, tail in FAMILIAR if key in folded and (
+        key != "vertraut" or VERTRAUT.search(f"{desc} {written}"))), "")
     if close is not None and d.kind in ("anonymous", "group"):
         extra = f" close to {close[1]}{extra}"
     if d.kind in ("anonymous", "unnamed"):
@@ -234,6 +236,8 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
     d = Described()
     for i, word in enumerate(words):
         w = fold(word)
+        if word[:1].islower() and any(x[:1].isupper() for x in words[i + 1:]):
+            continue  # "ein mit den Gesprächen vertrauter Diplomat": an adjective, not the head
         hit = head_noun(w, tables, adjectives, owners)
         if hit is None:
             continue

@@ -50,3 +50,14 @@ def test_a_fragment_the_parse_split_over_two_obliques_is_one_np_report(analyzer)
     quotes = quotes_of(analyzer, "Netanjahu sprach sich gegen eine „Kapitulation vor der Hamas“ aus.")
     q = quote_with(quotes, "Kapitulation")
     assert q.quote == "gegen eine „Kapitulation vor der Hamas“" and q.speaker == "Benjamin Netanjahu"
+
+
+def test_a_confidant_is_an_anonymous_source_not_one_familiar_with_the_talks(analyzer):
+    """"Ein Vertrauter des Regierungschefs": an anonymous confidant (F3 label), not a German
+    string, and "vertraut" of "mit den Verhandlungen vertraut" matches only as a whole word."""
+    quotes = quotes_of(analyzer, "Ein Vertrauter des Bürgermeisters sagte, der Stadtrat wolle den "
+                                 "Haushalt blockieren.")
+    assert quote_with(quotes, "Haushalt blockieren").speaker == "anonymous confidant"
+    from quotes.labels import english_label
+    assert english_label("ein mit den Gesprächen vertrauter Diplomat", False) == \
+        "anonymous diplomat familiar with the talks"  # the lower-case adjective is no head

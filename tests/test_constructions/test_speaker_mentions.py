@@ -283,7 +283,9 @@ def test_whom_a_message_was_sent_through_lassen_is_not_its_speaker(analyzer):
 def test_a_second_subject_that_does_not_agree_with_the_verb_is_its_addressee(analyzer):
     (q,) = analyzer.analyze_text("Ein ranghoher Vertreter der US-Regierung, der anonym bleiben wollte, "
                                  "sagte Journalisten, ein Abkommen sei nah.", "t.txt")
-    assert (q.speaker, q.affiliation) == ("anonymous senior US official", "USA")
+    # the owning body stays in the label, as the synthetic gold writes "anonymous Israeli
+    # government official" for a representative of the Israeli government
+    assert (q.speaker, q.affiliation) == ("anonymous senior US government official", "USA")
 
 
 def test_a_fronted_comparative_is_no_speaker(analyzer):
