@@ -61,3 +61,16 @@ def test_a_confidant_is_an_anonymous_source_not_one_familiar_with_the_talks(anal
     from quotes.labels import english_label
     assert english_label("ein mit den Gesprächen vertrauter Diplomat", False) == \
         "anonymous diplomat familiar with the talks"  # the lower-case adjective is no head
+
+
+def test_an_unnamed_statement_after_a_rejection_is_the_rejecting_body(analyzer):
+    """"Das Büro von Ministerpräsident Netanjahu wies die Forderungen zurück. „…“, hieß es": the
+    verb with its particle ("zurückweisen") is a speech verb, so its subject, with the owner's
+    name, issued the statement, not the party quoted before it."""
+    quotes = quotes_of(analyzer, (
+        "Die israelische Regierung hatte den Plan zuvor gebilligt. Die Hamas dagegen stellte neue "
+        "Bedingungen. Sie verlange Garantien für ein Ende des Krieges, hieß es in der Erklärung.\n\n"
+        "Das Büro von Ministerpräsident Netanjahu wies die Forderungen zurück. Sie seien "
+        "„unannehmbar“, hieß es."))
+    q = quote_with(quotes, "unannehmbar")
+    assert (q.speaker, q.affiliation) == ("Israeli Prime Minister's Office", "Israel")

@@ -275,6 +275,11 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         und Katar erklärten in einer Mitteilung, … hieß es weiter": both, D13)."""
         announced = self.statement_author(q.start)
         entity = self.statement_announcer(q.start) if announced is None else None
+        here = bisect.bisect_right(self.sentence_starts, q.start) - 1
+        if entity is not None and here >= 1 and entity.position < self.sentence_starts[here - 1]:
+            nearer = self.speaker_just_before(q.start)  # "X wies das zurück. „…“, hieß es": X,
+            if nearer is not None:  # not a statement's issuer sentences before
+                return nearer
         if entity is not None:
             announced = entity.name, entity.affiliation
         if announced is not None:
@@ -335,8 +340,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return None
         sent = self.parsed.sentences[here - 1]
         root = next((w for w in sent.words if w.head == 0), None)
-        if root is None or root.lemma == "heißen" or self.lexicon.verb_class(root.lemma) is None:
-            return None
+        if root is None or root.lemma == "heißen" or (self.lexicon.verb_class(root.lemma) is None
+                                                      and effective_lemma(sent, root, self.lexicon) is None):
+            return None  # "wies … zurück": the verb with its particle is the speech verb
         subject = next((k for k in sent.kids(root.id) if k.deprel == "nsubj"
                         and k.upos in ("NOUN", "PROPN")
                         and not any(a <= k.start < b for a, b in self.quoted_spans)), None)

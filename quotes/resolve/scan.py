@@ -318,8 +318,9 @@ class EntityScan:
             if k.head == w.id and (k.upos in ("DET", "ADJ") and k.id < w.id
                                    or k.deprel == "nmod" and k.id > w.id):
                 keep.add(k.id)
-        for k in sent.words:
-            if k.head in keep and k.id not in keep and k.upos in ("DET", "ADJ") and k.head != w.id:
+        for k in sent.words:  # an owner's article, adjective and name ("von Ministerpräsident X")
+            if k.head in keep and k.id not in keep and k.head != w.id and (
+                    k.upos in ("DET", "ADJ") or k.deprel in ("flat", "flat:name")):
                 keep.add(k.id)
         words = sorted((sent.word(i) for i in keep), key=lambda x: x.id)
         return [x for x in words if words[0].id <= x.id <= words[-1].id]
