@@ -33,6 +33,8 @@ MODEL_CHOICES = ("shipped", "official")
 # The tokenizer reads a capital letter with a full stop ("auf X.") as an initial, as in
 # "George W. Bush", and runs on into the next sentence; see `split_at_letter_ends`.
 LETTER_DOT = re.compile(r"[A-ZÄÖÜ]\.")
+# "schrieb er auf der Plattform X. Finanzminister …": the platform named by its letter ends it
+PLATFORM_NOUNS = frozenset(("Plattform", "Netzwerk", "Kurznachrichtendienst", "Onlinedienst", "Dienst"))
 LETTER_END = re.compile(r"(?<![\w.])[A-ZÄÖÜ]\.\s+[A-ZÄÖÜ„\"»«]")
 # … and it ends a sentence at a closing quotation mark before a capital ("kritisierte „wiederholte
 # Verstöße“ Israels gegen …"), where no full stop stands inside the marks; see `join_inner_quotes`.
@@ -42,7 +44,7 @@ INNER_QUOTE_END = re.compile(rf"[^\s.!?…][{CLOSING_MARKS}][ \t]+[A-ZÄÖÜ]")
 # text under it, across a single line break; see `split_after_decorations`.
 DECORATION_LINE_END = re.compile(r"\+\+[ \t]*\n(?![ \t]*\n)")
 DECORATION = re.compile(r"\+{2,}")
-REPAIR_REVISION = "sentence-repair-2"  # in the cache key of texts where a repair can apply
+REPAIR_REVISION = "sentence-repair-3"  # in the cache key of texts where a repair can apply
 # "sagte der Zeitung Die Welt": the tokenizer ends a sentence before a title's capital article
 # with no punctuation; see `_title_runs_on` (own revision: the other entries stay valid)
 TITLE_ARTICLES = ("Der", "Die", "Das")
@@ -578,7 +580,8 @@ def opens_run_on(word: str) -> bool:
 def split_at_letter_ends(sentences: list[list[dict]]) -> list[list[dict]]:
     """"… berichtete die Zeitung auf X. Der Sprecher …": a capital letter with a full stop ends
     the sentence, unlike an initial, when the word before it is written small ("auf X.", "bei
-    Y.") or the word after it is one that opens sentences ("Plattform X. Die …"), and the word
+    Y."), is a platform noun ("Plattform X. Finanzminister …") or the word after it is one that
+    opens sentences ("Plattform X. Die …"), and the word
     after it is capitalised. The letter and its full stop become two tokens, as at any sentence end."""
     out = []
     for sent in sentences:
@@ -604,7 +607,7 @@ def _letter_end(groups: list[list[dict]], i: int) -> bool:
     before, after = groups[i - 1][0].get("text", ""), groups[i + 1][0].get("text", "")
     if not after[:1].isupper() and after[:1] not in "„\"»«":
         return False
-    return before[:1].islower() or after.lower() in SENTENCE_OPENERS
+    return before[:1].islower() or after.lower() in SENTENCE_OPENERS or before in PLATFORM_NOUNS
 
 
 def _sequential(groups: list[list[dict]]) -> list[dict]:

@@ -74,3 +74,14 @@ def test_an_unnamed_statement_after_a_rejection_is_the_rejecting_body(analyzer):
         "„unannehmbar“, hieß es."))
     q = quote_with(quotes, "unannehmbar")
     assert (q.speaker, q.affiliation) == ("Israeli Prime Minister's Office", "Israel")
+
+
+def test_a_platform_letter_ends_its_sentence_and_a_colon_hands_over_to_the_next_speaker(analyzer):
+    """"schrieb er auf der Plattform X. Finanzminister …": the letter after a platform noun ends
+    the sentence (no initial); the Konjunktiv sentence after "X schloss sich an:" is X's, though
+    a quote of someone else stands right before."""
+    quotes = quotes_of(analyzer, (
+        "Der Minister Amir Kaplan drohte mit dem Bruch der Koalition. Ein Abkommen sei „eine "
+        "Kapitulation“, schrieb er auf der Plattform X. Finanzminister David Adler schloss sich "
+        "an: Wer jetzt einer Waffenruhe zustimme, gefährde die Sicherheit Israels."))
+    assert quote_with(quotes, "gefährde die Sicherheit").speaker == "David Adler"

@@ -225,7 +225,9 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                     continue
                 interrupted = prev_q is not None and i >= 2 and ctx.sentences[i - 2].start < \
                     prev_q.sentence[1] + 1 and prev_q.sentence[0] <= ctx.sentences[i - 2].start \
-                    and "\n\n" not in text[prev_q.end:prev_sent.start]  # a new paragraph: its subject
+                    and "\n\n" not in text[prev_q.end:prev_sent.start] \
+                    and not text[prev_sent.start:prev_sent.end].rstrip().endswith(":")
+                # a new paragraph, or a colon ending the sentence ("X schloss sich an:"): its subject
                 speaker = reference(subject) if may_speak(ctx, subject, prev_sent) and not (
                     is_konjunktiv_one(ctx, prev_sent) or hearsay(prev_sent)
                     or interrupted) else PreviousSpeaker()  # "X sagte, … . Y lehnte ab. Z sei …"

@@ -479,7 +479,9 @@ def owner_dropped(m: Mention) -> Mention:
         return m
     offices = tuple(key for key, _ in folded_offices())
     titles = [i for i, w in enumerate(words) if i and fold(w.text).endswith(offices)]
-    after = titles[-1] + 1 if titles else 1  # the name after the last title
+    if titles[:1] != [1]:
+        return m  # "Jonas Weber-Kahl, Brenners Pressesprecher": a given name in -s, no owner
+    after = titles[-1] + 1  # the name after the last title
     m.head = words[min(after, len(words) - 1)]
     return m
 
