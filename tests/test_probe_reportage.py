@@ -85,3 +85,12 @@ def test_a_platform_letter_ends_its_sentence_and_a_colon_hands_over_to_the_next_
         "Kapitulation“, schrieb er auf der Plattform X. Finanzminister David Adler schloss sich "
         "an: Wer jetzt einer Waffenruhe zustimme, gefährde die Sicherheit Israels."))
     assert quote_with(quotes, "gefährde die Sicherheit").speaker == "David Adler"
+
+
+def test_a_source_phrase_the_parse_hung_on_the_verb_still_owns_the_angaben(analyzer):
+    """"nach Angaben aus ihrem Umfeld" with "aus ihrem Umfeld" an oblique of the verb: the phrase
+    right after "Angaben" names the source (people close to the party, D11), not no one."""
+    quotes = quotes_of(analyzer, "Die Hamas hat sich nach Angaben aus ihrem Umfeld offen für den "
+                                 "Vorschlag gezeigt.")
+    q = quote_with(quotes, "offen für den Vorschlag")
+    assert (q.speaker, q.affiliation) == ("circle of Hamas (unnamed)", "Hamas")

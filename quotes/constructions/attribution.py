@@ -36,6 +36,7 @@ from quotes.constructions.mentions import (
 from quotes.constructions.speech_verbs import may_be_cue
 from quotes.labels import adjective_stem
 from quotes.parse import Sentence, Word
+from quotes.text import fold
 
 RULE_NAMES = {"gemäß": "gemaess"}
 POSTPOSITIONS_ONLY = {"zufolge"}
@@ -262,7 +263,7 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
         speaker = Mention(text[words[0].start:noun.end], words[0].start, noun.end, noun,
                           [(w.start, w.end) for w in [*fused, noun]], words)
     else:
-        speaker = following_genitive(ctx, sent, noun)
+        speaker = following_genitive(ctx, sent, noun) or source_pp_after(ctx, sent, noun)
     phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
     if speaker is not None and speaker.start > noun.start and not own:  # its own subject is
         phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))  # part of the clause
@@ -270,6 +271,18 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
     return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),
                content, "nach_angaben", noun)
+
+
+def source_pp_after(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
+    """"nach Angaben aus ihrem Umfeld" with "aus ihrem Umfeld" hung on the verb: a phrase with
+    "aus" or "von" right after the source noun names the source all the same."""
+    if noun.id >= len(sent.words) or fold(sent.word(noun.id + 1).text) not in ("aus", "von", "vom"):
+        return None
+    prep = sent.word(noun.id + 1)
+    owner = sent.word(prep.head) if prep.head else None
+    if owner is None or owner.upos not in ("NOUN", "PROPN") or owner.id <= prep.id or owner.id > prep.id + 4:
+        return None
+    return mention(ctx, sent, owner)
 
 
 def unowned(ctx: Context, adjective: Word) -> bool:
