@@ -95,6 +95,11 @@ class Sentence:
     children: dict[int, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the children index from the words' heads (after a repair rehung words)."""
+        self.children.clear()
         for w in self.words:
             self.children.setdefault(w.head, []).append(w.id)
 

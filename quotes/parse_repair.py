@@ -60,9 +60,7 @@ def source_made_subject(sent: Sentence, w: Word) -> None:
     w.upos, w.deprel, w.head = "NOUN", "nsubj", owner.head
     w.feats = f"Case=Nom|Number={number}" if number else ""
     owner.deprel, owner.head = "nmod", w.id
-    sent.children.clear()
-    for x in sent.words:
-        sent.children.setdefault(x.head, []).append(x.id)
+    sent.reindex()
 
 
 PERFECT_AUXILIARIES = ("haben", "sein")
@@ -87,9 +85,7 @@ def particle_made_name(sent: Sentence, w: Word) -> None:
             k.head = w.head
     w.upos, w.deprel, w.head, w.feats = "PROPN", "flat", before.id, ""
     after.upos, after.deprel, after.head = "PROPN", "flat", before.id
-    sent.children.clear()
-    for x in sent.words:
-        sent.children.setdefault(x.head, []).append(x.id)
+    sent.reindex()
 
 
 def participle_under_infinitive(sent: Sentence, w: Word) -> bool:
@@ -111,9 +107,7 @@ def participle_made_head(sent: Sentence, w: Word) -> None:
                 k.deprel = "ccomp"
     w.head, w.deprel = aux.head, aux.deprel
     aux.head, aux.deprel = w.id, "aux"
-    sent.children.clear()
-    for x in sent.words:
-        sent.children.setdefault(x.head, []).append(x.id)
+    sent.reindex()
 
 
 def dateline_detached(text: str, sent: Sentence) -> None:
@@ -139,9 +133,7 @@ def dateline_detached(text: str, sent: Sentence) -> None:
     for w in sent.words:  # "DOHA", "März", "(AFP)": all the dateline's words hang on the heir
         if w.id in inside and w.head not in inside:
             w.head, w.deprel = heir.id, "dep"
-    sent.children.clear()
-    for x in sent.words:
-        sent.children.setdefault(x.head, []).append(x.id)
+    sent.reindex()
 
 
 LIST_WORDS = ("und", "sowie")
@@ -151,6 +143,8 @@ def split_subjects_joined(sent: Sentence) -> None:
     """The second of two noun subjects of a plural finite verb, with only "und"/"sowie" between
     their phrases, becomes the first one's conjunct (and the link its "cc"); one in the
     genitive ("Ägyptens" of "Ägypten") right after the first, its owner."""
+    from quotes.constructions.core import subtree  # the package imports this module
+
     for verb in sent.words:
         subjects = [k for k in sent.kids(verb.id) if k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN")]
         finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
@@ -158,8 +152,8 @@ def split_subjects_joined(sent: Sentence) -> None:
                                          for w in finite):
             continue
         first, second = subjects
-        first_end = max(w.id for w in phrase(sent, first))
-        second_start = min(w.id for w in phrase(sent, second))
+        first_end = max(w.id for w in subtree(sent, first.id))
+        second_start = min(w.id for w in subtree(sent, second.id))
         between = [sent.word(i) for i in range(first_end + 1, second_start)]
         if second.id > verb.id > first.id:
             continue
@@ -170,19 +164,7 @@ def split_subjects_joined(sent: Sentence) -> None:
             between[0].head, between[0].deprel = second.id, "cc"
         else:
             continue
-        sent.children.clear()
-        for x in sent.words:
-            sent.children.setdefault(x.head, []).append(x.id)
-
-
-def phrase(sent: Sentence, w: Word) -> list[Word]:
-    """`w` and every word under it."""
-    out, todo = [], [w]
-    while todo:
-        x = todo.pop()
-        out.append(x)
-        todo.extend(sent.kids(x.id))
-    return out
+        sent.reindex()
 
 
 RESTATING = ("Das", "Dies")
@@ -207,9 +189,7 @@ def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     last = sent.words[-2] if sent.words[-1].upos == "PUNCT" else sent.words[-1]
     if last.upos == "ADP" and not sent.kids(last.id):  # "… mit.": the verb's particle
         last.head, last.deprel = verb.id, "compound:prt"
-    sent.children.clear()
-    for x in sent.words:
-        sent.children.setdefault(x.head, []).append(x.id)
+    sent.reindex()
 
 
 def with_names_restored(parsed: Parsed) -> Parsed:

@@ -31,6 +31,7 @@ from quotes.constructions.mentions import (
     genitive_owner,
     left_noun_phrase,
     mention,
+    unclosed_mark,
     words_mention,
 )
 from quotes.constructions.speech_verbs import may_be_cue
@@ -420,10 +421,3 @@ def sentence_minus(ctx: Context, sent: Sentence, phrase: tuple[int, int],
     elif end - phrase[1] < 3:
         end = phrase[0]
     return ctx.cut_tail(start, end)
-
-
-def unclosed_mark(phrase: str) -> bool:
-    """Whether the phrase opens a quotation mark it does not close ("der „Times of Israel")."""
-    opened = sum(phrase.count(c) for c in "„»")
-    closed = sum(phrase.count(c) for c in "“«")
-    return opened > closed or phrase.count('"') % 2 == 1

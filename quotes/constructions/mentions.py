@@ -27,6 +27,7 @@ from quotes.constructions.core import (
     subtree,
 )
 from quotes.labels import folded_offices
+from quotes.parse import CLOSING_MARKS as PARSE_CLOSING_MARKS
 from quotes.parse import Sentence, Word
 from quotes.text import fold
 
@@ -212,7 +213,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     while run and run[0].upos == "PUNCT":
         run.pop(0)
     if run and run[-1].id < len(sent.words) and sent.word(run[-1].id + 1).text in CLOSING_MARKS \
-            and unclosed(text[run[0].start:run[-1].end]):
+            and unclosed_mark(text[run[0].start:run[-1].end]):
         run.append(sent.word(run[-1].id + 1))  # the closing mark of a name the mention opened
     while len(run) > 1 and run[-1].upos == "ADP":
         run.pop()  # "Einem Diplomaten zufolge": the postposition is the cue, not the speaker
@@ -232,7 +233,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
 
 
 OPENING_MARKS = {"„", "»", "«", '"', "“"}
-CLOSING_MARKS = {"“", "”", "«", "»", '"'}
+CLOSING_MARKS = frozenset(PARSE_CLOSING_MARKS)  # “ ” « » "
 
 
 def quoted_name_inside(sent: Sentence, i: int, ids: set[int]) -> bool:
@@ -244,10 +245,11 @@ def quoted_name_inside(sent: Sentence, i: int, ids: set[int]) -> bool:
     return close is not None and close > i + 1 and all(j in ids for j in range(i + 1, close))
 
 
-def unclosed(phrase: str) -> bool:
+def unclosed_mark(phrase: str) -> bool:
     """Whether the phrase opens a quotation mark it does not close ("der „Times of Israel")."""
-    return phrase.count('"') % 2 == 1 or sum(phrase.count(c) for c in "„»") > sum(
-        phrase.count(c) for c in "“«")
+    opened = sum(phrase.count(c) for c in "„»")
+    closed = sum(phrase.count(c) for c in "“«")
+    return opened > closed or phrase.count('"') % 2 == 1
 
 
 def split_subject(ctx: Context, sent: Sentence, head: Word, lo: int, hi: int) -> tuple[int, int]:

@@ -311,10 +311,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if found is None or found[1].upos != "NOUN" or found[1].start > e.position:
             return None
         sent, subject = found
-        words = self.noun_phrase(sent, subject)
-        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                          words[-1].end, subject, [(subject.start, subject.end)], words)
-        name, affiliation = self.resolve_mention(mention)
+        name, affiliation = self.resolve_mention(self.noun_phrase_mention(sent, subject))
         return (name, affiliation) if name and " and " in name else None
 
     def names_statement(self, q: RawQuote) -> bool:
@@ -348,11 +345,14 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                         and not any(a <= k.start < b for a, b in self.quoted_spans)), None)
         if subject is None:
             return None
-        words = self.noun_phrase(sent, subject)
-        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                          words[-1].end, subject, [(subject.start, subject.end)], words)
-        name, affiliation = self.resolve_mention(mention)
+        name, affiliation = self.resolve_mention(self.noun_phrase_mention(sent, subject))
         return (name, affiliation) if name else None
+
+    def noun_phrase_mention(self, sent: Sentence, w: Word) -> Mention:
+        """The noun phrase of `w` (`noun_phrase`) as a mention headed by `w`."""
+        words = self.noun_phrase(sent, w)
+        return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                       words[-1].end, w, [(w.start, w.end)], words)
 
     def subject_at(self, pos: int) -> tuple[Sentence, Word] | None:
         """The subject word whose noun phrase holds `pos` (climbing from an article, a name's
