@@ -143,13 +143,11 @@ def split_subjects_joined(sent: Sentence) -> None:
     """The second of two noun subjects of a plural finite verb, with only "und"/"sowie" between
     their phrases, becomes the first one's conjunct (and the link its "cc"); one in the
     genitive ("Ägyptens" of "Ägypten") right after the first, its owner."""
-    from quotes.constructions.core import subtree  # the package imports this module
+    from quotes.constructions.core import finite_in_number, subtree  # the package imports this module
 
     for verb in sent.words:
         subjects = [k for k in sent.kids(verb.id) if k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN")]
-        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
-        if len(subjects) != 2 or not any(w.feat("VerbForm") == "Fin" and w.feat("Number") == "Plur"
-                                         for w in finite):
+        if len(subjects) != 2 or not finite_in_number(sent, verb, "Plur"):
             continue
         first, second = subjects
         first_end = max(w.id for w in subtree(sent, first.id))

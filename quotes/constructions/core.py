@@ -400,6 +400,13 @@ def is_subjunctive(v: Word, lex: Lexicon) -> bool:
         and t != "wurde" and v.feat("Person") == "3" and v.feat("Number") == "Sing"
 
 
+def finite_in_number(sent: Sentence, verb: Word, number: str) -> bool:
+    """Whether the verb or one of its auxiliaries is finite in `number` ("Sing", "Plur"): the
+    number German agreement gives the verb's subject."""
+    finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
+    return any(w.feat("VerbForm") == "Fin" and w.feat("Number") == number for w in finite)
+
+
 def opens_condition(ctx: Context, sent: Sentence, v: Word) -> bool:
     """", sollte sich die Gegenseite einigen": a verb-first condition, not the main clause."""
     return v.id > 1 and sent.word(v.id - 1).text == "," and v.text.lower() in ctx.lex.conditional_openers

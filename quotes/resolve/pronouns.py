@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from quotes.constructions.core import subtree
+from quotes.constructions.core import finite_in_number, subtree
 from quotes.extract import Mention
 from quotes.parse import Word
 from quotes.resolve.anaphora import demonstrative_referent
@@ -111,9 +111,7 @@ class PronounResolution:
         if sent is None or w is None or w.deprel not in ("nsubj", "nsubj:pass") or not w.head \
                 or any(k.deprel == "conj" for k in sent.kids(w.id)):
             return False
-        verb = sent.word(w.head)
-        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
-        return any(x.feat("VerbForm") == "Fin" and x.feat("Number") == "Sing" for x in finite)
+        return finite_in_number(sent, sent.word(w.head), "Sing")
 
     def coordinated_subject(self, e: Entity) -> dict[str, Entity] | None:
         """The entities of the coordinated subject `e` belongs to ("Katar und Ägypten legten
@@ -151,9 +149,7 @@ class PronounResolution:
         pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
         if pron is None or pron.deprel != "nsubj" or not pron.head:
             return False
-        verb = sent.word(pron.head)
-        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
-        return any(w.feat("VerbForm") == "Fin" and w.feat("Number") == "Plur" for w in finite)
+        return finite_in_number(sent, sent.word(pron.head), "Plur")
 
     def host_clause_subject(self, m: Mention, word: str,
                             plural: bool) -> tuple[str | None, str | None] | None:

@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from quotes.constructions.core import effective_lemma, is_subjunctive
+from quotes.constructions.core import effective_lemma, finite_in_number, is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label, singular_label
 from quotes.lexicon import load_lexicon
@@ -860,8 +860,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         verb = sent.word(head.head)
         if sum(k.deprel in ("nsubj", "nsubj:pass") for k in sent.kids(verb.id)) != 1:
             return False
-        finite = [verb] + [k for k in sent.kids(verb.id) if k.deprel == "aux"]
-        return any(w.feat("VerbForm") == "Fin" and w.feat("Number") == "Plur" for w in finite)
+        return finite_in_number(sent, verb, "Plur")
 
     @staticmethod
     def counted(m: Mention) -> bool:
