@@ -371,12 +371,25 @@ def stray_particle(sent: Sentence, w: Word, prt: Word, lex: Lexicon) -> bool:
 def lemma_with(w: Word, particles: list[Word], lex: Lexicon) -> str | None:
     prt = "".join(k.text.lower() for k in particles)
     t = w.text.lower()
-    bases = [lex.forms.get(t), w.lemma.lower(), t[:-1] + "en", t[:-2] + "en", t[:-3] + "en",
-             t + "n", t]
+    bases = [lex.forms.get(t), w.lemma.lower(), *stem_guesses(t), *participle_guesses(t)]
     for base in bases:
         if base and (prt + base) in lex.verbs:
             return prt + base
     return None
+
+
+def stem_guesses(t: str) -> list[str]:
+    """Infinitives a form may come from ("sagte" → "sagen", "sagt" → "sagen")."""
+    return [t[:-1] + "en", t[:-2] + "en", t[:-3] + "en", t + "n", t]
+
+
+def participle_guesses(t: str) -> list[str]:
+    """Infinitives a weak participle may come from, "ge" taken out ("gedroht" → "drohen",
+    "angedroht" → "androhen", "gefordert" → "fordern"): the tagger lemmatises some of them wrongly ("friehen")."""
+    if not t.endswith("t"):
+        return []
+    return [t[:i] + guess for i in range(len(t) - 3) if t.startswith("ge", i)
+            for guess in (t[i + 2:-1] + "en", t[i + 2:-1] + "n")]
 
 
 def is_subjunctive(v: Word, lex: Lexicon) -> bool:

@@ -99,6 +99,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     ref = reference(speaker)
     if ref is None and lemma in ctx.lex.block("speech_verbs", Block).need_speaker:
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
+    if ref is None and kind == "name" and passive_without_agent(sent, w):
+        return None  # "Unter dem Motto „…“ wird das Fest gefeiert": no one characterises
     if kind == "directive" and passive_without_agent(sent, w) or accused_in_passive(ctx, sent, w, lemma):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
@@ -439,6 +441,8 @@ def unsaid_question(ctx: Context, sent: Sentence, v: Word, words: list[Word]) ->
 
 
 def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) -> bool:
+    if is_condition(sent, k):
+        return False
     if k.deprel in CONTENT_RELS:
         return True
     if k.deprel not in MAYBE_CONTENT_RELS:
@@ -592,7 +596,24 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
         return False
     first = clause[0].text.lower()
     return (first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
-            and first not in PURPOSE_MARKS)
+            and first not in PURPOSE_MARKS and not bare_condition(sent, clause))
+
+
+def bare_condition(sent: Sentence, clause: list[Word]) -> bool:
+    """The clause's head verb is a "wenn" condition (see `is_condition`)."""
+    ids = {w.id for w in clause}
+    head = next((w for w in clause if w.head not in ids), None)
+    return head is not None and is_condition(sent, head)
+
+
+def is_condition(sent: Sentence, k: Word) -> bool:
+    """"drohte mit Krieg, wenn sie die Geiseln nicht freilasse": a "wenn" clause that ends the
+    sentence is the writer's condition; "sagte, wenn sie …, werde Israel …" goes on with the
+    reported main clause."""
+    if not any(m.deprel == "mark" and m.text.lower() == "wenn" for m in sent.kids(k.id)):
+        return False
+    last = subtree(sent, k.id)[-1].id
+    return all(w.upos == "PUNCT" for w in sent.words[last:])
 
 
 def coordinated_predicate(ctx: Context, sent: Sentence, v: Word, clause: list[Word]) -> bool:

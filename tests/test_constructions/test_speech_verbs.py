@@ -185,6 +185,8 @@ def test_the_object_of_a_causative_verb_speaks_its_infinitive(analyzer):
     "Der Bezirk hat die Pläne angekündigt, sodass die Bürger sich vorbereiten können.",
     # the subject's apposed name with its party, then the cue's own object
     "Am Montag verteidigte die Vorsitzende des Finanzausschusses, Petra Lorenz (SPD), den Haushaltsplan.",
+    # a "wenn" clause with no main clause of its own is the writer's condition
+    "Der Trainer drohte der Mannschaft mit Strafen, wenn sie nicht pünktlich erscheinen sollte.",
 ])
 def test_what_follows_the_comma_is_the_writers_sentence_not_a_report(analyzer, text):
     assert analyzer.analyze_text(text, "t.txt") == []
@@ -385,3 +387,19 @@ def test_a_konjunktiv_the_tagger_called_an_adjective_still_makes_a_report(analyz
     Konjunktiv form is a verb, so the clause is no bare noun phrase of the cue's own clause."""
     quotes = quotes_of(analyzer, "Hamas-Vertreter in Kairo sagten, es gebe Fortschritte.")
     assert quote_with(quotes, "es gebe Fortschritte").speaker == "Hamas"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Der Verband hatte zuvor gedroht, die Verhandlungen abzubrechen.", "die Verhandlungen abzubrechen"),
+    ("Die Gewerkschaft hat gedroht, den Flughafen zu bestreiken.", "den Flughafen zu bestreiken"),
+])
+def test_a_weak_participle_the_tagger_lemmatised_wrongly_is_still_the_cue(analyzer, text, quote):
+    """"gedroht" came back as the lemma "friehen": the participle without "ge" is "drohen"."""
+    (q,) = quotes_of(analyzer, text)
+    assert q.quote == quote
+
+
+def test_a_characterising_verb_in_a_passive_with_no_agent_frames_no_quotation(analyzer):
+    """"feiern" is a "name" verb ("feierte den Plan als …"); passive, nobody characterises."""
+    assert quotes_of(analyzer, "Unter dem Motto „Hundert Jahre und kein bisschen leise“, wird in "
+                               "der Stadt nun wieder das Sommerfest gefeiert.") == []
