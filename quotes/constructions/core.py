@@ -385,7 +385,8 @@ def stem_guesses(t: str) -> list[str]:
 
 def participle_guesses(t: str) -> list[str]:
     """Infinitives a weak participle may come from, "ge" taken out ("gedroht" → "drohen",
-    "angedroht" → "androhen", "gefordert" → "fordern"): the tagger lemmatises some of them wrongly ("friehen")."""
+    "angedroht" → "androhen", "gefordert" → "fordern"): the tagger lemmatises some of them
+    wrongly ("friehen")."""
     if not t.endswith("t"):
         return []
     return [t[:i] + guess for i in range(len(t) - 3) if t.startswith("ge", i)
