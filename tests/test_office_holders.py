@@ -63,3 +63,16 @@ def test_a_registry_title_written_as_a_phrase_links_a_role_to_the_person_named_a
         "Der Sprecher des Außenministeriums sagte am Dienstag, die Gespräche gingen weiter. "
         "Aschraf al-Kidra rief die internationale Gemeinschaft zu Hilfe auf."))
     assert quote_with(other, "Gespräche gingen").speaker != "Ashraf al-Qudra"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ägyptens Außenminister: Grenzübergang bleibt offen\n\nKAIRO. Der ägyptische Außenminister "
+     "Badr Abdelatty sagte, der Übergang bleibe für Hilfslieferungen geöffnet.", "Badr Abdelatty"),
+    ("Katars Regierungschef: Gespräche stocken\n\nDOHA. Katars Ministerpräsident Mohammed bin "
+     "Abdulrahman Al Thani sagte, die Verhandlungen seien in einer schwierigen Phase.",
+     "Mohammed bin Abdulrahman Al Thani"),
+])
+def test_a_headline_office_of_a_state_is_the_holder_the_report_names_after_it(analyzer, text, speaker):
+    """D12/D15: the office is resolved to the person the document names, also after the mention."""
+    headline = quotes_of(analyzer, text)[0]
+    assert (headline.speaker_mention, headline.speaker) == (text.split(":")[0], speaker)

@@ -460,7 +460,7 @@ def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) 
     if k.deprel == "conj":  # "Netanjahu sagte, Israel werde …" parsed as a coordination
         comma_before = sent.word(v.id + 1).text == "," if k.id > v.id else False
         konjunktiv = is_subjunctive(k, ctx.lex) or any(  # "…, er werde keinem Deal zustimmen"
-            a.deprel in ("aux", "aux:pass") and is_subjunctive(a, ctx.lex)
+            a.deprel in ("aux", "aux:pass", "cop") and is_subjunctive(a, ctx.lex)
             and not opens_condition(ctx, sent, a) for a in sent.kids(k.id))  # not ", sollte X …"
         return (kind == "say" and k.id > v.id and konjunktiv
                 and (any(p.text == "," and p.id < k.id for p in sent.kids(k.id)) or comma_before))
@@ -595,8 +595,9 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
     if coordinated_predicate(ctx, sent, v, clause):
         return False
     first = clause[0].text.lower()
+    purpose = first in PURPOSE_MARKS and clause[0].deprel != "case"  # not "ohne Feuerpause sei …"
     return (first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
-            and first not in PURPOSE_MARKS and not bare_condition(sent, clause))
+            and not purpose and not bare_condition(sent, clause))
 
 
 def bare_condition(sent: Sentence, clause: list[Word]) -> bool:

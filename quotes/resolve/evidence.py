@@ -181,9 +181,12 @@ class MentionEvidence:
             (v for k, v in folded_offices() if stem(k) in titles), None)  # "Chefdiplomat": foreign minister
         if owner is None or label is None:
             return None
-        holder = next((e for e in self.candidates_before(m.start) if e.kind == "person"
-                       and e.affiliation == owner.affiliation and owner.affiliation != "other"
-                       and any(carries_title(e, t) for t in titles)), None)
+        def holds(e: Entity) -> bool:
+            return e.kind == "person" and e.affiliation == owner.affiliation \
+                and owner.affiliation != "other" and any(carries_title(e, t) for t in titles)
+        later = (e for e in self.entities if e.position > m.end and not self.in_reported_content(e))
+        holder = next((e for e in self.candidates_before(m.start) if holds(e)), None) \
+            or next((e for e in later if holds(e)), None)  # "Katars Premier: …" over the report
         if holder is not None:
             return holder.name, holder.affiliation
         return f"{label} of {self.label_owner(owner.name)} (unnamed)", owner.affiliation

@@ -403,3 +403,12 @@ def test_a_characterising_verb_in_a_passive_with_no_agent_frames_no_quotation(an
     """"feiern" is a "name" verb ("feierte den Plan als …"); passive, nobody characterises."""
     assert quotes_of(analyzer, "Unter dem Motto „Hundert Jahre und kein bisschen leise“, wird in "
                                "der Stadt nun wieder das Sommerfest gefeiert.") == []
+
+
+def test_a_report_opening_with_a_preposition_ohne_is_content_not_a_purpose(analyzer):
+    """"ohne" opens a purpose-like clause only as "ohne … zu"; "ohne Zuschüsse sei …" is content,
+    here with its Konjunktiv on the copula of a predicate the parse coordinated with the cue."""
+    q = quote_with(quotes_of(analyzer, "Die Bürgermeisterin betonte, ohne Zuschüsse sei ein Neubau "
+                                       "nicht möglich."), "Neubau")
+    assert (q.quote, q.speaker_mention) == ("ohne Zuschüsse sei ein Neubau nicht möglich",
+                                            "Die Bürgermeisterin")
