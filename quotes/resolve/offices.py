@@ -169,7 +169,7 @@ class OfficeResolution:
         owner_affiliation = self.registry.affiliation_from_description(m.text)
         if indefinite:
             return self.sole_office_holder(m, head, owner_affiliation or self.epithet_owner_side(m)) \
-                or self.context_spokesperson(m)
+                or self.context_spokesperson(m) or self.phrase_title_holder(m, head, owner_affiliation)
         noun = m.head.lemma or m.head.text if m.words else m.text.split()[-1]
         owner = self.owning_organisation(m)
         leader = self.nouns.is_leader_title(noun)
@@ -382,6 +382,50 @@ class OfficeResolution:
         for t in e.titles:
             first, _, rest = t.partition(" ")
             if rest and stem(fold(first)).endswith(head) and all(o in fold(rest) for o in owners):
+                return True
+        return False
+
+    def phrase_title_holder(self, m: Mention, head: str, side: str | None) -> tuple[str, str] | None:
+        """"Ein Sprecher des Außenministeriums sagte …" where the text names "Der Sprecher des
+        Außenministeriums, Madschid al-Ansari," (before or after): an office written with its
+        genitive owner is the one person the document names under that head and owner (D12);
+        no one when it names two, or the mention's side is not his."""
+        owners = self.genitive_owners(m)
+        if not owners or not m.words:
+            return None
+        holders = {e.name: e for e in self.entities
+                   if e.kind == "person" and not m.start <= e.position < m.end
+                   and side in (None, e.affiliation) and not self.in_reported_content(e)
+                   and (self.carries_phrase_title(e, head, m) or self.written_with_title(e, head, owners))}
+        if len(holders) != 1:
+            return None
+        e = next(iter(holders.values()))
+        return e.name, e.affiliation
+
+    @staticmethod
+    def genitive_owners(m: Mention) -> list[str]:
+        """The folded stems of the nouns a mention's head owns in the genitive after it
+        ("Außenministeriums" of "ein Sprecher des Außenministeriums")."""
+        return [stem(fold(w.lemma or w.text)) for w in m.words if w.head == m.head.id
+                and w.deprel == "nmod" and w.id > m.head.id and w.upos in ("NOUN", "PROPN")]
+
+    def written_with_title(self, e: Entity, head: str, owners: list[str]) -> bool:
+        """Whether the text names `e` with a title noun of `head` that owns every one of
+        `owners` in the genitive: the noun the name is apposed to ("Der Sprecher des
+        Ministeriums, Max Muster") or an apposition after it ("Max Muster, der Sprecher des
+        Ministeriums,")."""
+        sent = self.sentence_of(e.position)
+        w = next((x for x in sent.words if x.start == e.position), None) if sent is not None else None
+        if w is None:
+            return False
+        hosts = [self.apposition_host_word(sent, w), self.sibling_apposition(sent, w),
+                 *(k for k in sent.kids(w.id) if k.deprel == "appos" and k.upos == "NOUN" and k.id > w.id)]
+        for host in hosts:
+            if host is None or not any(f.endswith(head) for f in noun_forms(host.lemma or host.text)):
+                continue  # "die Sprecherin des Ministeriums" holds that office too
+            written = " ".join(fold(x.text) for k in sent.kids(host.id)
+                               if k.deprel == "nmod" and k.id > host.id for x in self.subtree(sent, k))
+            if all(o in written for o in owners):
                 return True
         return False
 

@@ -1,0 +1,32 @@
+"""Unnamed and described speakers (GUIDELINES D12, F3): an office written with its owner is the
+one person the text names with that office, before or after the quote, however else the text
+words it; with two such people it stays unnamed. Made-up sentences, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # named after the quote, in an apposition before the name
+    ("Ein Sprecher der Stadtverwaltung sagte am Dienstag, die Schulen blieben geschlossen. Der "
+     "Sprecher der Stadtverwaltung, Jonas Keller, hatte schon am Montag gewarnt.",
+     "Schulen blieben", "Jonas Keller"),
+    # named after the quote, in an apposition after the name
+    ("Ein Sprecher des Nationalen Sicherheitsrats sagte, man sei weiterhin zuversichtlich. John "
+     "Kirby, der Sprecher des Sicherheitsrats, hatte am Vortag ähnlich gesprochen.",
+     "weiterhin zuversichtlich", "John Kirby"),
+])
+def test_an_indefinite_office_is_the_one_person_named_with_it(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker
+
+
+def test_two_holders_of_the_office_leave_it_unnamed(analyzer):
+    text = ("Ein Sprecher der Stadtverwaltung sagte am Dienstag, die Schulen blieben geschlossen. "
+            "Der Sprecher der Stadtverwaltung, Jonas Keller, hatte gewarnt. Auch Lara Brandt, die "
+            "frühere Sprecherin der Stadtverwaltung, äußerte sich.")
+    q = quote_with(quotes_of(analyzer, text), "Schulen blieben")
+    assert q.speaker not in ("Jonas Keller", "Lara Brandt")
