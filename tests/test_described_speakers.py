@@ -30,3 +30,23 @@ def test_two_holders_of_the_office_leave_it_unnamed(analyzer):
             "frühere Sprecherin der Stadtverwaltung, äußerte sich.")
     q = quote_with(quotes_of(analyzer, text), "Schulen blieben")
     assert q.speaker not in ("Jonas Keller", "Lara Brandt")
+
+
+def test_a_word_inside_a_body_name_is_no_person(analyzer):
+    text = ("Ein Sanitäter des Palästinensischen Roten Halbmonds sagte, man habe zwölf Tote geborgen. "
+            "In Tel Aviv forderte der Vater einer Geisel die Regierung zu einem Abkommen auf. "
+            "„Jeder Tag zählt“, sagte er.")
+    q = quote_with(quotes_of(analyzer, text), "Jeder Tag")
+    assert "Halbmond" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize("text, fragment, not_speaker", [
+    # a month in the dateline is a date, not a person
+    ("JERUSALEM, 20. Mai 2024 - Die Hilfslieferungen stocken. „Wir warten seit Wochen“, sagte er.",
+     "seit Wochen", "Mai 2024"),
+    # one capitalised word the tagger calls a name, no title, no fuller name: no antecedent
+    ("Aus dem Ministerium kam Kritik. Das sei inakzeptabel, sagte sie.", "inakzeptabel", "Kritik"),
+])
+def test_a_pronoun_finds_no_person_in_a_date_or_a_common_noun(analyzer, text, fragment, not_speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker != not_speaker

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from quotes.dates import MONTHS
 from quotes.extract import Mention
 from quotes.labels import english_label
 from quotes.models import SpeakerEntry
@@ -27,6 +28,8 @@ from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem
 from quotes.transliterate import load_transliteration, name_parts
 
 DATELINE_END = re.compile(r"\s*[(,:\-–]")
+DAY_BEFORE = re.compile(r"\b\d{1,2}\.\s*$")
+YEAR_AFTER = re.compile(r"\s+\d{4}\b")
 
 
 class EntityScan:
@@ -51,6 +54,7 @@ class EntityScan:
             if office is not None:
                 out.append(office)
         taken = {e.position: e for e in out}
+        bodies = [(s, e) for s, e, entry in hits if entry.kind == "organisation"]
         for sent in self.parsed.sentences:
             named = set()  # the words of the names found in this sentence
             for w in sent.words:
@@ -68,6 +72,8 @@ class EntityScan:
                     continue
                 if self.is_title_word(w):
                     continue  # "Israels Premier", "Finanzministerin Orit Strook": a title, no name
+                if any(s < w.start < e for s, e in bodies):
+                    continue  # "Halbmonds" of "des Palästinensischen Roten Halbmonds": the body's name
                 if (w.upos != "PROPN" or w.text.isupper()
                         or w.deprel in CORE_RELS[1:] and not self.heads_a_name(sent.word(w.head))
                         or w.text.lower() in self.lexicon.sentence_adverbs
@@ -75,7 +81,7 @@ class EntityScan:
                     continue
                 run = self.name_run(sent, w)
                 if len(run) == 1 and not (self.looks_like_name(sent, w) or self.spelled_surname(sent, w)) \
-                        or self.is_place(sent, w):
+                        or self.is_place(sent, w) or self.in_date(w):
                     continue
                 named |= {x.id for x in run}
                 end = extend_hyphenated(text, run[-1].end)
@@ -96,9 +102,17 @@ class EntityScan:
                 out.append(Entity(name, side, "person", self.name_gender(sent, run, titles), titles,
                                   w.start, self.in_subject(sent, w)))
         merge_name_variants(out)
+        out = [e for e in out if not self.bare_word_name(e)]
         self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
         out += self.described_speakers(out)
         return sorted(out, key=lambda e: e.position)
+
+    def bare_word_name(self, e: Entity) -> bool:
+        """"Auch aus dem Ministerium kam Kritik": one capitalised word the tagger took for a name,
+        with no title, no fuller name in the text and no registry entry, is no person a later
+        "er" or "sie" can refer to (a German noun is never a speaker, F3)."""
+        return e.kind == "person" and not e.titles and " " not in e.name and "-" not in e.name \
+            and self.registry.by_name(e.name) is None and e.name[1:].islower()
 
     def in_dateline(self, start: int, end: int) -> bool:
         """A place in capitals opening a line before a bracket, comma, colon or dash ("TEL AVIV:",
@@ -226,6 +240,15 @@ class EntityScan:
                 if gender:
                     return gender
         return gender_of(titles)
+
+    def in_date(self, w: Word) -> bool:
+        """"20. Mai 2024", "März 2024": a month name after a day or before a year is a date, no
+        person (nor "Friedrich Merz" by its spelling)."""
+        if w.text.lower() not in MONTHS:
+            return False
+        text = self.parsed.text
+        return DAY_BEFORE.search(text[max(0, w.start - 8):w.start]) is not None \
+            or YEAR_AFTER.match(text, w.end) is not None
 
     @staticmethod
     def is_place(sent: Sentence, w: Word) -> bool:
