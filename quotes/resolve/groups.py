@@ -199,17 +199,24 @@ def people_listed(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
     """"Die Minister Max Muster und Erik Beispiel", "sagten Noa Levi und Tamar Cohen", "Drei
     Angehörige, Yael Mor, Ido Katz und Lior Ben-Ami,": the people named in a list that begins
     with the first name of the mention, registry or not, as one joint speaker (D13), when an
-    "und" or "sowie" closes the list and every member is a person the text names."""
+    "und" or "sowie" closes the list and every member is a person the text names; with a plural
+    verb a member after "und"/"sowie" may bring its title ("…, Itamar Ben-Gvir, und Finanzminister
+    Bezalel Smotrich", "A und B sowie der Abgeordnete C")."""
     text = r.parsed.text
     first = next((e for e in r.entities if m.start <= e.position < m.end and e.kind == "person"
                   and not e.speaker), None)
     if first is None:
         return None
     members: list[tuple[str, str | None]] = []
-    pos, closed = first.position, False
+    pos, closed, closer = first.position, False, False
+    plural = bool(r.is_plural(m))  # a plural verb: a title may introduce the last members
     while True:
         person = next((e for e in r.entities if e.position == pos and e.kind == "person" and not e.speaker),
                       None)
+        if person is None and plural and closer:  # "…, und Finanzminister Bezalel Smotrich"
+            person = next((e for start in titled_name_starts(text, pos) for e in r.entities
+                           if e.position == start and e.kind == "person" and not e.speaker), None)
+            pos = person.position if person is not None else pos
         if person is None:
             break
         written = text[pos:name_end(text, pos)].rstrip(".")
@@ -219,11 +226,13 @@ def people_listed(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
         name = r.spelled_canonically(r.fullest_name(name), person.affiliation)[0] or name
         if all(name != n for n, _ in members):
             members.append((name, r.person_affiliation(name, person.affiliation)))
-        link = LIST_LINK.match(text, name_end(text, pos))
+        link = COMMA_CLOSER.match(text, name_end(text, pos)) if plural else None
+        link = link or LIST_LINK.match(text, name_end(text, pos))
         if link is None:
             break
-        closed = closed or link.group(0).strip() in LIST_CLOSERS
-        if link.group(0).strip() in LIST_CLOSERS and not closed_here(text, link.end()):
+        closer = link.group(0).strip(" ,") in LIST_CLOSERS
+        closed = closed or closer
+        if closer and not (closed_here(text, link.end()) or plural and titled_name_starts(text, link.end())):
             break
         pos = link.end()
     if len(members) < 2 or not closed:
@@ -243,6 +252,29 @@ def name_end(text: str, pos: int) -> int:
             break
         end += 1
     return end
+
+
+COMMA_CLOSER = re.compile(r"\s*,\s+(?:und|sowie)\s+")  # "Itamar Ben-Gvir, und Finanzminister …": an
+# apposition closed by its comma before the list's last member
+TITLED_MEMBER = re.compile(  # "der Likud-Abgeordnete ", "Finanzminister ", "sein Kabinettskollege "
+    r"(?:(?:der|die|den|dem|des|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren)\s+)?"
+    r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)?")
+TITLE_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?=[A-ZÄÖÜ])")
+
+
+def titled_name_starts(text: str, pos: int) -> list[int]:
+    """Where the name of a list member may begin that a title (with its article or possessive
+    and an adjective) introduces: after one or two capitalised words ("der rechtsextreme
+    Polizeiminister Itamar Ben-Gvir", "Israels Finanzminister Smotrich"); none where no
+    capitalised word stands before another (a relative "der" before a name is no title)."""
+    starts, at = [], TITLED_MEMBER.match(text, pos).end()
+    for _ in range(2):
+        word = TITLE_WORD.match(text, at)
+        if word is None:
+            break
+        at = word.end()
+        starts.append(at)
+    return starts
 
 
 def closed_here(text: str, pos: int) -> bool:

@@ -1,0 +1,32 @@
+"""Joint speakers listed with titles and group mentions ordered as D13 asks; made-up German
+sentences, real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quote_with, quotes_of
+
+SMOTRICH, BEN_GVIR = "Bezalel Smotrich", "Itamar Ben-Gvir"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # an apposed name closed by its comma, then "und" and a second titled name
+    ("Der Minister für nationale Sicherheit, Itamar Ben-Gvir, und Finanzminister Bezalel Smotrich "
+     "erklärten, sie würden einem solchen Abkommen niemals zustimmen.", "niemals zustimmen",
+     f"{BEN_GVIR} and {SMOTRICH}"),
+    # "A und B sowie der Abgeordnete C": the member after "sowie" with article and title
+    ("Die Minister Smotrich und Ben-Gvir sowie der Likud-Abgeordnete Dan Oren sagten, die Regierung "
+     "dürfe keine Zugeständnisse machen.", "Zugeständnisse", f"{SMOTRICH} and {BEN_GVIR} and Dan Oren"),
+])
+def test_a_title_may_introduce_the_last_members_of_a_joint_subject(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "Israel")
+
+
+def test_a_titled_name_in_a_relative_clause_is_no_member(analyzer):
+    """"Smotrich und Ben-Gvir, deren Kollege Dan Oren schwieg, sagten": a comma, not "und",
+    leads to the titled name: it is no co-speaker."""
+    text = "Smotrich und Ben-Gvir, deren Kollege Dan Oren schwieg, sagten, die Regierung sei am Ende."
+    q = quote_with(quotes_of(analyzer, text), "am Ende")
+    assert q.speaker == f"{SMOTRICH} and {BEN_GVIR}"
