@@ -30,3 +30,14 @@ def test_a_titled_name_in_a_relative_clause_is_no_member(analyzer):
     text = "Smotrich und Ben-Gvir, deren Kollege Dan Oren schwieg, sagten, die Regierung sei am Ende."
     q = quote_with(quotes_of(analyzer, text), "am Ende")
     assert q.speaker == f"{SMOTRICH} and {BEN_GVIR}"
+
+
+@pytest.mark.parametrize("group", ["Beide", "Die beiden Minister"])
+def test_a_group_mention_names_its_members_in_the_order_the_text_first_named_them(analyzer, group):
+    """D13: "Beide" or "Die beiden Minister" after "Smotrich und Ben-Gvir", where the text
+    named Ben-Gvir first: Ben-Gvir, then Smotrich, whatever order the last mention had."""
+    text = ("Itamar Ben-Gvir hatte am Morgen mit dem Rückzug gedroht. Am Abend verlangten die Minister "
+            f"Smotrich und Ben-Gvir eine Fortsetzung der Offensive. {group} betonten, ein Abkommen wäre "
+            "eine Kapitulation.")
+    q = quote_with(quotes_of(analyzer, text), "Kapitulation")
+    assert (q.speaker, q.affiliation) == (f"{BEN_GVIR} and {SMOTRICH}", "Israel")

@@ -72,7 +72,8 @@ def role_group(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
     few sentences before (outside quotes), when a count in the mention fits ("die drei
     Vermittlerstaaten": three); with no group in that role, the coordinated subject of the
     sentence before ("Katar und Ägypten bemühen sich … Die vermittelnden Staaten"), only
-    governments for a state noun. None when the mention has no role or its own list follows."""
+    governments for a state noun; in the order the text first named them (D13). None when the
+    mention has no role or its own list follows."""
     role = mention_role(r, m)
     if role is None or r.name_right_after(m.head.end) is not None:
         return None  # "die Vermittler Katar und Ägypten" names its own members
@@ -89,13 +90,13 @@ def role_group(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
         for i in range(here, max(-1, here - 1 - SENTENCES_BACK), -1):
             for members in reversed(groups_in_role(r, r.parsed.sentences[i], role, m.start)):
                 if fits(members):
-                    return joint_speaker(members)
+                    return r.first_named_order(joint_speaker(members))
     for i in range(here, max(-1, here - 2), -1):
         sent = r.parsed.sentences[i]
         for verb in reversed([w for w in sent.words if w.head == 0 and w.start < m.start]):
             members = subject_group(r, sent, verb)
             if members and fits(members):
-                return joint_speaker(members)
+                return r.first_named_order(joint_speaker(members))
     return None
 
 

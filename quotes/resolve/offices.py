@@ -564,7 +564,30 @@ class OfficeResolution:
             if e.position < m.start and keep(e) and not self.in_reported_content(e) \
                     and bisect.bisect_right(self.sentence_starts, e.position) >= here - sentences_back:
                 found.setdefault(e.name, e)
-        return found
+        return self.in_order_first_named(found)
+
+    def first_named_order(self, joint: tuple[str, str] | None) -> tuple[str, str] | None:
+        """A joint speaker a group mention stands for ("Die beiden Minister", "Die Vermittler"),
+        its members in the order in which the text first names them (D13)."""
+        if joint is None or " and " not in joint[0]:
+            return joint
+        members = joint[0].split(" and ")
+        first: dict[str, int] = {}
+        for e in self.entities:
+            if e.name in members and not self.in_reported_content(e):
+                first.setdefault(e.name, e.position)
+        ordered = sorted(members, key=lambda n: (first.get(n, len(self.parsed.text)), members.index(n)))
+        return " and ".join(ordered), joint[1]
+
+    def in_order_first_named(self, group: dict[str, Entity]) -> dict[str, Entity]:
+        """A group mention's members in the order in which the text first names them (D13:
+        "Beide" after "Ben-Gvir und Smotrich" names them as the text did first, wherever the
+        last mention put them)."""
+        first: dict[str, int] = {}
+        for e in self.entities:
+            if e.name in group and not self.in_reported_content(e):
+                first.setdefault(e.name, e.position)
+        return dict(sorted(group.items(), key=lambda item: first.get(item[0], item[1].position)))
 
     def named_group(self, m: Mention) -> tuple[str, str] | None:
         """"Die Vermittler erklärten" after "Die Vermittler Katar, Ägypten und die USA legten
@@ -582,7 +605,7 @@ class OfficeResolution:
                 hit = self.name_right_after(w.end) if fold(w.lemma or w.text) == noun else None
                 if hit is not None and hit[1] <= m.start:
                     found = self.name_list(hit[2].name, hit[2].affiliation, hit[1]) or found
-        return found or self.agents_of_verb(m, noun)
+        return self.first_named_order(found or self.agents_of_verb(m, noun))
 
     def agents_of_verb(self, m: Mention, noun: str, sentences_back: int = 3) -> tuple[str, str] | None:
         """"Die USA, Katar und Ägypten vermitteln seit Monaten. Die Vermittler erklärten …": the
