@@ -434,6 +434,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         head = sent.word(v.head)
         if head.upos in ("VERB", "AUX"):
             return subject_of(ctx, sent, head, content)
+    if v.deprel == "advmod" and v.head and v.feat("VerbForm") == "Inf" \
+            and sent.word(v.head).lemma == "lassen":  # "Biden ließ ausrichten, …" (a misparse)
+        return subject_of(ctx, sent, sent.word(v.head), content)
     if v.deprel in ("xcomp",) and v.head:
         head = sent.word(v.head)
         if head.lemma == "lassen" and v.text.lower() in ctx.lex.blocks.get(

@@ -72,7 +72,7 @@ def caused_speech_verb(ctx: Context, sent: Sentence, w: Word) -> str | None:
             "speech_verbs", Block).after_lassen:
         return None
     head = sent.word(w.head) if w.head else None
-    caused = head is not None and head.lemma == "lassen" and w.deprel in ("xcomp", "ccomp", "conj")
+    caused = head is not None and head.lemma == "lassen" and w.deprel in ("xcomp", "ccomp", "conj", "advmod")
     return infinitive if caused or any(
         k.lemma == "lassen" and k.deprel in ("aux", "aux:pass") for k in sent.kids(w.id)) else None
 
@@ -219,7 +219,9 @@ def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[
             return clean_span(ctx.text, *span) if span else None  # inside (D27)
     content = content_of(ctx, sent, v, kind)
     if kind != "name":
-        content = merge_content(content, surface_content(ctx, sent, v))
+        causer = causing_lassen(sent, v)  # "…, ließ X mitteilen": the frame around "ließ"
+        surface = surface_content(ctx, sent, v) or (surface_content(ctx, sent, causer) if causer else None)
+        content = merge_content(content, surface)
     elif content is not None:
         content = with_characterised_object(sent, v, content)
     return content
@@ -303,6 +305,12 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     best = None
     # the clause may hang on a particle the parse took for a verb ("gab … bekannt, dass …")
     kids = [*sent.kids(v.id), *(c for p in particles_of(sent, v, ctx.lex) for c in sent.kids(p.id))]
+    causer = causing_lassen(sent, v)
+    if causer is not None:  # "…, ließ Biden mitteilen": the clause hangs on "ließ"
+        kids += [k for k in sent.kids(causer.id) if k.id != v.id]
+        v_side = causer
+    else:
+        v_side = v
     for k in kids:
         if not is_content_child(ctx, sent, k, kind, v):
             continue
@@ -313,7 +321,7 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
                 if span and (best is None or span[1] - span[0] > best[1] - best[0]):
                     best = span
                 continue
-        words = on_side_of(subtree(sent, k.id), k, v)
+        words = on_side_of(subtree(sent, k.id), k, v_side)
         if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words) \
                 or writers_subordinate_clause(ctx, words) or relative_on_noun(ctx, sent, v, words):
             continue
@@ -335,6 +343,15 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if best is None:
         return None
     return clean_span(ctx.text, *best)
+
+
+def causing_lassen(sent: Sentence, v: Word) -> Word | None:
+    """The "lassen" whose infinitive the cue is ("ließ über einen Sprecher mitteilen, …",
+    "…, ließ der Präsident ausrichten"): the parse hangs the reported clause on "lassen"."""
+    if v.feat("VerbForm") != "Inf" or not v.head or v.deprel not in ("xcomp", "advmod", "ccomp"):
+        return None
+    head = sent.word(v.head)
+    return head if head.lemma == "lassen" else None
 
 
 def on_side_of(words: list[Word], k: Word, v: Word) -> list[Word]:
