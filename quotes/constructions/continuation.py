@@ -219,6 +219,9 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
             cue = contentless_cue(cues_of.get(i - 1, []), i - 1, used)
             if cue is not None:
                 speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
+            elif (voice := introduced_voice(ctx, prev_sent)) is not None:
+                speaker, rule, strict = reference(voice), "continuation.after_subject", True
+                # "X sagte, … . Anders sah es Y. Z sei …": Y's, though X's report ran before
             else:  # "Die Miliz werde … einstellen. Man werde akzeptieren, …": its subject
                 subject = acting_subject(ctx, prev_sent)
                 if subject is None or ctx.index.within(prev_sent.start, prev_sent.end + 1):
@@ -335,6 +338,11 @@ class Block(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     speaker_noun_endings: list[str]  # a subject noun ending so names a person or a body
+    reaction_nouns: list[str] = []  # "Kritik kam von X": the noun of a reaction, its source speaks
+    comparison_adverbs: list[str] = []  # "Anders sah es X", "X sieht das ähnlich": a view compared
+    view_verbs: list[str] = []  # lemmas that hold a view with a comparison adverb
+    view_adjectives: list[str] = []  # "Für X ist klar": the view of the "für" phrase
+    source_preps: list[str] = []  # "von X", "aus X": where a reaction comes from
 
 
 def hearsay(sent: Sentence) -> bool:
@@ -381,6 +389,63 @@ def acting_subject(ctx: Context, sent: Sentence) -> Mention | None:
             "er", "sie")):
         return None
     return mention(ctx, sent, subjects[0])
+
+
+def introduced_voice(ctx: Context, sent: Sentence) -> Mention | None:
+    """The person or body a sentence without a report of its own brings in as the next voice:
+    "Anders sah es X", "X sieht das ähnlich", "Ganz anders klang es bei X" (a view compared with
+    the one before), "Kritik kam von X", "Widerspruch kam aus der Opposition" (a reaction and
+    its source), "Für X ist klar" (lexicon block `continuation`). A Konjunktiv sentence after
+    it is that voice's, also inside a paragraph where another report ran before."""
+    if ctx.index.within(sent.start, sent.end + 1):
+        return None
+    block = ctx.lex.block("continuation", Block)
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None:
+        return None
+    kids = sent.kids(root.id)
+    subject = next((k for k in kids if k.deprel == "nsubj"), None)
+    if subject is not None and (subject.lemma or subject.text) in block.reaction_nouns:
+        return source_phrase(ctx, sent, [root, subject], block.source_preps)
+    compared = {w.text.lower() for w in sent.words if w.deprel == "advmod" and (
+        w.head == root.id or sent.word(w.head).deprel == "advmod" and sent.word(w.head).head == root.id)}
+    if root.lemma in block.view_verbs and compared & set(block.comparison_adverbs):
+        if subject is not None and subject.upos in ("NOUN", "PROPN") and may_speak(ctx, mention(
+                ctx, sent, subject), sent):
+            return mention(ctx, sent, subject)
+        named = [k for k in kids if k.deprel in ("obj", "obl") and k.upos in ("NOUN", "PROPN")
+                 and not any(c.deprel == "case" for c in sent.kids(k.id))]
+        if subject is not None and subject.text.lower() in VAGUE_SUBJECTS and len(named) == 1:
+            return mention(ctx, sent, named[0])  # "Anders sah es die Ministerin": "es" is what she sees
+        return source_phrase(ctx, sent, [root], ["bei"]) if subject is not None \
+            and subject.text.lower() == "es" else None
+    if root.upos == "ADJ" and root.lemma in block.view_adjectives and any(k.deprel == "cop" for k in kids):
+        return source_phrase(ctx, sent, [root], ["für"])
+    return None
+
+
+def source_phrase(ctx: Context, sent: Sentence, hosts: list[Word], preps: list[str]) -> Mention | None:
+    """The noun phrase after one of `preps` hanging on `hosts` ("von der Organisation Forum der
+    Familien"), read on along the surface over nouns, names, articles and adjectives the
+    parse hung elsewhere."""
+    ids = {h.id for h in hosts}
+    noun = next((k for k in sent.words if k.head in ids and k.deprel in ("obl", "nmod")
+                 and k.upos in ("NOUN", "PROPN") and any(
+                     c.deprel == "case" and c.text.lower() in preps for c in sent.kids(k.id))), None)
+    if noun is None:
+        return None
+    found = mention(ctx, sent, noun)
+    last = max(w.id for w in found.words) if found.words else noun.id
+    run = list(found.words)
+    for w in sent.words[last:]:
+        if w.upos not in ("NOUN", "PROPN", "DET", "ADJ") or ctx.index.inside(w.start):
+            break
+        run.append(w)
+    if len(run) == len(found.words):
+        return found
+    run = [w for w in run if w.upos != "ADP" or w.id > noun.id]
+    start, end = found.start, run[-1].end
+    return Mention(ctx.text[start:end], start, end, noun, found.head_spans, run)
 
 
 def introducing_subject(ctx: Context, m: Marked, covered: list[tuple[int, int]]) -> Mention | None:
