@@ -76,3 +76,11 @@ def test_a_headline_office_of_a_state_is_the_holder_the_report_names_after_it(an
     """D12/D15: the office is resolved to the person the document names, also after the mention."""
     headline = quotes_of(analyzer, text)[0]
     assert (headline.speaker_mention, headline.speaker) == (text.split(":")[0], speaker)
+
+
+def test_a_headline_title_the_tagger_read_as_a_name_is_the_registry_holder(analyzer):
+    """"Armeechef" before the colon is a registry title of the chief of staff, not a name."""
+    text = ("Armeechef: Offensive wird ausgeweitet\n\nTEL AVIV. Generalstabschef Ejal Zamir sagte am "
+            "Abend, die Truppen würden ihren Einsatz fortsetzen.")
+    headline = quotes_of(analyzer, text)[0]
+    assert (headline.speaker_mention, headline.speaker) == ("Armeechef", "Eyal Zamir")

@@ -754,12 +754,18 @@ class OfficeResolution:
         if titles:  # "Human Rights Watch-Direktor Omar Shakir": the name after the title
             names = [w for w in names if w.id > titles[-1]]
         names = self.head_name_run(m, names)
+        if len(names) == 1 and self.is_registry_title(names[0]):
+            names = []  # "Armeechef: …" in a headline tagged as a name: a title, not a name
         if not names and m.head.upos == "PROPN" and not m.words:
             return text[m.head.start:extend_hyphenated(text, m.head.end)]
         if not names or (len(names) == 1 and m.head.upos != "PROPN"
                          and not self.surname_after_title(m, names[0])):
             return self.name_after_office(m)
         return text[names[0].start:extend_hyphenated(text, names[-1].end)]
+
+    def is_registry_title(self, w: Word) -> bool:
+        """A word the registry gives some person as a title ("Armeechef", "Generalstabschef")."""
+        return self.is_title_word(w) or any(f in self.registry_titles for f in noun_forms(w.text))
 
     def name_after_office(self, m: Mention) -> str | None:
         """"Human Rights Watch-Sprecher Malinowski" parsed with the body as the head: the names
