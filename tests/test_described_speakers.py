@@ -50,3 +50,20 @@ def test_a_word_inside_a_body_name_is_no_person(analyzer):
 def test_a_pronoun_finds_no_person_in_a_date_or_a_common_noun(analyzer, text, fragment, not_speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker != not_speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # no side written: a registry person whose role is that noun ("Hamas politburo member")
+    ("Der Hamas-Politiker Bassem Naim wies die Vorwürfe zurück. Das Politbüromitglied sagte, "
+     "Israel greife gezielt Kliniken an.", "Kliniken", "Basem Naim"),
+    # the side written: the salient person of that side, registered or not
+    ("Die Vermittler trafen in Kairo den Hamas-Funktionär Tarek Abu Salim. Das Hamas-Mitglied "
+     "sagte am Abend, die Bewegung prüfe den Vorschlag.", "prüfe den Vorschlag", "Tarek Abu Salim"),
+    # the unnamed source quoted just before stays that source, though a Hamas man is named after
+    ("Ein ranghohes Hamas-Mitglied sagte, Israel wolle keine Einigung. „Netanjahu spielt auf "
+     "Zeit“, sagte der Hamas-Funktionär, der nicht genannt werden wollte. Osama Hamdan äußerte "
+     "sich in Beirut.", "spielt auf Zeit", "anonymous senior Hamas member"),
+])
+def test_a_definite_member_of_a_side_is_the_salient_one(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker

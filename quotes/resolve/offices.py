@@ -12,9 +12,17 @@ from quotes.extract import Mention
 from quotes.labels import folded_offices, is_label_noun, label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
-from quotes.resolve.anaphora import former_holder, holds_office, is_former, noun_forms
+from quotes.resolve.anaphora import (
+    article_gender,
+    former_holder,
+    holds_office,
+    is_former,
+    noun_forms,
+    salient_person,
+)
 from quotes.resolve.entities import Entity, carries_title, joint_of
 from quotes.resolve.words import (
+    BODY_PARTS,
     NAME_UPOS,
     NUMBER_WORDS,
     REPORT_NOUNS,
@@ -197,7 +205,9 @@ class OfficeResolution:
                     and (self.registry.by_name(e.name) is not None
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
-        return self.compound_title_holder(m) if m.words and m.head.upos == "NOUN" else None
+        if not m.words or m.head.upos != "NOUN":
+            return None
+        return self.compound_title_holder(m) or self.member_named_before(m, owner_affiliation)
 
     def same_kind_title(self, e: Entity, m: Mention) -> bool:
         """"Der Hamas-Vertreter" after "Hamas-Funktionär Taher al-Nunu": a definite singular
@@ -207,6 +217,45 @@ class OfficeResolution:
             return False
         kind = anonymous_noun(m.head.text)
         return kind is not None and any(anonymous_noun(t) == kind for t in e.titles)
+
+    def member_named_before(self, m: Mention, side: str | None) -> tuple[str, str] | None:
+        """"Der Hamas-Politiker Bassem Naim … Das Politbüromitglied sagte": a definite singular
+        role of a side's people ("das Mitglied", "der Hamas-Vertreter", "der Funktionär") refers
+        back, like an epithet, to the salient person before it: of the side the mention writes
+        (or the body its owner or compound names), named or described (an unnamed source
+        quoted just before stays that source); with no side written, a registry person whose
+        role is that noun ("Hamas politburo member")."""
+        noun = anonymous_noun(m.head.text)
+        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        if noun not in MEMBER_NOUNS or not dets or fold(dets[0].text) not in DEFINITE_ARTICLES \
+                or self.is_plural(m) or is_former(self.parsed.text, m):
+            return None
+        side = side or self.epithet_owner_side(m) or self.part_owner_side(m)
+        sent = self.sentence_of(m.head.start)
+        neuter = m.head.feat("Gender") == "Neut"  # "das Mitglied" may be a man or a woman
+        gender = article_gender(sent, m.head) if sent is not None and not neuter else None
+        if side not in (None, "other"):
+            person = salient_person(self, m.start, gender, side, sides=frozenset({side}))
+            return (person.name, person.affiliation) if person is not None else None
+        person = salient_person(self, m.start, gender, None, named_only=True)
+        entry = self.registry.by_name(person.name) if person is not None else None
+        if entry is None or not re.search(rf"\b{noun.removesuffix('s')}\b", fold(entry.role)):
+            return None
+        return entry.name, entry.affiliation
+
+    def part_owner_side(self, m: Mention) -> str | None:
+        """"Das Politbüromitglied", "das Mitglied des Politbüros": the side of the nearest
+        organisation before that the text gave this part as a title ("das Politbüro der
+        Hamas")."""
+        head = fold(m.head.lemma or m.head.text).replace("-", "")
+        parts = [stem(fold(w.lemma or w.text)) for w in m.words if w.head == m.head.id
+                 and w.deprel == "nmod" and w.upos == "NOUN"] + [stem(head)]
+        for e in self.candidates_before(m.start):
+            if e.kind == "organisation" and not self.in_reported_content(e) and any(
+                    len(stem(fold(t))) >= 5 and any(p.startswith(stem(fold(t))) for p in parts)
+                    for t in e.titles if fold(t) in BODY_PARTS):
+                return e.affiliation
+        return None
 
     def compound_title_holder(self, m: Mention) -> tuple[str, str] | None:
         """"der Delegationsleiter" after "Der Leiter der israelischen Delegation, Nitzan Alon":
@@ -891,6 +940,9 @@ def agent_noun_of(verb: str, noun: str) -> bool:
                               and noun == verb[:-3] + verb[-2] + "er")
 
 
+DEFINITE_ARTICLES = {"der", "die", "das", "den", "dem", "des"}
+# the label tables' nouns for one side's people ("Vertreter", "Mitglied", "Unterhändler")
+MEMBER_NOUNS = {"officials", "members", "negotiators", "diplomats", "officers", "leaders"}
 ROLE_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chief": "head",
                  "leader": "head", "president": "head", "chairman": "head", "director": "head",
                  "secretary general": "secretary-general"}  # one body has one head, by any title
