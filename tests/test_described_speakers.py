@@ -67,3 +67,23 @@ def test_a_pronoun_finds_no_person_in_a_date_or_a_common_noun(analyzer, text, fr
 def test_a_definite_member_of_a_side_is_the_salient_one(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # the compound title named before: owner first, the same office last ("Direktor" = "Leiter")
+    ("Krankenhausdirektor Samir Haddad warnte vor einem Zusammenbruch der Versorgung. Die "
+     "Generatoren liefen nur noch wenige Stunden, sagte der Leiter des Krankenhauses.", "Generatoren"),
+    # named after the quote
+    ("Die Generatoren liefen nur noch wenige Stunden, sagte der Chef der Klinik. Klinikdirektor "
+     "Samir Haddad hatte schon am Morgen gewarnt.", "Generatoren"),
+])
+def test_an_office_phrase_is_the_holder_of_its_compound_title(analyzer, text, fragment):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == "Samir Haddad"
+
+
+def test_another_office_of_the_body_is_someone_else(analyzer):
+    text = ("Krankenhausdirektor Samir Haddad warnte vor einem Zusammenbruch. Die Generatoren "
+            "liefen nur noch Stunden, sagte der Sprecher des Krankenhauses.")
+    q = quote_with(quotes_of(analyzer, text), "Generatoren")
+    assert q.speaker == "spokesperson of the hospital (unnamed)"

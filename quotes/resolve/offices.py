@@ -426,12 +426,29 @@ class OfficeResolution:
         """A title written as a phrase ("Sprecher des Gesundheitsministeriums") carries its
         first noun, when every genitive owner the mention writes is in it too ("der Sprecher
         des Gesundheitsministeriums" is he, "der Sprecher des Außenministeriums" is not)."""
-        owners = [stem(fold(w.lemma or w.text)) for w in m.words if w.head == m.head.id
-                  and w.deprel == "nmod" and w.id > m.head.id and w.upos in ("NOUN", "PROPN")]
+        owners = self.genitive_owners(m)
         for t in e.titles:
             first, _, rest = t.partition(" ")
             if rest and stem(fold(first)).endswith(head) and all(o in fold(rest) for o in owners):
                 return True
+        return len(owners) == 1 and self.compound_of_phrase(e, m, owners[0])
+
+    @staticmethod
+    def compound_of_phrase(e: Entity, m: Mention, owner: str) -> bool:
+        """"der Leiter des Krankenhauses" for "Krankenhausdirektor X": a title compound whose
+        first part is the mention's genitive owner and whose last part names the same office
+        as the mention's head ("Leiter", "Direktor", "Chef": the head of a body)."""
+        office = role_noun(m.head.lemma or m.head.text) or role_noun(m.head.text)
+        if office is None or len(owner) < 4:
+            return False
+        for t in e.titles:
+            word = fold(t).replace("-", "")
+            if not word.startswith(owner) or " " in word:
+                continue
+            rest = word[len(owner):]
+            for part in (rest, rest[2:] if rest.startswith(("es", "en")) else rest[1:]):
+                if len(part) >= 4 and role_noun(part) == office:
+                    return True
         return False
 
     def phrase_title_holder(self, m: Mention, head: str, side: str | None) -> tuple[str, str] | None:
