@@ -148,7 +148,14 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
             return f"{d.noun} of {country} (unnamed)"
         if not d.after_head and not d.unknown_part:  # "der Bürgermeister" alone: no owner, no name
             return f"{d.noun} (unnamed)"
+        place = PLACE_AFTER.search(desc)
+        if place is not None and not d.unknown_part:  # "der Bürgermeister von Sderot"
+            return f"{d.noun} of {place.group(1)} (unnamed)"
     return None
+
+
+# "von Sderot", "aus Chan Junis": a place (one or two capitalised words) that ends a description
+PLACE_AFTER = re.compile(r"^\S+\s+(?:von|aus)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)$", re.UNICODE)
 
 
 CLOSE_TO = re.compile(r"([\w]+)-nah\w*|(?:der|dem|den)\s+([\w]+)\s+nahe?stehend\w*", re.UNICODE)
@@ -256,6 +263,8 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
             elif b in adjectives and adjectives[b] not in d.adjectives:
                 d.adjectives.insert(len(d.adjectives) - bool(prefix), adjectives[b])
         owner_of(words[i + 1:], d, adjectives, owners)
+        if d.owner is None and d.kind == "office":
+            d.owner = hyphenated_owner(desc, owners)
         d.after_head = len(words) - i - 1
         return d
     return None
@@ -346,6 +355,16 @@ def masculine_head_noun(w: str, tables, adjectives: dict, owners: dict | None = 
         if kind == "office" and owners else None  # "Regierungssprecher": the government's
     label = None if owner else adjectives.get(prefix) or adjectives.get(prefix.rstrip("s"))
     return HeadNoun(kind, value, label, owner, compound=True)
+
+
+HYPHENATED_OWNER = re.compile(r"\b(?:des|der)\s+[A-ZÄÖÜ][\w]*(?:-[\w]+)*-([\w]+)$", re.UNICODE)
+
+
+def hyphenated_owner(desc: str, owners: dict) -> str | None:
+    """The owner a genitive compound of a name ends a description in ("Direktor des
+    Al-Schifa-Krankenhauses": hospital), None for anything else."""
+    found = HYPHENATED_OWNER.search(desc)
+    return owners.get(fold(found.group(1))) if found else None
 
 
 def owner_of(words: list[str], d: Described, adjectives: dict, owners: dict) -> None:
