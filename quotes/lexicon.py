@@ -15,6 +15,8 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from quotes.text import fold
+
 DATA_DIR = Path(__file__).parent / "data"
 VerbClass = Literal["say", "directive", "name"]
 B = TypeVar("B", bound=BaseModel)
@@ -136,6 +138,13 @@ class Lexicon:
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
+
+    def verb_folded(self, lemma: str) -> str | None:
+        """The lexicon verb a lemma names with its umlauts or ß lost ("erlautern" for
+        "erläutern": the tagger drops them in some lemmas)."""
+        if "_folded" not in self._checked:
+            self._checked["_folded"] = {fold(v): v for v in self.verbs}
+        return self._checked["_folded"].get(fold(lemma))
 
     def block(self, name: str, schema: type[B]) -> B:
         """A construction's own block under "constructions", validated by its schema."""

@@ -375,7 +375,7 @@ def lemma_with(w: Word, particles: list[Word], lex: Lexicon) -> str | None:
     for base in bases:
         if base and (prt + base) in lex.verbs:
             return prt + base
-    return None
+    return lex.verb_folded(prt + w.lemma.lower()) if w.upos in ("VERB", "AUX") else None
 
 
 def stem_guesses(t: str) -> list[str]:

@@ -412,3 +412,14 @@ def test_a_report_opening_with_a_preposition_ohne_is_content_not_a_purpose(analy
                                        "nicht möglich."), "Neubau")
     assert (q.quote, q.speaker_mention) == ("ohne Zuschüsse sei ein Neubau nicht möglich",
                                             "Die Bürgermeisterin")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Die Ministerin erläuterte, der Haushalt sei solide finanziert.", "erläuterte"),  # "erlautern"
+    ("Der Angeklagte bestritt, er habe das Geld genommen.", "bestritt"),  # "bestreten"
+    ("Der Vorsitzende schwor, man werde die Vorwürfe aufklären.", "schwor"),  # "schweren"
+])
+def test_a_speech_verb_the_tagger_lemmatised_wrongly_is_still_the_cue(analyzer, text, cue):
+    """Lemmas without their umlaut match the lexicon folded; strong past forms are lexicon forms."""
+    (q,) = quotes_of(analyzer, text)
+    assert q.cue == cue
