@@ -105,3 +105,11 @@ def test_another_office_of_the_body_is_someone_else(analyzer):
 def test_an_unnamed_description_gets_an_english_label(analyzer, text, fragment, label):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker == label
+
+
+def test_a_plural_sie_after_unnamed_witnesses_is_they(analyzer):
+    text = ("Vor dem Ministerium demonstrierten Hunderte Angehörige von Geiseln. „Bringt sie jetzt "
+            "nach Hause“, riefen sie.\n\nAugenzeugen berichteten von heftigen Explosionen im Osten "
+            "der Stadt. Sie sagten, mehrere Häuser seien eingestürzt.")
+    q = quote_with(quotes_of(analyzer, text), "Häuser seien")
+    assert q.speaker == "anonymous eyewitnesses"

@@ -290,6 +290,10 @@ class EntityScan:
         out = []
         for sent in self.parsed.sentences:
             for w in sent.words:
+                group = self.described_group(sent, w, taken)
+                if group is not None:
+                    out.append(group)
+                    continue
                 if w.upos != "NOUN" or not w.head or not looks_personal(w) or w.start in taken \
                         or not fold(w.text).endswith(PERSON_NOUN_ENDINGS) \
                         or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
@@ -312,6 +316,24 @@ class EntityScan:
                 out.append(Entity(name or description, affiliation, "person", gender,
                                   (w.lemma or w.text,), words[0].start, True))
         return out
+
+    def described_group(self, sent: Sentence, w: Word, taken: set[int]) -> Entity | None:
+        """"Augenzeugen berichteten von Explosionen. Sie sagten, …": unnamed people in the plural
+        who are the subject of a speech verb are a group a later plural "sie" refers to, under
+        their English label ("anonymous eyewitnesses"); only where the tables know the noun."""
+        if w.upos != "NOUN" or w.deprel != "nsubj" or not w.head or w.start in taken \
+                or w.feat("Number") != "Plur" or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
+            return None
+        words = self.noun_phrase(sent, w)
+        if any(k.upos in NAME_UPOS for k in words) or self.registry.matches(
+                self.parsed.text[words[0].start:words[-1].end]):
+            return None  # named, or a body's people ("Vertreter der Hamas"): the body speaks
+        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                          words[-1].end, w, [], words)
+        label = english_label(self.descriptor(mention), True, None, mention.text)
+        if not label or label[:1].isupper():
+            return None
+        return Entity(label, "other", "group", None, (w.lemma or w.text,), words[0].start, True)
 
     @staticmethod
     def speaks(sent: Sentence, w: Word, words: list[Word]) -> bool:
