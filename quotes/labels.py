@@ -139,6 +139,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
             return " ".join(["anonymous", *quals, noun.removeprefix("anonymous ")])
         return " ".join(quals + [noun])
     if d.kind == "office":
+        if owner_name and d.owner in GENERIC_OWNERS:  # "der Hilfsorganisation Oxfam": Oxfam
+            return f"{d.noun} of {owner_name} (unnamed)"
         if d.owner:
             return f"{d.noun} of the {' '.join(quals + [d.owner])} (unnamed)".replace("  ", " ")
         if owner_name:  # "… of the White House", "… of Hamas", "… of UNICEF"
@@ -158,6 +160,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
 PLACE_AFTER = re.compile(r"^\S+\s+(?:von|aus)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?)$", re.UNICODE)
 
 
+# owners that name a kind of body, not the body: a registry name after them is its name
+GENERIC_OWNERS = {"aid organisation", "organisation", "foundation", "authority"}
 CLOSE_TO = re.compile(r"([\w]+)-nah\w*|(?:der|dem|den)\s+([\w]+)\s+nahe?stehend\w*", re.UNICODE)
 
 

@@ -113,3 +113,21 @@ def test_a_plural_sie_after_unnamed_witnesses_is_they(analyzer):
             "der Stadt. Sie sagten, mehrere Häuser seien eingestürzt.")
     q = quote_with(quotes_of(analyzer, text), "Häuser seien")
     assert q.speaker == "anonymous eyewitnesses"
+
+
+@pytest.mark.parametrize("text, fragment, label", [
+    ("Ein Mitglied des israelischen Kriegskabinetts sagte, man prüfe den Vorschlag.", "prüfe",
+     "anonymous Israeli war cabinet member"),
+    ("Der Leiter der ägyptischen Delegation sagte, man sei zuversichtlich.", "zuversichtlich",
+     "head of the Egyptian delegation (unnamed)"),
+    # a kind of body before its registry name: the body by its name
+    ("Die Sprecherin der Hilfsorganisation Oxfam sagte, die Blockade müsse enden.", "Blockade",
+     "spokesperson of Oxfam (unnamed)"),
+    ("Der Chef der Weltgesundheitsorganisation sagte, das Gesundheitssystem sei zusammengebrochen.",
+     "Gesundheitssystem", "head of the World Health Organization (unnamed)"),
+    ("Ein Abgeordneter der Likud-Partei sagte, ein Deal wäre ein Fehler.", "Deal wäre",
+     "anonymous Israeli lawmaker"),
+])
+def test_an_unnamed_office_of_a_body_gets_an_english_label(analyzer, text, fragment, label):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == label
