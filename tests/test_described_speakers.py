@@ -131,3 +131,10 @@ def test_a_plural_sie_after_unnamed_witnesses_is_they(analyzer):
 def test_an_unnamed_office_of_a_body_gets_an_english_label(analyzer, text, fragment, label):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker == label
+
+
+def test_a_title_is_the_person_named_later_not_the_description_before(analyzer):
+    text = ("Der Leiter des UN-Palästinenserhilfswerks warnte vor einer Hungersnot. „Die Menschen "
+            "essen Tierfutter“, sagte der UNRWA-Chef. Philippe Lazzarini forderte ungehinderten Zugang.")
+    q = quote_with(quotes_of(analyzer, text), "Tierfutter")
+    assert q.speaker == "Philippe Lazzarini"

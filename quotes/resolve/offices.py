@@ -189,13 +189,16 @@ class OfficeResolution:
         if is_former(self.parsed.text, m):  # "der frühere Finanzminister": not today's, named before
             former = former_holder(self, m)
             return (former.name, former.affiliation) if former is not None else None
+        unnamed = None
         for e in self.candidates_before(m.start):  # the title, or another of its office
             if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)
                     or self.carries_phrase_title(e, head, m) or self.same_kind_title(e, m)) \
                     and owner_affiliation in (None, e.affiliation) \
                     and not self.owner_conflict(e, head, owner) \
                     and (owner is not None or not self.other_written_owner(m, e)):
-                return e.name, e.affiliation
+                if not self.is_unnamed(e):
+                    return e.name, e.affiliation
+                unnamed = unnamed or e  # "Der Leiter des Hilfswerks warnte": named later, maybe
         for e in self.entities:  # named later: a registry person, or one the text titles so
             if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
                     and (carries_title(e, head) or holds_office(e, noun)
@@ -205,9 +208,17 @@ class OfficeResolution:
                     and (self.registry.by_name(e.name) is not None
                          or e.name in self.person_names and self.definite_singular(m)):
                 return e.name, e.affiliation
+        if unnamed is not None:
+            return unnamed.name, unnamed.affiliation
         if not m.words or m.head.upos != "NOUN":
             return None
         return self.compound_title_holder(m) or self.member_named_before(m, owner_affiliation)
+
+    def is_unnamed(self, e: Entity) -> bool:
+        """A person the text only described ("head of UNRWA (unnamed)"), whom a title refers back
+        to only when no one the text names later carries it (D12)."""
+        return e.kind == "person" and e.name[:1].islower() and e.name not in self.person_names \
+            and self.registry.by_name(e.name) is None
 
     def same_kind_title(self, e: Entity, m: Mention) -> bool:
         """"Der Hamas-Vertreter" after "Hamas-Funktionär Taher al-Nunu": a definite singular
