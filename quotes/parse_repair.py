@@ -165,6 +165,29 @@ def split_subjects_joined(sent: Sentence) -> None:
         sent.reindex()
 
 
+POSSESSIVE_RELATIVES = ("dessen", "deren")
+
+
+def possessive_relative_split(sent: Sentence) -> None:
+    """"…, dessen Sprecher zuvor erklärt hatte, …": the tagger makes the possessive relative
+    the verb's subject and its noun an object; the noun is the subject again, "dessen" its
+    possessive determiner (so the speaker is the spokesman, not the man "dessen" refers to)."""
+    changed = False
+    for w in sent.words:
+        if w.text.lower() not in POSSESSIVE_RELATIVES or "Rel" not in (w.feat("PronType") or "") \
+                or w.deprel not in SUBJECTS or not w.head:
+            continue
+        noun = next((x for x in sent.words[w.id:] if x.upos != "ADJ"), None)
+        if noun is None or noun.upos not in ("NOUN", "PROPN") or noun.head != w.head \
+                or noun.deprel not in ("obj", "iobj", "obl") \
+                or any(k.deprel == "case" for k in sent.kids(noun.id)):
+            continue
+        noun.deprel, w.deprel, w.head = w.deprel, "det:poss", noun.id
+        changed = True
+    if changed:
+        sent.reindex()
+
+
 RESTATING = ("Das", "Dies")
 
 
@@ -200,6 +223,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         dateline_detached(parsed.text, sent)
         restating_verb_untagged(sent, forms)
         split_subjects_joined(sent)
+        possessive_relative_split(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"

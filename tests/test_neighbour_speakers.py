@@ -42,3 +42,43 @@ def test_a_sentence_that_brings_in_a_new_voice_gives_it_the_konjunktiv_after_it(
         + between + " Die Sperrung sei ein schwerer Fehler."))
     assert quote_with(quotes, "Brücke werde").speaker == "Karl Huber"
     assert quote_with(quotes, "schwerer Fehler").speaker == speaker
+
+
+def test_a_singular_epithet_is_the_man_just_quoted_not_the_group_it_is_a_member_of(analyzer):
+    """"fügte der Islamist hinzu": one man (the Hamas spokesman just quoted), though "die
+    Islamisten" is a title of the Hamas."""
+    quotes = quotes_of(analyzer, (
+        "Der Sprecher der Hamas, Karim Nassar, sagte in Doha, man sei zu Gesprächen bereit. Die "
+        "Führung habe dem zugestimmt, fügte der Islamist hinzu."))
+    assert quote_with(quotes, "Führung habe").speaker == "Karim Nassar"
+
+
+def test_an_epithet_the_text_gave_one_man_as_title_is_his_not_the_salient_speakers(analyzer):
+    """"der Rechtspopulist" after "Der Rechtspopulist Jens Barthel": Barthel, not the mayor
+    quoted in between."""
+    quotes = quotes_of(analyzer, (
+        "Der Rechtspopulist Jens Barthel drohte mit dem Bruch der Koalition. Bürgermeister Karl "
+        "Huber versuchte zu beschwichtigen. Man werde keinen schlechten Kompromiss unterschreiben, "
+        "versicherte Huber. Seine Partei werde gegen den Haushalt stimmen, sagte der Rechtspopulist."))
+    assert quote_with(quotes, "Kompromiss").speaker == "Karl Huber"
+    assert quote_with(quotes, "gegen den Haushalt").speaker == "Jens Barthel"
+
+
+def test_the_party_is_the_party_just_named_by_a_registry_alias_that_ends_in_partei(analyzer):
+    """"in einer Mitteilung der Partei" after "Der Likud": the registry alias "Likud-Partei"
+    makes "Partei" one of its titles (D14: the author of the statement)."""
+    quotes = quotes_of(analyzer, (
+        "Der Likud wies das zurück. Der Oppositionsführer betreibe Wahlkampf auf dem Rücken der "
+        "Geiseln, hieß es in einer Mitteilung der Partei."))
+    assert quote_with(quotes, "Wahlkampf").speaker == "Likud"
+
+
+def test_a_possessive_relatives_noun_is_the_speaker_not_the_antecedent(analyzer):
+    """"Katz, dessen Sprecher … erklärt hatte, …": the tagger made "dessen" the subject; the
+    spokesman speaks, for Katz (D12 label)."""
+    quotes = quotes_of(analyzer, (
+        "Katz, dessen Sprecher am Morgen erklärt hatte, Israel werde die Zusammenarbeit überprüfen, "
+        "äußerte sich am Abend zurückhaltender."))
+    q = quote_with(quotes, "Zusammenarbeit überprüfen")
+    assert (q.speaker_mention, q.speaker, q.affiliation) == (
+        "dessen Sprecher", "spokesperson of Israel Katz (unnamed)", "Israel")

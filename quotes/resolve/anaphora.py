@@ -320,7 +320,12 @@ def described_person(r: DocumentResolver, m: Mention) -> Entity | None:
         return None
     side = r.registry.affiliation_from_description(text[m.start:m.end])
     nouns = load_person_nouns()
-    return salient_person(r, m.start, mention_gender(sent, head, surface), side,
+    gender = mention_gender(sent, head, surface)
+    titled = salient_person(r, m.start, gender, side, passed_over=lambda e: not any(
+        fold(t) == fold(surface) for t in e.titles)) if not is_age(text, head) else None
+    if titled is not None:  # "der Rechtsextremist" after Ben-Gvir (so titled), not the man just quoted
+        return titled
+    return salient_person(r, m.start, gender, side,
                           sides=nouns.sides_of(surface), unlisted_only=nouns.is_expert(surface))
 
 

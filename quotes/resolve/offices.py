@@ -47,6 +47,12 @@ PARTY_NOUNS = {"seiten", "parteien", "kriegsparteien", "konfliktparteien"}  # "b
 WARRING_PARTIES = {"kriegsparteien", "konfliktparteien"}  # two, even without "beide"
 
 
+def possessive(w: Word) -> bool:
+    """"sein", "ihr", or a possessive relative ("…, dessen Sprecher erklärt hatte, …")."""
+    return w.upos == "DET" and w.feat("Poss") == "Yes" or w.deprel == "det:poss" and fold(
+        w.text) in ("dessen", "deren")
+
+
 class OfficeResolution:
     """Titles and offices resolved to their holder, else described.
     A mixin of DocumentResolver."""
@@ -59,9 +65,9 @@ class OfficeResolution:
         head = fold(word.text)
         owners = [h[2] for h in hits if h[2].kind == "person"]
         possessed = not owners
-        if not owners and any(w.upos == "DET" and w.feat("Poss") == "Yes" for w in m.words):
-            poss = next(w for w in m.words if w.upos == "DET" and w.feat("Poss") == "Yes")
-            unfit = "f" if fold(poss.text).startswith("sein") else "m"  # "ihr Büro": hers
+        if not owners and any(possessive(w) for w in m.words):
+            poss = next(w for w in m.words if possessive(w))
+            unfit = "f" if fold(poss.text).startswith(("sein", "dessen")) else "m"  # "ihr Büro": hers
             span = next(((a, b) for a, b in self.quoted_spans if a <= m.start < b), None)
             owner = next((e for e in self.candidates_before(m.start) if e.kind == "person"
                           and e.gender != unfit and (not self.in_reported_content(e) or span is not None

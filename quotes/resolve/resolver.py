@@ -58,6 +58,8 @@ EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to t
 NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig")  # folded: sources of the talks
 # folded heads of one party's people: "eine Quelle", "ein Vertreter" speak for the body in context
 PARTY_SOURCE_NOUNS = {"quelle", "vertreter", "vertreterin", "funktionar", "funktionarin"}
+# folded nouns of what kind of body a registry alias compound names ("Likud-Partei"), a title
+KIND_NOUNS = {"partei", "bewegung", "organisation", "miliz", "gruppe", "fraktion", "bundnis"}
 GOVERNMENT_NOUNS = {"regierung", "fuhrung", "staatsfuhrung", "regierungsspitze", "staatsspitze"}
 
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
@@ -537,6 +539,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if office:
             return office
         group = self.epithet_group(m, m.head)
+        person = described_person(self, m) if group is not None else None
+        if person is not None:  # "fügte der Islamist hinzu": the man just quoted, not "die Islamisten"
+            return person.name, person.affiliation
         if group is not None:  # "erklärten die Terroristen": the group the article names
             return group.name, group.affiliation
         m, swap = self.with_owner_named(m)
@@ -707,7 +712,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         sentences before; one named only inside a quote is passed over) when one of its mentions
         carries that title (a compound by its end: "des Ministeriums" after "das
         Gesundheitsministerium", "der Organisation" after "die Weltgesundheitsorganisation
-        (WHO)"), and no other word ending in that noun comes after its name ("die
+        (WHO)"; a registry alias "Likud-Partei" gives "der Partei"), and no other word ending in
+        that noun comes after its name ("die
         Weltgesundheitsorganisation … ein Vertreter der Organisation" is not the Hamas named
         before; "die Stiftung X … der Organisation" is no one we know)."""
         title = stem(w.lemma or w.text)
@@ -729,8 +735,11 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         """Whether any mention of the body carries the title: "das Palästinenserhilfswerk UNRWA"
         … "die UNRWA" … "des Hilfswerks"; `word` (folded) is not a word for its people ("der
         Schweizer" after "die Schweiz")."""
+        entry = self.registry.by_name(e.name)
+        compounds = tuple(part for a in (entry.aliases if entry else ()) if "-" in a
+                          and fold(part := a.rsplit("-", 1)[1]) in KIND_NOUNS)  # not "Hamas-Regierung"
         return any(stem(t).endswith(title) and not word.endswith(fold(t) + "er")
-                   for x in self.entities if x.name == e.name for t in x.titles)
+                   for t in {*compounds, *(t for x in self.entities if x.name == e.name for t in x.titles)})
 
     def with_owner_named(self, m: Mention) -> tuple[Mention, tuple[str, str] | None]:
         """"ein Vertreter der Palästinenser-Organisation": the owner epithet replaced by the
