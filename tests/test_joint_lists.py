@@ -18,6 +18,12 @@ SMOTRICH, BEN_GVIR = "Bezalel Smotrich", "Itamar Ben-Gvir"
     # "A und B sowie der Abgeordnete C": the member after "sowie" with article and title
     ("Die Minister Smotrich und Ben-Gvir sowie der Likud-Abgeordnete Dan Oren sagten, die Regierung "
      "dürfe keine Zugeständnisse machen.", "Zugeständnisse", f"{SMOTRICH} and {BEN_GVIR} and Dan Oren"),
+    # a description set off by commas between the first member and ", und"
+    ("Ben-Gvir, der Polizeiminister, und Smotrich sagten, man werde die Koalition verlassen.",
+     "Koalition verlassen", f"{BEN_GVIR} and {SMOTRICH}"),
+    # an article with an adverb and an adjective, no title (the parse made the second an object)
+    ("Ben-Gvir und der ebenfalls rechtsextreme Smotrich sagten, man werde die Koalition verlassen.",
+     "Koalition verlassen", f"{BEN_GVIR} and {SMOTRICH}"),
 ])
 def test_a_title_may_introduce_the_last_members_of_a_joint_subject(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
@@ -30,6 +36,12 @@ def test_a_titled_name_in_a_relative_clause_is_no_member(analyzer):
     text = "Smotrich und Ben-Gvir, deren Kollege Dan Oren schwieg, sagten, die Regierung sei am Ende."
     q = quote_with(quotes_of(analyzer, text), "am Ende")
     assert q.speaker == f"{SMOTRICH} and {BEN_GVIR}"
+
+
+def test_a_relative_clause_after_one_speaker_adds_no_member(analyzer):
+    """"Ben-Gvir, der Smotrich kritisiert hatte, sagte": a singular verb, one speaker."""
+    text = "Ben-Gvir, der Smotrich kritisiert hatte, sagte, man werde die Koalition verlassen."
+    assert quote_with(quotes_of(analyzer, text), "Koalition verlassen").speaker == BEN_GVIR
 
 
 @pytest.mark.parametrize("group", ["Beide", "Die beiden Minister"])

@@ -12,6 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from quotes.constructions.core import finite_in_number
 from quotes.extract import Mention
 from quotes.parse import Sentence, Word
 from quotes.resolve.entities import joint_speaker
@@ -210,7 +211,7 @@ def people_listed(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
         return None
     members: list[tuple[str, str | None]] = []
     pos, closed, closer = first.position, False, False
-    plural = bool(r.is_plural(m))  # a plural verb: a title may introduce the last members
+    plural = bool(r.is_plural(m)) or of_plural_verb(r, m)  # a title may introduce the last members
     while True:
         person = next((e for e in r.entities if e.position == pos and e.kind == "person" and not e.speaker),
                       None)
@@ -227,8 +228,9 @@ def people_listed(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
         name = r.spelled_canonically(r.fullest_name(name), person.affiliation)[0] or name
         if all(name != n for n, _ in members):
             members.append((name, r.person_affiliation(name, person.affiliation)))
-        link = COMMA_CLOSER.match(text, name_end(text, pos)) if plural else None
-        link = link or LIST_LINK.match(text, name_end(text, pos))
+        end = after_description(text, name_end(text, pos)) if plural else name_end(text, pos)
+        link = COMMA_CLOSER.match(text, end) if plural else None
+        link = link or LIST_LINK.match(text, end)
         if link is None:
             break
         closer = link.group(0).strip(" ,") in LIST_CLOSERS
@@ -239,6 +241,15 @@ def people_listed(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
     if len(members) < 2 or not closed:
         return None
     return joint_speaker(members)
+
+
+def of_plural_verb(r: DocumentResolver, m: Mention) -> bool:
+    """The mention's head is the subject of a plural finite verb ("Ben-Gvir und der ebenfalls
+    rechtsextreme Smotrich sagten", however the parse hung the second name)."""
+    sent = r.sentence_of(m.head.start)
+    if sent is None or m.head.deprel not in ("nsubj", "nsubj:pass") or not m.head.head:
+        return False
+    return finite_in_number(sent, sent.word(m.head.head), "Plur")
 
 
 NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*|(?:al|el|ad|as|bin|ibn|abu|bint|von|van|de)(?:-[\w'’-]+)?(?=\s)")
@@ -257,18 +268,23 @@ def name_end(text: str, pos: int) -> int:
 
 COMMA_CLOSER = re.compile(r"\s*,\s+(?:und|sowie)\s+")  # "Itamar Ben-Gvir, und Finanzminister …": an
 # apposition closed by its comma before the list's last member
-TITLED_MEMBER = re.compile(  # "der Likud-Abgeordnete ", "Finanzminister ", "sein Kabinettskollege "
-    r"(?:(?:der|die|den|dem|des|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren)\s+)?"
-    r"(?:[a-zäöüß][\w-]*(?:e|en|er)\s+)?")
+# "der Likud-Abgeordnete ", "sein Kabinettskollege ", "der ebenfalls rechtsextreme "
+TITLED_MEMBER = re.compile(
+    r"(?:(?:der|die|den|dem|des|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren)\s+(?:[a-zäöüß][\w-]*\s+){0,2})?")
 TITLE_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+(?=[A-ZÄÖÜ])")
+# ", der Polizeiminister," between a list member's name and the list's ", und": a description of it
+APPOSED_DESCRIPTION = re.compile(
+    r",\s+(?:der|die)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?=,\s+(?:und|sowie)\s)")
 
 
 def titled_name_starts(text: str, pos: int) -> list[int]:
-    """Where the name of a list member may begin that a title (with its article or possessive
-    and an adjective) introduces: after one or two capitalised words ("der rechtsextreme
-    Polizeiminister Itamar Ben-Gvir", "Israels Finanzminister Smotrich"); none where no
-    capitalised word stands before another (a relative "der" before a name is no title)."""
-    starts, at = [], TITLED_MEMBER.match(text, pos).end()
+    """Where the name of a list member may begin that a title, an article or possessive with
+    an adjective, or both introduce: after one or two capitalised words ("der rechtsextreme
+    Polizeiminister Itamar Ben-Gvir", "Israels Finanzminister Smotrich") or right after the
+    article's words ("der ebenfalls rechtsextreme Smotrich"); none where nothing stands before
+    the next capitalised word."""
+    at = TITLED_MEMBER.match(text, pos).end()
+    starts = [at] if at > pos else []
     for _ in range(2):
         word = TITLE_WORD.match(text, at)
         if word is None:
@@ -276,6 +292,13 @@ def titled_name_starts(text: str, pos: int) -> list[int]:
         at = word.end()
         starts.append(at)
     return starts
+
+
+def after_description(text: str, pos: int) -> int:
+    """`pos` moved past a description set off by commas before the list goes on ("Ben-Gvir,
+    der Polizeiminister, und Smotrich")."""
+    found = APPOSED_DESCRIPTION.match(text, pos)
+    return found.end() if found is not None else pos
 
 
 def closed_here(text: str, pos: int) -> bool:
