@@ -53,3 +53,36 @@ def test_a_group_mention_names_its_members_in_the_order_the_text_first_named_the
             "eine Kapitulation.")
     q = quote_with(quotes_of(analyzer, text), "Kapitulation")
     assert (q.speaker, q.affiliation) == (f"{BEN_GVIR} and {SMOTRICH}", "Israel")
+
+
+LISTED = ("Israels rechtsextreme Minister Itamar Ben-Gvir und Bezalel Smotrich laufen Sturm gegen das "
+          "Abkommen. Netanjahu ist auf ihre Stimmen angewiesen. ")
+
+
+@pytest.mark.parametrize("group", ["Die Koalitionspartner", "Die beiden Rechtsextremisten", "Beide Politiker",
+                                   "Netanjahus Koalitionspartner"])
+def test_a_plural_camp_noun_or_epithet_is_the_people_listed_before(analyzer, group):
+    """A camp noun, an epithet or a count with no name of its own, sentences after "Ben-Gvir und
+    Smotrich": both of them (was a German label, or one of them); an owner is none of them."""
+    text = LISTED + f"{group} drohten, die Regierung zu verlassen."
+    q = quote_with(quotes_of(analyzer, text), "Regierung zu verlassen")
+    assert (q.speaker, q.affiliation) == (f"{BEN_GVIR} and {SMOTRICH}", "Israel")
+
+
+def test_some_of_a_camp_are_not_the_ones_listed(analyzer):
+    """"Mehrere Koalitionspartner" are some partners, not the two the text listed."""
+    text = LISTED + "Mehrere Koalitionspartner drohten, die Regierung zu verlassen."
+    assert " and " not in quote_with(quotes_of(analyzer, text), "Regierung zu verlassen").speaker
+
+
+def test_a_plural_title_is_the_two_named_with_it_never_one_of_them(analyzer):
+    """"Die rechtsextremen Minister" after two ministers named apart (and a prime minister, who
+    is no minister here): both; "Beide" right after that joint speaker: the same two."""
+    text = ("Finanzminister Bezalel Smotrich lehnte den Plan ab. Auch der Minister für nationale "
+            "Sicherheit, Itamar Ben-Gvir, lehnte ihn ab. Ministerpräsident Benjamin Netanjahu schwieg. "
+            "Die rechtsextremen Minister kündigten an, gegen den Haushalt zu stimmen. Beide sagten, sie "
+            "würden nicht nachgeben.")
+    quotes = quotes_of(analyzer, text)
+    for fragment in ("gegen den Haushalt", "nicht nachgeben"):
+        q = quote_with(quotes, fragment)
+        assert (q.speaker, q.affiliation) == (f"{SMOTRICH} and {BEN_GVIR}", "Israel")

@@ -304,3 +304,69 @@ def after_description(text: str, pos: int) -> int:
 def closed_here(text: str, pos: int) -> bool:
     """After the list's "und": a name follows, not a clause ("und verwies auf …")."""
     return NAME_TOKEN.match(text, pos) is not None and text[pos:pos + 1].isupper()
+
+
+# folded nouns for members of a political camp that a plural mention gives people the text has
+# just listed ("Ben-Gvir und Smotrich … Die Koalitionspartner drohten"), beside the epithets
+CAMP_NOUNS = ("koalitionspartner", "regierungspartner", "bundnispartner", "kabinettsmitglied",
+              "kabinettskolleg", "regierungsmitglied", "parteifreund", "rechtsextrem", "ultrarecht",
+              "rechtsaussen", "ultraorthodox", "ultranationalist", "hardliner", "minister")
+GROUP_DETERMINERS = ("die", "den", "der", "beide", "beiden", "beider", "zwei", "drei", "diese")
+SOME = ("mehrere", "einige", "viele", "zahlreiche", "andere", "weitere", "manche")  # not the ones listed
+PEOPLE_BACK = 3  # sentences before a group mention in which its members may be listed
+
+
+def people_listed_before(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
+    """"Israels rechtsextreme Minister Ben-Gvir und Smotrich … . Die Koalitionspartner drohten",
+    "Die beiden Rechtsextremisten", "Netanjahus Koalitionspartner": a plural mention of people
+    by a camp noun, an epithet or a title, with no name of its own, is the people the text last
+    listed together in this and the few sentences before, when a count in the mention fits;
+    an owner in the mention ("von Netanjahu") is none of them; in the order first named (D13)."""
+    if m.head.upos != "NOUN" or not m.words or not (r.is_plural(m) or r.counted(m)):
+        return None
+    head = fold(m.head.lemma or m.head.text).replace("-", "")
+    if not (head.startswith(CAMP_NOUNS) or head.endswith(CAMP_NOUNS) or r.nouns.is_epithet(m.head.text)
+            or r.nouns.is_epithet(m.head.lemma or m.head.text)):
+        return None
+    dets = [w for w in m.words if w.head == m.head.id and w.id < m.head.id and (
+        w.upos in ("DET", "NUM") or w.deprel in ("nmod:poss", "det:poss")
+        or fold(w.text) in GROUP_DETERMINERS)]
+    owners = {e.name for e in r.entities if m.start <= e.position < m.end}  # "Netanjahus", "von X"
+    if not dets and not owners or r.name_right_after(m.head.end) is not None \
+            or any(fold(w.text) in SOME for w in m.words):  # "Mehrere Koalitionspartner": some
+        return None  # "Koalitionspartner" alone is any; "die Minister Smotrich und …" names its own
+    count = next((NUMBER_WORDS[fold(w.text)] for w in m.words if fold(w.text) in NUMBER_WORDS), None)
+    for group in reversed(listed_people_groups(r, m)):
+        members = [(e.name, e.affiliation) for e in group if e.name not in owners]
+        if len(members) >= 2 and count in (None, len(members)) and len(members) == len(group):
+            return r.first_named_order(joint_speaker([(n, r.person_affiliation(n, a)) for n, a in members]))
+    return None
+
+
+def listed_people_groups(r: DocumentResolver, m: Mention) -> list[list]:
+    """The runs of people the text lists together ("A und B", "A, B und Minister C") in the
+    sentence of `m` before it and the few sentences before, outside quotes, in text order."""
+    text = r.parsed.text
+    here = bisect.bisect_right(r.sentence_starts, m.start) - 1
+    start = r.sentence_starts[max(0, here - PEOPLE_BACK)]
+    people = sorted({e.position: e for e in r.entities if e.kind == "person" and not e.speaker
+                     and start <= e.position < m.start and not r.in_reported_content(e)}.items())
+    groups: list[list] = []
+    run: list = []
+    closed = False
+    for pos, e in people:
+        if run:
+            end = name_end(text, run[-1].position)
+            link = COMMA_CLOSER.match(text, end) or LIST_LINK.match(text, end)
+            joined = link is not None and (pos == link.end() or pos in titled_name_starts(text, link.end()))
+            if joined:
+                closed = closed or link.group(0).strip(" ,") in LIST_CLOSERS
+                if all(x.name != e.name for x in run):
+                    run.append(e)
+                continue
+            if closed and len(run) > 1:
+                groups.append(run)
+        run, closed = [e], False
+    if closed and len(run) > 1:
+        groups.append(run)
+    return groups

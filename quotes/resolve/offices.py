@@ -180,6 +180,7 @@ class OfficeResolution:
             return None
         if head in REPORT_NOUNS or head.endswith(UNSPECIFIED):
             return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
+        group = bool(m.words) and self.plural_definite_group(m)  # "Die rechtsextremen Minister"
         owner_affiliation = self.registry.affiliation_from_description(m.text)
         if indefinite:
             return self.sole_office_holder(m, head, owner_affiliation or self.epithet_owner_side(m)) \
@@ -197,6 +198,8 @@ class OfficeResolution:
             return (former.name, former.affiliation) if former is not None else None
         unnamed = None
         for e in self.candidates_before(m.start):  # the title, or another of its office
+            if group and e.kind == "person":
+                continue  # a plural group is no one person
             if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)
                     or self.carries_phrase_title(e, head, m) or self.same_kind_title(e, m)) \
                     and owner_affiliation in (None, e.affiliation) \
@@ -206,7 +209,8 @@ class OfficeResolution:
                     return e.name, e.affiliation
                 unnamed = unnamed or e  # "Der Leiter des Hilfswerks warnte": named later, maybe
         for e in self.entities:  # named later: a registry person, or one the text titles so
-            if e.position > m.start and e.kind == "person" and owner_affiliation in (None, e.affiliation) \
+            if e.position > m.start and e.kind == "person" and not group \
+                    and owner_affiliation in (None, e.affiliation) \
                     and (carries_title(e, head) or holds_office(e, noun)
                          or self.carries_phrase_title(e, head, m)) and not e.speaker \
                     and not self.owner_conflict(e, head, owner) \
@@ -628,8 +632,47 @@ class OfficeResolution:
             return None
         people = self.people_named_near(m)
         if len(people) != 2:
-            return self.counted_states(m, 2)
+            return self.joint_just_quoted(m, 2) or self.counted_states(m, 2)
         return joint_of(people)
+
+    def joint_just_quoted(self, m: Mention, count: int | None) -> tuple[str, str] | None:
+        """"Die rechtsextremen Minister kündigten an, … . Beide sagten, …": a group mention right
+        after a joint speaker quoted in this or the sentence before (with no names between) is
+        that joint speaker, when a count in the mention fits (D13)."""
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                return None
+            if e.speaker and " and " in e.name:
+                return (e.name, e.affiliation) if count in (None, e.name.count(" and ") + 1) else None
+            if e.kind == "person" and not self.in_reported_content(e):
+                return None  # a person named since: "beide" may be he and another
+        return None
+
+    def plural_definite_group(self, m: Mention) -> bool:
+        """"Die Minister", "die rechtsextremen Minister": definite, plural, no count, no name and
+        no owner of its own; a group, never one person."""
+        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        return m.head.upos == "NOUN" and bool(self.is_plural(m)) and not self.counted(m) and bool(dets) \
+            and fold(dets[0].text) in ("die", "den", "der") and not self.name_right_after(m.head.end) \
+            and not any(m.start <= e.position < m.end for e in self.entities) \
+            and not any(w.head == m.head.id and w.deprel == "nmod" for w in m.words) \
+            and not self.registry.matches(m.text)  # "die Staats- und Regierungschefs der EU": a body
+
+    def plural_title_group(self, m: Mention) -> tuple[str, str] | None:
+        """"Die Minister", "die rechtsextremen Minister" (definite, plural, no count, no name of
+        their own): the two people the text named with that title before (either gender; a
+        premier is no minister here), else the joint speaker just quoted; never one of them."""
+        if not self.plural_definite_group(m):
+            return None
+        head = stem(m.head.lemma or m.head.text)
+        titled = {e.name: e for e in self.entities if e.kind == "person" and not e.speaker
+                  and e.position < m.start and not self.in_reported_content(e)
+                  and any(stem(re.sub(r"in(nen)?$", "", t)).endswith(head)
+                          and not fold(t).startswith("premier") for t in e.titles)}
+        if len(titled) == 2:
+            return joint_of(self.in_order_first_named(titled))
+        return self.joint_just_quoted(m, None) if titled else None
 
     def people_named_near(self, m: Mention) -> dict[str, Entity]:
         """The people named by name in this and the sentence before, in the order named, outside
