@@ -82,3 +82,12 @@ def test_a_possessive_relatives_noun_is_the_speaker_not_the_antecedent(analyzer)
     q = quote_with(quotes, "Zusammenarbeit überprüfen")
     assert (q.speaker_mention, q.speaker, q.affiliation) == (
         "dessen Sprecher", "spokesperson of Israel Katz (unnamed)", "Israel")
+
+
+def test_a_question_put_to_the_speaker_is_no_content_of_his_answer(analyzer):
+    """"Auf die Frage, ob …, antwortete X ausweichend": the fronted phrase of the cue names the
+    journalist's question; it is not what X said (Q1)."""
+    quotes = quotes_of(analyzer, (
+        "Auf die Frage, ob die Brücke noch in diesem Jahr fertig sei, antwortete der Bürgermeister "
+        "Karl Huber ausweichend."))
+    assert not [q for q in quotes if "Brücke" in q.quote], [(q.quote, q.rule) for q in quotes]

@@ -516,7 +516,8 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
     if before and before[-1].text == "," and (
         (len(after) <= 8 and not any(w.text == "," for w in after))
         or (len(after) <= 20 and not finite_after)  # "…, teilt der Führer X, Y, in … mit."
-    ) and not own_subject_before(ctx, sent, v, before) and not unsaid_question(ctx, sent, v, before):
+    ) and not own_subject_before(ctx, sent, v, before) and not unsaid_question(ctx, sent, v, before) \
+            and not own_adjunct_before(sent, v, before):
         span = char_span(before[:-1])
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
@@ -556,6 +557,19 @@ def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
     nominative = [k for k in sent.kids(v.id) if k.deprel in ("nsubj", "nsubj:pass") or (
         k.id > v.id and k.deprel in ("obj", "iobj", "obl") and "Case=Nom" in k.feats)]
     return not nominative  # "…, betonte eine Sprecherin": the parse may call the subject "obj"
+
+
+def own_adjunct_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
+    """"Auf die Frage, ob …, antwortete X": what stands before the comma is a prepositional
+    phrase of the cue itself (with the question it names), not a clause the cue reports."""
+    first = before[0]
+    if first.upos != "ADP" or first.deprel != "case" or not first.head:
+        return False
+    noun = sent.word(first.head)
+    if noun.deprel != "obl" or noun.head != v.id:
+        return False
+    inside = {w.id for w in subtree(sent, noun.id)}
+    return all(w.id in inside or w.upos == "PUNCT" for w in before)
 
 
 def own_subject_before(ctx: Context, sent: Sentence, v: Word, before: list[Word]) -> bool:
