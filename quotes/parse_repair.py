@@ -12,7 +12,7 @@ perfect infinitive after a modal ("X soll gesagt haben, …") whose participle t
 from __future__ import annotations
 
 from quotes.labels import is_source_noun
-from quotes.parse import Parsed, Sentence, Word
+from quotes.parse import Parsed, Sentence, Word, check_tree
 
 LOOSE_RELATIONS = ("advmod", "dep", "discourse")
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
@@ -213,6 +213,64 @@ def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     sent.reindex()
 
 
+ATTRIBUTE_PREPOSITIONS = ("von", "vom")  # "das von der Hamas kontrollierte Ministerium"
+ATTRIBUTE_INNER = ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+ARTICLE_NOMINATIVE = ("der", "die", "das")
+OBJECT_RELATIONS = ("obj", "obl", "obl:arg", "iobj")
+
+
+def extended_attribute_rejoined(sent: Sentence) -> None:
+    """"Das von der Hamas kontrollierte Gesundheitsministerium betonte: …": the parse often takes
+    the article of a noun with a participle phrase before it for the subject alone, or the noun
+    for an object of the cue. The article, the "von" phrase and the participle are the noun's
+    again; the noun takes the article's subject relation, or, with a nominative ending ("-e")
+    after "der/die/das" and no other subject, becomes the subject of the verb it hangs on."""
+    words = sent.words
+    for article in words:
+        if article.upos != "DET" or article.id + 3 > len(words) \
+                or sent.word(article.id + 1).text.lower() not in ATTRIBUTE_PREPOSITIONS:
+            continue
+        participle = next((w for w in words[article.id + 1:article.id + 8] if w.upos in ("ADJ", "VERB")
+                           and w.text.islower() and w.text.endswith(("e", "en", "em", "er", "es"))
+                           and w.id < len(words) and sent.word(w.id + 1).upos in ("NOUN", "PROPN")), None)
+        if participle is None:
+            continue
+        inner = [sent.word(i) for i in range(article.id + 2, participle.id)]
+        noun = sent.word(participle.id + 1)
+        span = range(article.id, noun.id)
+        phrase_head = next((w for w in reversed(inner) if w.upos in ("NOUN", "PROPN")), None)
+        if phrase_head is None or any(w.upos not in ATTRIBUTE_INNER for w in inner):
+            continue
+        old_head, old_relation = article.head, article.deprel
+        if old_head in span or old_head == noun.id:
+            old_head, old_relation = noun.head, noun.deprel
+        before = [(w.head, w.deprel) for w in words]
+        for w in words:  # what hung inside the phrase from outside it ("Laut dem …") is the noun's
+            if w.head in span and w.id not in span and w is not noun:
+                w.head = noun.id
+        for w in inner:  # "von der Hamas": one phrase under its noun
+            if w is not phrase_head and (w.head not in span or w.head == article.id):
+                w.head = phrase_head.id
+        sent.word(article.id + 1).head, sent.word(article.id + 1).deprel = phrase_head.id, "case"
+        article.head, article.deprel = noun.id, "det"
+        participle.head, participle.deprel = noun.id, "amod"
+        phrase_head.head, phrase_head.deprel = participle.id, "obl"
+        if noun.head in span or noun.head == noun.id:
+            noun.head, noun.deprel = old_head, old_relation
+        elif old_relation in SUBJECTS and noun.head == old_head:
+            noun.deprel = old_relation
+        elif noun.deprel in OBJECT_RELATIONS and participle.text.endswith("e") \
+                and article.text.lower() in ARTICLE_NOMINATIVE and noun.head \
+                and not any(k.deprel in SUBJECTS for k in sent.kids(noun.head) if k is not noun):
+            noun.deprel = "nsubj"
+        try:
+            check_tree(words)
+        except ValueError:  # a tree too broken to mend this way: left as it was
+            for w, (head, relation) in zip(words, before, strict=True):
+                w.head, w.deprel = head, relation
+        sent.reindex()
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     from quotes.lexicon import load_lexicon
@@ -224,6 +282,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         restating_verb_untagged(sent, forms)
         split_subjects_joined(sent)
         possessive_relative_split(sent)
+        extended_attribute_rejoined(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"

@@ -76,3 +76,17 @@ def test_a_condition_after_the_cue_is_no_report(analyzer):
     quotes = quotes_of(analyzer, "Ben-Gvir drohte mit einem Ende der Koalition, sollte Netanjahu "
                                  "dem Plan zustimmen.")
     assert not any("sollte Netanjahu" in q.quote for q in quotes)
+
+
+@pytest.mark.parametrize("text, mention, quote", [
+    ("„Die Vorräte reichen nur noch wenige Tage“, sagte das von der Stadt betriebene Krankenhaus "
+     "am Montag.", "das von der Stadt betriebene Krankenhaus", "Die Vorräte reichen nur noch wenige Tage"),
+    ("Das von der Kirche getragene Hilfswerk erklärte: „Wir brauchen dringend Spenden.“",
+     "Das von der Kirche getragene Hilfswerk", "Wir brauchen dringend Spenden."),
+    ("Laut dem von der Stadt beauftragten Gutachter sind die Brücken marode.",
+     "dem von der Stadt beauftragten Gutachter", "sind die Brücken marode"),
+])
+def test_a_noun_with_a_participle_phrase_before_it_is_one_speaker(analyzer, text, mention, quote):
+    """The parse takes the article alone, or the noun for an object: the phrase is mended whole."""
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert (q.speaker_mention, q.quote) == (mention, quote)
