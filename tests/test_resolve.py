@@ -290,7 +290,8 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("Sprecher des Tourismusministeriums", False, None, None),
     ("Anwohner", False, None, "anonymous resident"),
     # a compound whose first part the tables do not know keeps its German description
-    ("Delegationsleiter", False, None, None),
+    ("Stationsleiter", False, None, None),
+    ("Delegationsleiter", False, None, "head of the delegation (unnamed)"),  # a known owner
     # feminine forms are the table's masculine nouns, singular or plural by their ending
     ("Augenzeugin", None, None, "anonymous eyewitness"),
     ("Beamtin", None, None, "anonymous official"),
