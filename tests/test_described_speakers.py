@@ -138,3 +138,13 @@ def test_a_title_is_the_person_named_later_not_the_description_before(analyzer):
             "essen Tierfutter“, sagte der UNRWA-Chef. Philippe Lazzarini forderte ungehinderten Zugang.")
     q = quote_with(quotes_of(analyzer, text), "Tierfutter")
     assert q.speaker == "Philippe Lazzarini"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Die Katarer teilten mit, man sei zu weiteren Gesprächen bereit.", "Gesprächen", "Government of Qatar"),
+    ("Die Ägypter erklärten, der Grenzübergang bleibe offen.", "Grenzübergang", "Government of Egypt"),
+    ("Die Amerikaner sagten, ein Abkommen sei nah.", "Abkommen", "Government of the United States"),
+])
+def test_a_nations_people_as_a_side_is_its_government(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker

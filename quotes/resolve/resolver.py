@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from quotes.constructions.core import effective_lemma, finite_in_number, is_subjunctive
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
-from quotes.labels import english_label, singular_label
+from quotes.labels import english_label, label_rules, singular_label
 from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
@@ -52,6 +52,8 @@ from quotes.resolve.words import (
 from quotes.text import extend_hyphenated_left, fold, stem
 from quotes.transliterate import english_form
 
+# "Amerikaner", "Jordanier", "Katarer", "Israelis", "Türken": a nation's people, the country's stem
+DEMONYM_ENDINGS = ("aner", "ier", "er", "is", "en")
 SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
 EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to the body named
@@ -600,10 +602,33 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             full = self.fullest_name(name)
             entry = self.registry.by_name(full)
             return full, entry.affiliation if entry else self.person_affiliation(full, affiliation)
+        state = self.demonym_government(m)
+        if state is not None:  # "Die Katarer teilten mit": the Government of Qatar (D12)
+            return state.name, state.affiliation
         person = unknown_noun_person(self, m)
         if person is not None:  # "Der Amtsinhaber sagte": the person before, not "Amtsinhaber"
             return person.name, person.affiliation
         return description, affiliation
+
+    def demonym_government(self, m: Mention) -> SpeakerEntry | None:
+        """"die Katarer", "Ägypter", "die Amerikaner": a nation's people in the plural, as the
+        side that speaks, is that state's government (D12: "Government of X"); the noun's stem
+        begins the name of a country of the nation tables ("katar-er", "amerik-aner")."""
+        words = [w for w in m.words if w.upos != "DET"]
+        if m.head.upos not in ("NOUN", "PROPN") or len(words) != 1 or self.is_plural(m) is False:
+            return None
+        word = fold(m.head.text)
+        for ending in DEMONYM_ENDINGS:
+            base = word.removesuffix(ending)
+            if base == word or len(base) < 4:
+                continue
+            for place, nation in self.registry.nation_words.items():
+                if place.startswith(base) and len(place) - len(base) <= 3:
+                    country = label_rules().countries.get(nation)
+                    entry = self.registry.by_name(f"Government of {country}") if country else None
+                    if entry is not None:
+                        return entry
+        return None
 
     def described_by_attribute(self, m: Mention, hits) -> tuple[int, int, SpeakerEntry] | None:
         """"dem von der Hamas kontrollierten Gesundheitsministerium": the registry body right
