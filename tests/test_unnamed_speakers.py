@@ -244,3 +244,13 @@ def test_the_official_refers_back_to_the_labelled_official_just_quoted(analyzer)
         "gescheitert. Der Beamte sagte, die Hamas habe neue Bedingungen gestellt."))
     q = quote_with(quotes, "neue Bedingungen")
     assert (q.speaker, q.affiliation) == ("anonymous Israeli government official", "Israel")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Der Staatsanwalt sagte, der Angeklagte habe gestanden.", "prosecutor (unnamed)"),
+    ("Die Staatsanwältin erklärte, die Ermittlungen dauerten an.", "prosecutor (unnamed)"),
+])
+def test_a_prosecutor_is_an_office_not_a_lawyer(analyzer, text, label):
+    """"Staatsanwalt" ends in "anwalt" (lawyer), but names an office (D12)."""
+    (q,) = analyzer.analyze_text(text, "t.txt")
+    assert q.speaker == label
