@@ -91,3 +91,12 @@ def test_a_question_put_to_the_speaker_is_no_content_of_his_answer(analyzer):
         "Auf die Frage, ob die Brücke noch in diesem Jahr fertig sei, antwortete der Bürgermeister "
         "Karl Huber ausweichend."))
     assert not [q for q in quotes if "Brücke" in q.quote], [(q.quote, q.rule) for q in quotes]
+
+
+def test_of_two_speech_verbs_without_a_report_the_last_speaks_on(analyzer):
+    """"A äußerte sich …, B warnte dagegen vor …. Die Stadt dürfe …": the Konjunktiv sentence
+    goes on with the voice nearest to it, not the first of the sentence before."""
+    quotes = quotes_of(analyzer, (
+        "Die Ministerin Eva Roth äußerte sich nach dem Treffen zurückhaltend, der Bürgermeister Karl "
+        "Huber warnte dagegen vor weiteren Verzögerungen. Die Stadt dürfe nicht länger warten."))
+    assert quote_with(quotes, "nicht länger warten").speaker == "Karl Huber"

@@ -267,8 +267,10 @@ def covering_test(spans: list[tuple[int, int]]):
 
 def contentless_cue(cues: list[Cue], si: int, used: set) -> Cue | None:
     """A speech verb of sentence `si` with a named speaker whose own report was not taken
-    ("X äußerte sich", "X forderte die Regierung zu Verhandlungen auf")."""
-    return next((c for c in cues if c.sent == si and c.kind in ("say", "name", "directive")
+    ("X äußerte sich", "X forderte die Regierung zu Verhandlungen auf"); of two, the last, the
+    voice nearest to what follows ("X äußerte sich nach einem Treffen mit Y. Dieser warnte …",
+    one sentence to a tagger that took "II." for an ordinal)."""
+    return next((c for c in reversed(cues) if c.sent == si and c.kind in ("say", "name", "directive")
                  and id(c) not in used and isinstance(c.speaker, Named | Pronoun)), None)
 
 
