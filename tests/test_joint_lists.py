@@ -86,3 +86,18 @@ def test_a_plural_title_is_the_two_named_with_it_never_one_of_them(analyzer):
     for fragment in ("gegen den Haushalt", "nicht nachgeben"):
         q = quote_with(quotes, fragment)
         assert (q.speaker, q.affiliation) == (f"{SMOTRICH} and {BEN_GVIR}", "Israel")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the tagger read "meldeten" as an adjective: the outlets after it still restate the report
+    ("Berichten zufolge hat Ägypten einen neuen Vorschlag vorgelegt. Das meldeten Al-Kahera News und "
+     "die Nachrichtenagentur MENA. Israel habe bislang nicht geantwortet, hieß es weiter.",
+     "Al-Kahera News and Middle East News Agency"),
+    # "Das berichteten X und Y": "Das" is no speaker of what continues the report
+    ("Medienberichten zufolge liegt ein neuer Entwurf vor. Das berichteten der Sender Al-Dschasira und "
+     "die Nachrichtenagentur Reuters. Demnach solle die Waffenruhe zunächst sechs Wochen dauern.",
+     "Al Jazeera and Reuters"),
+])
+def test_outlets_that_restate_a_report_speak_for_it_and_what_continues_it(analyzer, text, speaker):
+    quotes = quotes_of(analyzer, text)
+    assert len(quotes) >= 2 and all((q.speaker, q.affiliation) == (speaker, "other") for q in quotes)

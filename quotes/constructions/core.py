@@ -379,8 +379,10 @@ def lemma_with(w: Word, particles: list[Word], lex: Lexicon) -> str | None:
 
 
 def stem_guesses(t: str) -> list[str]:
-    """Infinitives a form may come from ("sagte" → "sagen", "sagt" → "sagen")."""
-    return [t[:-1] + "en", t[:-2] + "en", t[:-3] + "en", t + "n", t]
+    """Infinitives a form may come from ("sagte" → "sagen", "sagt" → "sagen", "meldeten" →
+    "melden")."""
+    past_plural = [t[:-4] + "en"] if t.endswith("eten") else []  # a stem in -d/-t: "meld-e-ten"
+    return [t[:-1] + "en", t[:-2] + "en", t[:-3] + "en", *past_plural, t + "n", t]
 
 
 def participle_guesses(t: str) -> list[str]:

@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from quotes.constructions.core import finite_in_number
+from quotes.constructions.core import finite_in_number, lemma_with
 from quotes.extract import Mention
 from quotes.parse import Sentence, Word
 from quotes.resolve.entities import joint_speaker
@@ -186,12 +186,14 @@ def outlets_named_next(r: DocumentResolver, m: Mention) -> tuple[str, str] | Non
 
 def speaks_for_own_quote(r: DocumentResolver, pos: int) -> bool:
     """Whether the noun phrase at `pos` is no subject, or the subject of the cue of a quote;
-    after "Das berichteten" (the parse took "Das" for the subject) what follows the verb is."""
+    after "Das berichteten" (the parse took "Das" for the subject) what follows the verb is,
+    also where the tagger took the verb for an adjective ("Das meldeten X und Y")."""
     found = r.subject_at(pos)
     if found is None:
         sent = r.sentence_of(pos)
         return not (sent is not None and len(sent.words) > 2 and fold(sent.words[0].text) in RESTATING
-                    and sent.words[1].start < pos and r.lexicon.verb_class(sent.words[1].lemma) is not None)
+                    and sent.words[1].start < pos and (r.lexicon.verb_class(sent.words[1].lemma) is not None
+                                                       or lemma_with(sent.words[1], [], r.lexicon)))
     sent, subject = found
     verb = sent.word(subject.head)
     return any(a <= verb.start < b for a, b in r.cue_spans)

@@ -34,7 +34,7 @@ from quotes.resolve.anaphora import (
 )
 from quotes.resolve.entities import Entity, is_singular_label, joint_of
 from quotes.resolve.evidence import MentionEvidence
-from quotes.resolve.groups import outlets_named_next, people_listed_before, role_group
+from quotes.resolve.groups import RESTATING, outlets_named_next, people_listed_before, role_group
 from quotes.resolve.learned import Chooser, QuoteContext, speaker_key
 from quotes.resolve.offices import OfficeResolution
 from quotes.resolve.pronouns import PronounResolution
@@ -204,8 +204,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                         and self.lexicon.verb_class(sent.word(w.head).lemma) is not None
                         and not any(k.deprel == "aux:pass" for k in sent.kids(w.head))), None)
         # a passive's subject ("wurden Vorbedingungen genannt") is what was said, not who said it
-        if subject is None:
-            return None
+        if subject is None or fold(subject.text) in RESTATING:
+            return None  # "Das berichteten X und Y": the report restated is the last quote's
         words = self.subtree(sent, subject)
         start, end = words[0].start, words[-1].end
         mention = Mention(self.parsed.text[start:end], start, end, subject, [], words)
