@@ -101,3 +101,25 @@ def test_a_plural_title_is_the_two_named_with_it_never_one_of_them(analyzer):
 def test_outlets_that_restate_a_report_speak_for_it_and_what_continues_it(analyzer, text, speaker):
     quotes = quotes_of(analyzer, text)
     assert len(quotes) >= 2 and all((q.speaker, q.affiliation) == (speaker, "other") for q in quotes)
+
+
+def test_a_counted_description_with_its_list_set_off_is_the_list(analyzer):
+    """"nach Angaben zweier arabischer Medien, Al-Arabija und Asharq Al-Awsat,": the two media,
+    not a label and them; "schrieben beide Medien" after: the same two."""
+    text = ("Nach Angaben zweier arabischer Medien, Al-Arabija und Asharq Al-Awsat, ist die Hamas zu einer "
+            "Einigung bereit. Die Gruppe verlange aber Garantien, schrieben beide Medien.")
+    quotes = quotes_of(analyzer, text)
+    for fragment in ("Einigung bereit", "Garantien"):
+        q = quote_with(quotes, fragment)
+        assert (q.speaker, q.affiliation) == ("Al Arabiya and Asharq Al-Awsat", "other")
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Ärzte ohne Grenzen und Amnesty International", "Doctors Without Borders and Amnesty International"),
+    # three named: "beide" fits none of them
+    ("Ärzte ohne Grenzen, Human Rights Watch und Amnesty International", None),
+])
+def test_counted_organisations_are_the_ones_just_named(analyzer, named, speaker):
+    text = f"{named} kritisierten die Angriffe. Beide Organisationen verlangten, sie sofort zu stoppen."
+    q = quote_with(quotes_of(analyzer, text), "sofort zu stoppen")
+    assert q.speaker == speaker if speaker else " and " not in (q.speaker or "")

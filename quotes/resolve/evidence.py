@@ -17,6 +17,7 @@ from quotes.resolve.words import (
     CORE_RELS,
     LIST_CLOSERS,
     LIST_LINK,
+    NUMBER_WORDS,
     RELAY_TITLES,
     REPORT_NOUNS,
     UNSPECIFIED,
@@ -28,6 +29,7 @@ from quotes.transliterate import name_part_set
 LEADING_SPACE = re.compile(r"\s*")
 COUNTERPART_NOUNS = ("amtskolleg",)  # "sein Amtskollege", "ihre Amtskollegin": the same office elsewhere
 ORIGIN_END = re.compile(r"\b(?:aus|in)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][\w-]*$")  # "… aus Katar"
+APPOSITION_COMMA = re.compile(r"\s*,(?=\s)")  # "zweier Medien, Al-Arabija und …": the list set off
 TITLE_WORD = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?=\s|[,.;:!?])")  # "Präsident" between an owner and a name
 TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b", re.IGNORECASE)
 
@@ -156,6 +158,9 @@ class MentionEvidence:
         holders = self.office_of_listed_owners(m)
         if holders is not None:
             return holders
+        members = self.apposed_list(m, name)
+        if members is not None:
+            return members
         origins = self.origins_listed(m, name, affiliation)
         if origins is not None:
             return origins
@@ -164,6 +169,19 @@ class MentionEvidence:
         if listed is None:
             listed = self.joined_description(m, name, affiliation)
         return listed if listed is not None else speaker
+
+    def apposed_list(self, m: Mention, name: str) -> tuple[str, str] | None:
+        """"nach Angaben zweier arabischer Medien, Al-Arabija und Asharq Al-Awsat,": a plural
+        description that no registry name is, with a list of registry names set off by a comma
+        right after it, is those names (D13), not the description and them; a count must fit."""
+        comma = APPOSITION_COMMA.match(self.parsed.text, m.end)
+        if comma is None or self.registry.by_name(name) is not None or not self.is_plural(m):
+            return None
+        members = self.names_listed_from(comma.end())
+        count = next((NUMBER_WORDS[fold(w.text)] for w in m.words if fold(w.text) in NUMBER_WORDS), None)
+        if len(members) < 2 or count not in (None, len(members)):
+            return None
+        return joint_speaker(members)
 
     def office_after_genitive(self, m: Mention) -> tuple[str, str] | None:
         """"Katars Premier", "Ägyptens Geheimdienstchef" (the tagger may read both words as one

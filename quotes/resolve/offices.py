@@ -45,6 +45,11 @@ SOURCE_COMPOUND_ENDINGS = ("angaben", "informationen")  # "Armeeangaben": the ar
 STATE_NOUNS = {"lander", "staaten", "regierungen", "hauptstadten"}  # folded plurals for states (and capitals)
 PARTY_NOUNS = {"seiten", "parteien", "kriegsparteien", "konfliktparteien"}  # "beide Seiten" of a conflict
 WARRING_PARTIES = {"kriegsparteien", "konfliktparteien"}  # two, even without "beide"
+# folded plural ends for media ("beide Medien", "die drei Zeitungen", "beide Sender") and for
+# other bodies ("beide Organisationen", "die zwei Hilfswerke"): the ones the text just named
+MEDIA_NOUNS = ("medien", "zeitungen", "sender", "blatter", "agenturen", "portale", "kanale", "fernsehsender")
+BODY_NOUNS = ("organisationen", "hilfswerke", "institutionen", "behorden", "gruppen", "verbande",
+              "einrichtungen")
 
 
 def possessive(w: Word) -> bool:
@@ -614,6 +619,24 @@ class OfficeResolution:
         bodies (a delegation of Israel, one of the Hamas) are the bodies named in this and the
         two sentences before, when exactly that many, in the order named (D13)."""
         bodies = self.named_near(m, 2, lambda e: e.kind == "organisation" and not self.named_as_place(e))
+        return joint_of(bodies) if len(bodies) == count else None
+
+    def counted_outlets(self, m: Mention) -> tuple[str, str] | None:
+        """"schrieben beide Medien", "Beide Organisationen verlangten": the media (or the bodies
+        that are no state nor medium) named in this and the two sentences before, when exactly
+        as many as the mention counts, in the order first named (D13)."""
+        count = next((NUMBER_WORDS[fold(w.text)] for w in m.words if w.head == m.head.id
+                      and fold(w.text) in NUMBER_WORDS), None)
+        head = fold(m.head.text)
+        if count is None or m.head.upos != "NOUN" or not head.endswith(MEDIA_NOUNS + BODY_NOUNS):
+            return None
+        media = head.endswith(MEDIA_NOUNS)
+        def kept(e: Entity) -> bool:
+            entry = self.registry.by_name(e.name)
+            if e.kind != "organisation" or entry is None or self.named_as_place(e):
+                return False
+            return entry.medium if media else not entry.medium and not e.name.startswith("Government of")
+        bodies = self.named_near(m, 2, kept)
         return joint_of(bodies) if len(bodies) == count else None
 
     def opposed_parties(self, m: Mention) -> tuple[str, str] | None:

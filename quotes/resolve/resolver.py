@@ -497,7 +497,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
         circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or role_group(self, m) \
-            or people_listed_before(self, m) or self.plural_title_group(m) \
+            or people_listed_before(self, m) or self.plural_title_group(m) or self.counted_outlets(m) \
             or self.body_of_part(m)
         if circle is not None:  # "aus seinem Umfeld": people close to him, not he; "Beide": the two
             return circle
