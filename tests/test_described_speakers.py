@@ -148,3 +148,10 @@ def test_a_title_is_the_person_named_later_not_the_description_before(analyzer):
 def test_a_nations_people_as_a_side_is_its_government(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker == speaker
+
+
+def test_a_singular_sie_is_not_a_group_of_unnamed_people(analyzer):
+    text = ("Augenzeugen berichteten von Panzerbewegungen im Norden. Die Offensive wurde von einer "
+            "Armeesprecherin bestätigt. Sie sagte, Ziel sei es, die Infrastruktur zu zerstören.")
+    q = quote_with(quotes_of(analyzer, text), "Infrastruktur")
+    assert q.speaker != "anonymous eyewitnesses"

@@ -11,11 +11,17 @@ from quotes.constructions.core import finite_in_number, subtree
 from quotes.extract import Mention
 from quotes.parse import Word
 from quotes.resolve.anaphora import demonstrative_referent
-from quotes.resolve.entities import Entity, joint_of
+from quotes.resolve.entities import Entity, is_singular_label, joint_of
 from quotes.resolve.words import PLACE_BEFORE, looks_personal
 from quotes.text import extend_hyphenated_left
 
 NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")  # a conjunct's own words
+
+
+def is_plural_label(e: Entity) -> bool:
+    """A group of unnamed people under their label ("anonymous eyewitnesses"), which only a
+    plural pronoun refers to."""
+    return e.kind == "group" and e.name[:1].islower() and not is_singular_label(e.name)
 
 
 class PronounResolution:
@@ -233,8 +239,8 @@ class PronounResolution:
         """"er" is a man or a person of unknown gender; singular "sie" no man; plural "sie" no person."""
         if word == "er" and (e.kind != "person" or e.gender == "f"):
             return False
-        if word == "sie" and not plural and e.kind == "person" and e.gender == "m":
-            return False
+        if word == "sie" and not plural and (e.kind == "person" and e.gender == "m" or is_plural_label(e)):
+            return False  # "Augenzeugen berichteten … Sie sagte": not the eyewitnesses
         return not (word == "sie" and plural and e.kind == "person")
 
     def cataphoric_subject(self, m: Mention, quoted: tuple[int, int], word: str,
