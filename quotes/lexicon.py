@@ -135,6 +135,7 @@ class Lexicon:
     blocks: dict[str, dict] = field(default_factory=dict)
     path: str = "cues.json"
     _checked: dict = field(default_factory=dict, compare=False, repr=False)
+    _folded_verbs: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
@@ -142,9 +143,9 @@ class Lexicon:
     def verb_folded(self, lemma: str) -> str | None:
         """The lexicon verb a lemma names with its umlauts or ß lost ("erlautern" for
         "erläutern": the tagger drops them in some lemmas)."""
-        if "_folded" not in self._checked:
-            self._checked["_folded"] = {fold(v): v for v in self.verbs}
-        return self._checked["_folded"].get(fold(lemma))
+        if not self._folded_verbs:
+            self._folded_verbs.update((fold(v), v) for v in self.verbs)
+        return self._folded_verbs.get(fold(lemma))
 
     def block(self, name: str, schema: type[B]) -> B:
         """A construction's own block under "constructions", validated by its schema."""
