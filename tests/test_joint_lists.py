@@ -123,3 +123,12 @@ def test_counted_organisations_are_the_ones_just_named(analyzer, named, speaker)
     text = f"{named} kritisierten die Angriffe. Beide Organisationen verlangten, sie sofort zu stoppen."
     q = quote_with(quotes_of(analyzer, text), "sofort zu stoppen")
     assert q.speaker == speaker if speaker else " and " not in (q.speaker or "")
+
+
+def test_a_plural_pronoun_after_a_joint_speaker_is_all_of_them(analyzer):
+    """"Das Rote Kreuz sowie der Rote Halbmond teilten mit, … . Sie forderten, …": the joint
+    speaker just quoted is a group, which a plural "sie" fits (was the nearer member)."""
+    text = ("Das Rote Kreuz sowie der Rote Halbmond teilten mit, die Lage sei dramatisch. Sie forderten, "
+            "Helfer zu schützen.")
+    q = quote_with(quotes_of(analyzer, text), "Helfer zu schützen")
+    assert q.speaker == "International Committee of the Red Cross and Palestinian Red Crescent"

@@ -434,9 +434,10 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         """A speaker just quoted is the most salient antecedent for what follows."""
         known = next((e for e in self.entities if e.name == speaker), None)
         position = q.mention.start if q.mention else q.start
-        guessed = "person" if q.mention is not None and looks_personal(q.mention.head) \
-            or q.mention is None and speaker in self.person_names \
-            or is_singular_label(speaker) else "group"  # a statement's author may be a body
+        guessed = "person" if " and " not in speaker and (  # a joint speaker is a group (D13)
+            q.mention is not None and looks_personal(q.mention.head)
+            or q.mention is None and speaker in self.person_names
+            or is_singular_label(speaker)) else "group"  # a statement's author may be a body
         unlisted = self.registry.by_name(speaker) is None
         titles = known.titles if known else self.described_titles(q.mention) if unlisted else ()
         bisect.insort(self.entities, Entity(speaker, affiliation or "other",  # kept sorted: no
