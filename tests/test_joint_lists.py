@@ -132,3 +132,10 @@ def test_a_plural_pronoun_after_a_joint_speaker_is_all_of_them(analyzer):
             "Helfer zu schützen.")
     q = quote_with(quotes_of(analyzer, text), "Helfer zu schützen")
     assert q.speaker == "International Committee of the Red Cross and Palestinian Red Crescent"
+
+
+def test_a_list_member_may_bring_a_noun_for_its_kind(analyzer):
+    """"Nach Berichten der Zeitung Haaretz und des Senders Kan": both outlets (was Haaretz)."""
+    text = "Nach Berichten der Zeitung Haaretz und des Senders Kan hat das Kabinett zugestimmt."
+    q = quote_with(quotes_of(analyzer, text), "Kabinett zugestimmt")
+    assert (q.speaker, q.affiliation) == ("Haaretz and Kan", "other")

@@ -29,6 +29,25 @@ from quotes.transliterate import name_part_set
 LEADING_SPACE = re.compile(r"\s*")
 COUNTERPART_NOUNS = ("amtskolleg",)  # "sein Amtskollege", "ihre Amtskollegin": the same office elsewhere
 ORIGIN_END = re.compile(r"\b(?:aus|in)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][\w-]*$")  # "… aus Katar"
+# folded nouns for the kind of a body before its name in a list ("des Senders Kan")
+KIND_NOUNS = ("zeitung", "sender", "nachrichtenagentur", "agentur", "hilfswerk", "organisation",
+              "hilfsorganisation", "portal", "nachrichtenportal", "blatt", "magazin", "fernsehsender",
+              "radiosender", "tageszeitung", "rundfunk", "behorde", "netzwerk", "kanal")
+KIND_NOUN = re.compile(r"[A-ZÄÖÜ][\w-]*")
+
+
+def kind_noun_before(before: str, articles: set[str] | frozenset[str]) -> bool:
+    """Whether `before` (what stands before a body's name) is an article and a noun for the
+    body's kind, in any case ("des Senders", "die Zeitung", "dem Hilfswerk")."""
+    words = before.split()
+    if words and fold(words[0]) in articles:
+        words = words[1:]
+    if len(words) != 1 or not KIND_NOUN.fullmatch(words[0]):
+        return False
+    word = fold(words[0]).replace("-", "")
+    return any(word.rstrip("s").removesuffix("e").endswith(k) or word.endswith(k) for k in KIND_NOUNS)
+
+
 APPOSITION_COMMA = re.compile(r"\s*,(?=\s)")  # "zweier Medien, Al-Arabija und …": the list set off
 TITLE_WORD = re.compile(r"\s+[A-ZÄÖÜ][\w-]*(?=\s|[,.;:!?])")  # "Präsident" between an owner and a name
 TOGETHER_WITH = re.compile(r"\b(?:gemeinsam|zusammen)\s+mit\b", re.IGNORECASE)
@@ -422,13 +441,16 @@ class MentionEvidence:
         return joint_speaker(members)
 
     def list_member(self, window: str) -> tuple[int, int, SpeakerEntry] | None:
-        """The registry name a list member at the start of `window` is (after an article at
-        most); a state or body in the genitive before a title and a registry person's name is
-        only that person's owner ("Ägyptens Präsident Abdel Fattah al-Sisi": al-Sisi)."""
+        """The registry name a list member at the start of `window` is (after an article, or a
+        noun for its kind: "und des Senders Kan", "sowie die Zeitung Haaretz"); a state or body
+        in the genitive before a title and a registry person's name is only that person's owner
+        ("Ägyptens Präsident Abdel Fattah al-Sisi": al-Sisi)."""
         hits = self.registry.matches(window)
-        other = next((h for h in hits if h[0] <= 4), None)
+        other = next((h for h in hits if h[0] <= 4 or h[2].kind == "organisation"
+                      and kind_noun_before(window[:h[0]], self.articles)), None)
         before = window[:other[0]].strip() if other is not None else ""
-        if other is None or before and fold(before) not in self.articles:
+        if other is None or before and fold(before) not in self.articles \
+                and not kind_noun_before(before, self.articles):
             return None
         title = TITLE_WORD.match(window, other[1]) if other[2].kind == "organisation" else None
         person = next((h for h in hits if title and h[0] == title.end() + 1 and h[2].kind == "person"), None)
