@@ -84,3 +84,11 @@ def test_a_headline_title_the_tagger_read_as_a_name_is_the_registry_holder(analy
             "Abend, die Truppen würden ihren Einsatz fortsetzen.")
     headline = quotes_of(analyzer, text)[0]
     assert (headline.speaker_mention, headline.speaker) == ("Armeechef", "Eyal Zamir")
+
+
+def test_a_headline_office_in_other_words_is_the_registry_holder_named_in_the_report(analyzer):
+    """"Auslandsgeheimdienstchef" is another wording of the Mossad chief's title (registry)."""
+    text = ("Israels Auslandsgeheimdienstchef: Gespräche gehen weiter\n\nJERUSALEM. Mossad-Chef David "
+            "Barnea sagte am Abend, die Gespräche würden fortgesetzt.")
+    headline = quotes_of(analyzer, text)[0]
+    assert headline.speaker == "David Barnea"
