@@ -425,7 +425,7 @@ def test_surname_is_the_person_the_document_names_in_full(analyzer, text, fragme
     # a compound title that names another owner is not this one ("Oppositionschef")
     ("Oppositionschef Jair Lapid bot Unterstützung an. Der Chef der Partei Religiöser Zionismus "
      "sagte dagegen, ein Abkommen sei eine Niederlage.", "Niederlage",
-     "Chef der Partei Religiöser Zionismus"),
+     "head of Religious Zionism (unnamed)"),
     # no leader named: an unnamed leader of that party (D12), not the leader of the party before
     ("Der Vorsitzende der Partei Schas sagte, man werde zustimmen. Der Vorsitzende der Partei "
      "Jesch Atid sagte, man sei skeptisch.", "skeptisch", "leader of Yesh Atid (unnamed)"),

@@ -595,6 +595,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                                   owner_name=self.label_owner(body.name))
             if label:
                 return label, body.affiliation
+        person = unknown_noun_person(self, m) if self.definite_singular(m) else None
+        if person is not None:  # "die 38-jährige Lehrerin" after Samira Abu Hamad: she, not a label
+            return person.name, person.affiliation
         label = english_label(description, self.is_plural(m), affiliation, m.text, owner_name=owning)
         if label:
             return label, affiliation
