@@ -899,11 +899,11 @@ class OfficeResolution:
             names.pop(0)  # "Ministerin Karin Holm sagte" with the title tagged as a name
         titles = [w.id for w in m.words if w.start in core and w.id < (names[-1].id if names else 0)
                   and (self.is_title_word(w) or w.upos == "NOUN" and (self.nouns.is_person_noun(w.text)
-                       or any(f in self.registry_titles for f in noun_forms(w.text))))]
+                       or self.is_registry_title(w)))]
         if titles:  # "Human Rights Watch-Direktor Omar Shakir": the name after the title
             names = [w for w in names if w.id > titles[-1]]
         names = self.head_name_run(m, names)
-        if len(names) == 1 and self.is_registry_title(names[0]):
+        if len(names) == 1 and (self.is_title_word(names[0]) or self.is_registry_title(names[0])):
             names = []  # "Armeechef: …" in a headline tagged as a name: a title, not a name
         if not names and m.head.upos == "PROPN" and not m.words:
             return text[m.head.start:extend_hyphenated(text, m.head.end)]
@@ -911,10 +911,6 @@ class OfficeResolution:
                          and not self.surname_after_title(m, names[0])):
             return self.name_after_office(m)
         return text[names[0].start:extend_hyphenated(text, names[-1].end)]
-
-    def is_registry_title(self, w: Word) -> bool:
-        """A word the registry gives some person as a title ("Armeechef", "Generalstabschef")."""
-        return self.is_title_word(w) or any(f in self.registry_titles for f in noun_forms(w.text))
 
     def name_after_office(self, m: Mention) -> str | None:
         """"Human Rights Watch-Sprecher Malinowski" parsed with the body as the head: the names
@@ -952,7 +948,7 @@ class OfficeResolution:
         ("Polizeisprecher", "Armeechef")."""
         if w.upos not in ("NOUN", "PROPN"):
             return False
-        if self.nouns.is_person_noun(w.text) or any(f in self.registry_titles for f in noun_forms(w.text)):
+        if self.nouns.is_person_noun(w.text) or self.is_registry_title(w):
             return True
         word = fold(w.text)
         return any(word == k or len(k) >= 5 and word.endswith(k) for k, _ in folded_offices())

@@ -173,8 +173,12 @@ class EntityScan:
     def is_title_word(self, w: Word) -> bool:
         """A person noun the tagger took for a name ("Israels Premier", "Finanzministerin"):
         a title or epithet of the person-noun classes or of the registry."""
-        return w.upos == "PROPN" and (self.nouns.is_person_noun(w.text)
-                                      or any(f in self.registry_titles for f in noun_forms(w.text)))
+        return w.upos == "PROPN" and (self.nouns.is_person_noun(w.text) or self.is_registry_title(w))
+
+    def is_registry_title(self, w: Word) -> bool:
+        """A word, in any of its forms, that the registry gives some person as a title
+        ("Armeechef", "Generalstabschef")."""
+        return any(f in self.registry_titles for f in noun_forms(w.text))
 
     def heads_a_name(self, w: Word) -> bool:
         """"Verteidigungsminister Joav Galant": the parse may hang the name on its title, a noun
