@@ -279,7 +279,10 @@ def test_netanjahu_keeps_the_projects_spelling():
     # media reports described by their country are that country's media (D11), alone no one
     ("Israelische Medienberichte", True, None, "Israeli media"),
     ("Medienberichte", True, None, None),
-    ("Bewohner", False, None, None),  # not a source label: the description stays
+    # people described by what they are get an English label too (F3), like "Anwohner"
+    ("Bewohner", False, None, "anonymous resident"),
+    ("Bewohnerinnen", None, None, "anonymous residents"),
+    ("Frau", False, None, "anonymous woman"),
     # an office's compound names its body; an office alone is still an unnamed holder (D12)
     ("Polizeisprecher", False, None, "spokesperson of the police (unnamed)"),
     ("Außenamtssprecher", False, None, "spokesperson of the foreign ministry (unnamed)"),
@@ -299,7 +302,8 @@ def test_netanjahu_keeps_the_projects_spelling():
     ("UN-Mitarbeiterin", None, None, "anonymous UN staff member"),
     ("Ärztinnen", None, None, "anonymous doctors"),
     ("Expertin", None, None, "unnamed expert"),
-    ("Palästinenserin", False, None, None),  # a person, not the source group of "der Palästinenser"
+    # a person, not the source group of "der Palästinenser" ("Palestinian sources")
+    ("Palästinenserin", False, None, "anonymous Palestinian woman"),
     # an office's compound names its owner before any adjective ("Regierungs-": the government's)
     ("Regierungssprecherin", False, None, "spokesperson of the government (unnamed)"),
     ("Militärsprecher", False, None, "spokesperson of the military (unnamed)"),

@@ -138,3 +138,17 @@ def test_both_sides_are_the_two_opposed_parties_named_before(analyzer):
             "behaupteten, der Gegner habe die Feuerpause zuerst gebrochen.")
     q = quote_with(quotes_of(analyzer, text), "zuerst gebrochen")
     assert (q.speaker, q.affiliation) == ("Israel Defense Forces and Hamas", "other")
+
+
+def test_both_sides_named_only_in_a_mediators_report_are_still_the_two_at_war(analyzer):
+    # the two sides appear only inside what the mediator reports; the mediator is no side
+    text = ("Die israelische Armee und die Hamas hätten der Verlängerung zugestimmt, teilte Katar mit. "
+            "Beide Seiten bekräftigten, sie wollten die Feuerpause einhalten.")
+    q = quote_with(quotes_of(analyzer, text), "Feuerpause einhalten")
+    assert (q.speaker, q.affiliation) == ("Israel Defense Forces and Hamas", "other")
+
+
+def test_experts_in_the_plural_are_labelled_in_the_plural(analyzer):
+    # "Experten" is a noun's plural, not an adjective made noun ("die Verbündeten")
+    q = quote_with(quotes_of(analyzer, "Experten warnten, die Feuerpause sei brüchig."), "brüchig")
+    assert q.speaker == "unnamed experts"

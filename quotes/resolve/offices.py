@@ -45,6 +45,7 @@ SOURCE_COMPOUND_ENDINGS = ("angaben", "informationen")  # "Armeeangaben": the ar
 STATE_NOUNS = {"lander", "staaten", "regierungen", "hauptstadten"}  # folded plurals for states (and capitals)
 PARTY_NOUNS = {"seiten", "parteien", "kriegsparteien", "konfliktparteien"}  # "beide Seiten" of a conflict
 WARRING_PARTIES = {"kriegsparteien", "konfliktparteien"}  # two, even without "beide"
+WARRING_SIDES = ("Israel", "Hamas", "Hezbollah", "Islamic Jihad", "Iran")  # the sides at war, not mediators
 # folded plural ends for media ("beide Medien", "die drei Zeitungen", "beide Sender") and for
 # other bodies ("beide Organisationen", "die zwei Hilfswerke"): the ones the text just named
 MEDIA_NOUNS = ("medien", "zeitungen", "sender", "blatter", "agenturen", "portale", "kanale", "fernsehsender")
@@ -645,8 +646,24 @@ class OfficeResolution:
         bodies = self.named_near(m, 2, lambda e: e.kind == "organisation" and not self.named_as_place(e)
                                  and e.affiliation not in (None, "other"))
         if len(bodies) != 2 or len({e.affiliation for e in bodies.values()}) != 2:
-            return None
+            return self.warring_bodies_before(m)
         return joint_of(bodies)
+
+    def warring_bodies_before(self, m: Mention) -> tuple[str, str] | None:
+        """"Katar teilte mit, Israel und die Hamas hätten zugestimmt. Beide Seiten …": with no
+        two sides named just before outside reported content, the latest body of each of the
+        last two warring sides the text names before the mention, reported content included,
+        in the order first named (D13); never a mediator."""
+        latest: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.position < m.start and e.kind == "organisation" and e.affiliation in WARRING_SIDES \
+                    and not self.named_as_place(e):
+                latest.pop(e.affiliation, None)
+                latest[e.affiliation] = e
+        sides = list(latest.values())[-2:]
+        if len(sides) != 2:
+            return None
+        return joint_of(self.in_order_first_named({e.name: e for e in sides}))
 
     def both_named(self, m: Mention) -> tuple[str, str] | None:
         """"Beide betonten", "Die beiden sagten" (no noun): the two people named in this and the
@@ -1014,8 +1031,8 @@ class OfficeResolution:
                     is_label_noun(head.text) and not is_label_noun(noun_nominative(head, gender))):
                 edits[(w.start, w.end)] = noun_nominative(head, gender)  # not "Kreise" → "Kreis"
             elif w.id == head.id and plural and head.lemma.endswith(("te", "de")) \
-                    and head.text == head.lemma + "n":
-                edits[(w.start, w.end)] = head.lemma  # "Verbündeten" → "Verbündete"
+                    and head.text == head.lemma + "n" and not is_label_noun(head.text):
+                edits[(w.start, w.end)] = head.lemma  # "Verbündeten" → "Verbündete", not "Experten"
         out, pos = [], m.start
         for (s, e), new in sorted(edits.items()):
             if s < pos:
