@@ -110,6 +110,20 @@ def participle_made_head(sent: Sentence, w: Word) -> None:
     sent.reindex()
 
 
+def participle_read_as_adjective(sent: Sentence, w: Word, verbs: frozenset[str] | set[str]) -> str | None:
+    """"Macron und Starmer haben betont, …": a speech verb's participle that the tagger read as
+    an adjective although a perfect auxiliary ("haben", "hat", "hatten") hangs on it; the verb's
+    infinitive (a lexicon speech verb), else None."""
+    t = w.text.lower()
+    if w.upos != "ADJ" or not t.endswith("t") \
+            or not any(k.deprel == "aux" and k.lemma == "haben" for k in sent.kids(w.id)):
+        return None
+    from quotes.constructions.core import participle_guesses  # constructions imports this module
+
+    guesses = [*participle_guesses(t), t[:-1] + "en", t[:-1] + "n"]  # "gewarnt", "betont", "erklärt"
+    return next((g for g in guesses if g in verbs), None)
+
+
 def dateline_detached(text: str, sent: Sentence) -> None:
     """The sentence's first word after a dateline that hung on a dateline word takes the place
     of the dateline's top word; the dateline's words and the sentence's other words that hung on
@@ -276,7 +290,8 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     from quotes.lexicon import load_lexicon
 
     names = names_in(parsed)
-    forms = load_lexicon().forms
+    lexicon = load_lexicon()
+    forms, verbs = lexicon.forms, lexicon.verbs
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
         restating_verb_untagged(sent, forms)
@@ -288,6 +303,8 @@ def with_names_restored(parsed: Parsed) -> Parsed:
                 w.upos, w.deprel = "PROPN", "nsubj"
             elif particle_read_as_verb(sent, w):
                 particle_made_name(sent, w)
+            elif (verb := participle_read_as_adjective(sent, w, verbs)) is not None:
+                w.upos, w.lemma, w.feats = "VERB", verb, "VerbForm=Part"
             elif participle_under_infinitive(sent, w):
                 participle_made_head(sent, w)
             elif source_read_as_preposition(sent, w):

@@ -90,3 +90,14 @@ def test_a_noun_with_a_participle_phrase_before_it_is_one_speaker(analyzer, text
     """The parse takes the article alone, or the noun for an object: the phrase is mended whole."""
     (q,) = analyzer.analyze_text(text, "t.txt")
     assert (q.speaker_mention, q.quote) == (mention, quote)
+
+
+def test_a_perfect_participle_read_as_an_adjective_is_the_speech_verb(parser, analyzer):
+    # the tagger reads "betont" after "haben" as an adjective (lemma "betont"): no cue at all
+    text = "Macron und Starmer haben betont, eine Waffenruhe sei überfällig."
+    parsed = with_names_restored(parser.parse(text))
+    betont = next(w for w in parsed.sentences[0].words if w.text == "betont")
+    assert (betont.upos, betont.lemma) == ("VERB", "betonen")
+    q = quote_with(quotes_of(analyzer, text), "überfällig")
+    assert (q.quote, q.speaker) == ("eine Waffenruhe sei überfällig", "Emmanuel Macron and Keir Starmer")
+
