@@ -228,6 +228,22 @@ def test_epithet_refers_to_the_armed_group_named_before(analyzer):
     assert (hyphenated.speaker, hyphenated.affiliation) == ("anonymous Hamas official", "Hamas")
 
 
+def test_an_epithet_of_the_group_is_not_a_body_the_group_runs(analyzer):
+    # the Hamas-run health ministry is of the Hamas side, but "die Islamisten" are the Hamas
+    text = ("Die Hamas wies den Plan zurück. Das Gesundheitsministerium in Gaza teilte mit, es gebe "
+            "weitere Tote. Der Kampf gehe weiter, erklärten die Islamisten am Abend.")
+    q = quote_with(quotes_of(analyzer, text), "Kampf gehe")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_an_indefinite_senior_leader_stays_anonymous(analyzer):
+    # "ein hochrangiger Hamas-Führer" is a source kept anonymous, not the leader the text names
+    text = ("Der Leiter des Hamas-Verhandlungsteams, Chalil al-Hajja, sagte, man warte auf eine "
+            "Antwort. Ein hochrangiger Hamas-Führer sagte der Agentur, man sei zu einem Abkommen bereit.")
+    q = quote_with(quotes_of(analyzer, text), "Abkommen bereit")
+    assert (q.speaker, q.affiliation) == ("anonymous senior Hamas leader", "Hamas")
+
+
 def test_continuation_follows_the_person_who_spoke_last(analyzer):
     """A Konjunktiv continuation belongs to whoever spoke in the sentence before ("X warnte vor
     einem Krieg. Die USA würden …"), not to the agency quoted before that."""

@@ -165,6 +165,14 @@ class OfficeResolution:
         return (office.name, office.affiliation) if office else (person.office or person.name,
                                                                  person.affiliation)
 
+    @staticmethod
+    def senior_unnamed(m: Mention) -> bool:
+        """"ein ranghoher Vertreter", "ein hochrangiger Hamas-Führer": an indefinite description
+        that ranks its holder ("senior") keeps the source anonymous (F3); no office is that."""
+        senior = [fold(s) for s in label_rules().senior]
+        return any(w.upos == "ADJ" and w.head == m.head.id and w.id < m.head.id
+                   and any(fold(w.text).startswith(s) for s in senior) for w in m.words)
+
     def resolve_title(self, m: Mention) -> tuple[str, str] | None:
         """"der Premier", "der Generalsekretär der Vereinten Nationen": the person carrying that
         title, mentioned before (or, for a registry person, anywhere in the document).
@@ -188,6 +196,8 @@ class OfficeResolution:
             return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
         group = bool(m.words) and self.plural_definite_group(m)  # "Die rechtsextremen Minister"
         owner_affiliation = self.registry.affiliation_from_description(m.text)
+        if indefinite and self.senior_unnamed(m):
+            return None  # "ein hochrangiger Hamas-Führer" is an anonymous source, not the leader named
         if indefinite:
             return self.sole_office_holder(m, head, owner_affiliation or self.epithet_owner_side(m)) \
                 or self.context_spokesperson(m) or self.phrase_title_holder(m, head, owner_affiliation)

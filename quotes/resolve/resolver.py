@@ -45,6 +45,7 @@ from quotes.resolve.words import (
     ATTRIBUTE,
     GROUP_EPITHETS,
     NUMBER_WORDS,
+    RUN_BODY_WORDS,
     SINGULAR_ARTICLES,
     looks_like_name,
     looks_personal,
@@ -734,6 +735,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         earlier = (e for e in self.candidates_before(m.start) if e.kind == "organisation")
         if fold(surface).replace("-", "").endswith(GROUP_EPITHETS):
             return next((e for e in earlier if e.affiliation in ARMED_GROUP_SIDES
+                         and not any(word in e.name.split() for word in RUN_BODY_WORDS)
                          and not self.in_reported_content(e)), None)
         return self.titled_group_before(m, w, earlier)
 

@@ -19,6 +19,9 @@ GROUP_EPITHETS = ("palastinenserorganisation", "islamistenorganisation", "terror
                   "palastinensergruppe", "islamistengruppe", "terrorgruppe", "terrormiliz",
                   "islamistenmiliz", "terroristen", "islamisten", "extremistenorganisation")
 ARMED_GROUP_SIDES = ("Hamas", "Islamic Jihad", "Hezbollah")
+# words of the English names of bodies a group runs ("Gaza Health Ministry", "Gaza Civil
+# Defence"): of its side, but no epithet of the group ("die Islamisten") refers to them
+RUN_BODY_WORDS = ("Ministry", "Office", "Defence", "Authority", "Police", "Court", "Hospital")
 NAME_UPOS = ("PROPN", "X")
 BODY_PARTS = {"delegation", "verhandlungsdelegation", "fuhrung", "spitze", "verhandlungsteam",
               "unterhandlerteam", "politburo", "flugel", "vertretung", "buro"}  # "eine Delegation der
