@@ -227,7 +227,10 @@ def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     sent.reindex()
 
 
-ATTRIBUTE_PREPOSITIONS = ("von", "vom")  # "das von der Hamas kontrollierte Ministerium"
+# "das von der Hamas kontrollierte Ministerium", "ein mit den Gesprächen vertrauter Diplomat",
+# "der in Katar lebende Funktionär": an article right before a preposition opens a participle phrase
+ATTRIBUTE_PREPOSITIONS = ("von", "vom", "mit", "in", "im", "aus", "bei", "beim", "an", "am", "nach",
+                          "über", "unter", "für", "gegen", "seit", "zu", "zur", "zum")
 ATTRIBUTE_INNER = ("DET", "NOUN", "PROPN", "ADJ", "NUM")
 ARTICLE_NOMINATIVE = ("der", "die", "das")
 OBJECT_RELATIONS = ("obj", "obl", "obl:arg", "iobj")
@@ -251,13 +254,24 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
             continue
         inner = [sent.word(i) for i in range(article.id + 2, participle.id)]
         noun = sent.word(participle.id + 1)
+        while noun.id + 2 <= len(words) and sent.word(noun.id + 1).text == "-" \
+                and sent.word(noun.id + 2).upos in ("NOUN", "PROPN"):
+            noun = sent.word(noun.id + 2)  # "Hamas - Vertreter": the compound's last part
         span = range(article.id, noun.id)
-        phrase_head = next((w for w in reversed(inner) if w.upos in ("NOUN", "PROPN")), None)
-        if phrase_head is None or any(w.upos not in ATTRIBUTE_INNER for w in inner):
-            continue
+        nested = next((i for i, w in enumerate(inner) if w.upos == "ADP"), len(inner))
+        phrase_head = next((w for w in reversed(inner[:nested]) if w.upos in ("NOUN", "PROPN")), None)
+        if phrase_head is None or any(w.upos not in ATTRIBUTE_INNER and not (w.upos == "ADP" and i >= nested)
+                                      and w.text != "-" for i, w in enumerate(inner)):
+            continue  # "mit den Gesprächen in Kairo": the first phrase's noun heads, the rest hangs on it
         old_head, old_relation = article.head, article.deprel
         if old_head in span or old_head == noun.id:
             old_head, old_relation = noun.head, noun.deprel
+        if old_head in span:  # all hung inside: the phrase's own tie to the clause ("Gesprächen": obl)
+            outside = next((w for w in [*(sent.word(i) for i in span), noun]
+                            if w.head not in span and w.head != noun.id), None)
+            if outside is None:
+                continue
+            old_head, old_relation = outside.head, outside.deprel
         before = [(w.head, w.deprel) for w in words]
         for w in words:  # what hung inside the phrase from outside it ("Laut dem …") is the noun's
             if w.head in span and w.id not in span and w is not noun:
@@ -273,8 +287,9 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
             noun.head, noun.deprel = old_head, old_relation
         elif old_relation in SUBJECTS and noun.head == old_head:
             noun.deprel = old_relation
-        elif noun.deprel in OBJECT_RELATIONS and participle.text.endswith("e") \
-                and article.text.lower() in ARTICLE_NOMINATIVE and noun.head \
+        if noun.deprel in OBJECT_RELATIONS and (participle.text.endswith("e") and article.text.lower()
+                                                  in ARTICLE_NOMINATIVE or article.feat("Case") == "Nom") \
+                and noun.head \
                 and not any(k.deprel in SUBJECTS for k in sent.kids(noun.head) if k is not noun):
             noun.deprel = "nsubj"
         try:

@@ -85,6 +85,12 @@ def test_a_condition_after_the_cue_is_no_report(analyzer):
      "Das von der Kirche getragene Hilfswerk", "Wir brauchen dringend Spenden."),
     ("Laut dem von der Stadt beauftragten Gutachter sind die Brücken marode.",
      "dem von der Stadt beauftragten Gutachter", "sind die Brücken marode"),
+    # any preposition opens such a phrase, a second phrase may sit inside it, and a compound
+    # noun after it is the speaker's whole noun
+    ("Ein mit den Gesprächen in Kairo vertrauter Hamas-Vertreter sagte, der Entwurf sei unzureichend.",
+     "Ein mit den Gesprächen in Kairo vertrauter Hamas-Vertreter", "der Entwurf sei unzureichend"),
+    ("Der in Hamburg ansässige Reeder erklärte, die Route sei zu gefährlich.",
+     "Der in Hamburg ansässige Reeder", "die Route sei zu gefährlich"),
 ])
 def test_a_noun_with_a_participle_phrase_before_it_is_one_speaker(analyzer, text, mention, quote):
     """The parse takes the article alone, or the noun for an object: the phrase is mended whole."""
