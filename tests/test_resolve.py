@@ -675,3 +675,29 @@ def test_a_counted_group_of_officials_is_plural(analyzer):
             "einem Kompromiss gedrängt.")
     q = quote_with(quotes_of(analyzer, text), "Kompromiss gedrängt")
     assert (q.speaker, q.affiliation) == ("anonymous US officials", "USA")
+
+
+def test_er_refers_to_a_body_named_by_a_masculine_noun(analyzer):
+    # "der Zivilschutz" is masculine: "er" refers to it as "sie" refers to "die Behörde"
+    text = ("Der Zivilschutz teilte mit, die Rettungsarbeiten dauerten an. Nach eigenen Angaben barg "
+            "er bis zum Abend 15 Leichen.")
+    q = quote_with(quotes_of(analyzer, text), "15 Leichen")
+    assert (q.speaker, q.affiliation) == ("Gaza Civil Defence", "Hamas")
+
+
+def test_a_genitive_noun_without_a_table_label_keeps_its_own_spelling(analyzer):
+    # the tagger's lemma of "Krankenhauses" is "Krankenhauß"; the description keeps "Krankenhaus"
+    text = "Nach Angaben des Krankenhauses in Deir al-Balah wurden 14 Verletzte eingeliefert."
+    q = quote_with(quotes_of(analyzer, text), "Verletzte eingeliefert")
+    assert "Krankenhauß" not in (q.speaker or "")
+
+
+def test_a_bare_army_is_the_army_the_text_just_named(analyzer):
+    # the registry gives "Armee" alone to the Israeli army; here the text names another army
+    text = ("Die libanesische Armee rückte in den Süden vor. Die Armee teilte mit, sie werde die "
+            "Grenze sichern.")
+    q = quote_with(quotes_of(analyzer, text), "Grenze sichern")
+    assert (q.speaker, q.affiliation) == ("Lebanese Armed Forces", "other")
+    alone = quote_with(quotes_of(analyzer, "Die Armee teilte mit, sie werde die Grenze sichern."),
+                       "Grenze sichern")
+    assert alone.speaker == "Israel Defense Forces"

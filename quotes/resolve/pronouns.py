@@ -96,9 +96,19 @@ class PronounResolution:
                 # "ihr" (hers or theirs) after a coordinated subject is theirs: "Nach ihren Angaben"
                 return joint_of(group)
             if self.pronoun_fits(e, word, plural) and not (
-                    word == "sie" and plural and self.subject_of_singular_verb(e)):
+                    word == "sie" and plural and self.subject_of_singular_verb(e)) \
+                    or word == "er" and not plural and self.masculine_body_subject(e):
                 return e.name, e.affiliation
         return None, None
+
+    def masculine_body_subject(self, e: Entity) -> bool:
+        """"Der Zivilschutz teilte mit, … . Nach eigenen Angaben barg er 15 Tote": "er" refers
+        to a body named as a subject by a masculine noun (der Zivilschutz, der Sender, der
+        Sicherheitsrat), as "sie" does to a feminine one."""
+        if e.kind != "organisation" or not e.subject or self.is_medium(e.name):
+            return False  # "Der Sender berichtete, Netanjahu habe … Er habe …": he, not the medium
+        w = self.word_naming(e)
+        return w is not None and w.feat("Gender") == "Masc" and w.feat("Number") != "Plur"
 
     def word_naming(self, e: Entity) -> Word | None:
         """The head word of the noun phrase an entity was named by ("Hamas" of "Die Hamas",

@@ -521,6 +521,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             h[2].kind == "organisation" for h in hits) else None
         if demonym is not None:  # "sagte der Amerikaner" after Blinken: he, not his government
             return demonym.name, demonym.affiliation
+        named_before = self.bare_title_reference(m, hits)
+        if named_before is not None:  # "Die libanesische Armee … Die Armee teilte mit": that army
+            return named_before.name, named_before.affiliation
         core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
                      and not self.genitive_owner(m, h) and not self.other_first_name(m, h)]
         if core_hits:
@@ -762,6 +765,19 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         own = [h[1] for h in self.registry.matches(between) if h[2].name == e.name]
         between = between[max(own, default=0):]  # after the body's own names ("Palästinenserhilfswerk")
         return None if re.search(rf"\w{re.escape(title)}\w*\b", fold(between)) else e
+
+    def bare_title_reference(self, m: Mention, hits) -> Entity | None:
+        """"Die Armee", "das Ministerium" (article and noun alone) whose noun the registry
+        gives one body as a name ("Armee": the Israeli army) is the body the text just named
+        with that noun when that is another ("die libanesische Armee"); None otherwise."""
+        content = [w for w in m.words if w.upos not in ("DET", "PUNCT")]
+        if len(content) != 1 or content[0] is not m.head or m.head.upos != "NOUN" or len(hits) != 1 \
+                or not any(w.upos == "DET" and fold(w.text) in ("der", "die", "das", "den", "dem", "des")
+                           for w in m.words):
+            return None
+        earlier = (e for e in self.candidates_before(m.start) if e.kind == "organisation")
+        found = self.titled_group_before(m, m.head, earlier)
+        return found if found is not None and found.name != hits[0][2].name else None
 
     def carries_group_title(self, e: Entity, title: str, word: str) -> bool:
         """Whether any mention of the body carries the title: "das Palästinenserhilfswerk UNRWA"

@@ -87,9 +87,22 @@ def adjective_base(word: str) -> str:
     return word
 
 
+def genitive_stripped(text: str, lemma: str) -> str:
+    """The form without its genitive ending where the tagger's lemma is one letter off it
+    ("Krankenhauses": lemma "Krankenhauß" → "Krankenhaus"); else the lemma."""
+    if text.startswith(lemma):
+        return lemma
+    for ending in ("es", "s"):
+        base = text[: -len(ending)] if text.endswith(ending) else ""
+        if len(base) == len(lemma) and sum(a != b for a, b in zip(base, lemma, strict=True)) == 1:
+            return base
+    return lemma
+
+
 def noun_nominative(head: Word, gender: str | None) -> str:
     """Nominative singular of a head noun: the lemma, adjectival nouns with their strong ending."""
     lemma = head.lemma if head.lemma[:1].isupper() else head.text
+    lemma = genitive_stripped(head.text, lemma)
     if lemma.lower().endswith(("beamte", "angestellte", "vertraute", "abgeordnete")) and gender == "Masc":
         return lemma + "r"
     return lemma
