@@ -79,6 +79,16 @@ def test_continuation_paragraph_keeps_speaker(analyzer):
     assert q.kind == "direct" and q.speaker == "Benjamin Netanjahu" and q.cue is None
 
 
+def test_a_short_quoted_sentence_after_a_quote_is_a_quote_a_short_term_is_not(analyzer):
+    # Q6: a further quoted stretch after the cue, however short, when it is a whole sentence
+    text = ("„Wir haben den Entwurf gelesen“, sagte die Sprecherin Lea Brandt. „Wir sind bereit.“ "
+            "Die Gruppe sprach von „Spielchen“.")
+    quotes = quotes_of(analyzer, text)
+    q = quote_with(quotes, "Wir sind bereit")
+    assert (q.kind, q.quote, q.speaker, q.cue) == ("direct", "Wir sind bereit.", "Lea Brandt", None)
+    assert not any(p.quote == "Spielchen" and p.kind == "direct" for p in quotes)
+
+
 def test_mixed_quote_is_one_quote(analyzer):
     text = 'Die Hamas sagte, Israel trage die „volle Verantwortung“ für das Scheitern der Gespräche.'
     quotes = quotes_of(analyzer, text)

@@ -701,3 +701,12 @@ def test_a_bare_army_is_the_army_the_text_just_named(analyzer):
     alone = quote_with(quotes_of(analyzer, "Die Armee teilte mit, sie werde die Grenze sichern."),
                        "Grenze sichern")
     assert alone.speaker == "Israel Defense Forces"
+
+
+def test_a_name_beside_the_genitive_noun_is_the_kins_not_the_speakers(analyzer):
+    # "der Geisel Lea Brandt": the hostage's name; with a comma after "der Geisel" it is hers
+    text = "Die Mutter der Geisel Lea Brandt sagte, sie vermisse ihre Tochter jeden Tag."
+    q = quote_with(quotes_of(analyzer, text), "vermisse")
+    assert (q.speaker, q.affiliation) == ("mother of Lea Brandt", "other")
+    own = "Die Mutter der Geisel, Orly Feld, sagte, sie vermisse ihre Tochter jeden Tag."
+    assert quote_with(quotes_of(analyzer, own), "vermisse").speaker == "Orly Feld"

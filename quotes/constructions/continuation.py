@@ -71,6 +71,13 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> It
     yield from found
 
 
+def quoted_sentence(marked: str) -> bool:
+    """"Wir sind bereit.", "Das reicht nicht!": a whole sentence of two or more words, its
+    final stop inside the marks, is a quotation however short; a term is not ("Spielchen")."""
+    marked = marked.strip()
+    return len(marked.split()) >= 2 and marked[:1].isupper() and marked.endswith((".", "!", "?"))
+
+
 def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Iterator[RawQuote]:
     """Continuations of `quotes` (sorted by start), in text order per kind."""
     text = ctx.text
@@ -85,7 +92,7 @@ def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Ite
             continue
         words = len(text[m.start:m.end].split())
         prev = bisect.bisect_left(starts, m.start) - 1
-        if words < MIN_SCARE_WORDS:
+        if words < MIN_SCARE_WORDS and not quoted_sentence(text[m.start:m.end]):
             continue
         introducer = introducing_subject(ctx, m, covered)
         if introducer is not None:  # "Gantz hält dagegen. „…“"

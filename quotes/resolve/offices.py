@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices, is_label_noun, label_rules
+from quotes.labels import folded_offices, folded_table, is_label_noun, label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import (
@@ -904,6 +904,25 @@ class OfficeResolution:
                     and self.carries_group_title(e, title, fold(word.lemma or word.text)):
                 return e.affiliation
         return None
+
+    def kin_of_named(self, m: Mention) -> tuple[str, str] | None:
+        """"Die Mutter der Geisel Noa Argamani": the name the parse sets beside the genitive noun
+        (no comma: "der Geisel Noa Argamani") is the hostage's, not the mother's; the speaker is
+        her kin by the name ("mother of Noa Argamani"), no side of the named (F4: other)."""
+        relation = folded_table(label_rules().kin).get(fold(m.head.lemma or m.head.text))
+        if m.head.upos != "NOUN" or relation is None:
+            return None
+        owner = next((w for w in m.words if w.head == m.head.id and w.deprel == "nmod" and w.upos == "NOUN"),
+                     None)
+        name = next((w for w in m.words if owner is not None and w.head == owner.id and w.deprel == "appos"
+                     and w.upos in NAME_UPOS), None)
+        if owner is None or name is None or "," in self.parsed.text[owner.end:name.start]:
+            return None
+        parts = [name, *(w for w in m.words if w.head == name.id and w.deprel in ("flat", "flat:name"))]
+        named = self.parsed.text[parts[0].start:max(w.end for w in parts)]
+        entry = self.registry.by_name(named) or next(
+            (h[2] for h in self.registry.matches(named) if h[2].kind == "person"), None)
+        return f"{relation} of {entry.name if entry else self.fullest_name(named)}", "other"
 
     def apposed_name(self, m: Mention) -> str | None:
         """The name after the last comma of a mention, if the mention ends in one."""

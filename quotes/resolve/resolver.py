@@ -481,6 +481,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def resolve_named(self, m: Mention) -> tuple[str | None, str | None]:
         """Steps 3 to 10 of `resolve_mention` for a mention that is not a pronoun."""
+        kin = self.kin_of_named(m)
+        if kin is not None:  # "Die Mutter der Geisel Noa Argamani": her mother, not she
+            return kin
         named = self.relative_name(m)
         if named is not None:  # "…, der unter dem Namen Abu Obeida auftritt": that person
             return named.name, named.affiliation
