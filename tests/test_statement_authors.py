@@ -4,6 +4,8 @@ does not know too), never a state named inside an earlier statement. Made-up new
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -35,3 +37,18 @@ def test_a_publisher_after_its_verb_is_found_in_the_sentence_before(analyzer):
         "Am Morgen verschickte der Bauernverband eine Mitteilung. Darin hieß es, die Maut "
         "sei zu hoch."))
     assert quote_with(quotes, "Maut sei zu hoch").speaker == "Bauernverband"
+
+
+@pytest.mark.parametrize("text", [
+    # the office just quoted goes on speaking, not the body whose statement came before it
+    ("Die Hamas prüft den Plan. „Wir antworten bald“, hieß es in einer Erklärung der Organisation. "
+     "Die Regierung werde Unterhändler nach Kairo schicken, teilte das Büro von Ministerpräsident "
+     "Netanjahu mit. Die Gruppe werde vom Mossad-Chef geleitet, hieß es weiter."),
+    # … also where "Das teilte X mit" names the speaker after the report (D21)
+    ("Die Hamas prüft den Plan. „Wir antworten bald“, hieß es in einer Erklärung der Organisation. "
+     "Die Regierung wird Unterhändler nach Kairo schicken. Das teilte das Büro von Ministerpräsident "
+     "Netanjahu mit. Die Gruppe werde vom Mossad-Chef geleitet, hieß es weiter."),
+])
+def test_hiess_es_weiter_continues_the_speaker_just_quoted(analyzer, text):
+    q = quote_with(quotes_of(analyzer, text), "Mossad-Chef")
+    assert (q.speaker, q.affiliation) == ("Israeli Prime Minister's Office", "Israel")

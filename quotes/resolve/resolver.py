@@ -111,7 +111,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 continue
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
-                speaker, affiliation = self.statement_source(q, previous[0], previous[1])
+                said_at = max(last_quote.end, last_quote.mention.end if last_quote.mention else 0) \
+                    if last_quote is not None else 0  # "… . Das teilte X mit.": its attribution too
+                speaker, affiliation = self.statement_source(q, previous[0], previous[1], said_at)
                 if ref.relayed is not None and self.only_relays(speaker):
                     (speaker, affiliation), mention_text = self.resolve_mention(
                         ref.relayed, (q.start, q.end)), ref.relayed.text
@@ -273,14 +275,22 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         return last is not None and here - bisect.bisect_right(self.sentence_starts, last.position) <= 2
 
     def statement_source(self, q: RawQuote, last_speaker: str | None,
-                         last_affiliation: str | None = None) -> tuple[str | None, str | None]:
+                         last_affiliation: str | None = None,
+                         last_end: int = 0) -> tuple[str | None, str | None]:
         """Who issued an unnamed statement: the nearest subject that is an organisation (or an
         office: "Das Büro Netanjahus reagierte") or the last speaker quoted; a joint speaker
         just quoted that counts the announcer among its members issued it together ("Ägypten
-        und Katar erklärten in einer Mitteilung, … hieß es weiter": both, D13)."""
+        und Katar erklärten in einer Mitteilung, … hieß es weiter": both, D13). A speaker
+        quoted in this or the sentence before, after any statement named earlier, goes on
+        speaking ("…, teilte das Büro mit. …, hieß es weiter"); `last_end` is where that quote or
+        its attribution ends."""
         announced = self.statement_author(q.start)
         entity = self.statement_announcer(q.start) if announced is None else None
         here = bisect.bisect_right(self.sentence_starts, q.start) - 1
+        quoted_just_before = last_speaker is not None and last_end <= q.start and here >= 1 \
+            and last_end > self.sentence_starts[here - 1]
+        if announced is None and quoted_just_before and (entity is None or entity.position < last_end):
+            return last_speaker, last_affiliation
         if entity is not None and here >= 1 and entity.position < self.sentence_starts[here - 1]:
             nearer = self.speaker_just_before(q.start)  # "X wies das zurück. „…“, hieß es": X,
             if nearer is not None:  # not a statement's issuer sentences before
