@@ -710,3 +710,15 @@ def test_a_name_beside_the_genitive_noun_is_the_kins_not_the_speakers(analyzer):
     assert (q.speaker, q.affiliation) == ("mother of Lea Brandt", "other")
     own = "Die Mutter der Geisel, Orly Feld, sagte, sie vermisse ihre Tochter jeden Tag."
     assert quote_with(quotes_of(analyzer, own), "vermisse").speaker == "Orly Feld"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gespräche seien festgefahren, wie ein ägyptischer Beamter der Nachrichtenagentur AFP sagte.",
+    "Die Delegation reist am Montag nach Kairo. Das bestätigte ein ägyptischer Beamter der Zeitung "
+    "„Al-Ahram“ am Abend.",
+])
+def test_a_medium_told_after_the_speaker_is_not_the_speakers_owner(analyzer, text):
+    # "der Nachrichtenagentur": dative (whom he told), though the tagger reads a genitive owner
+    q = quotes_of(analyzer, text)[0]
+    assert (q.speaker, q.affiliation, q.speaker_mention) == (
+        "anonymous Egyptian official", "Egypt", "ein ägyptischer Beamter")

@@ -172,6 +172,24 @@ def addressee_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
             for c in kids)
 
 
+# feminine nouns for media (folded): after "der" the case is genitive or dative, and after the
+# subject of a verb of telling it is whom the speaker told ("sagte ein Beamter der Zeitung X")
+FEMININE_MEDIA = ("zeitung", "agentur", "zeitschrift", "nachrichtenseite", "website", "webseite",
+                  "plattform", "rundfunkanstalt")
+TELLING_VERBS = ("sagen", "erklären", "bestätigen", "mitteilen", "versichern", "schildern", "berichten")
+
+
+def medium_told(sent: Sentence, head: Word, k: Word) -> bool:
+    """"ein ägyptischer Beamter der Nachrichtenagentur AFP sagte": a feminine medium noun with
+    "der" after the subject of a verb of telling is the addressee (dative), which the tagger
+    read as the speaker's genitive owner; the speaker is the official, not the agency's."""
+    if k.deprel != "nmod" or k.upos != "NOUN" or not fold(k.text).endswith(FEMININE_MEDIA) \
+            or not any(c.deprel == "det" and c.text.lower() == "der" for c in sent.kids(k.id)):
+        return False
+    verb = sent.word(head.head) if head.head else None
+    return head.deprel == "nsubj" and verb is not None and verb.lemma in TELLING_VERBS
+
+
 def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
     """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
     text = ctx.text
@@ -181,8 +199,9 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
     after = [k for k in sent.kids(head.id) if k.id > head.id]
     timed = next((k.id for k in after if is_time_noun(ctx, k)), None)
+    told = next((k.id for k in after if medium_told(sent, head, k)), None)
     situation = {w.id for k in after if situation_phrase(sent, k) or addressee_phrase(ctx, sent, k)
-                 or platform_phrase(ctx, sent, k)
+                 or platform_phrase(ctx, sent, k) or told is not None and k.id >= told
                  or timed is not None and k.id >= timed  # "ein Beamter am Dienstag der Agentur X"
                  for w in subtree(sent, k.id)}
     words = [w for w in words if w.id not in situation]  # "der Landrat bei seinem Besuch"
