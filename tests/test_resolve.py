@@ -722,3 +722,15 @@ def test_a_medium_told_after_the_speaker_is_not_the_speakers_owner(analyzer, tex
     q = quotes_of(analyzer, text)[0]
     assert (q.speaker, q.affiliation, q.speaker_mention) == (
         "anonymous Egyptian official", "Egypt", "ein ägyptischer Beamter")
+
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # a report noun over a headline colon is an unspecified report (D11), though tagged a name
+    ("Bericht: Regierung will Delegation zurückholen\n", None, "other"),
+    # a deputy the text does not name is an unnamed office holder (D12)
+    ("Hamas-Vize: Wir haben keine Eile\n", "deputy leader of Hamas (unnamed)", "Hamas"),
+])
+def test_headline_speakers_that_name_no_one(analyzer, text, speaker, affiliation):
+    q = quotes_of(analyzer, text)[0]
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

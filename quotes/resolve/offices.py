@@ -935,7 +935,16 @@ class OfficeResolution:
         return name if name[:1].isupper() and len(name.split()) <= 5 else None
 
     def person_name(self, m: Mention) -> str | None:
-        """The proper-name part of a mention: "der Bewohner Anas Alyan" → "Anas Alyan"."""
+        """The proper-name part of a mention: "der Bewohner Anas Alyan" → "Anas Alyan"; never a
+        report noun the tagger took for a name ("Bericht:" over a headline)."""
+        name = self.name_part(m)
+        if name is not None and (name in self.lexicon.report_nouns or name in self.lexicon.source_nouns
+                                 or stem(name).endswith(UNSPECIFIED)):
+            return None
+        return name
+
+    def name_part(self, m: Mention) -> str | None:
+        """`person_name` as the words give it."""
         text = self.parsed.text
         core = {s for s, _ in self.core_spans(m)}
         names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
