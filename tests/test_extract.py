@@ -127,3 +127,17 @@ def test_offsets_index_the_text_as_read(analyzer):
     text = "\ufeffKAIRO (Reuters) -\n\n„Die Lage ist ernst“, sagte ein UN-Sprecher.  \r\n"
     for q in quotes_of(analyzer, text):
         assert text[q.start:q.end] == q.quote
+
+
+@pytest.mark.parametrize("text, fragment, cue, kind", [
+    # Swiss spelling writes ss for ß: the same cues
+    ("«Der Ball liegt nun bei der Gegenseite», hiess es in einer Mitteilung.", "Ball liegt", "hiess",
+     "direct"),
+    ("In der Erklärung heisst es, die Regierung trage die Verantwortung.", "Verantwortung", "heisst",
+     "indirect"),
+    ("Gemäss dem Ministerium wurden in der Nacht 30 Menschen verletzt.", "30 Menschen", "Gemäss",
+     "indirect"),
+])
+def test_swiss_spellings_of_cues(analyzer, text, fragment, cue, kind):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.cue, q.kind, q.speaker_mention) == (cue, kind, None if cue != "Gemäss" else "dem Ministerium")

@@ -39,7 +39,7 @@ from quotes.labels import adjective_stem
 from quotes.parse import Sentence, Word
 from quotes.text import fold
 
-RULE_NAMES = {"gemäß": "gemaess"}
+RULE_NAMES = {"gemäß": "gemaess", "gemäss": "gemaess"}  # Swiss spelling: "gemäss"
 POSTPOSITIONS_ONLY = {"zufolge"}
 
 

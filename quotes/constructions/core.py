@@ -371,11 +371,16 @@ def stray_particle(sent: Sentence, w: Word, prt: Word, lex: Lexicon) -> bool:
 def lemma_with(w: Word, particles: list[Word], lex: Lexicon) -> str | None:
     prt = "".join(k.text.lower() for k in particles)
     t = w.text.lower()
-    bases = [lex.forms.get(t), w.lemma.lower(), *stem_guesses(t), *participle_guesses(t)]
+    swiss = lex.forms.get(t.replace("ss", "ß")) if "ss" in t else None  # "hiess", "heisst" (Swiss)
+    bases = [lex.forms.get(t), swiss, w.lemma.lower(), *stem_guesses(t), *participle_guesses(t)]
     for base in bases:
         if base and (prt + base) in lex.verbs:
             return prt + base
-    return lex.verb_folded(prt + w.lemma.lower()) if w.upos in ("VERB", "AUX") else None
+    if w.upos not in ("VERB", "AUX"):
+        return None
+    # the lemma or a guess with its umlauts or ß lost ("erlautern"; Swiss "heissen", "äussern")
+    return next((v for base in (w.lemma.lower(), *(stem_guesses(t) if "ss" in t else ()))
+                 if (v := lex.verb_folded(prt + base)) is not None), None)
 
 
 def stem_guesses(t: str) -> list[str]:

@@ -289,8 +289,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         here = bisect.bisect_right(self.sentence_starts, q.start) - 1
         quoted_just_before = last_speaker is not None and last_end <= q.start and here >= 1 \
             and last_end > self.sentence_starts[here - 1]
-        if announced is None and quoted_just_before and (entity is None or entity.position < last_end):
-            return last_speaker, last_affiliation
+        if announced is None and quoted_just_before and (entity is None or entity.position < last_end) \
+                and not (self.is_medium(last_speaker) and self.names_statement(q)):
+            return last_speaker, last_affiliation  # a medium reports on a statement, issues none
         if entity is not None and here >= 1 and entity.position < self.sentence_starts[here - 1]:
             nearer = self.speaker_just_before(q.start)  # "X wies das zurück. „…“, hieß es": X,
             if nearer is not None:  # not a statement's issuer sentences before
