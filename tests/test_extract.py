@@ -141,3 +141,18 @@ def test_offsets_index_the_text_as_read(analyzer):
 def test_swiss_spellings_of_cues(analyzer, text, fragment, cue, kind):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.cue, q.kind, q.speaker_mention) == (cue, kind, None if cue != "Gemäss" else "dem Ministerium")
+
+
+def test_konjunktiv_one_of_a_verb_in_ten_continues_the_report(analyzer):
+    # "bedeute" (tagged past, lemma "bedeuen") is the Konjunktiv I of "bedeuten": a continuation
+    text = "Der Minister drohte mit einem Ende der Koalition. Ein solcher Deal bedeute die Kapitulation."
+    q = quote_with(quotes_of(analyzer, text), "Kapitulation")
+    assert (q.quote, q.speaker, q.cue) == ("Ein solcher Deal bedeute die Kapitulation",
+                                           "minister (unnamed)", None)
+
+
+def test_the_past_of_a_verb_that_merely_ends_in_ten_is_no_konjunktiv(analyzer):
+    # "veröffentlichte" is the past of "veröffentlichen", not "ver-öffent-lichten"
+    text = ("Der Minister sagte, man prüfe den Plan. Die Armee veröffentlichte am Abend Karten der "
+            "Gebiete.")
+    assert not any("Karten" in q.quote for q in quotes_of(analyzer, text))

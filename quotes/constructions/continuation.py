@@ -42,6 +42,7 @@ from quotes.constructions.core import (
     opens_condition,
     reference,
     subtree,
+    t_stem_konjunktiv_i,
 )
 from quotes.constructions.mentions import mention, no_subject, nominative_objects, only_relays
 from quotes.constructions.speech_verbs import accused_in_passive, closing_wie
@@ -331,7 +332,8 @@ def past_or_konjunktiv_ii(v: Word, lex: Lexicon) -> bool:
     not the Konjunktiv I of a verb whose stem ends in t ("halte", "arbeite", "gelte" of
     "halten", "arbeiten", "gelten": the stem plus "-e"; lexicon `t_stem_verbs`)."""
     t, lemma = v.text.lower(), v.lemma.lower()
-    return t.endswith("te") and not (t == lemma[:-1] and lemma.endswith(lex.t_stem_verbs))
+    return t.endswith("te") and not (t == lemma[:-1] and lemma.endswith(lex.t_stem_verbs)
+                                     or t_stem_konjunktiv_i(t, lex))
 
 
 def distinct_konjunktiv_i(v: Word, lex: Lexicon) -> bool:

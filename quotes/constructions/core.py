@@ -400,6 +400,22 @@ def participle_guesses(t: str) -> list[str]:
             for guess in (t[i + 2:-1] + "en", t[i + 2:-1] + "n")]
 
 
+# prefixes before a verb in -ten ("be-deuten", "ver-halten", "zurück-treten"); not any word
+# that ends in one ("veröffent-lichten" is "veröffentlichen")
+VERB_PREFIXES = frozenset(("", "be", "ver", "ent", "er", "ge", "zer", "miss", "über", "unter", "an", "auf",
+                           "aus", "bei", "ein", "mit", "nach", "vor", "zu", "ab", "zurück", "fest", "hin",
+                           "her", "um", "wider", "weiter", "bereit", "durch"))
+
+
+def t_stem_konjunktiv_i(t: str, lex: Lexicon) -> bool:
+    """"bedeute", "gelte", "halte": the stem of a verb in -ten (lexicon `t_stem_verbs`, also as
+    a compound's end: "be-deuten") plus "-e" is its Konjunktiv I (the past is "bedeutete"),
+    whatever lemma the tagger gave it."""
+    infinitive = t + "n"
+    return t.endswith("te") and len(t) > 3 and any(
+        infinitive.endswith(v) and infinitive[: -len(v)] in VERB_PREFIXES for v in lex.t_stem_verbs)
+
+
 def is_subjunctive(v: Word, lex: Lexicon) -> bool:
     """Konjunktiv by the tagger's Mood=Sub or by form: 3rd person "-e" of a verb ("gebe", "diene"),
     also of verbs in -ern/-eln ("opfere", "verzögere", "verhandele"/"verhandle" of "opfern",
@@ -407,6 +423,8 @@ def is_subjunctive(v: Word, lex: Lexicon) -> bool:
     t = v.text.lower()
     if v.feat("Mood") == "Sub" or t in lex.subjunctive_forms:
         return True
+    if v.upos in ("VERB", "AUX") and t_stem_konjunktiv_i(t, lex) and v.feat("Person") != "1":
+        return True  # "bedeute" with the lemma "bedeuen" and Tense=Past: the tagger knew no better
     lemma = v.lemma.lower()
     if v.upos not in ("VERB", "AUX") or v.feat("VerbForm") in ("Inf", "Part") \
             or v.feat("Number") == "Plur" or len(t) <= 3:
