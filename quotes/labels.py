@@ -250,7 +250,7 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
         if word[:1].islower() and any(x[:1].isupper() for x in words[i + 1:]):
             continue  # "ein mit den Gesprächen vertrauter Diplomat": an adjective, not the head
         hit = head_noun(w, tables, adjectives, owners)
-        if hit is None:
+        if hit is None or hit.compound and umlaut_lost(word, rules):
             continue
         if owned_by_earlier_noun(words[:i], adjectives):
             return None  # "Mutter eines entführten Soldaten": the soldier only owns the head
@@ -272,6 +272,19 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
         d.after_head = len(words) - i - 1
         return d
     return None
+
+
+def umlaut_lost(word: str, rules: LabelRules) -> bool:
+    """Whether `word` ends in a table noun only once both are folded: "Hamburger" (of Hamburg,
+    "die Hamburger Stadtreinigung") ends in "burger", not in "Bürger"; the longest table noun
+    it ends in decides, and a written umlaut must be written in the word too."""
+    tables = (rules.anonymous, rules.unnamed, rules.people, rules.groups, rules.offices)
+    folded = fold(word)
+    ends = [k for table in tables for k in table if len(k) >= 5 and folded.endswith(fold(k))]
+    if not ends:
+        return False
+    key = max(ends, key=len)
+    return fold(key) != key.casefold() and not word.casefold().endswith(key.casefold())
 
 
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}

@@ -120,6 +120,31 @@ def test_speaker_is_canonical(analyzer, text, fragment, speaker, affiliation):
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a title the tagger read as the name's first part, known only as an office noun, in its
+    # feminine form or as a compound's end
+    ("Die Lage sei ernst, sagte Gouverneur Pedro Ruiz.", "Lage sei ernst", "Pedro Ruiz"),
+    ("Die Lage sei ernst, sagte Bürgermeisterin Karla Weber.", "Lage sei ernst", "Karla Weber"),
+    ("Die Lage sei ernst, sagte Bundesfamilienministerin Karla Weber (CDU).", "Lage sei ernst",
+     "Karla Weber"),
+    ("Die Lage sei ernst, sagte Richter Paul Krämer.", "Lage sei ernst", "Paul Krämer"),
+    # a judge the text does not name (D12)
+    ("Der Richter sagte, die Zeugin sei glaubwürdig.", "Zeugin sei", "judge (unnamed)"),
+])
+def test_a_title_before_a_name_is_not_part_of_the_name(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+def test_a_place_adjective_in_burger_is_no_citizen(analyzer):
+    """"Die Augsburger Verkehrsbetriebe" ends in "burger" only once folded: the body, not
+    "anonymous citizen" (the table's "Bürger")."""
+    q = quote_with(quotes_of(analyzer, "Die Augsburger Verkehrsbetriebe wiesen den Vorwurf zurück. "
+                                       "Die Busse seien an jedem Tag pünktlich gewesen."), "Busse seien")
+    assert q.speaker == "Augsburger Verkehrsbetriebe"
+    citizen = quote_with(quotes_of(analyzer, "Ein Mitbürger sagte, die Lage sei ernst."), "Lage sei")
+    assert citizen.speaker == "anonymous citizen"
+
+
 def test_relaying_agency_is_not_the_speaker(analyzer):
     text = ("„Die Waffenruhe im Libanon ist jetzt das dringendste Thema“, sagte Araghtschi laut "
             "der Nachrichtenagentur IRNA bei einem Besuch in Damaskus.")

@@ -950,7 +950,7 @@ class OfficeResolution:
         names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
                  and text[w.start:w.start + 1].isupper()]
         names.sort(key=lambda w: w.id)
-        while len(names) > 1 and self.is_title_word(names[0]):
+        while len(names) > 1 and self.title_read_as_name(names[0]):
             names.pop(0)  # "Ministerin Karin Holm sagte" with the title tagged as a name
         titles = [w.id for w in m.words if w.start in core and w.id < (names[-1].id if names else 0)
                   and (self.is_title_word(w) or w.upos == "NOUN" and (self.nouns.is_person_noun(w.text)
@@ -997,6 +997,13 @@ class OfficeResolution:
             return False
         forms = {w.text, w.text.removesuffix("s")}
         return not any(self.registry.matches(f) for f in forms)
+
+    def title_read_as_name(self, w: Word) -> bool:
+        """A title the tagger took for the first part of a name: a person noun or registry
+        title, or an office noun of the label rules also as a compound's end and in its feminine
+        form ("Gouverneur Pedro Ruiz", "Bundesfamilienministerin Karla Weber"): the holder's
+        name is what follows, never the title with it."""
+        return self.is_title_word(w) or w.upos == "PROPN" and self.is_office_noun(w)
 
     def is_office_noun(self, w: Word) -> bool:
         """A title ("Minister") or an office noun of the label rules, also as a compound's end
