@@ -88,6 +88,52 @@ def particle_made_name(sent: Sentence, w: Word) -> None:
     sent.reindex()
 
 
+GERMAN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+NAME_PART_UPOS = ("PROPN", "NOUN", "X", "ADJ")
+
+
+def foreign_initial_read_apart(sent: Sentence, w: Word) -> bool:
+    """"teilte Gouverneur Álvaro Ruiz mit", "Ángel Ruiz sagte": no German word begins with a
+    capital outside A–Z and Ä, Ö, Ü, so such a word is a foreign name's first part, whatever the
+    tagger made of it (a preposition of the surname, an adjective); it needs mending only when
+    the tagger did not read it as a name and a capitalised word follows it."""
+    if w.upos == "PROPN" or not w.text[:1].isupper() or w.text[:1] in GERMAN_CAPITALS \
+            or w.id == len(sent.words):
+        return False
+    after = sent.word(w.id + 1)
+    return after.text[:1].isupper() and after.upos in NAME_PART_UPOS and after.head != 0
+
+
+def foreign_name_joined(sent: Sentence, w: Word) -> None:
+    """The first part takes the surname's place in the tree and the surname hangs on it (flat),
+    as the tagger parses a name it knows; right after a title noun that the surname hangs on or
+    shares a head with ("Gouverneur Álvaro Ruiz"), the name is that title's apposition. A tree
+    this cannot mend is left as it was."""
+    after = sent.word(w.id + 1)
+    head, relation = (w.head, w.deprel) if after.head == w.id else (after.head, after.deprel)
+    before = sent.word(w.id - 1) if w.id > 1 else None
+    if before is not None and before.upos in ("NOUN", "PROPN") and before.text[:1].isupper() \
+            and (head == before.id or head == before.head):
+        head, relation = before.id, "appos"
+    words = sent.words
+    saved = [(x.head, x.deprel) for x in words]
+    for k in sent.kids(after.id):
+        if k.id != w.id:
+            k.head = w.id
+    w.head, w.deprel = head, relation
+    after.head, after.deprel = w.id, "flat"
+    try:
+        check_tree(words)
+    except ValueError:
+        for x, (h, r) in zip(words, saved, strict=True):
+            x.head, x.deprel = h, r
+        sent.reindex()
+        return
+    w.upos, w.lemma, w.feats = "PROPN", w.text, after.feats
+    after.upos = "PROPN"
+    sent.reindex()
+
+
 def participle_under_infinitive(sent: Sentence, w: Word) -> bool:
     """"soll gesagt haben": the participle hangs loose on the infinitive auxiliary it belongs to."""
     if w.upos != "VERB" or w.feat("VerbForm") != "Part" or w.deprel not in LOOSE_RELATIONS or not w.head:
@@ -318,6 +364,8 @@ def with_names_restored(parsed: Parsed) -> Parsed:
                 w.upos, w.deprel = "PROPN", "nsubj"
             elif particle_read_as_verb(sent, w):
                 particle_made_name(sent, w)
+            elif foreign_initial_read_apart(sent, w):
+                foreign_name_joined(sent, w)
             elif (verb := participle_read_as_adjective(sent, w, verbs)) is not None:
                 w.upos, w.lemma, w.feats = "VERB", verb, "VerbForm=Part"
             elif participle_under_infinitive(sent, w):

@@ -107,3 +107,17 @@ def test_a_perfect_participle_read_as_an_adjective_is_the_speech_verb(parser, an
     q = quote_with(quotes_of(analyzer, text), "überfällig")
     assert (q.quote, q.speaker) == ("eine Waffenruhe sei überfällig", "Emmanuel Macron and Keir Starmer")
 
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # the first name read as a preposition of the surname: the mention was "Gouverneur" alone
+    ("Die Straße nach Süden bleibe bis Freitag gesperrt, erklärte Gouverneur Álvaro Ruiz am Abend.",
+     "Gouverneur Álvaro Ruiz", "Álvaro Ruiz"),
+    # read as an adjective: an adjective's ending could be "restored" to it
+    ("Óscar Méndez sagte, die Lage in der Provinz sei ernst.", "Óscar Méndez", "Óscar Méndez"),
+    ("Die Lage sei ernst, sagte der Minister Émile Dubois.", "der Minister Émile Dubois", "Émile Dubois"),
+])
+def test_a_name_opening_with_a_foreign_capital_is_one_name(analyzer, text, mention, speaker):
+    """No German word begins with "Á" or "É": such a word before a surname is the name's first
+    part, whatever the tagger made of it."""
+    q = quotes_of(analyzer, text)[0]
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
