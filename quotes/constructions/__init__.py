@@ -56,7 +56,45 @@ def sentence_cues(ctx: Context, si: int, sent: Sentence) -> list[Cue]:
             cue.speaker = before.speaker  # "X sagte …, fügte aber hinzu: …": the same subject
     for cue in out:
         with_source_relied_on(ctx, sent, cue)
-    return out
+    return [c for c in out if not agentless_cue_given_so_speaker(sent, c, out)]
+
+
+def agentless_cue_given_so_speaker(sent: Sentence, so: Cue, cues: list[Cue]) -> bool:
+    """"…, indem signalisiert wurde, es gebe genug Geld, so Minister X.": a "so X" that ends the
+    content of a cue with no agent (a passive, "es hieß") names who said that content; the
+    agentless cue takes X as its speaker and its content ends before "so X", and the so-frame is
+    then no cue of its own (True: drop it). A "so X" inside the content ("es sei, so X, ernst")
+    is left to the so-frame (Q5 keeps the phrase in the span)."""
+    if so.rule not in ("so", "so_mid") or so.speaker is None or so.content is None:
+        return False
+    for cue in cues:
+        if cue is so or cue.speaker is not None or cue.kind == "attribution" or cue.content is None:
+            continue
+        if cue.content[0] < so.start < cue.content[1]:
+            end = content_end_before_so(sent, so, cue.content[1])
+            if end is None:
+                return False
+            cue.speaker, cue.content = so.speaker, (cue.content[0], end)
+            return True
+    return False
+
+
+def content_end_before_so(sent: Sentence, so: Cue, end: int) -> int | None:
+    """Where the content ends when "so X" closes it: before a closing "so X"; before a "so X" in
+    mid-sentence when the content stops inside the phrase or an indicative verb follows the
+    phrase ("…, so X, bewirkte aber …": the sentence goes on, the report does not). None when
+    the phrase sits inside the reported clause."""
+    assert so.content is not None
+    if so.rule == "so":
+        return min(end, so.content[1])
+    who = mention_of(so.speaker)
+    if who is None:
+        return None
+    after = next((w for w in sent.words if w.start >= who.end and w.upos != "PUNCT"), None)
+    goes_on = after is not None and after.upos in ("VERB", "AUX") and after.feat("Mood") == "Ind"
+    if end <= who.end or goes_on:
+        return max(so.content[0], so.start - 2)  # the comma or dash and the space before "so"
+    return None
 
 
 def with_source_relied_on(ctx: Context, sent: Sentence, cue: Cue) -> None:

@@ -423,3 +423,24 @@ def test_a_speech_verb_the_tagger_lemmatised_wrongly_is_still_the_cue(analyzer, 
     """Lemmas without their umlaut match the lexicon folded; strong past forms are lexicon forms."""
     (q,) = quotes_of(analyzer, text)
     assert q.cue == cue
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a closing "so X" after the content of a passive cue
+    ("Den Ländern wurde mitgeteilt, es gebe genug Geld für die Schulen, so Finanzminister Jonas Wiegand.",
+     "es gebe genug Geld für die Schulen", "Jonas Wiegand"),
+    # "so X" in mid-sentence, the main clause going on after it with an indicative verb
+    ("Die Reform sollte die Kassen entlasten, indem den Ländern signalisiert wurde, es gebe genug "
+     "Geld, so Finanzminister Jonas Wiegand, bewirkte aber das Gegenteil.", "es gebe genug Geld",
+     "Jonas Wiegand"),
+])
+def test_a_so_frame_names_the_speaker_of_an_agentless_cue(analyzer, text, quote, speaker):
+    """A passive speech verb has no agent; the "so X" that closes its content is who said it,
+    and the phrase is no part of the report."""
+    q = quote_with(quotes_of(analyzer, text), "genug Geld")
+    assert (q.quote, q.speaker) == (quote, speaker)
+
+
+def test_a_so_frame_inside_the_reported_clause_stays_in_it(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Lage sei, so Krämer, sehr ernst."), "Lage sei")
+    assert (q.quote, q.speaker) == ("Die Lage sei, so Krämer, sehr ernst", "Krämer")
