@@ -415,6 +415,8 @@ def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
     der er X beschrieb": an indicative adverbial or relative clause after the cue belongs to the
     writer's sentence, not to what was said (a Konjunktiv one may open a report: "sagte, wenn X
     angreife, werde man …")."""
+    if relative_clause_of_its_own(ctx, words):
+        return True
     words = [w for w in words if w.upos != "PUNCT"]
     if not words:
         return False
@@ -424,6 +426,22 @@ def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
         first.upos == "ADP" and second is not None and is_relative(second))
     return opener and verb_final(words) and not any(
         is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+
+
+def relative_clause_of_its_own(ctx: Context, words: list[Word]) -> bool:
+    """"…, in dem es heißt, die Lage sei ruhig", "…, der sagte, …": a relative clause whose own
+    words, up to its first comma, end in an indicative verb is the writer's even where a
+    Konjunktiv follows; that Konjunktiv is the report the relative clause itself introduces
+    (its own cue's), not the outer cue's."""
+    words = words[1:] if words and words[0].text == "," else words
+    cut = next((i for i, w in enumerate(words) if w.text in (",", ";", ":", "–")), len(words))
+    own = [w for w in words[:cut] if w.upos != "PUNCT"]
+    if len(own) < 2 or cut == len(words):
+        return False
+    first, second = own[0], own[1]
+    relative = (first.upos == "PRON" and is_relative(first)) or (first.upos == "ADP" and is_relative(second))
+    return relative and verb_final(own) and not any(
+        is_subjunctive(w, ctx.lex) for w in own if w.upos in ("VERB", "AUX"))
 
 
 def bare_noun_phrase(words: list[Word], lex: Lexicon) -> bool:

@@ -3,6 +3,8 @@ issuer the sentence before names ("Das Forum kritisierte … „…“, hieß es
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -108,3 +110,17 @@ def test_the_publisher_named_in_a_relative_clause_is_the_statements_author(analy
                                  "Verband der Fischer am Abend verbreitete, hieß es, man werde den "
                                  "Hafen nicht verlassen.", "t.txt")
     assert q.speaker_mention == "der Verband der Fischer"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the relative clause "in dem es heißt" on the cue's object is no content of "verwies"
+    ("Der Minister verwies auf einen Bericht der Polizei, in dem es heißt, die Lage sei ruhig.",
+     "die Lage sei ruhig", "Polizei"),
+    ("Der Minister verwies auf eine Erklärung der Polizei, in der es heißt, die Lage sei ruhig.",
+     "die Lage sei ruhig", "Polizei"),
+])
+def test_a_report_in_a_relative_clause_is_the_statements(analyzer, text, quote, speaker):
+    """The relative clause ends in its own indicative verb before the comma; the Konjunktiv
+    after it is what the statement says (D14: its author speaks), not the minister's words."""
+    q = quote_with(quotes_of(analyzer, text), "Lage sei ruhig")
+    assert (q.quote, q.speaker) == (quote, speaker)
