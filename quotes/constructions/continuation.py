@@ -224,7 +224,7 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
         speaker, rule = PreviousSpeaker(), "continuation.konjunktiv"
         strict = False
         if prev_q is None or not (prev_q.sentence[0] <= prev_sent.start < prev_q.sentence[1] + 1):
-            cue = contentless_cue(cues_of.get(i - 1, []), i - 1, used)
+            cue = contentless_cue(cues_of.get(i - 1, []), i - 1, used, ctx)
             if cue is not None:
                 speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
             elif (voice := introduced_voice(ctx, prev_sent)) is not None:
@@ -273,13 +273,29 @@ def covering_test(spans: list[tuple[int, int]]):
     return covers
 
 
-def contentless_cue(cues: list[Cue], si: int, used: set) -> Cue | None:
+def contentless_cue(cues: list[Cue], si: int, used: set, ctx: Context) -> Cue | None:
     """A speech verb of sentence `si` with a named speaker whose own report was not taken
     ("X äußerte sich", "X forderte die Regierung zu Verhandlungen auf"); of two, the last, the
     voice nearest to what follows ("X äußerte sich nach einem Treffen mit Y. Dieser warnte …",
-    one sentence to a tagger that took "II." for an ordinal)."""
+    one sentence to a tagger that took "II." for an ordinal). A verb inside a dass/ob clause
+    is what a plan or a report says someone will do ("Der Beschluss sieht vor, dass eine
+    Kommission entscheiden soll"), no one speaking there."""
+    sent = ctx.sentences[si]
     return next((c for c in reversed(cues) if c.sent == si and c.kind in ("say", "name", "directive")
-                 and id(c) not in used and isinstance(c.speaker, Named | Pronoun)), None)
+                 and id(c) not in used and isinstance(c.speaker, Named | Pronoun)
+                 and not in_content_clause(ctx, sent, c.word)), None)
+
+
+def in_content_clause(ctx: Context, sent: Sentence, w: Word | None) -> bool:
+    """Whether `w` or a verb it hangs on opens a clause with "dass", "ob" or another
+    complementizer."""
+    seen = set()
+    while w is not None and w.id not in seen:
+        seen.add(w.id)
+        if any(k.deprel == "mark" and k.text.lower() in ctx.lex.complementizers for k in sent.kids(w.id)):
+            return True
+        w = sent.word(w.head) if w.head else None
+    return False
 
 
 NOT_KONJUNKTIV_I = {"würde", "würden", "wäre", "wären", "hätte", "hätten", "käme", "kämen",

@@ -258,3 +258,17 @@ def test_a_konjunktiv_speech_verb_after_a_medium_is_the_third_partys(analyzer):
             "zugesagt, die Brücke rasch zu reparieren.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "rasch zu reparieren")
     assert (q.quote, q.speaker_mention) == ("die Brücke rasch zu reparieren", "Der Landrat")
+
+
+def test_a_verb_inside_a_plans_dass_clause_is_no_voice_to_continue(analyzer):
+    """D22: what a plan says is a document's text; a speech verb in its "dass" clause ("eine
+    Kommission soll entscheiden") names no one who speaks, so the Konjunktiv after it is no
+    continuation of that verb's subject."""
+    quotes = quotes_of(analyzer, "Der Senat gab seine Entscheidung über das Verfahren bekannt. Der "
+                                 "Beschluss sieht vor, dass eine „unabhängig“ besetzte Kommission mit "
+                                 "20 Mitgliedern über die Kandidaten entscheiden soll. Die Bürger "
+                                 "könnten dann für jeden Kandidaten stimmen.")
+    assert not [q for q in quotes if "Kommission" in (q.speaker or "")]
+    voice = quote_with(quotes_of(analyzer, "Der Minister äußerte sich am Abend. Er lehne den Plan ab."),
+                       "lehne den Plan")
+    assert voice.speaker_mention == "Der Minister"
