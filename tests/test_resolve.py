@@ -145,6 +145,16 @@ def test_a_place_adjective_in_burger_is_no_citizen(analyzer):
     assert citizen.speaker == "anonymous citizen"
 
 
+def test_a_masculine_age_is_not_the_woman_quoted_before(analyzer):
+    """"Die frühere Buchhalterin" speaks first: she is "f" by her article and ending, so a later
+    "Der 61-Jährige" (masculine) is not she, though she is the nearest speaker."""
+    quotes = quotes_of(analyzer, "Vor dem Gericht in Fulda stand am Montag ein Bauunternehmer. Die "
+                                 "frühere Buchhalterin der Firma sagte, sie habe von den Zahlungen "
+                                 "nichts gewusst. Der 61-Jährige habe dagegen in einem Brief "
+                                 "geschrieben, er sei unschuldig.")
+    assert "Buchhalterin" not in (quote_with(quotes, "unschuldig").speaker or "")
+
+
 def test_relaying_agency_is_not_the_speaker(analyzer):
     text = ("„Die Waffenruhe im Libanon ist jetzt das dringendste Thema“, sagte Araghtschi laut "
             "der Nachrichtenagentur IRNA bei einem Besuch in Damaskus.")

@@ -28,7 +28,9 @@ from quotes.resolve.anaphora import (
     described_bodies,
     described_person,
     described_subjects,
+    head_surface,
     load_person_nouns,
+    mention_gender,
     registry_title_stems,
     unknown_noun_person,
 )
@@ -452,11 +454,19 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             or is_singular_label(speaker)) else "group"  # a statement's author may be a body
         unlisted = self.registry.by_name(speaker) is None
         titles = known.titles if known else self.described_titles(q.mention) if unlisted else ()
+        gender = known.gender if known else self.described_gender(q.mention) if guessed == "person" else None
         bisect.insort(self.entities, Entity(speaker, affiliation or "other",  # kept sorted: no
                                             known.kind if known else guessed,  # re-sort per quote
-                                            known.gender if known else None,
-                                            titles, position, True, True),
+                                            gender, titles, position, True, True),
                       key=lambda e: e.position)
+
+    def described_gender(self, m: Mention | None) -> str | None:
+        """The gender a speaker described by a noun has by its article or feminine ending ("die
+        ältere Schwester": f): a later "der 47-Jährige" is not she."""
+        if m is None or m.head.upos != "NOUN":
+            return None
+        sent = self.sentence_of(m.head.start)
+        return mention_gender(sent, m.head, head_surface(self.parsed.text, m.head)) if sent else None
 
     @staticmethod
     def described_titles(m: Mention | None) -> tuple[str, ...]:
