@@ -323,7 +323,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
                 continue
         words = on_side_of(subtree(sent, k.id), k, v_side)
         if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words) \
-                or writers_subordinate_clause(ctx, words) or relative_on_noun(ctx, sent, v, words):
+                or writers_subordinate_clause(ctx, words) or relative_on_noun(ctx, sent, v, words) \
+                or writers_adverb_clause(ctx, sent, v, words):
             continue
         span = char_span(words)
         if span and (best is None or span[1] - span[0] > best[1] - best[0]):
@@ -641,12 +642,27 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
         return False  # "Worin sie bestehen, führte X nicht aus": the main clause follows the cue
     if inverted_cue_clause(ctx, sent, clause):
         return False  # "Es drohe ein Krieg, hatte X gesagt": the cue of the clause before
-    if coordinated_predicate(ctx, sent, v, clause):
+    if coordinated_predicate(ctx, sent, v, clause) or writers_adverb_clause(ctx, sent, v, clause):
         return False
     first = clause[0].text.lower()
     purpose = first in PURPOSE_MARKS and clause[0].deprel != "case"  # not "ohne Feuerpause sei …"
     return (first not in ctx.lex.tail_markers and first not in ctx.lex.conditional_openers
             and not purpose and not bare_condition(sent, clause))
+
+
+def writers_adverb_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word]) -> bool:
+    """"Er informierte die Polizei, allerdings kam diese zu spät": after a cue that has its
+    object, a clause opened by a sentence adverb and its indicative finite verb goes on with
+    the writer's account; a report there would be in Konjunktiv ("…, allerdings sei …")."""
+    words = [w for w in clause if w.upos != "PUNCT"]
+    if len(words) < 3 or words[0].text.lower() not in ctx.lex.sentence_adverbs \
+            or words[0].id >= len(sent.words):
+        return False
+    verb = sent.word(words[0].id + 1)  # the word after the adverb as written, wherever it hangs
+    if verb.upos not in ("VERB", "AUX") or verb.feat("VerbForm") != "Fin" or verb.feat("Mood") != "Ind":
+        return False
+    return any(k.deprel == "obj" for k in sent.kids(v.id)) and not any(
+        is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
 
 
 def bare_condition(sent: Sentence, clause: list[Word]) -> bool:

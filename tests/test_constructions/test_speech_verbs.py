@@ -444,3 +444,21 @@ def test_a_so_frame_names_the_speaker_of_an_agentless_cue(analyzer, text, quote,
 def test_a_so_frame_inside_the_reported_clause_stays_in_it(analyzer):
     q = quote_with(quotes_of(analyzer, "Die Lage sei, so Krämer, sehr ernst."), "Lage sei")
     assert (q.quote, q.speaker) == ("Die Lage sei, so Krämer, sehr ernst", "Krämer")
+
+
+@pytest.mark.parametrize("text", [
+    "Er informierte die Polizei, allerdings kam diese erst nach einer Stunde.",
+    "Sie konnte die Nachbarn warnen, allerdings hatte sie keine Zeit mehr, die Tür abzuschließen, "
+    "weswegen diese offen blieb.",
+    "Der Minister kritisierte den Plan, allerdings stimmte er am Ende zu.",
+])
+def test_an_indicative_clause_after_an_adverb_is_the_writers(analyzer, text):
+    """After a cue with its object, "…, allerdings kam …" goes on with what happened, not with
+    what was said (that would be in Konjunktiv)."""
+    assert quotes_of(analyzer, text) == []
+
+
+def test_a_konjunktiv_clause_after_an_adverb_is_still_reported(analyzer):
+    q = quote_with(quotes_of(analyzer, "Der Minister kritisierte den Plan, allerdings sei er am Ende "
+                                       "notwendig."), "notwendig")
+    assert q.quote == "allerdings sei er am Ende notwendig"
