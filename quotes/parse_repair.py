@@ -275,6 +275,26 @@ def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
 
 # "das von der Hamas kontrollierte Ministerium", "ein mit den Gesprächen vertrauter Diplomat",
 # "der in Katar lebende Funktionär": an article right before a preposition opens a participle phrase
+def finite_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
+    """"Katar hob hervor, …": a speech verb's finite form (lexicon `forms`) right after the
+    opening noun phrase, which the tagger read as an adverb (so that the name is the root), is
+    the sentence's verb: the name its subject, the words after it its dependents."""
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN") or root.id + 1 > len(sent.words):
+        return
+    verb = sent.word(root.id + 1)
+    if verb.upos in ("VERB", "AUX") or verb.text not in forms or verb.head != root.id \
+            or any(w.upos in ("VERB", "AUX") and w.head == 0 for w in sent.words):
+        return
+    verb.upos, verb.lemma, verb.head, verb.deprel = "VERB", forms[verb.text], 0, "root"
+    verb.feats = "Mood=Ind|VerbForm=Fin"
+    for k in sent.kids(root.id):
+        if k.id > verb.id:
+            k.head = verb.id
+    root.head, root.deprel = verb.id, "nsubj"
+    sent.reindex()
+
+
 ATTRIBUTE_PREPOSITIONS = ("von", "vom", "mit", "in", "im", "aus", "bei", "beim", "an", "am", "nach",
                           "über", "unter", "für", "gegen", "seit", "zu", "zur", "zum")
 ATTRIBUTE_INNER = ("DET", "NOUN", "PROPN", "ADJ", "NUM")
@@ -356,6 +376,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
         restating_verb_untagged(sent, forms)
+        finite_verb_untagged(sent, forms)
         split_subjects_joined(sent)
         possessive_relative_split(sent)
         extended_attribute_rejoined(sent)

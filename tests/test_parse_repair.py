@@ -121,3 +121,16 @@ def test_a_name_opening_with_a_foreign_capital_is_one_name(analyzer, text, menti
     part, whatever the tagger made of it."""
     q = quotes_of(analyzer, text)[0]
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # "hob" read as an adverb of the name, which became the root: no cue
+    ("Katar hob hervor, die Vermittlung werde fortgesetzt.", "Vermittlung werde"),
+    # strong past forms the lexicon did not list
+    ("Katar unterstrich, die Vermittlung werde fortgesetzt.", "Vermittlung werde"),
+    ("Katar strich heraus, die Vermittlung werde fortgesetzt.", "Vermittlung werde"),
+])
+def test_a_strong_past_cue_after_the_subject_is_the_verb(analyzer, text, fragment):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.quote, q.speaker, q.rule) == ("die Vermittlung werde fortgesetzt", "Government of Qatar",
+                                            "indirect.speech_verb")
