@@ -156,3 +156,18 @@ def test_the_past_of_a_verb_that_merely_ends_in_ten_is_no_konjunktiv(analyzer):
     text = ("Der Minister sagte, man prüfe den Plan. Die Armee veröffentlichte am Abend Karten der "
             "Gebiete.")
     assert not any("Karten" in q.quote for q in quotes_of(analyzer, text))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Der Sprecher konterte, die Vorwürfe seien haltlos.", "die Vorwürfe seien haltlos"),
+    ("Die Opposition prangerte an, die Regierung lasse die Geiseln im Stich.",
+     "die Regierung lasse die Geiseln im Stich"),
+    ("Der Minister pochte darauf, dass die Armee vorrücken müsse.", "die Armee vorrücken müsse"),
+    ("Die Miliz bezweifelte, dass die Gegenseite ernsthaft verhandle.", "die Gegenseite ernsthaft verhandle"),
+    # an unknown cue with its own subject was taken for a continuation of the speaker before
+    ("Die Gruppe äußerte sich am Morgen. Der Premier verlautbarte, man werde nicht nachgeben.",
+     "man werde nicht nachgeben"),
+])
+def test_more_speech_verbs_with_a_content_clause(analyzer, text, quote):
+    q = quote_with(quotes_of(analyzer, text), quote)
+    assert q.quote == quote and q.cue is not None
