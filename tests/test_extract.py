@@ -171,3 +171,10 @@ def test_the_past_of_a_verb_that_merely_ends_in_ten_is_no_konjunktiv(analyzer):
 def test_more_speech_verbs_with_a_content_clause(analyzer, text, quote):
     q = quote_with(quotes_of(analyzer, text), quote)
     assert q.quote == quote and q.cue is not None
+
+
+def test_a_wie_clause_that_relays_a_report_is_no_quote_of_its_own(analyzer):
+    # Q7/D16: the medium only relays; the official's words are the quote, without the frame
+    text = "Wie der Sender Kanal Neun berichtete, sagte ein ranghoher Beamter, man sei enttäuscht."
+    quotes = quotes_of(analyzer, text)
+    assert [(q.quote, q.speaker) for q in quotes] == [("man sei enttäuscht", "anonymous senior official")]

@@ -312,7 +312,7 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     else:
         v_side = v
     for k in kids:
-        if not is_content_child(ctx, sent, k, kind, v):
+        if not is_content_child(ctx, sent, k, kind, v) or relaying_wie_clause(ctx, sent, k, v):
             continue
         if k.deprel == "xcomp" and k.id > v.id:
             k_words = extraposed_infinitive(ctx, sent, v, k)
@@ -334,6 +334,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if kind == "name" and wie_frame:
         return None  # "…, wie X es nannte": X's words are only those in quotation marks
     right_after_comma = v.id > 1 and sent.word(v.id - 1).text in (",", "–", "—")
+    if best is None and wie_frame and relays_a_report(ctx, sent, v):
+        return None  # "Wie der Sender berichtete, sagte ein Beamter, …": the Beamter's report (Q7)
     if best is None and wie_frame:  # "Wie die Polizei mitteilte, wurden …"
         best = following_main_clause(ctx, sent, v)
     if best is None and ((v.deprel in ("parataxis", "ccomp", "advcl") and right_after_comma)
@@ -754,6 +756,25 @@ def clause_until_frame(ctx: Context, sent: Sentence, words: list[Word]) -> list[
             break
         out.append(w)
     return out
+
+
+def relaying_wie_clause(ctx: Context, sent: Sentence, k: Word, v: Word) -> bool:
+    """The wie-clause before the cue ("Wie der Sender berichtete, sagte X, …"): a relay's frame
+    (`relays_a_report`), never the cue's content."""
+    return k.id < v.id and any(c.deprel == "mark" and c.text.lower() == "wie" for c in sent.kids(k.id)) \
+        and relays_a_report(ctx, sent, k)
+
+
+def relays_a_report(ctx: Context, sent: Sentence, v: Word) -> bool:
+    """"Wie die Zeitung berichtete, sagte ein Beamter, …": a wie-clause whose main clause is a
+    speech verb with a subject of its own only relays that report (Q7, D16), which is the
+    quote; the wie-clause reports nothing of its own."""
+    if not v.head:
+        return False
+    main = sent.word(v.head)
+    return main.upos == "VERB" and effective_lemma(sent, main, ctx.lex) is not None and any(
+        k.deprel in ("nsubj", "nsubj:pass") and k.id > v.id and k.upos in ("NOUN", "PROPN", "PRON")
+        for k in sent.kids(main.id))
 
 
 def opening_wie(sent: Sentence, v: Word) -> bool:

@@ -31,7 +31,7 @@ def test_colon_after_an_unlisted_verb_frames_direct_speech():
     ("„Das ist ein Skandal“, wetterte der Minister am Abend.", "Das ist ein Skandal", "der Minister"),
     ("„Bringt sie nach Hause!“, riefen die Demonstranten vor dem Parlament.", "Bringt sie nach Hause!",
      "die Demonstranten"),
-    ("„Wir lassen uns nicht erpressen“, konterte der Sprecher der Regierung.",
+    ("„Wir lassen uns nicht erpressen“, polterte der Sprecher der Regierung.",
      "Wir lassen uns nicht erpressen", "der Sprecher der Regierung"),
 ])
 def test_an_unlisted_verb_after_the_quotation_frames_direct_speech(analyzer, text, fragment, mention):
