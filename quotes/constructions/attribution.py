@@ -374,7 +374,8 @@ def attribution_content(ctx: Context, sent: Sentence, anchor: Word,
     just the conjunct ("Sie nahmen Geiseln und töteten nach israelischen Angaben 1.200 Menschen")."""
     verb = sent.word(anchor.head) if anchor.head else anchor
     region = None
-    if verb.deprel == "conj" and verb.upos in ("VERB", "AUX"):
+    if verb.deprel == "conj" and verb.upos in ("VERB", "AUX") \
+            and not semicolon_before(ctx, sent, verb):
         words = subtree(sent, verb.id, {"conj"})
         words = [w for w in words if not (w.deprel == "cc" and w.head == verb.id)]
         region = char_span(words)
@@ -382,6 +383,16 @@ def attribution_content(ctx: Context, sent: Sentence, anchor: Word,
         region = char_span(subtree(sent, verb.id))  # "…, die nach X die Lage verbessert" (D23)
     return sentence_minus(ctx, sent, phrase, semicolon_part(ctx, region or (sent.start, sent.end),
                                                             phrase))
+
+
+def semicolon_before(ctx: Context, sent: Sentence, verb: Word) -> bool:
+    """A semicolon stands between the conjunct and the clause it is hung on ("A sei so; nach X
+    stecke B dahinter"): the semicolon ends the entry (D27), so the part after it is the
+    clause, whatever the parse hung on the verb as further conjuncts (its object, its
+    particle: the parse of such run-on clauses is poor, and the conjunct alone can be one word)."""
+    head = sent.word(verb.head)
+    lo, hi = sorted((head.end, verb.start))
+    return any(ctx.text[i] == ";" and not ctx.index.inside(i) for i in range(lo, hi))
 
 
 def opens_relative_clause(sent: Sentence, verb: Word) -> bool:

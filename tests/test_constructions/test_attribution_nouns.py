@@ -146,3 +146,11 @@ def test_a_strong_genitive_after_angaben_owns_them_and_ends_before_the_object(an
                                    "Vorschlag angenommen. Die Firma hat nach Angaben örtlicher Beamter "
                                    "den Vertrag gekündigt.", "t.txt")
     assert [q.speaker_mention for q in quotes] == ["ägyptischer Sicherheitskreise", "örtlicher Beamter"]
+
+
+def test_an_attributed_clause_after_a_semicolon_is_whole(analyzer):
+    """The parse hangs the clause after the semicolon on the first one and splits it into
+    conjuncts; the entry is the whole part after the semicolon, not its verb alone."""
+    q = quote_with(quotes_of(analyzer, "Der Brand sei in der Küche ausgebrochen; nach "
+                             "Polizeiangaben stecke aber keine Brandstiftung dahinter."), "stecke")
+    assert q.quote == "stecke aber keine Brandstiftung dahinter", q.quote
