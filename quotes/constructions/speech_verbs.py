@@ -97,13 +97,20 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     content = reported_content(ctx, sent, w, kind)
     speaker = speaker_of(ctx, sent, w, content)
     ref = reference(speaker)
-    if ref is None and lemma in ctx.lex.block("speech_verbs", Block).need_speaker:
+    if lemma in ctx.lex.block("speech_verbs", Block).need_speaker and (
+            ref is None or impersonal(speaker)):
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
     if ref is None and kind == "name" and passive_without_agent(sent, w):
         return None  # "Unter dem Motto „…“ wird das Fest gefeiert": no one characterises
     if kind == "directive" and passive_without_agent(sent, w) or accused_in_passive(ctx, sent, w, lemma):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
+
+
+def impersonal(speaker: object) -> bool:
+    """"man geht davon aus, dass …", "man befürchtet …": a general belief, held by no
+    identifiable source (Q1), so an attitude verb with it reports nothing."""
+    return isinstance(speaker, Mention) and speaker.text.lower() == "man"
 
 
 ACCUSING_VERBS = {"beschuldigen", "bezichtigen", "anklagen", "vorwerfen", "verdächtigen", "anschuldigen"}
@@ -644,7 +651,8 @@ def is_content_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word])
         return False  # "Worin sie bestehen, führte X nicht aus": the main clause follows the cue
     if inverted_cue_clause(ctx, sent, clause):
         return False  # "Es drohe ein Krieg, hatte X gesagt": the cue of the clause before
-    if coordinated_predicate(ctx, sent, v, clause) or writers_adverb_clause(ctx, sent, v, clause):
+    if coordinated_predicate(ctx, sent, v, clause) or writers_adverb_clause(ctx, sent, v, clause) \
+            or coordinated_main_clause(ctx, sent, v, clause):
         return False
     first = clause[0].text.lower()
     purpose = first in PURPOSE_MARKS and clause[0].deprel != "case"  # not "ohne Feuerpause sei …"
@@ -695,6 +703,21 @@ def coordinated_predicate(ctx: Context, sent: Sentence, v: Word, clause: list[Wo
     return bool(conj) and not any(
         k.deprel in SUBJECTS and k.id in ids for c in conj for k in sent.kids(c.id)) and not any(
         is_subjunctive(w, ctx.lex) for w in clause if w.upos in ("VERB", "AUX"))
+
+
+def coordinated_main_clause(ctx: Context, sent: Sentence, v: Word, clause: list[Word]) -> bool:
+    """"hat den Schaden bestätigt, und man glaubt, dass …": after a cue whose object is its
+    content, a clause opened by a conjunction, with a subject of its own and its verb in the
+    indicative, is the writer's next main clause, not what was said."""
+    first = clause[0]
+    if first.deprel != "cc" or not first.head or not any(k.deprel == "obj" for k in sent.kids(v.id)):
+        return False
+    verb = sent.word(first.head)
+    if verb.deprel != "conj" or verb.head != v.id or verb.upos not in ("VERB", "AUX"):
+        return False
+    finite = [verb, *(k for k in sent.kids(verb.id) if k.deprel in ("aux", "aux:pass", "cop"))]
+    return any(k.deprel in SUBJECTS for k in sent.kids(verb.id)) and not any(
+        is_subjunctive(w, ctx.lex) for w in finite)
 
 
 def ancestors(sent: Sentence, w: Word) -> set[int]:

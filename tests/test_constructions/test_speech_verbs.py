@@ -462,3 +462,31 @@ def test_a_konjunktiv_clause_after_an_adverb_is_still_reported(analyzer):
     q = quote_with(quotes_of(analyzer, "Der Minister kritisierte den Plan, allerdings sei er am Ende "
                                        "notwendig."), "notwendig")
     assert q.quote == "allerdings sei er am Ende notwendig"
+
+
+@pytest.mark.parametrize("text, fragment, cue", [
+    ("Die Ärztin geht davon aus, dass die Klinik im Herbst wieder öffnen werde.",
+     "die Klinik im Herbst", "geht aus"),
+    ("Mehrere Fachleute wiesen daraufhin, dass die Brücke nicht mehr sicher sei.",
+     "die Brücke nicht mehr", "wiesen daraufhin"),
+])
+def test_davon_ausgehen_and_daraufhin_weisen_report_a_content_clause(analyzer, text, fragment, cue):
+    """"geht davon aus, dass …" is an attitude with content (D19), "wies daraufhin, dass …" the
+    misspelt "darauf hin": both cues with their content clause."""
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.kind == "indirect" and q.cue == cue and q.speaker_mention, (q.cue, q.speaker_mention)
+
+
+def test_davon_ausgehen_without_a_speaker_or_a_content_clause_is_no_quote(analyzer):
+    """An impersonal "ist davon auszugehen" has no speaker; "geht von X aus" no content."""
+    assert not quotes_of(analyzer, "Es ist davon auszugehen, dass die Preise weiter steigen.")
+    assert not quotes_of(analyzer, "Die Polizei geht von Brandstiftung aus.")
+    assert not quotes_of(analyzer, "Die Stadt hat den Schaden bestätigt, und man geht davon aus, "
+                                   "dass weitere Häuser einsturzgefährdet sind.")
+
+
+def test_a_coordinated_main_clause_is_not_the_content_of_a_cue_with_an_object(analyzer):
+    """"hat den Schaden bestätigt, und die Feuerwehr prüft, ob …": the clause after "und" has
+    its own subject and indicative verb; it is the writer's, not what the city confirmed."""
+    assert not quotes_of(analyzer, "Die Stadt hat den Schaden bestätigt, und die Feuerwehr "
+                                   "prüft, ob weitere Häuser einsturzgefährdet sind.")
