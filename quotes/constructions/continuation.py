@@ -485,11 +485,25 @@ def introducing_subject(ctx: Context, m: Marked, covered: list[tuple[int, int]])
     if any(a <= sent.start < b for a, b in covered):
         return None
     root = next((w for w in sent.words if w.head == 0), None)
-    subjects = [k for k in sent.kids(root.id) if k.deprel in SUBJECTS] if root else []
-    if len(subjects) != 1 or not (subjects[0].upos == "PROPN" or titled_name(sent, subjects[0])) \
+    subjects = [k for k in sent.kids(root.id) if k.deprel in SUBJECTS and not topic_label(sent, k)
+                ] if root else []
+    if len(subjects) != 1 or not (subjects[0].upos == "PROPN" or titled_name(sent, subjects[0])
+                                  or acronym(subjects[0])) \
             or subjects[0].text.lower() in ctx.lex.sentence_adverbs:
         return None
     return mention(ctx, sent, subjects[0])
+
+
+def topic_label(sent: Sentence, w: Word) -> bool:
+    """"Umweltpolitik: Die FDP will …": a word right before a colon at the start of the
+    sentence labels the topic; the parse makes it a second subject."""
+    return w.id < len(sent.words) and sent.word(w.id + 1).text == ":" and all(
+        x.upos in ("NOUN", "PROPN", "ADJ", "DET") for x in sent.words[:w.id - 1])
+
+
+def acronym(w: Word) -> bool:
+    """"Die FDP", "Die UNO": a name in capitals that the tagger read as a common noun."""
+    return w.upos == "NOUN" and len(w.text) >= 2 and w.text.isalpha() and w.text.isupper()
 
 
 def titled_name(sent: Sentence, w: Word) -> bool:

@@ -272,3 +272,16 @@ def test_a_verb_inside_a_plans_dass_clause_is_no_voice_to_continue(analyzer):
     voice = quote_with(quotes_of(analyzer, "Der Minister äußerte sich am Abend. Er lehne den Plan ab."),
                        "lehne den Plan")
     assert voice.speaker_mention == "Der Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Die FDP will am Ausstieg aus der Kohle festhalten. „Wir wollen ein Land, in dem man saubere "
+    "Luft atmen kann. Der Ausstieg war immer ein Versprechen an die Jugend.“",
+    "Umweltpolitik: Die FDP will am Ausstieg aus der Kohle festhalten. „Wir wollen ein Land, in dem "
+    "man saubere Luft atmen kann. Der Ausstieg war immer ein Versprechen an die Jugend.“",
+])
+def test_a_party_in_capitals_introduces_the_quotation_after_it(analyzer, text):
+    """The tagger reads "FDP" as a common noun and "Umweltpolitik:" as a second subject; the
+    party is still the named subject that introduces the cue-less quotation."""
+    q = quote_with(quotes_of(analyzer, text), "Wir wollen ein Land")
+    assert q.kind == "direct" and q.speaker_mention == "Die FDP", q.speaker_mention
