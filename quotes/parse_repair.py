@@ -273,8 +273,6 @@ def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     sent.reindex()
 
 
-# "das von der Hamas kontrollierte Ministerium", "ein mit den Gesprächen vertrauter Diplomat",
-# "der in Katar lebende Funktionär": an article right before a preposition opens a participle phrase
 def finite_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     """"Katar hob hervor, …": a speech verb's finite form (lexicon `forms`) right after the
     opening noun phrase, which the tagger read as an adverb (so that the name is the root), is
@@ -295,6 +293,8 @@ def finite_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     sent.reindex()
 
 
+# "das von der Hamas kontrollierte Ministerium", "ein mit den Gesprächen vertrauter Diplomat",
+# "der in Katar lebende Funktionär": an article right before a preposition opens a participle phrase
 ATTRIBUTE_PREPOSITIONS = ("von", "vom", "mit", "in", "im", "aus", "bei", "beim", "an", "am", "nach",
                           "über", "unter", "für", "gegen", "seit", "zu", "zur", "zum")
 ATTRIBUTE_INNER = ("DET", "NOUN", "PROPN", "ADJ", "NUM")
