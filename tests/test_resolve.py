@@ -770,3 +770,18 @@ def test_a_medium_told_after_the_speaker_is_not_the_speakers_owner(analyzer, tex
 def test_headline_speakers_that_name_no_one(analyzer, text, speaker, affiliation):
     q = quotes_of(analyzer, text)[0]
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # where he lives is no side: a diplomat in Doha is not Qatar's
+    ("Ein in Doha ansässiger Diplomat sagte, die Gespräche gingen weiter.", "anonymous diplomat", "other"),
+    # a side the participle phrase does not hold stays
+    ("Ein in Beirut lebender Hamas-Funktionär sagte, man lehne das ab.", "anonymous Hamas official", "Hamas"),
+    # a description that opens with the participle's preposition still gets its label
+    ("Eine mit der Angelegenheit vertraute Quelle sagte, die Gegenseite habe zugestimmt.",
+     "anonymous source familiar with the matter", "other"),
+])
+def test_a_participle_phrase_before_the_noun_gives_no_side_and_keeps_the_label(analyzer, text, speaker,
+                                                                              affiliation):
+    q = quotes_of(analyzer, text)[0]
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

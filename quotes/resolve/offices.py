@@ -1088,6 +1088,9 @@ class OfficeResolution:
         desc = " ".join("".join(out).split())
         if swap:  # the owner epithet named ("der Palästinenser-Organisation" → "der Hamas")
             desc = desc.replace(*swap)
+        opens_phrase = next((w for w in m.words if w.start >= m.start and w.upos != "DET"), None)
+        if opens_phrase is not None and opens_phrase.upos == "ADP":
+            return desc  # "mit der Angelegenheit vertraute Quelle": no noun to capitalise
         return desc[:1].upper() + desc[1:]
 
 

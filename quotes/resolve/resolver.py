@@ -47,6 +47,7 @@ from quotes.resolve.words import (
     ATTRIBUTE,
     GROUP_EPITHETS,
     NUMBER_WORDS,
+    PLACE_PREPOSITIONS,
     RUN_BODY_WORDS,
     SINGULAR_ARTICLES,
     looks_like_name,
@@ -582,8 +583,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return body.name, body.affiliation
         other_people = [h for h in self.registry.matches(m.text) if self.other_first_name(m, h)]
         described = m.text
-        for h in sorted(other_people, key=lambda h: -h[0]):  # "Ahmed Mansur" says no side of Mansour's
-            described = described[:h[0]] + described[h[1]:]
+        cuts = [(h[0], h[1]) for h in other_people] + self.residence_phrases(m)
+        for a, b in sorted(cuts, key=lambda c: -c[0]):  # "Ahmed Mansur" says no side of Mansour's
+            described = described[:a] + described[b:]
         affiliation = self.registry.affiliation_from_description(described) or self.sibling_side(m) \
             or self.titled_owner_side(m) or self.owner_affiliation(m)
         if self.is_outlet(m):
@@ -789,6 +791,23 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         own = [h[1] for h in self.registry.matches(between) if h[2].name == e.name]
         between = between[max(own, default=0):]  # after the body's own names ("Palästinenserhilfswerk")
         return None if re.search(rf"\w{re.escape(title)}\w*\b", fold(between)) else e
+
+    def residence_phrases(self, m: Mention) -> list[tuple[int, int]]:
+        """"Ein in Doha ansässiger Diplomat", "ein aus Gaza geflohener Arzt": a place phrase
+        inside a participle before the noun says where the speaker lives or came from, not his
+        side; its span in the mention's text (an agent, "von der Hamas kontrolliert", stays)."""
+        spans = []
+        for w in m.words:
+            if w.head != m.head.id or w.id > m.head.id or w.upos not in ("ADJ", "VERB"):
+                continue
+            sent = self.sentence_of(w.start)
+            for k in sent.kids(w.id) if sent else ():
+                local = any(c.deprel == "case" and fold(c.text) in PLACE_PREPOSITIONS
+                            for c in sent.kids(k.id))
+                if k.deprel in ("obl", "nmod") and local:
+                    words = self.subtree(sent, k)
+                    spans.append((words[0].start - m.start, words[-1].end - m.start))
+        return [(a, b) for a, b in spans if 0 <= a < b <= len(m.text)]
 
     def bare_title_reference(self, m: Mention, hits) -> Entity | None:
         """"Die Armee", "das Ministerium" (article and noun alone) whose noun the registry
