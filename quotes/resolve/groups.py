@@ -345,6 +345,47 @@ def people_listed_before(r: DocumentResolver, m: Mention) -> tuple[str, str] | N
     return None
 
 
+PEOPLE_AHEAD = 5  # sentences after "Mehrere Koalitionspartner von X drohten" that may name them
+
+
+def people_named_after(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
+    """"Mehrere rechtsreligiöse Koalitionspartner von Netanjahu drohten, … . …, schrieb
+    Finanzminister Smotrich. … Ähnlich äußerte sich Polizeiminister Ben-Gvir": a plural camp
+    noun with "mehrere"/"einige" and an owner, the people not listed before it, is the people
+    of the owner's side the next few sentences name as subjects (the owner is none of them), when
+    at least two; in the order named (D13: "in the order in which the text first names them")."""
+    if m.head.upos != "NOUN" or not r.is_plural(m) or not any(fold(w.text) in SOME for w in m.words):
+        return None
+    head = fold(m.head.lemma or m.head.text).replace("-", "")
+    owners = [e for e in r.entities if m.start <= e.position < m.end and e.kind == "person"]
+    if not owners or not (head.startswith(CAMP_NOUNS) or head.endswith(CAMP_NOUNS)):
+        return None
+    side = owners[0].affiliation
+    here = bisect.bisect_right(r.sentence_starts, m.start) - 1
+    stop = r.sentence_starts[here + PEOPLE_AHEAD] if here + PEOPLE_AHEAD < len(r.sentence_starts) \
+        else len(r.parsed.text)
+    named: dict[str, tuple[str, str | None]] = {}
+    for e in r.entities:
+        if m.end <= e.position < stop and e.kind == "person" and names_a_subject(r, e) and not e.speaker \
+                and e.affiliation == side and e.name not in {o.name for o in owners} \
+                and r.registry.by_name(e.name) is not None and not r.in_reported_content(e):
+            named.setdefault(e.name, (e.name, e.affiliation))
+    return joint_speaker(list(named.values())) if len(named) >= 2 else None
+
+
+def names_a_subject(r: DocumentResolver, e) -> bool:
+    """Whether the entity is a subject or the name set beside one ("äußerte sich der
+    Polizeiminister Itamar Ben-Gvir": the name hangs on the subject noun)."""
+    if e.subject:
+        return True
+    w = r.word_naming(e)
+    sent = r.sentence_of(e.position)
+    if w is None or sent is None:
+        return False
+    # an inverted subject the tagger read as a bare oblique ("äußerte sich der Minister X"): no case
+    return w.deprel == "nsubj" or w.deprel == "obl" and not any(k.deprel == "case" for k in sent.kids(w.id))
+
+
 def listed_people_groups(r: DocumentResolver, m: Mention) -> list[list]:
     """The runs of people the text lists together ("A und B", "A, B und Minister C") in the
     sentence of `m` before it and the few sentences before, outside quotes, in text order."""

@@ -36,7 +36,13 @@ from quotes.resolve.anaphora import (
 )
 from quotes.resolve.entities import Entity, is_singular_label, joint_of
 from quotes.resolve.evidence import MentionEvidence
-from quotes.resolve.groups import RESTATING, outlets_named_next, people_listed_before, role_group
+from quotes.resolve.groups import (
+    RESTATING,
+    outlets_named_next,
+    people_listed_before,
+    people_named_after,
+    role_group,
+)
 from quotes.resolve.learned import Chooser, QuoteContext, speaker_key
 from quotes.resolve.offices import OfficeResolution
 from quotes.resolve.pronouns import PronounResolution
@@ -524,7 +530,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
         circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or role_group(self, m) \
-            or people_listed_before(self, m) or self.plural_title_group(m) or self.counted_outlets(m) \
+            or people_listed_before(self, m) or people_named_after(self, m) or self.plural_title_group(m) \
+            or self.counted_outlets(m) \
             or self.body_of_part(m)
         if circle is not None:  # "aus seinem Umfeld": people close to him, not he; "Beide": the two
             return circle
