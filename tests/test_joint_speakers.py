@@ -205,9 +205,9 @@ def test_counted_delegations_are_the_bodies_they_speak_for(analyzer):
 def test_some_partners_of_a_leader_are_the_people_of_his_side_named_after_them(analyzer):
     # D13: a group mention is the people the text names for it, in the order first named; the
     # leader they are partners of is none of them, nor someone of another side named between
-    text = ("Mehrere Koalitionspartner von Ministerpräsident Benjamin Netanjahu drohten, die Regierung zu "
-            "verlassen. Er werde nicht Teil einer solchen Regierung sein, schrieb Finanzminister Bezalel "
-            "Smotrich. US-Präsident Joe Biden hatte den Plan am Freitag vorgestellt.\n\n"
-            "Ähnlich äußerte sich der Polizeiminister Itamar Ben-Gvir.")
-    q = quote_with(quotes_of(analyzer, text), "die Regierung zu verlassen")
+    text = ("Einige Koalitionspartner von Ministerpräsident Benjamin Netanjahu kündigten an, gegen den "
+            "Entwurf zu stimmen. Das Papier sei unannehmbar, erklärte Finanzminister Bezalel Smotrich am "
+            "Sonntag. US-Präsident Joe Biden hatte für den Entwurf geworben.\n\n"
+            "Auch der Polizeiminister Itamar Ben-Gvir meldete sich zu Wort.")
+    q = quote_with(quotes_of(analyzer, text), "gegen den Entwurf zu stimmen")
     assert (q.speaker, q.affiliation) == ("Bezalel Smotrich and Itamar Ben-Gvir", "Israel")
