@@ -262,9 +262,7 @@ def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     if verb.upos in ("VERB", "AUX") or verb.text not in forms or root is None or root is verb \
             or root.upos not in ("NOUN", "PROPN"):
         return
-    verb.upos, verb.lemma, verb.head, verb.deprel = "VERB", forms[verb.text], 0, "root"
-    verb.feats = "Mood=Ind|VerbForm=Fin"
-    root.head, root.deprel = verb.id, "nsubj"
+    made_finite_root(verb, forms[verb.text], root)
     demonstrative = sent.words[0]
     demonstrative.upos, demonstrative.head, demonstrative.deprel = "PRON", verb.id, "obj"
     last = sent.words[-2] if sent.words[-1].upos == "PUNCT" else sent.words[-1]
@@ -284,13 +282,19 @@ def finite_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     if verb.upos in ("VERB", "AUX") or verb.text not in forms or verb.head != root.id \
             or any(w.upos in ("VERB", "AUX") and w.head == 0 for w in sent.words):
         return
-    verb.upos, verb.lemma, verb.head, verb.deprel = "VERB", forms[verb.text], 0, "root"
-    verb.feats = "Mood=Ind|VerbForm=Fin"
     for k in sent.kids(root.id):
         if k.id > verb.id:
             k.head = verb.id
-    root.head, root.deprel = verb.id, "nsubj"
+    made_finite_root(verb, forms[verb.text], root)
     sent.reindex()
+
+
+def made_finite_root(verb: Word, lemma: str, subject: Word) -> None:
+    """A word the tagger did not read as a verb becomes the finite root of its sentence, the
+    old root its subject (`restating_verb_untagged`, `finite_verb_untagged`)."""
+    verb.upos, verb.lemma, verb.head, verb.deprel = "VERB", lemma, 0, "root"
+    verb.feats = "Mood=Ind|VerbForm=Fin"
+    subject.head, subject.deprel = verb.id, "nsubj"
 
 
 # "das von der Hamas kontrollierte Ministerium", "ein mit den Gesprächen vertrauter Diplomat",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from quotes.constructions.core import finite_in_number, lemma_with
 from quotes.extract import Mention
 from quotes.parse import Sentence, Word
-from quotes.resolve.entities import joint_speaker
+from quotes.resolve.entities import Entity, joint_speaker
 from quotes.resolve.words import LIST_CLOSERS, LIST_LINK, NUMBER_WORDS
 from quotes.text import fold
 
@@ -364,16 +364,17 @@ def people_named_after(r: DocumentResolver, m: Mention) -> tuple[str, str] | Non
     here = bisect.bisect_right(r.sentence_starts, m.start) - 1
     stop = r.sentence_starts[here + PEOPLE_AHEAD] if here + PEOPLE_AHEAD < len(r.sentence_starts) \
         else len(r.parsed.text)
+    owner_names = {o.name for o in owners}
     named: dict[str, tuple[str, str | None]] = {}
     for e in r.entities:
         if m.end <= e.position < stop and e.kind == "person" and names_a_subject(r, e) and not e.speaker \
-                and e.affiliation == side and e.name not in {o.name for o in owners} \
+                and e.affiliation == side and e.name not in owner_names \
                 and r.registry.by_name(e.name) is not None and not r.in_reported_content(e):
             named.setdefault(e.name, (e.name, e.affiliation))
     return joint_speaker(list(named.values())) if len(named) >= 2 else None
 
 
-def names_a_subject(r: DocumentResolver, e) -> bool:
+def names_a_subject(r: DocumentResolver, e: Entity) -> bool:
     """Whether the entity is a subject or the name set beside one ("äußerte sich der
     Polizeiminister Itamar Ben-Gvir": the name hangs on the subject noun)."""
     if e.subject:

@@ -29,6 +29,7 @@ from quotes.resolve.words import (
     SPEAKING_PARTS,
     STRONG_ENDINGS,
     UNSPECIFIED,
+    WARRING_SIDES,
     adjective_base,
     noun_nominative,
     person_gender,
@@ -45,7 +46,6 @@ SOURCE_COMPOUND_ENDINGS = ("angaben", "informationen")  # "Armeeangaben": the ar
 STATE_NOUNS = {"lander", "staaten", "regierungen", "hauptstadten"}  # folded plurals for states (and capitals)
 PARTY_NOUNS = {"seiten", "parteien", "kriegsparteien", "konfliktparteien"}  # "beide Seiten" of a conflict
 WARRING_PARTIES = {"kriegsparteien", "konfliktparteien"}  # two, even without "beide"
-WARRING_SIDES = ("Israel", "Hamas", "Hezbollah", "Islamic Jihad", "Iran")  # the sides at war, not mediators
 # folded plural ends for media ("beide Medien", "die drei Zeitungen", "beide Sender") and for
 # other bodies ("beide Organisationen", "die zwei Hilfswerke"): the ones the text just named
 MEDIA_NOUNS = ("medien", "zeitungen", "sender", "blatter", "agenturen", "portale", "kanale", "fernsehsender")

@@ -19,6 +19,7 @@ GROUP_EPITHETS = ("palastinenserorganisation", "islamistenorganisation", "terror
                   "palastinensergruppe", "islamistengruppe", "terrorgruppe", "terrormiliz",
                   "islamistenmiliz", "terroristen", "islamisten", "extremistenorganisation")
 ARMED_GROUP_SIDES = ("Hamas", "Islamic Jihad", "Hezbollah")
+WARRING_SIDES = ("Israel", *ARMED_GROUP_SIDES, "Iran")  # the sides at war, not mediators
 # words of the English names of bodies a group runs ("Gaza Health Ministry", "Gaza Civil
 # Defence"): of its side, but no epithet of the group ("die Islamisten") refers to them
 RUN_BODY_WORDS = ("Ministry", "Office", "Defence", "Authority", "Police", "Court", "Hospital")
