@@ -139,3 +139,17 @@ def test_a_list_member_may_bring_a_noun_for_its_kind(analyzer):
     text = "Nach Berichten der Zeitung Haaretz und des Senders Kan hat das Kabinett zugestimmt."
     q = quote_with(quotes_of(analyzer, text), "Kabinett zugestimmt")
     assert (q.speaker, q.affiliation) == ("Haaretz and Kan", "other")
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Ägypten", ("Government of Egypt", "Egypt")),
+    ("Ägypten und Jordanien", ("Government of Egypt and Government of Jordan", "other")),
+])
+def test_a_country_named_after_a_joint_speaker_is_that_country(analyzer, subject, speaker):
+    """"Ägypten" stems like the people noun "Ägypter", but a head that is itself a registry
+    name owns nothing: it is no camp of the two people quoted just before."""
+    text = ("Der Minister Jonas Feld und die Ministerin Lea Hart sagten, die Offensive gehe weiter. "
+            f"{subject} forderte, die Grenzübergänge sofort zu öffnen.")
+    text = text.replace("forderte", "forderten") if " und " in subject else text
+    q = quote_with(quotes_of(analyzer, text), "Grenzübergänge")
+    assert (q.speaker, q.affiliation) == speaker
