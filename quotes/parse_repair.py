@@ -370,6 +370,37 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
         sent.reindex()
 
 
+# "zeigte sich …", "äußerte sich …", "gab sich …": a reflexive verb whose predicative adjective
+# carries the attitude (GUIDELINES D19, D28 "zeigte sich optimistisch")
+ATTITUDE_VERBS = ("zeigen", "äußern", "geben")
+PREDICATIVE_ENDINGS = ("isch", "lich", "ig", "bar", "los", "voll", "sam")
+
+
+def predicative_subject_lifted(sent: Sentence) -> None:
+    """"Gegenüber der Zeitung zeigte sich ein US-Beamter skeptisch: …": the tagger hangs the
+    inverted subject on the predicative adjective (as its subject or object, the adjective often
+    read as a finite verb) or makes it a second object beside "sich", so that the attitude verb
+    has no subject. The noun is the verb's
+    subject again and the adjective its predicative complement."""
+    for verb in sent.words:
+        if verb.upos != "VERB" or verb.lemma not in ATTITUDE_VERBS \
+                or not any(k.text == "sich" for k in sent.kids(verb.id)) \
+                or any(k.deprel in SUBJECTS for k in sent.kids(verb.id)):
+            continue
+        for adj in sent.kids(verb.id):
+            if adj.deprel != "xcomp" or not adj.text.islower() or not adj.text.endswith(PREDICATIVE_ENDINGS):
+                continue
+            noun = next((k for k in [*sent.kids(adj.id), *sent.kids(verb.id)]
+                         if k.deprel in (*SUBJECTS, "obj") and k.upos in ("NOUN", "PROPN")
+                         and verb.id < k.id < adj.id and k.feat("Case") in (None, "Nom")), None)
+            if noun is None:
+                continue
+            noun.head, noun.deprel = verb.id, "nsubj"
+            adj.upos, adj.feats = "ADJ", "Degree=Pos"
+            sent.reindex()
+            return
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     from quotes.lexicon import load_lexicon
@@ -384,6 +415,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         split_subjects_joined(sent)
         possessive_relative_split(sent)
         extended_attribute_rejoined(sent)
+        predicative_subject_lifted(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"

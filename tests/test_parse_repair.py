@@ -134,3 +134,24 @@ def test_a_strong_past_cue_after_the_subject_is_the_verb(analyzer, text, fragmen
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.quote, q.speaker, q.rule) == ("die Vermittlung werde fortgesetzt", "Government of Qatar",
                                             "indirect.speech_verb")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # the tagger read "skeptisch" as a finite verb and hung the subject on it as its object
+    ("Gegenüber dem Sender zeigte sich ein EU-Diplomat skeptisch: Die Gespräche kämen nicht voran.",
+     "ein EU-Diplomat", "anonymous EU diplomat"),
+    # the subject read as a second object of "gab" beside "sich"
+    ("Im Gespräch mit der Zeitung gab sich ein Hamas-Funktionär zuversichtlich: Man stehe kurz vor "
+     "einer Einigung.", "ein Hamas-Funktionär", "anonymous Hamas official"),
+])
+def test_the_inverted_subject_of_an_attitude_verb_is_its_subject_again(analyzer, text, mention, speaker):
+    """"zeigte sich X skeptisch: …": the words after the colon are X's, also in Konjunktiv II."""
+    q = quotes_of(analyzer, text)[-1]
+    assert (q.speaker_mention, q.speaker, q.quote) == (mention, speaker, text.split(": ")[1].rstrip("."))
+
+
+def test_an_attitude_verb_with_its_subject_before_it_keeps_its_parse(parser):
+    """The repair touches only a verb without a subject: "Der Diplomat zeigte sich skeptisch"."""
+    sent = with_names_restored(parser.parse("Der Diplomat zeigte sich skeptisch.")).sentences[0]
+    subjects = [w.text for w in sent.words if w.deprel == "nsubj"]
+    assert subjects == ["Diplomat"]

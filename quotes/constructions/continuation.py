@@ -46,6 +46,7 @@ from quotes.constructions.core import (
 )
 from quotes.constructions.mentions import mention, no_subject, nominative_objects, only_relays
 from quotes.constructions.speech_verbs import accused_in_passive, closing_wie
+from quotes.labels import is_source_noun
 from quotes.lexicon import Lexicon
 from quotes.parse import Sentence, Word
 
@@ -237,12 +238,13 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                 interrupted = prev_q is not None and i >= 2 and ctx.sentences[i - 2].start < \
                     prev_q.sentence[1] + 1 and prev_q.sentence[0] <= ctx.sentences[i - 2].start \
                     and "\n\n" not in text[prev_q.end:prev_sent.start] \
-                    and not text[prev_sent.start:prev_sent.end].rstrip().endswith(":")
+                    and not introduces_content(text, prev_sent)
                 # a new paragraph, or a colon ending the sentence ("X schloss sich an:"): its subject
                 speaker = reference(subject) if may_speak(ctx, subject, prev_sent) and not (
                     is_konjunktiv_one(ctx, prev_sent) or hearsay(prev_sent)
                     or interrupted) else PreviousSpeaker()  # "X sagte, … . Y lehnte ab. Z sei …"
-                rule, strict = "continuation.after_subject", True
+                # after a colon ("X zeigte sich skeptisch: …") the content may take Konjunktiv II
+                rule, strict = "continuation.after_subject", not introduces_content(text, prev_sent)
         if not is_konjunktiv_one(ctx, sent) or (strict and not is_konjunktiv_i(ctx, sent)):
             continue
         if writers_conditional(ctx, sent) and not (
@@ -255,6 +257,11 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
         q = RawQuote(s, e, kind, None, speaker, (sent.start, sent.end), CONFIDENCE_KONJUNKTIV, rule)
         yield q
         added = q
+
+
+def introduces_content(text: str, sent: Sentence) -> bool:
+    """A sentence that ends in a colon announces the words that follow it."""
+    return text[sent.start:sent.end].rstrip().endswith(":")
 
 
 def covering_test(spans: list[tuple[int, int]]):
@@ -381,13 +388,14 @@ def hearsay(sent: Sentence) -> bool:
 
 
 def may_speak(ctx: Context, m: Mention, sent: Sentence) -> bool:
-    """A name, "er"/"sie", or a noun for a person or a body ("Sprecherin", "Staatsanwaltschaft"):
+    """A name, "er"/"sie", or a noun for a person or a body ("Sprecherin", "Staatsanwaltschaft",
+    a source noun of the label tables: "Funktionär"):
     the subject of the sentence before, not a thing ("Die Zahlungen"), is who goes on reporting."""
     head = m.head
     if head.upos in ("PROPN", "PRON") or bare_names_listed(sent, head):
         return True
     endings = tuple(ctx.lex.block("continuation", Block).speaker_noun_endings)
-    return head.upos == "NOUN" and head.text.lower().endswith(endings)
+    return head.upos == "NOUN" and (head.text.lower().endswith(endings) or is_source_noun(head.text))
 
 
 def bare_names_listed(sent: Sentence, head: Word) -> bool:

@@ -76,7 +76,8 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
     """The complement that holds quotation marks, else one introduced by a characterising
     preposition ("von", "als")."""
     comps = [k for k in sent.kids(v.id) if (k.deprel in COMPLEMENTS or as_predicate(sent, k))
-             and not (attribution_phrase(ctx, sent, k) and names_only(ctx, sent, k))]
+             and not ((attribution_phrase(ctx, sent, k) or addressed_medium(ctx, sent, k))
+                      and names_only(ctx, sent, k))]
     for k in comps:
         if marks_in(ctx, sent, k):
             return innermost_carrier(ctx, sent, k), "np_object"
@@ -96,6 +97,14 @@ def attribution_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
     return any(c.deprel == "case" and c.text.lower() in ctx.lex.attribution_preps
                for c in sent.kids(k.id)) or k.text in ctx.lex.source_nouns and any(
         c.deprel == "case" and c.text.lower() in ctx.lex.source_preps for c in sent.kids(k.id))
+
+
+def addressed_medium(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """"äußerte sich gegenüber der „Washington Post“", "im Interview mit der „Tagespost“": a
+    prepositional phrase whose marks enclose a name says where or to whom, not what (D25); an
+    object's marks may still be someone's word ("kritisierte die Bezeichnung „Gesindel“")."""
+    return k.deprel not in OBJECTS and any(c.deprel == "case" for c in sent.kids(k.id)) \
+        and bool(marks_in(ctx, sent, k))
 
 
 def names_only(ctx: Context, sent: Sentence, k: Word) -> bool:

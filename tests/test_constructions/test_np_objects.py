@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quotes.constructions import Extractor
 from tests.test_constructions.conllu import parsed
 
@@ -128,3 +130,17 @@ def test_a_coordinated_cue_whose_subject_the_parse_called_an_object_still_frames
                                    "Sprecherin der Organisation.", "t.txt")
     assert [(q.quote, q.cue) for q in quotes][-1] == ("Man brauche dringend sichere Korridore",
                                                       "betonte")
+
+
+@pytest.mark.parametrize("text", [
+    "Im Interview mit der „Nordsee Rundschau“ äußerte sich die Ministerin am Abend.",
+    "Die Ministerin äußerte sich gegenüber der „Nordsee Rundschau“ zuversichtlich.",
+])
+def test_a_medium_named_in_marks_after_a_preposition_carries_no_words(analyzer, text):
+    """D25: the marks enclose the name of the paper she spoke to, not her words."""
+    assert analyzer.analyze_text(text, "t.txt") == []
+
+
+def test_a_quoted_word_in_an_object_is_still_a_fragment(analyzer):
+    q, = analyzer.analyze_text("Der Bürgermeister kritisierte die Bezeichnung „Gesindel“ scharf.", "t.txt")
+    assert q.rule == "indirect.np_object" and "„Gesindel“" in q.quote
