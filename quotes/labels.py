@@ -46,6 +46,7 @@ class LabelRules(BaseModel):
     owners: dict[str, str]  # "außenministerium" → "foreign ministry"
     adjectives: dict[str, str]  # "katarisch" → "Qatari"
     senior: list[str]
+    definite_names: list[str] = []  # one-word names English writes with "the": "the Pentagon"
     affiliation_adjectives: dict[str, str]
     countries: dict[str, str]  # "Qatari" → "Qatar"
 

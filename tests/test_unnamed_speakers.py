@@ -254,3 +254,13 @@ def test_a_prosecutor_is_an_office_not_a_lawyer(analyzer, text, label):
     """"Staatsanwalt" ends in "anwalt" (lawyer), but names an office (D12)."""
     (q,) = analyzer.analyze_text(text, "t.txt")
     assert q.speaker == label
+
+
+@pytest.mark.parametrize("mention, speaker", [
+    ("Eine Sprecherin des Pentagons", "spokesperson of the Pentagon (unnamed)"),
+    ("Ein Sprecher des Kremls", "spokesperson of the Kremlin (unnamed)"),
+    ("Ein Sprecher der Hamas", "spokesperson of Hamas (unnamed)"),  # a name, no article
+])
+def test_an_office_of_a_body_named_by_a_common_english_noun_takes_the_article(analyzer, mention, speaker):
+    text = f"{mention} teilte am Abend mit, man beobachte die Lage an der Grenze sehr genau."
+    assert quote_with(quotes_of(analyzer, text), "Grenze").speaker == speaker

@@ -94,12 +94,14 @@ class MentionEvidence:
 
     def label_owner(self, name: str) -> str:
         """An organisation's name as a label's owner: with "the" when it has several words
-        ("the White House"), a party by its name alone ("Yesh Atid")."""
+        ("the White House") or is a common noun in English ("the Pentagon"), a party by its name
+        alone ("Yesh Atid")."""
         entry = self.registry.by_name(name)
         party = entry is not None and re.search(r"\bparty\b", entry.role) is not None
         if name.startswith("Government of "):  # a state's office: "foreign minister of Egypt" (D12)
             return name.removeprefix("Government of ")
-        return f"the {name}" if len(name.split()) > 1 and not party else name
+        definite = len(name.split()) > 1 or name in label_rules().definite_names
+        return f"the {name}" if definite and not party else name
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head,
