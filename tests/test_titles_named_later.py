@@ -53,3 +53,18 @@ def test_a_role_of_another_body_is_someone_else(analyzer):
             "Abu Obeida hatte zuvor eine Videobotschaft veröffentlicht.")
     q = quote_with(quotes_of(analyzer, text), "Kliniken seien")
     assert q.speaker != "Abu Obeida"
+
+
+ABROAD = "Der katarische Premier Mohammed bin Abdulrahman Al Thani traf am Morgen Vertreter der Hamas.\n\n"
+
+
+@pytest.mark.parametrize("name", ["David Levin", "Eli Cohen"])
+def test_a_title_apposed_with_its_owner_is_the_persons(analyzer, name):
+    """"X, Israels Außenminister,": the genitive "Israels" owns the title, so X is the speaker (not
+    Israel's government), and the apposed title is X's, so a later "Der Chefdiplomat" is X, not
+    the Qatari premier (also foreign minister) named before."""
+    text = (ABROAD + f"{name}, Israels Außenminister, sagte am Mittag, man lasse sich nicht unter Druck "
+            "setzen. Der Chefdiplomat fügte hinzu, die Verhandlungen seien ohne Ergebnis geblieben.")
+    quotes = quotes_of(analyzer, text)
+    first, second = quote_with(quotes, "Druck"), quote_with(quotes, "ohne Ergebnis")
+    assert (first.speaker, first.affiliation) == (second.speaker, second.affiliation) == (name, "Israel")

@@ -105,12 +105,16 @@ class MentionEvidence:
 
     def genitive_owner(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """"ein Gegner Netanjahus": a name in the genitive after a common noun owns the head,
-        also where the parse made the name the head ("einen ranghohen Vertreter Ägyptens")."""
+        also where the parse made the name the head ("einen ranghohen Vertreter Ägyptens"); so
+        does one right before a title ("X, Israels Außenminister")."""
         written = m.text[hit[0]:hit[1]]
         if not fold(written).endswith(("s", "'", "’")) or self.registry.by_name(written) is not None:
             return False
         if m.head.upos == "NOUN" and hit[0] > m.head.end - m.start:
             return True
+        after = next((w for w in m.words if w.start - m.start >= hit[1]), None)
+        if after is not None and self.nouns.is_person_noun(after.text):
+            return True  # "David Levin, Israels Außenminister": Israel owns the title, not the man
         return any(w.upos == "NOUN" and w.text[:1].isupper() and w.end - m.start < hit[0]
                    for w in m.words)
 

@@ -195,12 +195,19 @@ class EntityScan:
         return (self.parsed.text[start:host.start] + (host.lemma or host.text),)
 
     def apposed_titles(self, sent: Sentence, w: Word) -> tuple[str, ...]:
-        """"Osama Hamdan, ranghohes Hamas-Mitglied,": a noun apposed after a person's name is a
-        title of the name (a later "das Hamas-Mitglied" is he)."""
+        """"Osama Hamdan, ranghohes Hamas-Mitglied,": a noun apposed after a person's name (to any
+        of its words) is a title of the name (a later "das Hamas-Mitglied" is he)."""
         out = []
         split = self.sibling_apposition(sent, w)
-        for k in [k for k in sent.kids(w.id) if k.deprel == "appos"] + ([split] if split else []):
-            if k.id > w.id and k.upos == "NOUN":
+        run = self.name_run(sent, w)
+        apposed = [k for k in sent.kids(w.id) if k.deprel == "appos"]
+        apposed += [k for part in run for k in sent.kids(part.id) if k.deprel == "appos" and k.upos == "PROPN"
+                    and sent.word(k.id - 1).text == "," and k not in apposed]  # set off by a comma
+        for k in apposed + ([split] if split else []):
+            owned = next((x for x in sent.kids(k.id) if k.upos == "PROPN"  # "Eli Cohen, Israels
+                          and x.deprel in ("flat", "flat:name") and self.is_title_word(x)), None)
+            k = owned or k  # Außenminister,": the owner heads, the title hangs on it
+            if k.id > w.id and (k.upos == "NOUN" or owned is not None):
                 start = extend_hyphenated_left(self.parsed.text, k.start)
                 out.append(self.parsed.text[start:k.start] + (k.lemma or k.text))
         return tuple(out)
