@@ -57,9 +57,23 @@ UNNAMED_OFFICIALS = ("beamte", "beamter", "beamten", "diplomat", "diplomaten", "
 
 
 def is_medium_mention(ctx: Context, m: Mention | None) -> bool:
-    """A medium, a report or a reporter ("der Sender", "Medienberichten", "der Korrespondent")."""
+    """A medium, a report or a reporter ("der Sender", "Medienberichten", "der Korrespondent"),
+    or a medium by its registry name ("Al-Dschasira", "Haaretz")."""
     media = (*ctx.lex.block("mentions", Block).media_nouns, *MEDIA_PEOPLE)
-    return m is not None and m.head.upos == "NOUN" and fold(m.head.text).endswith(media)
+    if m is None:
+        return False
+    if m.head.upos == "NOUN" and fold(m.head.text).endswith(media):
+        return True
+    return m.head.upos == "PROPN" and names_a_medium(m.text)
+
+
+def names_a_medium(text: str) -> bool:
+    """Every registry name in `text` is a medium's, and there is one (the shipped registry: the
+    extraction step has no other)."""
+    from quotes.registry import load_registry  # the registry reads the label tables this module reads
+
+    hits = load_registry().matches(text)
+    return bool(hits) and all(entry.medium for _, _, entry in hits)
 
 
 def only_relays(ctx: Context, m: Mention | None) -> bool:

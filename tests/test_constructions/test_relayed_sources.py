@@ -57,3 +57,13 @@ def test_zitierte_the_quoted_spokesperson_speaks_with_his_owner(analyzer):
                                  "„Die Brücke bleibt zu“, zitierte die Zeitung einen Sprecher der Stadt.")
     assert quote_with(quotes, "nachgeben").speaker == "spokesperson of Hamas (unnamed)"
     assert quote_with(quotes, "Brücke").speaker_mention == "einen Sprecher der Stadt"
+
+
+def test_a_medium_named_by_its_registry_name_relays_the_partys_report(analyzer):
+    """D16: "X habe klargestellt, dass …, berichtete Al-Dschasira": the channel, named by its
+    name rather than "der Sender", only relays; the entry is the politician's, with his content."""
+    text = ("Ismail Hanija sprach am Abend mit den Vermittlern. Hanija habe klargestellt, dass die "
+            "Forderungen der Bewegung in allen Punkten bestehen blieben, berichtete Al-Dschasira.")
+    quotes = quotes_of(analyzer, text)
+    assert [(q.speaker, q.quote) for q in quotes] == [
+        ("Ismail Haniyeh", "die Forderungen der Bewegung in allen Punkten bestehen blieben")]
