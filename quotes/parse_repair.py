@@ -156,6 +156,32 @@ def participle_made_head(sent: Sentence, w: Word) -> None:
     sent.reindex()
 
 
+def participle_read_as_relative(sent: Sentence) -> None:
+    """"Zuvor hatte ein anderer Funktionär, X, jedoch erklärt, dass …": after an apposition the
+    tagger may take the clause-final participle for a relative clause of the subject noun, and
+    the auxiliary for the root. A relative clause needs a relative pronoun: without one, the
+    participle is the verb of the auxiliary's clause again and the noun its subject."""
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None or root.upos != "AUX" or root.lemma not in PERFECT_AUXILIARIES:
+        return
+    for noun in sent.kids(root.id):
+        if noun.upos not in ("NOUN", "PROPN") or noun.deprel not in ("obj", "nsubj") \
+                or noun.feat("Case") not in (None, "Nom"):
+            continue
+        verb = next((k for k in sent.kids(noun.id) if k.deprel == "acl:relcl" and k.upos == "VERB"
+                     and k.feat("VerbForm") == "Part"), None)
+        if verb is None or any(w.feat("PronType") == "Rel" for w in sent.words if noun.id < w.id < verb.id):
+            continue
+        for k in sent.kids(root.id):
+            if k is not noun:
+                k.head = verb.id
+        verb.head, verb.deprel = 0, "root"
+        root.head, root.deprel = verb.id, "aux"
+        noun.head, noun.deprel = verb.id, "nsubj"
+        sent.reindex()
+        return
+
+
 def participle_read_as_adjective(sent: Sentence, w: Word, verbs: frozenset[str] | set[str]) -> str | None:
     """"Macron und Starmer haben betont, …": a speech verb's participle that the tagger read as
     an adjective although a perfect auxiliary ("haben", "hat", "hatten") hangs on it; the verb's
@@ -416,6 +442,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         possessive_relative_split(sent)
         extended_attribute_rejoined(sent)
         predicative_subject_lifted(sent)
+        participle_read_as_relative(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"

@@ -155,3 +155,12 @@ def test_an_attitude_verb_with_its_subject_before_it_keeps_its_parse(parser):
     sent = with_names_restored(parser.parse("Der Diplomat zeigte sich skeptisch.")).sentences[0]
     subjects = [w.text for w in sent.words if w.deprel == "nsubj"]
     assert subjects == ["Diplomat"]
+
+
+def test_a_participle_after_an_apposition_is_no_relative_clause(analyzer):
+    """"Zuvor hatte ein anderer Funktionär, X, jedoch auch erklärt, dass …": the tagger made
+    "erklärt" a relative clause of the noun (there is no relative pronoun) and "hatte" the root."""
+    text = ("Zuvor hatte ein anderer Gewerkschaftsfunktionär, Anton Reiser, jedoch auch erklärt, dass "
+            "die Belegschaft weiterhin „in guter Verfassung“ sei.")
+    q = quote_with(quotes_of(analyzer, text), "Belegschaft")
+    assert (q.speaker, q.cue) == ("Anton Reiser", "erklärt")

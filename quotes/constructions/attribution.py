@@ -85,8 +85,19 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         speaker = words_mention(ctx, kept, kept[0].start, kept[-1].end, ("NOUN", "PROPN"))
     phrase = char_span(np_words + [w]) or (w.start, w.end)
     content = attribution_content(ctx, sent, np, phrase)
+    if own_statement(sent, np):  # "Die Hamas hatte laut eigenen Angaben …": the clause's subject
+        speaker = clause_subject(ctx, sent, np) or speaker
     ref = PreviousSpeaker(written=speaker) if refers_back(ctx, sent, np) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
+
+
+def own_statement(sent: Sentence, noun: Word, owners: list[Word] = ()) -> bool:
+    """"eigenen Angaben", "eigener Darstellung": the source is whoever the clause is about,
+    unless a definite owner follows ("nach eigenen Angaben der Armee": the army's)."""
+    definite_owner = any(d.deprel == "det" and d.text.lower() in ("der", "des")
+                         for o in owners for d in sent.kids(o.id))
+    return not definite_owner and any(k.deprel == "amod" and k.lemma.lower() == "eigen"
+                                      for k in sent.kids(noun.id))
 
 
 def coordination_top(sent: Sentence, np: Word) -> Word:
@@ -236,9 +247,7 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id
              and text[k.end:noun.start].strip() in ("-", "")]  # "Hamas-Angaben" tokenized apart
     possessive = [k for k in sent.kids(noun.id) if k.deprel == "det:poss"]
-    definite_owner = any(d.deprel == "det" and d.text.lower() in ("der", "des")  # "nach eigenen
-                         for o in owners for d in sent.kids(o.id))  # Angaben der Armee": the army's
-    own = any(a.lemma.lower() == "eigen" for a in adjectives) and not definite_owner
+    own = own_statement(sent, noun, owners)
     if not (owners or possessive or fused or own) and adjectives and noun.text in ctx.lex.unowned_nouns \
             and all(unowned(ctx, a) for a in adjectives):  # "Nach ersten Angaben": the source
         content = attribution_content(ctx, sent, noun, char_span(subtree(sent, noun.id)) or (

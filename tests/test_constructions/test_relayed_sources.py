@@ -67,3 +67,9 @@ def test_a_medium_named_by_its_registry_name_relays_the_partys_report(analyzer):
     quotes = quotes_of(analyzer, text)
     assert [(q.speaker, q.quote) for q in quotes] == [
         ("Ismail Haniyeh", "die Forderungen der Bewegung in allen Punkten bestehen blieben")]
+
+
+def test_laut_eigenen_angaben_is_the_clause_subject(analyzer):
+    """"laut eigenen Angaben" like "nach eigenen Angaben": the subject's own account."""
+    q, = quotes_of(analyzer, "Die Reederei hatte laut eigenen Angaben den Entwurf bereits im Mai abgelehnt.")
+    assert q.speaker_mention == "Die Reederei"
