@@ -427,6 +427,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         stamped = after_time_stamp(ctx, sent, v)
         if stamped is not None:  # "+++ 14.20 Uhr: Der Sprecher hat Israel vorgeworfen, …"
             return mention(ctx, sent, stamped)
+        shared = shared_subject(ctx, sent, v, content)
+        if shared is not None:  # "sagte Lazzarini und unterstrich die Dringlichkeit, …"
+            return shared
         cands = partitive_prefield(sent, v) or nominative_objects(ctx, sent, v, content) \
             or source_phrase(sent, v, content) \
             or fronted_es(sent, v) or (unmarked_objects(ctx, sent, v, content)
@@ -480,6 +483,27 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+NOMINATIVE_ARTICLES = ("der", "ein", "kein")  # an object never has these before a masculine noun
+
+
+def shared_subject(ctx: Context, sent: Sentence, v: Word,
+                   content: tuple[int, int] | None) -> Mention | None:
+    """"…, sagte Lazzarini und unterstrich die Dringlichkeit, …": a verb joined by "und" to the
+    verb before it, with no subject of its own, shares that verb's subject, whatever relation the
+    parse gave it (here a complement); its feminine or neuter object ("die Dringlichkeit") is no
+    inverted subject, which would need "der"/"ein" before a masculine noun ("und sagte der Minister")."""
+    if not v.head or not any(k.deprel == "cc" and k.text.lower() in ("und", "sowie") and k.id < v.id
+                             for k in sent.kids(v.id)):
+        return None
+    head = sent.word(v.head)
+    if head.upos not in ("VERB", "AUX") or head.id > v.id:
+        return None
+    if any(any(d.deprel == "det" and d.text.lower() in NOMINATIVE_ARTICLES for d in sent.kids(k.id))
+           for k in nominative_objects(ctx, sent, v, content)):
+        return None
+    return subject_of(ctx, sent, head, content)
 
 
 def apposed_to_other(sent: Sentence, k: Word, cands: list[Word]) -> bool:

@@ -40,7 +40,8 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     if not m or m.group("who").split()[0].lower() in not_speakers:
         return None
     who_start, who_end = sent.start + m.start("who"), sent.start + m.end("who")
-    who_end = without_trailing(text, who_start, who_end, not_speakers)  # "so X wörtlich"
+    # "so X wörtlich", "so der Sprecher weiter": the trailing word is no part of X
+    who_end = without_trailing(text, who_start, who_end, [*not_speakers, *ctx.lex.sentence_adverbs])
     who_words = [w for w in sent.words if who_start <= w.start < who_end]
     if not who_words or any(w.upos in ("VERB", "AUX") for w in who_words):
         return None
@@ -49,6 +50,10 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     speaker = mention(ctx, sent, head)
     speaker = Mention(text[who_start:who_end].strip(), who_start, who_end, head,
                       speaker.head_spans, who_words)
+    owner = next((w for w in who_words if w.head == head.id and w.deprel == "det:poss"), None)
+    if owner is not None and {head.text, head.text + "n"} & ctx.lex.source_nouns:  # "so seine
+        # Worte" (the lexicon's dative "Worten"): the owner's words
+        speaker = Mention(owner.text, owner.start, owner.end, owner, [(owner.start, owner.end)], [owner])
     so_pos = sent.start + m.start("so")
     end = sent.end if mid else sent.start + m.start()
     content = clean_span(text, sent.start, end)
@@ -57,7 +62,8 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
 
 
 def without_trailing(text: str, start: int, end: int, words: list[str]) -> int:
-    """The end of "so X wörtlich" without its trailing "wörtlich": that word is no part of X."""
+    """The end of "so X wörtlich" without its trailing "wörtlich" (or an adverb such as
+    "weiter"): that word is no part of X."""
     who = text[start:end].rstrip()
     last = who.rsplit(None, 1)
     if len(last) == 2 and last[1].lower() in words:

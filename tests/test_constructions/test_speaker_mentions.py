@@ -303,3 +303,29 @@ def test_one_of_the_speakers_opening_the_sentence_is_the_subject(analyzer):
     quotes = quotes_of(analyzer, "Einer der Redner, der Bruder einer Geisel, forderte die Regierung "
                                  "auf, das Abkommen sofort zu unterzeichnen.")
     assert quote_with(quotes, "sofort zu unterzeichnen").speaker == "brother of a hostage"
+
+
+def test_a_verb_joined_by_und_shares_the_subject_before_it(analyzer):
+    """"…“, sagte X und unterstrich die Dringlichkeit, …": the parse made the second verb a
+    complement of "sagte"; its object "die Dringlichkeit" is no speaker."""
+    text = ("„Die Schleusen müssen geöffnet werden“, sagte Marta Keller und unterstrich die "
+            "Dringlichkeit, den Hafen sofort zu entlasten.")
+    q = [q for q in analyzer.analyze_text(text, "t.txt") if q.cue == "unterstrich"][0]
+    assert q.speaker_mention == "Marta Keller"
+
+
+@pytest.mark.parametrize("adverb", ["Diesmal", "Seinerseits", "Ihrerseits", "Andererseits"])
+def test_a_sentence_adverb_before_the_verb_is_no_speaker(analyzer, adverb):
+    text = f"Die Ministerin hatte lange geschwiegen. {adverb} erklärte sie, die Pläne seien gescheitert."
+    q = quote_with(quotes_of(analyzer, text), "gescheitert")
+    assert q.speaker_mention == "sie"
+
+
+@pytest.mark.parametrize("closing, mention", [
+    ("so der Bürgermeister weiter", "der Bürgermeister"),  # the adverb is no part of the speaker
+    ("so seine Worte", "seine"),  # his words: he speaks
+])
+def test_a_so_frame_names_its_speaker_without_adverbs_and_by_the_owner_of_words(analyzer, closing, mention):
+    text = f"Der Bürgermeister Paul Weber trat vor die Presse. Die Fähre werde ab Mai wieder fahren, {closing}."
+    q = quote_with(quotes_of(analyzer, text), "Fähre")
+    assert q.speaker_mention == mention and q.speaker == "Paul Weber"
