@@ -326,6 +326,7 @@ def test_a_sentence_adverb_before_the_verb_is_no_speaker(analyzer, adverb):
     ("so seine Worte", "seine"),  # his words: he speaks
 ])
 def test_a_so_frame_names_its_speaker_without_adverbs_and_by_the_owner_of_words(analyzer, closing, mention):
-    text = f"Der Bürgermeister Paul Weber trat vor die Presse. Die Fähre werde ab Mai wieder fahren, {closing}."
+    text = ("Der Bürgermeister Paul Weber trat vor die Presse. "
+            f"Die Fähre werde ab Mai wieder fahren, {closing}.")
     q = quote_with(quotes_of(analyzer, text), "Fähre")
     assert q.speaker_mention == mention and q.speaker == "Paul Weber"
