@@ -49,6 +49,7 @@ class Settings(BaseModel):
     speaker_mode: str | None = None  # rules | learned | hybrid; None: QUOTES_SPEAKER_MODE, config, rules
     nested_quotes: Literal["innermost", "all"] = "innermost"  # "all": nested ones too (config)
     leading_complementizer: Literal["drop", "keep"] = "drop"  # "keep": "dass A", not "A" (config)
+    continuation_mention: Literal["none", "antecedent"] = "none"  # "antecedent": the report's (config)
     learned_quotes: str | None = None  # off | add | filter; None: QUOTES_LEARNED_QUOTES, config, default
 
 
@@ -181,7 +182,8 @@ class Analyzer:
         """Results depend on the text, its name and date, the models, the rules and the code."""
         parts = [text, result.name, result.date or "", result.date_source or "",
                  result.outlet or "", self.parser.model, self.settings.nested_quotes,
-                 self.settings.leading_complementizer, self.signature]
+                 self.settings.leading_complementizer, self.settings.continuation_mention,
+                 self.signature]
         return hashlib.sha256("\0".join(["result", *parts]).encode()).hexdigest()
 
     @cached_property
@@ -244,7 +246,8 @@ class Analyzer:
         raw = self.extractor.extract(parsed)
         if self.learned is not None:
             raw = self.learned(parsed, raw)
-        quotes = resolve_quotes(raw, parsed, name, date, self.registry, self.chooser)
+        quotes = resolve_quotes(raw, parsed, name, date, self.registry, self.chooser,
+                                antecedent_mentions=self.settings.continuation_mention == "antecedent")
         if label:
             self.label(quotes)
         return quotes

@@ -153,12 +153,18 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
         date_map = read_date_sidecar(dates)
     except InputError as exc:
         fail(str(exc))
-    from quotes.config import ConfigError, leading_complementizer, nested_quotes, stance_model_path
+    from quotes.config import (
+        ConfigError,
+        continuation_mention,
+        leading_complementizer,
+        nested_quotes,
+        stance_model_path,
+    )
     from quotes.resolve.learned import speaker_mode
 
     try:
         chosen, speakers, nested = stance_model_path(stance_model), speaker_mode(), nested_quotes()
-        complementizer = leading_complementizer()
+        complementizer, continuations = leading_complementizer(), continuation_mention()
     except ConfigError as exc:
         fail(str(exc))
     if reading and reading.input_format and reading.input_format not in INPUT_FORMATS:
@@ -167,7 +173,7 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
     return Settings(stanza_models=models, stance_model=chosen, speaker_mode=speakers,
                     use_cache=not no_cache, max_bytes=limit, dates=date_map,
                     reading=reading or ReadOptions(), keep_texts=keep_text, nested_quotes=nested,
-                    leading_complementizer=complementizer)
+                    leading_complementizer=complementizer, continuation_mention=continuations)
 
 
 def output_format(fmt: StrEnum | None, output: Path | None, allowed: type[StrEnum],

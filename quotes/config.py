@@ -22,6 +22,12 @@ and whether a reported clause keeps its leading complementizer:
     leading_complementizer = "drop"   # the default, GUIDELINES.md Q5: "sagte, dass A" reports "A"
     leading_complementizer = "keep"   # "dass A", as the German WikiNews quotation data marks it
 
+and whether a continuation (a report's next sentence, no cue of its own) names a speaker mention:
+
+    continuation_mention = "none"         # the default, GUIDELINES.md F2: no attribution, no mention
+    continuation_mention = "antecedent"   # the mention of the report it continues, as the German
+                                          # WikiNews quotation data marks it
+
 `conventions/wikinews.toml` in the repository is such a file (`QUOTES_CONFIG=… quotes extract`);
 `make evaluate` uses it for WikiNews dev only.
 
@@ -43,9 +49,13 @@ import platformdirs
 APP = "quotes"
 CONFIG_ENV = "QUOTES_CONFIG"  # another config file, e.g. one per project
 KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode", "nested_quotes", "learned_quotes",
-              "leading_complementizer"}
+              "leading_complementizer", "continuation_mention"}
 NESTED_QUOTES = ("innermost", "all")
 COMPLEMENTIZER_CHOICES = ("drop", "keep")  # the first is the default
+CONTINUATION_MENTION_CHOICES = ("none", "antecedent")  # the first is the default
+# the convention settings: each key's allowed words, the first the default
+CHOICES = {"nested_quotes": NESTED_QUOTES, "leading_complementizer": COMPLEMENTIZER_CHOICES,
+           "continuation_mention": CONTINUATION_MENTION_CHOICES}
 LEARNED_ENV = "QUOTES_LEARNED_QUOTES"
 LEARNED_MODES = ("off", "add", "filter")
 DEFAULT_LEARNED_MODE = "add"  # measured better on realdev d–e, seeds and WikiNews (README)
@@ -98,17 +108,14 @@ def read_config() -> dict:
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; "
                           f"known: {', '.join(sorted(KNOWN_KEYS))}")
-    for key in (KNOWN_KEYS - {"nested_quotes", "learned_quotes", "leading_complementizer"}) & set(data):
+    for key in (KNOWN_KEYS - {"learned_quotes", *CHOICES}) & set(data):
         if not isinstance(data[key], str) or not data[key].strip():
             raise ConfigError(f"{path}: {key} must be a file path in quotes"
                               if key != "speaker_mode" else f"{path}: {key} must be a word in quotes")
-    if data.get("nested_quotes", NESTED_QUOTES[0]) not in NESTED_QUOTES:
-        raise ConfigError(f"{path}: nested_quotes must be one of "
-                          f"{', '.join(repr(v) for v in NESTED_QUOTES)}, not {data['nested_quotes']!r}")
-    if data.get("leading_complementizer", COMPLEMENTIZER_CHOICES[0]) not in COMPLEMENTIZER_CHOICES:
-        raise ConfigError(f"{path}: leading_complementizer must be one of "
-                          f"{', '.join(repr(v) for v in COMPLEMENTIZER_CHOICES)}, "
-                          f"not {data['leading_complementizer']!r}")
+    for key, allowed in CHOICES.items():
+        if data.get(key, allowed[0]) not in allowed:
+            raise ConfigError(f"{path}: {key} must be one of "
+                              f"{', '.join(repr(v) for v in allowed)}, not {data[key]!r}")
     if "learned_quotes" in data and data["learned_quotes"] not in LEARNED_MODES:
         raise ConfigError(f"{path}: learned_quotes must be one of {', '.join(LEARNED_MODES)} "
                           f"(in quotes), not {data['learned_quotes']!r}")
@@ -123,6 +130,11 @@ def nested_quotes() -> str:
 def leading_complementizer() -> str:
     """Whether reported content keeps a leading dass/ob: "drop" (the project's, the default) or "keep"."""
     return read_config().get("leading_complementizer", COMPLEMENTIZER_CHOICES[0])
+
+
+def continuation_mention() -> str:
+    """Whether a continuation names a mention: "none" (the project's, the default) or "antecedent"."""
+    return read_config().get("continuation_mention", CONTINUATION_MENTION_CHOICES[0])
 
 
 def learned_quotes_mode() -> str:

@@ -983,8 +983,31 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
 
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
-                   registry: Registry | None = None, chooser: Chooser | None = None) -> list[Quote]:
-    return DocumentResolver(parsed, registry or load_registry()).resolve(raw, doc, date, chooser)
+                   registry: Registry | None = None, chooser: Chooser | None = None,
+                   antecedent_mentions: bool = False) -> list[Quote]:
+    """The document's quotes with speakers; `antecedent_mentions` (setting continuation_mention =
+    "antecedent") gives continuations the mention of the report they continue."""
+    quotes = DocumentResolver(parsed, registry or load_registry()).resolve(raw, doc, date, chooser)
+    return with_antecedent_mentions(quotes) if antecedent_mentions else quotes
+
+
+def with_antecedent_mentions(quotes: list[Quote]) -> list[Quote]:
+    """A continuation (no cue, no mention of its own: "Der Landrat kritisierte, … . Die Mittel
+    reichten nicht.") written with the mention of the quote before it where that quote has the
+    same speaker, as the German WikiNews data marks it (the project's GUIDELINES F2 leave it
+    null); a chain of continuations keeps the mention of the report that began it."""
+    out: list[Quote] = []
+    before: Quote | None = None  # the last quote with a speaker
+    for q in quotes:
+        if q.speaker and q.cue is None and q.speaker_mention is None and before is not None \
+                and before.speaker == q.speaker and before.speaker_mention:
+            q = q.model_copy(update={"speaker_mention": before.speaker_mention,
+                                     "speaker_start": before.speaker_start,
+                                     "speaker_end": before.speaker_end})
+        out.append(q)
+        if q.speaker:
+            before = q
+    return out
 
 
 def nested_in(parent: Quote, q: RawQuote, text: str) -> Quote:

@@ -1,0 +1,33 @@
+"""The setting continuation_mention, on real parses of a made-up text: by the project's convention
+(GUIDELINES F2, the default "none") a continuation has no attribution and so no mention; the German
+WikiNews data marks it with the mention of the report it continues ("antecedent")."""
+
+from __future__ import annotations
+
+from quotes.constructions import Extractor
+from quotes.resolve import resolve_quotes
+
+SHELTER = ("Die Leiterin des Tierheims in Wolfsbach kritisierte am Dienstag, die Gemeinde habe die "
+           "Zuschüsse seit Jahren nicht erhöht. Die Pflege der Hunde sei so kaum noch zu bezahlen. "
+           "Man werde im Herbst neue Spender suchen müssen.")
+MENTION = "Die Leiterin des Tierheims in Wolfsbach"
+
+
+def found(parser, text: str, antecedent: bool):
+    parsed = parser.parse(text)
+    return resolve_quotes(Extractor().extract(parsed), parsed, "t.txt",
+                          antecedent_mentions=antecedent)
+
+
+def test_project_convention_leaves_a_continuation_without_mention(parser):
+    report, *continuations = found(parser, SHELTER, antecedent=False)
+    assert report.speaker_mention == MENTION
+    assert [(q.cue, q.speaker_mention) for q in continuations] == [(None, None), (None, None)]
+
+
+def test_continuations_carry_the_mention_of_the_report_they_continue(parser):
+    report, *continuations = found(parser, SHELTER, antecedent=True)
+    assert len(continuations) == 2
+    for q in continuations:
+        assert (q.speaker, q.speaker_mention) == (report.speaker, MENTION)
+        assert (q.speaker_start, q.speaker_end) == (report.speaker_start, report.speaker_end)
