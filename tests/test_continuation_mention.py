@@ -31,3 +31,11 @@ def test_continuations_carry_the_mention_of_the_report_they_continue(parser):
     for q in continuations:
         assert (q.speaker, q.speaker_mention) == (report.speaker, MENTION)
         assert (q.speaker_start, q.speaker_end) == (report.speaker_start, report.speaker_end)
+
+
+def test_continuation_of_an_unnamed_source_carries_its_mention(parser):
+    text = ("Augenzeugenberichten zufolge brannte die Lagerhalle am Stadtrand von Kornfeld schon kurz "
+            "nach Mitternacht lichterloh. Verletzt worden sei dabei niemand.")
+    report, continuation = found(parser, text, antecedent=True)
+    assert (report.speaker, report.speaker_mention) == (None, "Augenzeugenberichten")
+    assert (continuation.speaker, continuation.speaker_mention) == (None, "Augenzeugenberichten")

@@ -995,18 +995,21 @@ def with_antecedent_mentions(quotes: list[Quote]) -> list[Quote]:
     """A continuation (no cue, no mention of its own: "Der Landrat kritisierte, … . Die Mittel
     reichten nicht.") written with the mention of the quote before it where that quote has the
     same speaker, as the German WikiNews data marks it (the project's GUIDELINES F2 leave it
-    null); a chain of continuations keeps the mention of the report that began it."""
+    null); a chain of continuations keeps the mention of the report that began it. One without a
+    speaker continues the quote just before it if that one has none either ("Augenzeugenberichten
+    zufolge …"), since that is the report it was read as continuing."""
     out: list[Quote] = []
-    before: Quote | None = None  # the last quote with a speaker
+    with_speaker: Quote | None = None  # the last quote with a speaker
     for q in quotes:
-        if q.speaker and q.cue is None and q.speaker_mention is None and before is not None \
-                and before.speaker == q.speaker and before.speaker_mention:
-            q = q.model_copy(update={"speaker_mention": before.speaker_mention,
-                                     "speaker_start": before.speaker_start,
-                                     "speaker_end": before.speaker_end})
+        antecedent = with_speaker if q.speaker else (out[-1] if out else None)
+        if q.cue is None and q.speaker_mention is None and antecedent is not None \
+                and antecedent.speaker == q.speaker and antecedent.speaker_mention:
+            q = q.model_copy(update={"speaker_mention": antecedent.speaker_mention,
+                                     "speaker_start": antecedent.speaker_start,
+                                     "speaker_end": antecedent.speaker_end})
         out.append(q)
         if q.speaker:
-            before = q
+            with_speaker = q
     return out
 
 
