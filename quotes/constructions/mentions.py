@@ -31,6 +31,7 @@ from quotes.parse import CLOSING_MARKS as PARSE_CLOSING_MARKS
 from quotes.parse import Sentence, Word
 from quotes.text import fold
 
+QUOTED_PASSIVES = {"zitieren"}  # cues whose passive subject is the speaker: "X wurde zitiert, …"
 SPEAKER_DROP = {"acl:relcl", "acl", "parataxis", "ccomp", "advcl", "punct", "conj", "cc"}
 NAME_PREFIXES = {"Von", "Van", "Zu", "De", "Di", "Da", "Del", "Della", "Dos"}
 
@@ -401,6 +402,13 @@ def feminine_dative(ctx: Context, sent: Sentence, k: Word) -> bool:
         d.deprel == "det" and d.text.lower() == "der" for d in sent.kids(k.id))
 
 
+def passive_patient(k: Word, v: Word) -> bool:
+    """"Preiserhöhungen, die scharf kritisiert worden waren", "Der Kanzler wurde gefragt, ob …":
+    the subject of a passive cue with no agent is what was said, spoken about or asked, not who
+    spoke; only the one quoted ("Der Sprecher wurde zitiert, …") speaks."""
+    return k.deprel == "nsubj:pass" and v.lemma not in QUOTED_PASSIVES
+
+
 def subject_of(ctx: Context, sent: Sentence, v: Word,
                content: tuple[int, int] | None) -> Mention | None:
     """The cue's subject, or its passive agent ("von X"), outside the reported clause."""
@@ -414,7 +422,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
              and not (content and content[0] <= k.start < content[1]) and not no_subject(ctx, sent, k)]
     if passive:
         cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
-                 and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] or cands
+                 and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] \
+            or [k for k in cands if not passive_patient(k, v)]
     cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
     cands = [past_label(sent, k, v) or k for k in cands]  # "USA: US-Präsident Joe Biden erklärte"
     cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs
@@ -446,10 +455,6 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             kept = nominative_objects(ctx, sent, v, content)
         cands = kept or cands
         cands = [k for k in cands if not feminine_dative(ctx, sent, k)] or cands
-    else:  # "indem den Sparern signalisiert wurde, …": the addressee of a passive cue speaks not
-        cands = [k for k in cands if k.deprel != "nsubj:pass" or not any(
-            d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
-            for d in sent.kids(k.id))]
     relays = [k for k in cands if postposed_relay(ctx, sent, past_dateline(ctx, sent, k))]
     if relays:  # "Diplomaten zufolge hat die Hamas mitgeteilt": the relay passes on, Hamas speaks
         cands = [k for k in cands if k not in relays] or unmarked_objects(ctx, sent, v, content)

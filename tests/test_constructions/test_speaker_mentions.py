@@ -242,6 +242,21 @@ def test_the_addressee_of_a_passive_cue_is_no_speaker(analyzer):
     assert q.quote == "es gebe keinen Grund zur Sorge" and q.speaker_mention != "den Sparern"
 
 
+def test_the_subject_of_a_passive_cue_without_agent_is_no_speaker(analyzer):
+    (q,) = analyzer.analyze_text("Trotz heftiger Preiserhöhungen der Stadtwerke, die "
+                                 "parteiübergreifend scharf kritisiert worden waren, plant der "
+                                 "Stadtrat von Eichenau, die Gebühren für Müllabfuhr weiter zu "
+                                 "erhöhen.", "t.txt")
+    assert "Preiserhöhungen" not in (q.speaker_mention or "") + (q.speaker or "")
+    (q,) = analyzer.analyze_text("Der Kanzler wurde gefragt, ob die Steuern steigen würden.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("die Steuern steigen würden", None)
+
+
+def test_the_one_quoted_is_the_speaker_of_a_passive_zitieren(analyzer):
+    (q,) = analyzer.analyze_text("Der Sprecher wurde zitiert, man werde die Brücke nicht bauen.", "t.txt")
+    assert q.speaker_mention == "Der Sprecher"
+
+
 def test_a_label_before_a_colon_in_a_round_up_is_no_speaker(analyzer):
     text = ("Die Einigung auf den Bau der Brücke wurde begrüßt. Ein Überblick:\n\n"
             "Österreich: Bundeskanzler Erich Lindner erklärte, er habe mit dem Bürgermeister "
