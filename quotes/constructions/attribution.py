@@ -233,7 +233,8 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
         return None
     if not source_noun(ctx, sent, noun):
         return None
-    if not any(k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)):
+    postposed = postposed_nach(ctx, sent, noun)
+    if postposed is None and not any(k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)):
         return owner_as_head_cue(ctx, si, sent, noun)
     text = ctx.text
     owners = [k for k in sent.kids(noun.id) if (k.deprel in ("nmod", "nmod:poss") or genitive_name(
@@ -277,10 +278,31 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
     if speaker is not None and speaker.start > noun.start and not own:  # its own subject is
         phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))  # part of the clause
+    if postposed is not None:  # "ihrer Meinung nach": the phrase ends with its postposition
+        phrase = (phrase[0], max(phrase[1], postposed.end))
+        return Cue(si, noun.start, noun.end, f"{noun.text} {postposed.text}", "attribution",
+                   reference(speaker), attribution_content(ctx, sent, noun, phrase), "nach_angaben", noun)
     content = attribution_content(ctx, sent, noun, phrase)
     prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
     return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),
                content, "nach_angaben", noun)
+
+
+def postposed_nach(ctx: Context, sent: Sentence, noun: Word) -> Word | None:
+    """"Die Kosten seien ihrer Meinung nach zu hoch", "seiner Ansicht nach": "nach" after an
+    owned source noun (a possessive or "eigener"), which the parse hangs on the next word; the
+    phrase is "nach seiner Meinung" written the other way round. None where a preposition
+    before the noun governs it ("nach seiner Meinung nach" does not occur; "in ihrer Sicht")."""
+    after = sent.word(noun.id + 1) if noun.id < len(sent.words) else None
+    if after is None or after.text.lower() != "nach" or ctx.index.inside(noun.start):
+        return None
+    kids = sent.kids(noun.id)
+    owned = any(k.deprel == "det:poss" for k in kids) or any(
+        k.deprel == "amod" and k.lemma.lower() == "eigen" for k in kids)
+    opening = subtree(sent, noun.id)[0]
+    governed = opening.id > 1 and sent.word(opening.id - 1).upos == "ADP" or any(
+        k.deprel == "case" for k in kids)
+    return after if owned and not governed else None
 
 
 def source_pp_after(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:

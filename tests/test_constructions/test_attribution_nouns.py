@@ -154,3 +154,18 @@ def test_an_attributed_clause_after_a_semicolon_is_whole(analyzer):
     q = quote_with(quotes_of(analyzer, "Der Brand sei in der Küche ausgebrochen; nach "
                              "Polizeiangaben stecke aber keine Brandstiftung dahinter."), "stecke")
     assert q.quote == "stecke aber keine Brandstiftung dahinter", q.quote
+
+
+def test_possessive_source_noun_before_a_postposed_nach_attributes(analyzer):
+    quotes = quotes_of(analyzer, "Die Bürgermeisterin Anna Held kritisierte den Plan. Die Kosten "
+                                 "seien ihrer Meinung nach viel zu hoch.")
+    q = quote_with(quotes, "Kosten")
+    assert (q.rule, q.cue, q.speaker_mention, q.speaker) == (
+        "indirect.nach_angaben", "Meinung nach", "ihrer", "Anna Held")
+
+
+def test_postposed_nach_in_a_relative_clause_makes_it_a_quote(analyzer):
+    quotes = quotes_of(analyzer, "Der Förster Jan Busch lehnte das Abkommen ab, das seiner Ansicht "
+                                 "nach den Wald gefährden werde.")
+    q = quote_with(quotes, "gefährden")
+    assert (q.cue, q.speaker) == ("Ansicht nach", "Jan Busch")
