@@ -50,6 +50,7 @@ class Settings(BaseModel):
     nested_quotes: Literal["innermost", "all"] = "innermost"  # "all": nested ones too (config)
     leading_complementizer: Literal["drop", "keep"] = "drop"  # "keep": "dass A", not "A" (config)
     continuation_mention: Literal["none", "antecedent"] = "none"  # "antecedent": the report's (config)
+    adverb_mention: Literal["none", "adverb"] = "none"  # "adverb": "demnach" is the mention (config)
     learned_quotes: str | None = None  # off | add | filter; None: QUOTES_LEARNED_QUOTES, config, default
 
 
@@ -183,7 +184,7 @@ class Analyzer:
         parts = [text, result.name, result.date or "", result.date_source or "",
                  result.outlet or "", self.parser.model, self.settings.nested_quotes,
                  self.settings.leading_complementizer, self.settings.continuation_mention,
-                 self.signature]
+                 self.settings.adverb_mention, self.signature]
         return hashlib.sha256("\0".join(["result", *parts]).encode()).hexdigest()
 
     @cached_property
@@ -247,7 +248,8 @@ class Analyzer:
         if self.learned is not None:
             raw = self.learned(parsed, raw)
         quotes = resolve_quotes(raw, parsed, name, date, self.registry, self.chooser,
-                                antecedent_mentions=self.settings.continuation_mention == "antecedent")
+                                antecedent_mentions=self.settings.continuation_mention == "antecedent",
+                                adverb_mentions=self.settings.adverb_mention == "adverb")
         if label:
             self.label(quotes)
         return quotes

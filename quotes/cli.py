@@ -155,6 +155,7 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
         fail(str(exc))
     from quotes.config import (
         ConfigError,
+        adverb_mention,
         continuation_mention,
         leading_complementizer,
         nested_quotes,
@@ -165,6 +166,7 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
     try:
         chosen, speakers, nested = stance_model_path(stance_model), speaker_mode(), nested_quotes()
         complementizer, continuations = leading_complementizer(), continuation_mention()
+        adverbs = adverb_mention()
     except ConfigError as exc:
         fail(str(exc))
     if reading and reading.input_format and reading.input_format not in INPUT_FORMATS:
@@ -173,7 +175,8 @@ def settings_for(models: str, stance_model: Path | None, no_cache: bool, max_siz
     return Settings(stanza_models=models, stance_model=chosen, speaker_mode=speakers,
                     use_cache=not no_cache, max_bytes=limit, dates=date_map,
                     reading=reading or ReadOptions(), keep_texts=keep_text, nested_quotes=nested,
-                    leading_complementizer=complementizer, continuation_mention=continuations)
+                    leading_complementizer=complementizer, continuation_mention=continuations,
+                    adverb_mention=adverbs)
 
 
 def output_format(fmt: StrEnum | None, output: Path | None, allowed: type[StrEnum],

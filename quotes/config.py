@@ -28,6 +28,11 @@ and whether a continuation (a report's next sentence, no cue of its own) names a
     continuation_mention = "antecedent"   # the mention of the report it continues, as the German
                                           # WikiNews quotation data marks it
 
+and whether "demnach" (a cue that refers back to the source just named) is also the mention:
+
+    adverb_mention = "none"     # the default, GUIDELINES.md F2: the attribution has no agent
+    adverb_mention = "adverb"   # "demnach" itself, as the German WikiNews quotation data marks it
+
 `conventions/wikinews.toml` in the repository is such a file (`QUOTES_CONFIG=… quotes extract`);
 `make evaluate` uses it for WikiNews dev only.
 
@@ -49,13 +54,14 @@ import platformdirs
 APP = "quotes"
 CONFIG_ENV = "QUOTES_CONFIG"  # another config file, e.g. one per project
 KNOWN_KEYS = {"stance_model", "annotations", "speaker_mode", "nested_quotes", "learned_quotes",
-              "leading_complementizer", "continuation_mention"}
+              "leading_complementizer", "continuation_mention", "adverb_mention"}
 NESTED_QUOTES = ("innermost", "all")
 COMPLEMENTIZER_CHOICES = ("drop", "keep")  # the first is the default
 CONTINUATION_MENTION_CHOICES = ("none", "antecedent")  # the first is the default
+ADVERB_MENTION_CHOICES = ("none", "adverb")  # the first is the default
 # the convention settings: each key's allowed words, the first the default
 CHOICES = {"nested_quotes": NESTED_QUOTES, "leading_complementizer": COMPLEMENTIZER_CHOICES,
-           "continuation_mention": CONTINUATION_MENTION_CHOICES}
+           "continuation_mention": CONTINUATION_MENTION_CHOICES, "adverb_mention": ADVERB_MENTION_CHOICES}
 LEARNED_ENV = "QUOTES_LEARNED_QUOTES"
 LEARNED_MODES = ("off", "add", "filter")
 DEFAULT_LEARNED_MODE = "add"  # measured better on realdev d–e, seeds and WikiNews (README)
@@ -135,6 +141,11 @@ def leading_complementizer() -> str:
 def continuation_mention() -> str:
     """Whether a continuation names a mention: "none" (the project's, the default) or "antecedent"."""
     return read_config().get("continuation_mention", CONTINUATION_MENTION_CHOICES[0])
+
+
+def adverb_mention() -> str:
+    """Whether a "demnach" cue is also the mention: "none" (the project's, the default) or "adverb"."""
+    return read_config().get("adverb_mention", ADVERB_MENTION_CHOICES[0])
 
 
 def learned_quotes_mode() -> str:

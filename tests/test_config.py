@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.config import ConfigError, continuation_mention, leading_complementizer, nested_quotes
+from quotes.config import (
+    ConfigError,
+    adverb_mention,
+    continuation_mention,
+    leading_complementizer,
+    nested_quotes,
+)
 
 
 @pytest.mark.parametrize("key, read, default, other, wrong", [
     ("nested_quotes", nested_quotes, "innermost", "all", "every"),
     ("leading_complementizer", leading_complementizer, "drop", "keep", "trim"),
     ("continuation_mention", continuation_mention, "none", "antecedent", "previous"),
+    ("adverb_mention", adverb_mention, "none", "adverb", "cue"),
 ])
 def test_config_names_the_convention_and_refuses_others(tmp_path, monkeypatch, key, read, default,
                                                         other, wrong):

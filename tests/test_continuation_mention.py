@@ -1,8 +1,11 @@
-"""The setting continuation_mention, on real parses of a made-up text: by the project's convention
-(GUIDELINES F2, the default "none") a continuation has no attribution and so no mention; the German
-WikiNews data marks it with the mention of the report it continues ("antecedent")."""
+"""The settings continuation_mention and adverb_mention, on real parses of made-up texts: by the
+project's convention (GUIDELINES F2, the default "none") a continuation and a "demnach" quote have
+no agent in their attribution and so no mention; the German WikiNews data marks a continuation with
+the mention of the report it continues ("antecedent") and "demnach" as its own mention ("adverb")."""
 
 from __future__ import annotations
+
+import pytest
 
 from quotes.constructions import Extractor
 from quotes.resolve import resolve_quotes
@@ -13,10 +16,10 @@ SHELTER = ("Die Leiterin des Tierheims in Wolfsbach kritisierte am Dienstag, die
 MENTION = "Die Leiterin des Tierheims in Wolfsbach"
 
 
-def found(parser, text: str, antecedent: bool):
+def found(parser, text: str, antecedent: bool, adverb: bool = False):
     parsed = parser.parse(text)
     return resolve_quotes(Extractor().extract(parsed), parsed, "t.txt",
-                          antecedent_mentions=antecedent)
+                          antecedent_mentions=antecedent, adverb_mentions=adverb)
 
 
 def test_project_convention_leaves_a_continuation_without_mention(parser):
@@ -39,3 +42,15 @@ def test_continuation_of_an_unnamed_source_carries_its_mention(parser):
     report, continuation = found(parser, text, antecedent=True)
     assert (report.speaker, report.speaker_mention) == (None, "Augenzeugenberichten")
     assert (continuation.speaker, continuation.speaker_mention) == (None, "Augenzeugenberichten")
+
+
+DEMNACH = ("Die Feuerwehr von Lindau meldete am Abend einen Großbrand in einer Papierfabrik. Die "
+           "Flammen waren demnach schon aus vielen Kilometern Entfernung zu sehen.")
+
+
+@pytest.mark.parametrize("adverb, expected", [(False, None), (True, "demnach")])
+def test_demnach_is_the_mention_only_by_the_wikinews_convention(parser, adverb, expected):
+    q = next(q for q in found(parser, DEMNACH, antecedent=False, adverb=adverb) if "Flammen" in q.quote)
+    assert (q.cue, q.speaker_mention) == ("demnach", expected)
+    if adverb:
+        assert (q.speaker_start, q.speaker_end) == (q.cue_start, q.cue_end)

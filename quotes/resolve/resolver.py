@@ -984,11 +984,25 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
 def resolve_quotes(raw: list[RawQuote], parsed: Parsed, doc: str, date: str | None = None,
                    registry: Registry | None = None, chooser: Chooser | None = None,
-                   antecedent_mentions: bool = False) -> list[Quote]:
+                   antecedent_mentions: bool = False, adverb_mentions: bool = False) -> list[Quote]:
     """The document's quotes with speakers; `antecedent_mentions` (setting continuation_mention =
-    "antecedent") gives continuations the mention of the report they continue."""
-    quotes = DocumentResolver(parsed, registry or load_registry()).resolve(raw, doc, date, chooser)
+    "antecedent") gives continuations the mention of the report they continue, `adverb_mentions`
+    (setting adverb_mention = "adverb") a "demnach" quote the adverb as its mention."""
+    resolver = DocumentResolver(parsed, registry or load_registry())
+    quotes = resolver.resolve(raw, doc, date, chooser)
+    if adverb_mentions:
+        quotes = with_adverb_mentions(quotes, resolver.lexicon.anaphoric_adverbs)
     return with_antecedent_mentions(quotes) if antecedent_mentions else quotes
+
+
+def with_adverb_mentions(quotes: list[Quote], adverbs: frozenset[str]) -> list[Quote]:
+    """"Die Lage ist demnach ernst": the anaphoric adverb that is the quote's cue (lexicon
+    attribution.anaphoric_adverbs) stands for the source just named, and the German WikiNews
+    data marks it as the speaker mention too (the project's F2 leaves it null, the speaker is
+    the source it refers to either way)."""
+    return [q.model_copy(update={"speaker_mention": q.cue, "speaker_start": q.cue_start,
+                                 "speaker_end": q.cue_end})
+            if q.speaker_mention is None and q.cue and q.cue.lower() in adverbs else q for q in quotes]
 
 
 def with_antecedent_mentions(quotes: list[Quote]) -> list[Quote]:
