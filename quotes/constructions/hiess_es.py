@@ -8,7 +8,7 @@ Lexicon block: `attribution.statement_nouns`.
 from __future__ import annotations
 
 from quotes.constructions.core import Context, Cue, Mention, StatementIssuer, reference, word_cue
-from quotes.constructions.mentions import mention, statement_owner_of, words_mention
+from quotes.constructions.mentions import is_medium_noun, mention, statement_owner_of, words_mention
 from quotes.constructions.speech_verbs import cue_text, reported_content, speech_verb_lemma
 from quotes.parse import Sentence, Word
 
@@ -20,7 +20,7 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if not any(k.text.lower() == "es" for k in sent.kids(w.id)):
         return None
     content = reported_content(ctx, sent, w, "say")
-    owner = statement_owner(ctx, sent) or source_after(ctx, sent, w)
+    owner = statement_owner(ctx, sent) or source_after(ctx, sent, w) or relative_source(ctx, sent, w)
     speaker = reference(owner) if owner is not None else StatementIssuer()
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "say", speaker, content, "hiess_es", w)
 
@@ -90,6 +90,45 @@ def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
         if cases & {"aus", "von", "vom", "seitens"} and (noun is k or k.upos == "ADJ") \
                 or cases & {"in", "im"} and is_noun_of(within, noun.text):
             return mention(ctx, sent, k)  # "Aus dem Weißen Haus" hung on "Weißen" too
+    return None
+
+
+# the dative relative pronouns after "in" and the number and genders of the noun each stands for
+RELATIVE_AGREEMENT = {"denen": ("Plur", None), "dem": ("Sing", ("Masc", "Neut")),
+                      "der": ("Sing", ("Fem",))}
+
+
+def relative_source(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """"den Ton lokaler Zeitungen, in denen es heißt, …", "einen Bericht der Zeitung X, in dem
+    es heißt, …": the noun the relative pronoun stands for holds the words, so the medium it
+    names, or the owner in its genitive, is the speaker, not the subject of the clause above
+    (a statement noun is `statement_owner`'s, or its issuer's: "eine Erklärung, in der es heißt")."""
+    antecedent = relative_antecedent(sent, v)
+    if antecedent is None or antecedent.text in ctx.lex.statement_nouns:
+        return None
+    owner = statement_owner_of(ctx, sent, antecedent)
+    if owner is not None:
+        return owner
+    return mention(ctx, sent, antecedent) if is_medium_noun(ctx, antecedent) else None
+
+
+def relative_antecedent(sent: Sentence, v: Word) -> Word | None:
+    """The noun before ", in dem/der/denen" (a relative pronoun of `v`) that agrees with the
+    pronoun, nearest first, past nouns of a prepositional phrase ("ein Brief an den Minister")."""
+    pron = next((k for k in sent.kids(v.id) if k.deprel.startswith("obl") and k.upos == "PRON"
+                 and k.text.lower() in RELATIVE_AGREEMENT and k.id > 2
+                 and sent.word(k.id - 1).text.lower() == "in" and sent.word(k.id - 2).text == ","), None)
+    if pron is None:
+        return None
+    number, genders = RELATIVE_AGREEMENT[pron.text.lower()]
+    for w in reversed(sent.words[:pron.id - 3]):
+        if w.text in (",", ";", ":") or w.upos in ("VERB", "AUX") and w.head == 0:
+            return None
+        if w.upos not in ("NOUN", "PROPN") or w.deprel == "nmod" and any(
+                c.deprel == "case" for c in sent.kids(w.id)):
+            continue
+        if w.feat("Number") == number and (genders is None or w.feat("Gender") in genders):
+            return w
     return None
 
 

@@ -77,6 +77,12 @@ def names_a_medium(text: str) -> bool:
     return bool(hits) and all(entry.medium for _, _, entry in hits)
 
 
+def is_medium_noun(ctx: Context, w: Word) -> bool:
+    """A noun naming media or a report, in the plural too ("Zeitungen": its lemma "Zeitung")."""
+    media = (*ctx.lex.block("mentions", Block).media_nouns, *MEDIA_PEOPLE)
+    return w.upos == "NOUN" and any(fold(x).endswith(media) for x in (w.text, w.lemma or "") if x)
+
+
 def only_relays(ctx: Context, m: Mention | None) -> bool:
     """A medium, a reporter or unnamed sources: a speaker who relays (GUIDELINES Q7, D16), so a
     named party's report it passes on is that party's."""

@@ -124,3 +124,19 @@ def test_a_report_in_a_relative_clause_is_the_statements(analyzer, text, quote, 
     after it is what the statement says (D14: its author speaks), not the minister's words."""
     q = quote_with(quotes_of(analyzer, text), "Lage sei ruhig")
     assert (q.quote, q.speaker) == (quote, speaker)
+
+
+def test_media_a_relative_pronoun_stands_for_are_the_speaker(analyzer):
+    quotes = quotes_of(analyzer, "Der Bürgermeister Karl Weiß sprach am Montag vor dem Rat. Er "
+                                 "griff damit die Haltung lokaler Zeitungen auf, in denen es zu dem "
+                                 "Streit auch heißt, dass die Brücke nur ein Luftschloss sei, das "
+                                 "niemand brauche.")
+    q = quote_with(quotes, "Luftschloss")
+    assert (q.cue, q.speaker_mention) == ("heißt", "lokaler Zeitungen")
+
+
+def test_a_letter_a_relative_pronoun_stands_for_keeps_its_sender(analyzer):
+    quotes = quotes_of(analyzer, "Der Verband schickte einen Brief an den Minister, in dem es heißt, "
+                                 "die Schulen seien in einem schlechten Zustand.")
+    q = quote_with(quotes, "schlechten Zustand")
+    assert q.speaker == "Verband"
