@@ -54,3 +54,11 @@ def test_demnach_is_the_mention_only_by_the_wikinews_convention(parser, adverb, 
     assert (q.cue, q.speaker_mention) == ("demnach", expected)
     if adverb:
         assert (q.speaker_start, q.speaker_end) == (q.cue_start, q.cue_end)
+
+
+def test_a_possessive_mention_is_not_passed_on(parser):
+    text = ("Die Anwältin Mira Sand äußerte sich am Freitag vor dem Landgericht. Nach ihren "
+            "Informationen habe der Zeuge gelogen. Der Prozess müsse daher neu beginnen.")
+    quotes = found(parser, text, antecedent=True)
+    continuation = next(q for q in quotes if "neu beginnen" in q.quote)
+    assert (continuation.speaker, continuation.speaker_mention) == ("Mira Sand", None)

@@ -74,6 +74,8 @@ PARTY_SOURCE_NOUNS = {"quelle", "vertreter", "vertreterin", "funktionar", "funkt
 KIND_NOUNS = {"partei", "bewegung", "organisation", "miliz", "gruppe", "fraktion", "bundnis"}
 GOVERNMENT_NOUNS = {"regierung", "fuhrung", "staatsfuhrung", "regierungsspitze", "staatsspitze"}
 
+POSSESSIVE = re.compile(r"(?i)(sein|ihr)(e|en|em|er|es)|sein|deren|dessen")  # "nach ihren Worten"
+
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
 
@@ -1011,13 +1013,15 @@ def with_antecedent_mentions(quotes: list[Quote]) -> list[Quote]:
     same speaker, as the German WikiNews data marks it (the project's GUIDELINES F2 leave it
     null); a chain of continuations keeps the mention of the report that began it. One without a
     speaker continues the quote just before it if that one has none either ("Augenzeugenberichten
-    zufolge …"), since that is the report it was read as continuing."""
+    zufolge …"), since that is the report it was read as continuing. A possessive ("Nach ihren
+    Informationen …") names its owner only inside its own phrase and is passed on to no one."""
     out: list[Quote] = []
     with_speaker: Quote | None = None  # the last quote with a speaker
     for q in quotes:
         antecedent = with_speaker if q.speaker else (out[-1] if out else None)
         if q.cue is None and q.speaker_mention is None and antecedent is not None \
-                and antecedent.speaker == q.speaker and antecedent.speaker_mention:
+                and antecedent.speaker == q.speaker and antecedent.speaker_mention \
+                and not POSSESSIVE.fullmatch(antecedent.speaker_mention):
             q = q.model_copy(update={"speaker_mention": antecedent.speaker_mention,
                                      "speaker_start": antecedent.speaker_start,
                                      "speaker_end": antecedent.speaker_end})
