@@ -239,8 +239,7 @@ class Analyzer:
         """Each piece of a long text: its offset, its parse and its quotes re-based onto the text."""
         for offset, piece in chunks(text, LONG_DOC_CHARS):
             parsed = self.parser.parse(piece)
-            quotes = [q.model_copy(update={"start": q.start + offset, "end": q.end + offset})
-                      for q in self.analyze_parsed(parsed, name, date, label=False)]
+            quotes = [rebased(q, offset) for q in self.analyze_parsed(parsed, name, date, label=False)]
             yield offset, parsed, quotes
 
     def analyze_parsed(self, parsed, name: str, date: str | None, label: bool = True) -> list[Quote]:
@@ -295,6 +294,19 @@ def failure(exc: BaseException) -> str:
     """An exception as one short line for stderr (torch's messages run over many lines)."""
     message = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {message[:200]}" if message else type(exc).__name__
+
+
+OFFSET_FIELDS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
+                 "parent_start", "parent_end")
+
+
+def rebased(q: Quote, offset: int) -> Quote:
+    """A piece's quote with every character offset (span, cue, speaker mention, parent) moved
+    onto the whole text; offsets a quote does not have stay None."""
+    if not offset:
+        return q
+    return q.model_copy(update={f: getattr(q, f) + offset for f in OFFSET_FIELDS
+                                if getattr(q, f) is not None})
 
 
 def shift_sentences(sentences: list, offset: int) -> list:

@@ -389,3 +389,18 @@ def test_train_settings_out_of_range_end_with_a_message(tmp_path, run_cli):
         assert proc.returncode == 2, (args, proc.stderr)
         assert "Traceback" not in proc.stderr and message in " ".join(proc.stderr.split()), args
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_a_long_text_cut_into_pieces_keeps_every_offset_on_the_whole_text(analyzer, monkeypatch):
+    """A text longer than one piece is analysed piece by piece: the cue and the speaker
+    mention of a quote in a later piece point into the whole text, like its span."""
+    import quotes.analysis
+
+    monkeypatch.setattr(quotes.analysis, "LONG_DOC_CHARS", 400)
+    filler = "Der Hafen wurde am Montag wieder geöffnet. " * 12
+    text = filler + "\n\nDie Bürgermeisterin Anna Berg sagte, die Fähre fahre ab Mai wieder.\n"
+    (doc,) = analyzer.analyze_texts([("t.txt", text, None)])
+    q = next(q for q in doc.quotes if "Fähre" in q.quote)
+    assert text[q.start:q.end] == q.quote
+    assert text[q.cue_start:q.cue_end] == q.cue
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
