@@ -25,6 +25,7 @@ QUANTIFIERS = {"mehrere", "einige", "zahlreiche", "viele", "verschiedene", "ande
 FAMILIAR = (("mit den verhandlungen vertraut", " familiar with the talks"),
             ("mit den gesprachen vertraut", " familiar with the talks"),
             ("mit der sache vertraut", " familiar with the matter"),
+            ("mit den ermittlungen vertraut", " familiar with the investigation"),
             ("mit der angelegenheit vertraut", " familiar with the matter"),
             ("an den gesprachen", " in the talks"), ("an den verhandlungen", " in the talks"),
             ("vertraut", " familiar with the talks"))

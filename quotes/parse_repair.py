@@ -333,14 +333,15 @@ OBJECT_RELATIONS = ("obj", "obl", "obl:arg", "iobj")
 
 
 def extended_attribute_rejoined(sent: Sentence) -> None:
-    """"Das von der Hamas kontrollierte Gesundheitsministerium betonte: …": the parse often takes
-    the article of a noun with a participle phrase before it for the subject alone, or the noun
-    for an object of the cue. The article, the "von" phrase and the participle are the noun's
+    """"Das von der Hamas kontrollierte Gesundheitsministerium betonte: …", "zwei mit den
+    Ermittlungen vertraute Iraner": the parse often takes the article (or number) of a noun
+    with a participle phrase before it for the subject alone, or the noun for an object of the
+    cue. The article, the "von" phrase and the participle are the noun's
     again; the noun takes the article's subject relation, or, with a nominative ending ("-e")
     after "der/die/das" and no other subject, becomes the subject of the verb it hangs on."""
     words = sent.words
     for article in words:
-        if article.upos != "DET" or article.id + 3 > len(words) \
+        if article.upos not in ("DET", "NUM") or article.id + 3 > len(words) \
                 or sent.word(article.id + 1).text.lower() not in ATTRIBUTE_PREPOSITIONS:
             continue
         participle = next((w for w in words[article.id + 1:article.id + 8] if w.upos in ("ADJ", "VERB")
@@ -379,8 +380,13 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
         article.head, article.deprel = noun.id, "det"
         participle.head, participle.deprel = noun.id, "amod"
         phrase_head.head, phrase_head.deprel = participle.id, "obl"
+        before_article = sent.word(article.id - 1) if article.id > 1 else None
         if noun.head in span or noun.head == noun.id:
             noun.head, noun.deprel = old_head, old_relation
+        elif before_article is not None and before_article.upos == "ADP" \
+                and old_relation in ("nmod", "obl"):  # "Angaben von zwei … Quellen": the preposition
+            noun.head, noun.deprel = old_head, old_relation  # before the article governs the phrase
+            before_article.head = noun.id
         elif old_relation in SUBJECTS and noun.head == old_head:
             noun.deprel = old_relation
         if noun.deprel in OBJECT_RELATIONS and (participle.text.endswith("e") and article.text.lower()

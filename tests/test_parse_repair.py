@@ -91,6 +91,9 @@ def test_a_condition_after_the_cue_is_no_report(analyzer):
      "Ein mit den Gesprächen in Kairo vertrauter Hamas-Vertreter", "der Entwurf sei unzureichend"),
     ("Der in Hamburg ansässige Reeder erklärte, die Route sei zu gefährlich.",
      "Der in Hamburg ansässige Reeder", "die Route sei zu gefährlich"),
+    # a number opens the phrase like an article
+    ("Zwei mit den Planungen vertraute Ingenieure sagten, die Brücke sei marode.",
+     "Zwei mit den Planungen vertraute Ingenieure", "die Brücke sei marode"),
 ])
 def test_a_noun_with_a_participle_phrase_before_it_is_one_speaker(analyzer, text, mention, quote):
     """The parse takes the article alone, or the noun for an object: the phrase is mended whole."""
@@ -164,3 +167,11 @@ def test_a_participle_after_an_apposition_is_no_relative_clause(analyzer):
             "die Belegschaft weiterhin „in guter Verfassung“ sei.")
     q = quote_with(quotes_of(analyzer, text), "Belegschaft")
     assert (q.speaker, q.cue) == ("Anton Reiser", "erklärt")
+
+
+def test_a_participle_phrase_after_von_stays_in_the_source_phrase(analyzer):
+    """"Nach Angaben von zwei mit den Plänen vertrauten Quellen sieht der Entwurf … vor": the
+    repaired noun phrase keeps hanging on "Angaben" (was: the subject of "sieht")."""
+    q, = quotes_of(analyzer, "Nach Angaben von zwei mit den Plänen vertrauten Quellen sieht der "
+                             "Entwurf eine längere Frist vor.")
+    assert q.speaker == "anonymous sources familiar with the talks"
