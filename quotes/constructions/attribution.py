@@ -61,7 +61,9 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     if w.deprel == "case" and low in ctx.lex.postpositions and w.head and w.head > w.id \
             and before is not None and before.upos in ("NOUN", "PROPN"):
         return misattached_postposition(ctx, si, sent, w, before)
-    if w.deprel == "case":
+    if low in ctx.lex.postpositions and before is not None and personal_pronoun(before):
+        np = before  # "Ihnen zufolge stoppte X …": the pronoun, however the parse hung "zufolge"
+    elif w.deprel == "case":
         np = coordination_top(sent, sent.word(w.head)) if w.head else w
     elif low in ctx.lex.postpositions and before is not None and w.head and w.head < w.id \
             and before.deprel == "conj" and before.head == w.head:

@@ -73,3 +73,12 @@ def test_laut_eigenen_angaben_is_the_clause_subject(analyzer):
     """"laut eigenen Angaben" like "nach eigenen Angaben": the subject's own account."""
     q, = quotes_of(analyzer, "Die Reederei hatte laut eigenen Angaben den Entwurf bereits im Mai abgelehnt.")
     assert q.speaker_mention == "Die Reederei"
+
+
+def test_a_pronoun_before_zufolge_is_the_source_however_the_verb_was_tagged(analyzer):
+    """"Ihnen zufolge stoppte X …": the tagger read "stoppte" as an adjective and hung
+    "zufolge" on it; the source is the pronoun alone, not "Ihnen zufolge stoppte"."""
+    text = ("Die Anwohner hatten den Bürgermeister scharf kritisiert. Ihnen zufolge stoppte Paul Weber "
+            "den Bau der Brücke aus reinem Eigennutz.")
+    q = quote_with(quotes_of(analyzer, text), "Brücke")
+    assert q.speaker_mention == "Ihnen"
