@@ -424,7 +424,7 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     if swapped is not None:
         return left_noun_phrase(ctx, sent, swapped[0])
     passive = any(k.deprel == "aux:pass" for k in kids)
-    cands = [k for k in kids if k.deprel in SUBJECTS and not index.inside(k.start)
+    cands = [k for k in kids if k.deprel in SUBJECTS and (not index.inside(k.start) or quoted_name(ctx, k))
              and not (content and content[0] <= k.start < content[1]) and not no_subject(ctx, sent, k)]
     if passive:
         cands = [k for k in kids if k.deprel in ("obl:agent", "obl")
@@ -494,6 +494,31 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return mention(ctx, sent, controller)
         return subject_of(ctx, sent, sent.word(v.head), content)
     return None
+
+
+def quoted_name(ctx: Context, k: Word) -> bool:
+    """"berichtete die „New York Times“": marks that enclose a name (GUIDELINES D25), not
+    someone's words, so the word inside them may be the cue's subject."""
+    from quotes.constructions.nested import is_name  # nested reads reports, which read this
+
+    marked = ctx.index.covering(k.start)
+    if marked is None:
+        return False
+    if is_name(ctx, marked):
+        return True
+    inside = ctx.text[marked.start:marked.end].split()  # "der „Spiegel“", "die „Times of Israel“":
+    before = sent_words_before(ctx, marked.open)  # a short capitalised title after
+    return 0 < len(inside) <= MAX_TITLE_WORDS and inside[0][:1].isupper() \
+        and bool(before) and before[-1].upos == "DET"  # an article, as a subject
+
+
+MAX_TITLE_WORDS = 5
+
+
+def sent_words_before(ctx: Context, pos: int) -> list[Word]:
+    """The words of the sentence at `pos` that end before it."""
+    sent = ctx.sentence_at(pos)
+    return [w for w in sent.words if w.end <= pos] if sent else []
 
 
 NOMINATIVE_ARTICLES = ("der", "ein", "kein")  # an object never has these before a masculine noun
@@ -722,9 +747,11 @@ def is_speech_noun(ctx: Context, w: Word) -> bool:
 def nominative_objects(ctx: Context, sent: Sentence, v: Word,
                        content: tuple[int, int] | None) -> list[Word]:
     """A subject the parse called an object ("hatte der Sender X berichtet", "äußerte sich der
-    Minister"): a noun in the nominative with no preposition, when the verb has no subject."""
+    Minister"): a noun in the nominative with no preposition, or a name in marks after an
+    article, when the verb has no subject."""
     return [k for k in sent.kids(v.id) if k.deprel in ("obj", "obl") and k.upos in ("NOUN", "PROPN")
-            and k.feat("Case") == "Nom" and not ctx.index.inside(k.start)
+            and (k.feat("Case") == "Nom" and not ctx.index.inside(k.start)
+                 or quoted_name(ctx, k))  # "wie die »Times of Israel« berichtet" (» read as a preposition)
             and not (content and content[0] <= k.start < content[1])
             and not any(c.deprel == "case" and c.text.isalpha() for c in sent.kids(k.id))
             and not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles

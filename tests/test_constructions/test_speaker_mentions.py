@@ -345,3 +345,15 @@ def test_a_so_frame_names_its_speaker_without_adverbs_and_by_the_owner_of_words(
             f"Die Fähre werde ab Mai wieder fahren, {closing}.")
     q = quote_with(quotes_of(analyzer, text), "Fähre")
     assert q.speaker_mention == mention and q.speaker == "Paul Weber"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Fähre werde ab Mai wieder fahren, berichtete die „Nordsee Rundschau“.", "Nordsee Rundschau"),
+    ("Die Fähre werde ab Mai wieder fahren, meldete der „Inselbote“.", "Inselbote"),
+    ("Die Reederei plant neue Routen, wie die „Post of Kiel“ berichtet.", "Post of Kiel"),
+])
+def test_a_medium_named_in_marks_is_the_subject_of_its_report(analyzer, text, speaker):
+    """D25: the marks enclose the paper's name, so it is the cue's subject, also where the parse
+    read a title with "of" as no name; the medium is the only source here, so it speaks."""
+    q, = quotes_of(analyzer, text)
+    assert q.speaker == speaker
