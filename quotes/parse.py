@@ -44,6 +44,10 @@ INNER_QUOTE_END = re.compile(rf"[^\s.!?…][{CLOSING_MARKS}][ \t]+[A-ZÄÖÜ]")
 # text under it, across a single line break; see `split_after_decorations`.
 DECORATION_LINE_END = re.compile(r"\+\+[ \t]*\n(?![ \t]*\n)")
 DECORATION = re.compile(r"\+{2,}")
+# … and it glues guillemets to the word beside them ("Hamas«", "«ernst»"), which the tagger reads
+# as prepositions or names; see `split_glued_marks`
+GUILLEMET = re.compile("[«»]")
+GUILLEMET_REVISION = "guillemets-1"
 REPAIR_REVISION = "sentence-repair-3"  # in the cache key of texts where a repair can apply
 # "sagte der Zeitung Die Welt": the tokenizer ends a sentence before a title's capital article
 # with no punctuation; see `_title_runs_on` (own revision: the other entries stay valid)
@@ -397,6 +401,7 @@ class ParseCache:
         revision = REPAIR_REVISION if repairable else ""  # the other entries stay valid
         revision += TITLE_REVISION if TITLE_RUN_ON.search(text) else ""
         revision += PARTICLE_REVISION if PARTICLE_RUN_ON.search(text) else ""
+        revision += GUILLEMET_REVISION if GUILLEMET.search(text) else ""
         return hashlib.sha256(f"{CACHE_FORMAT}{revision}\0{model}\0{text}".encode()).hexdigest()
 
     def path(self, key: str) -> Path:
@@ -513,9 +518,11 @@ def bounded(doc):
     title = any(s.tokens[-1].text[-1:].isalnum() and opens_run_on(n.tokens[0].text)
                 for s, n in zip(doc.sentences, doc.sentences[1:], strict=False))
     decorated = any(DECORATION.fullmatch(t.text) for s in doc.sentences for t in s.tokens[:-1])
-    if not (long or letter or quote_end or title or decorated):
+    glued = any(GUILLEMET.search(t.text) for s in doc.sentences for t in s.tokens)
+    if not (long or letter or quote_end or title or decorated or glued):
         return doc
-    sentences = join_inner_quotes(split_at_letter_ends(doc.to_dict()), doc.text)
+    sentences = split_glued_marks(doc.to_dict(), doc.text)
+    sentences = join_inner_quotes(split_at_letter_ends(sentences), doc.text)
     sentences = split_after_decorations(sentences, doc.text)
     return stanza.Document(split_long_sentences(sentences), text=doc.text)
 
@@ -580,6 +587,55 @@ def opens_run_on(word: str) -> bool:
     where no punctuation stands ("der Zeitung | Die Welt", "Samira | Abu Hamad")."""
     return word in TITLE_ARTICLES or word in NAME_PARTICLES or (
         word.startswith(ARTICLE_PARTICLES) and len(word) > 3)
+
+
+def split_glued_marks(sentences: list[list[dict]], text: str) -> list[list[dict]]:
+    """"Die »Hamas« sagte", "die «Lage» sei ernst": the tokenizer leaves a guillemet on the word
+    beside it, so the name or word is not seen as itself, and the tagger, which never saw
+    guillemets, reads them as prepositions or names. The marks become tokens of their own, with
+    their character offsets, written as the German marks the tagger knows („ before a word, “
+    after one; the text and its offsets stay as they are)."""
+    out = []
+    for sent in sentences:
+        groups = _token_groups(sent)
+        if not any(GUILLEMET.search(g[0].get("text", "")) for g in groups):
+            out.append(sent)
+            continue
+        pieces: list[list[dict]] = []
+        for group in groups:
+            token = group[0]
+            if len(group) > 1 or "start_char" not in token or not GUILLEMET.search(token.get("text", "")):
+                pieces.append(group)
+                continue
+            pieces += [[_as_german_mark(part, text)] for part in _split_marks(token)]
+        out.append(_sequential(pieces))
+    return out
+
+
+def _as_german_mark(token: dict, text: str) -> dict:
+    """A guillemet token as “ when it follows a word or a stop directly (it closes), else as „."""
+    if not GUILLEMET.fullmatch(token["text"]):
+        return token
+    start = token["start_char"]
+    before = text[start - 1:start] if start else ""
+    closes = bool(before) and not before.isspace() and before not in "(„\"'[–-"
+    return {**token, "text": "“" if closes else "„"}
+
+
+def _split_marks(token: dict) -> list[dict]:
+    """A token cut before and after each guillemet, each part with its offsets."""
+    text, start = token["text"], token["start_char"]
+    parts = [m for m in re.finditer(r"[«»]|[^«»]+", text)]
+    out = []
+    for i, m in enumerate(parts):
+        part = {k: v for k, v in token.items() if k != "misc"}
+        part.update(text=m.group(), start_char=start + m.start(), end_char=start + m.end())
+        if i + 1 < len(parts):
+            part["misc"] = "SpaceAfter=No"
+        elif "misc" in token:
+            part["misc"] = token["misc"]
+        out.append(part)
+    return out
 
 
 def split_at_letter_ends(sentences: list[list[dict]]) -> list[list[dict]]:

@@ -166,3 +166,21 @@ def test_a_name_particle_ends_no_sentence(parser):
     text = "CHAN JUNIS (dpa) - In den Trümmern ihres Hauses sitzt Samira Abu Hamad und zählt die Tage."
     sentences = [text[s.start:s.end] for s in parser.parse(text).sentences]
     assert sentences == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Die »Kieler Post« berichtete, die Fähre fahre wieder.",
+    "Die «Kieler Post» berichtete, die Fähre fahre wieder.",
+])
+def test_guillemets_are_marks_of_their_own(parser, text):
+    """The tokenizer glued a closing guillemet to the word before it ("Post«") and the tagger read
+    the marks as prepositions or names; they are punctuation tokens with their own offsets."""
+    words = [w for s in parser.parse(text).sentences for w in s.words]
+    marks = [w for w in words if text[w.start:w.end] in ("»", "«")]
+    assert len(marks) == 2 and all(w.upos == "PUNCT" for w in marks)
+    assert [text[w.start:w.end] for w in words][2:4] == ["Kieler", "Post"]
+
+
+def test_a_direct_quote_in_guillemets_keeps_its_speaker(analyzer):
+    q, = analyzer.analyze_text("»Wir fahren ab Mai wieder«, sagte die Reederin Ute Sand.", "t.txt")
+    assert (q.quote, q.speaker) == ("Wir fahren ab Mai wieder", "Ute Sand")
