@@ -52,3 +52,15 @@ def test_a_publisher_after_its_verb_is_found_in_the_sentence_before(analyzer):
 def test_hiess_es_weiter_continues_the_speaker_just_quoted(analyzer, text):
     q = quote_with(quotes_of(analyzer, text), "Mossad-Chef")
     assert (q.speaker, q.affiliation) == ("Israeli Prime Minister's Office", "Israel")
+
+
+@pytest.mark.parametrize("cue, noun", [("teilte die Reederei mit", "Mitteilung"),
+                                       ("erklärte die Reederei", "Erklärung")])
+def test_the_statement_named_by_its_cue_is_its_speakers(analyzer, cue, noun):
+    """"…, teilte X mit. Y berichtete …, hieß es in der Mitteilung": the definite statement is
+    the one X's cue made (Mitteilung: mitteilen), not the report quoted just before it."""
+    text = (f"Die Fähre werde ab Mai wieder fahren, {cue}. Die Zeitung Inselbote berichtete unter "
+            "Berufung auf Hafenkreise, die Preise stiegen. Man werde an dem Fahrplan festhalten, "
+            f"hieß es in der {noun}.")
+    q = quote_with(quotes_of(analyzer, text), "Fahrplan")
+    assert q.speaker == "Reederei"

@@ -124,7 +124,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
                 said_at = max(last_quote.end, last_quote.mention.end if last_quote.mention else 0) \
                     if last_quote is not None else 0  # "… . Das teilte X mit.": its attribution too
-                speaker, affiliation = self.statement_source(q, previous[0], previous[1], said_at)
+                speaker, affiliation = self.statement_made_by_cue(q, out) \
+                    or self.statement_source(q, previous[0], previous[1], said_at)
                 if ref.relayed is not None and self.only_relays(speaker):
                     (speaker, affiliation), mention_text = self.resolve_mention(
                         ref.relayed, (q.start, q.end)), ref.relayed.text
@@ -284,6 +285,34 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         here = bisect.bisect_right(self.sentence_starts, q.cue_span[0])
         last = next((e for e in reversed(self.entities) if e.speaker and e.name == last_speaker), None)
         return last is not None and here - bisect.bisect_right(self.sentence_starts, last.position) <= 2
+
+    def statement_made_by_cue(self, q: RawQuote, before: list[Quote],
+                              sentences_back: int = 3) -> tuple[str, str | None] | None:
+        """"…, teilte die Hamas mit. … . …, hieß es in der Mitteilung": the definite statement
+        noun with no owner is the statement a recent cue made of the same verb (Mitteilung:
+        mitteilen, Erklärung: erklären), so its speaker issued it, not whoever spoke last."""
+        sent = self.sentence_of(q.cue_span[0] if q.cue_span else q.start)
+        if sent is None:
+            return None
+        noun = next((w for w in sent.words if w.text in self.lexicon.statement_nouns
+                     and not q.start <= w.start < q.end and fold(w.text).endswith("ung")
+                     and any(k.deprel == "det" and fold(k.text) in ("der", "dem", "die")
+                             for k in sent.kids(w.id))
+                     and not any(k.deprel in ("nmod", "nmod:poss") for k in sent.kids(w.id))), None)
+        if noun is None:
+            return None
+        verb = fold(noun.text)[:-3]  # "mitteil", "erklar"
+        here = bisect.bisect_right(self.sentence_starts, q.start) - 1
+        for p in reversed(before):
+            if not p.cue or not p.speaker or p.start >= q.start:
+                continue
+            if here - (bisect.bisect_right(self.sentence_starts, p.start) - 1) > sentences_back:
+                break
+            parts = fold(p.cue).split()
+            written = "".join(parts[1:] + parts[:1])  # "teilte mit" → "mitteilte"
+            if written.startswith(verb) or parts[0].startswith(verb):
+                return p.speaker, p.affiliation
+        return None
 
     def statement_source(self, q: RawQuote, last_speaker: str | None,
                          last_affiliation: str | None = None,
