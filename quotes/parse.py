@@ -47,6 +47,11 @@ DECORATION = re.compile(r"\+{2,}")
 # … and it glues guillemets to the word beside them ("Hamas«", "«ernst»"), which the tagger reads
 # as prepositions or names; see `split_glued_marks`
 GUILLEMET = re.compile("[«»]")
+# … and it runs a heading line with no final stop on into the line under it ("Israels Regierung
+# stimmt Waffenruhe zu⏎Nach dem …"); see `split_at_heading_lines`
+HEADING_LINE_END = re.compile(r"(?m)^[^\n]{3,120}[\w)\]]\n(?=[ \t]*[A-ZÄÖÜ0-9„\"»«+])")
+HEADING_REVISION = "heading-lines-1"
+HARD_WRAPPED = 0.5  # a text is hard-wrapped when fewer of its long lines end a sentence
 GUILLEMET_REVISION = "guillemets-1"
 REPAIR_REVISION = "sentence-repair-3"  # in the cache key of texts where a repair can apply
 # "sagte der Zeitung Die Welt": the tokenizer ends a sentence before a title's capital article
@@ -402,6 +407,7 @@ class ParseCache:
         revision += TITLE_REVISION if TITLE_RUN_ON.search(text) else ""
         revision += PARTICLE_REVISION if PARTICLE_RUN_ON.search(text) else ""
         revision += GUILLEMET_REVISION if GUILLEMET.search(text) else ""
+        revision += HEADING_REVISION if heading_line_ends(text) else ""
         return hashlib.sha256(f"{CACHE_FORMAT}{revision}\0{model}\0{text}".encode()).hexdigest()
 
     def path(self, key: str) -> Path:
@@ -519,12 +525,45 @@ def bounded(doc):
                 for s, n in zip(doc.sentences, doc.sentences[1:], strict=False))
     decorated = any(DECORATION.fullmatch(t.text) for s in doc.sentences for t in s.tokens[:-1])
     glued = any(GUILLEMET.search(t.text) for s in doc.sentences for t in s.tokens)
-    if not (long or letter or quote_end or title or decorated or glued):
+    headings = heading_line_ends(doc.text)
+    if not (long or letter or quote_end or title or decorated or glued or headings):
         return doc
     sentences = split_glued_marks(doc.to_dict(), doc.text)
     sentences = join_inner_quotes(split_at_letter_ends(sentences), doc.text)
     sentences = split_after_decorations(sentences, doc.text)
+    sentences = split_at_heading_lines(sentences, headings)
     return stanza.Document(split_long_sentences(sentences), text=doc.text)
+
+
+def heading_line_ends(text: str) -> set[int]:
+    """Where a heading line ends: a line of web or ticker copy with no final stop, under which
+    the next line begins with a capital, in a text whose lines otherwise end sentences (in a
+    hard-wrapped text a line break is only a space)."""
+    long_lines = [line.rstrip() for line in text.split("\n") if len(line.strip()) >= 40]
+    ending = sum(line[-1] in ".!?:;“\"»«)" for line in long_lines)
+    if not long_lines or ending < HARD_WRAPPED * len(long_lines):
+        return set()
+    return {m.end() - 1 for m in HEADING_LINE_END.finditer(text)}
+
+
+def split_at_heading_lines(sentences: list[list[dict]], ends: set[int]) -> list[list[dict]]:
+    """"Israels Regierung stimmt Waffenruhe zu⏎Nach dem Sicherheitskabinett hat …": a sentence
+    that runs over the end of a heading line (`heading_line_ends`) ends there."""
+    if not ends:
+        return sentences
+    out = []
+    for sent in sentences:
+        groups = _token_groups(sent)
+        piece: list[list[dict]] = []
+        for i, group in enumerate(groups):
+            piece.append(group)
+            token = group[0]
+            if i + 1 < len(groups) and "end_char" in token and token["end_char"] in ends:
+                out.append(_sequential(piece))
+                piece = []
+        if piece:
+            out.append(_sequential(piece) if len(piece) < len(groups) else sent)
+    return out
 
 
 def split_after_decorations(sentences: list[list[dict]], text: str) -> list[list[dict]]:

@@ -184,3 +184,28 @@ def test_guillemets_are_marks_of_their_own(parser, text):
 def test_a_direct_quote_in_guillemets_keeps_its_speaker(analyzer):
     q, = analyzer.analyze_text("»Wir fahren ab Mai wieder«, sagte die Reederin Ute Sand.", "t.txt")
     assert (q.quote, q.speaker) == ("Wir fahren ab Mai wieder", "Ute Sand")
+
+
+HEADED = ("Fähre nimmt Betrieb wieder auf\n"
+          "Nach der Reparatur hat die Reederei den Fahrplan für die Insel wieder in Kraft gesetzt. "
+          "Das teilte die Hafenbehörde am Abend mit.\n")
+
+
+def test_a_heading_line_without_a_stop_ends_its_sentence(parser):
+    """Web and ticker copy puts headings on lines of their own, with no full stop."""
+    sentences = parser.parse(HEADED).sentences
+    assert HEADED[sentences[0].start:sentences[0].end] == "Fähre nimmt Betrieb wieder auf"
+
+
+def test_a_hard_wrapped_text_runs_on_over_its_line_breaks(parser):
+    """Where most long lines end mid-sentence, a line break is only a space."""
+    text = ("Die Reederei hat nach der langen Reparatur am Montag den\n"
+            "Fahrplan für die Insel wieder in Kraft gesetzt, teilte die\n"
+            "Hafenbehörde am Abend in einer kurzen Erklärung mit.\n")
+    assert len(parser.parse(text).sentences) == 1
+
+
+def test_the_heading_is_not_part_of_the_restated_report(analyzer):
+    """D21: "Das teilte X mit" restates the sentence before it, not the heading above it."""
+    q, = analyzer.analyze_text(HEADED, "t.txt")
+    assert q.quote.startswith("Nach der Reparatur")
