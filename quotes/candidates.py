@@ -39,6 +39,7 @@ from quotes.constructions.core import (
     is_subjunctive,
     reference,
     subtree,
+    weak_past_as_lemma,
 )
 from quotes.constructions.mentions import mention, subject_of, words_mention
 from quotes.constructions.merge import TakenSpans, merge
@@ -351,7 +352,8 @@ def konjunktiv_one_form(v: Word, lex: Lexicon) -> bool:
         return False
     if v.upos not in ("VERB", "AUX") or v.feat("Number") == "Plur":
         return t in ("seien",)
-    return t in lex.subjunctive_forms or (lemma.endswith("en") and t == lemma[:-1] and len(t) > 2)
+    return t in lex.subjunctive_forms or (lemma.endswith("en") and t == lemma[:-1] and len(t) > 2
+                                          and not weak_past_as_lemma(t, lemma, lex))
 
 
 # ---------------------------------------------------------------------------- the model

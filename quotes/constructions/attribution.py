@@ -54,6 +54,8 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
     if low not in ctx.lex.postpositions and (after is None or after.upos in ("VERB", "AUX") or (
             after.upos == "PUNCT" and after.text not in QUOTE_MARKS)):
         return None  # "das bereits laut geworden war": the adjective, no preposition before its NP
+    if low not in ctx.lex.postpositions and after.upos in ("ADP", "CCONJ") and after.text not in QUOTE_MARKS:
+        return None  # "dachte laut über X nach", "rief laut und deutlich": the adverb "aloud"
     if low in ctx.lex.postpositions and before is not None and is_relative(before) \
             and before.id > 2 and sent.word(before.id - 1).text == "," \
             and sent.word(before.id - 2).upos in ("NOUN", "PROPN"):

@@ -416,6 +416,13 @@ def t_stem_konjunktiv_i(t: str, lex: Lexicon) -> bool:
         infinitive.endswith(v) and infinitive[: -len(v)] in VERB_PREFIXES for v in lex.t_stem_verbs)
 
 
+def weak_past_as_lemma(t: str, lemma: str, lex: Lexicon) -> bool:
+    """"löste" under the lemma "lösten": the lemmatizer took the past plural for the infinitive,
+    so the form is the stem plus "-e" only in appearance; a "-te" form is a Konjunktiv I only
+    of a verb whose stem ends in t (lexicon `t_stem_verbs`: "gelte" of "gelten")."""
+    return t.endswith("te") and not lemma.endswith(tuple(lex.t_stem_verbs))
+
+
 def is_subjunctive(v: Word, lex: Lexicon) -> bool:
     """Konjunktiv by the tagger's Mood=Sub or by form: 3rd person "-e" of a verb ("gebe", "diene"),
     also of verbs in -ern/-eln ("opfere", "verzögere", "verhandele"/"verhandle" of "opfern",
@@ -432,7 +439,7 @@ def is_subjunctive(v: Word, lex: Lexicon) -> bool:
     if lemma.endswith(("ern", "eln")):
         return t in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")
     if lemma.endswith("en") and t == lemma[:-1]:
-        return True
+        return not weak_past_as_lemma(t, lemma, lex)
     # a lemma that does not explain the form ("gefährde" under "gefährdeden"): a 3rd person
     # singular in "-e" is Konjunktiv (the indicative ends in "-t"), save "-te" and "wurde"
     return not t.startswith(lemma[:-2]) and t.endswith("e") and not t.endswith("te") \

@@ -8,6 +8,8 @@ the compact parser often cuts a clause short.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
@@ -331,7 +333,7 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
         words = on_side_of(subtree(sent, k.id), k, v_side)
         if writers_relative_clause(ctx, sent, words) or unsaid_question(ctx, sent, v, words) \
                 or writers_subordinate_clause(ctx, words) or relative_on_noun(ctx, sent, v, words) \
-                or writers_adverb_clause(ctx, sent, v, words):
+                or writers_adverb_clause(ctx, sent, v, words) or not_reported(ctx, sent, v, words):
             continue
         span = char_span(words)
         if span and (best is None or span[1] - span[0] > best[1] - best[0]):
@@ -454,6 +456,52 @@ def relative_clause_of_its_own(ctx: Context, words: list[Word]) -> bool:
         is_subjunctive(w, ctx.lex) for w in own if w.upos in ("VERB", "AUX"))
 
 
+def not_reported(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -> bool:
+    """Words after the cue that are no clause it reports: an apposition with its relative
+    clause, or a content clause that belongs to a clause between it and the cue."""
+    return apposition_with_relative(ctx, words) or correlative_of_clause_between(sent, v, words)
+
+
+def apposition_with_relative(ctx: Context, words: list[Word]) -> bool:
+    """"zitiert Anna Berg, eine Expertin, die die Zahl … schätzt": a short verbless noun phrase
+    and an indicative relative clause on it that runs to the end are an apposition to the cue's
+    object, not what was said (a report goes on after such a clause: "sagte, die Lage, die …
+    sei, werde …")."""
+    words = [w for w in words if w.text != "," or w is not words[0]]
+    cut = next((i for i, w in enumerate(words) if w.text == ","), None)
+    if cut is None or cut == 0 or cut + 1 >= len(words):
+        return False
+    head, rest = [w for w in words[:cut] if w.upos != "PUNCT"], words[cut + 1:]
+    if not head or len(head) > 4 or any(w.upos in ("VERB", "AUX") or w.text.lower() in
+                                        ctx.lex.subjunctive_forms for w in head):
+        return False
+    if head[0].upos != "DET" or head[-1].upos not in ("NOUN", "PROPN"):
+        return False
+    relative = (rest[0].upos == "PRON" and is_relative(rest[0])) or (
+        rest[0].upos == "ADP" and len(rest) > 1 and is_relative(rest[1]))
+    return relative and not any(w.text in (",", ";", ":") for w in rest) and not any(
+        is_subjunctive(w, ctx.lex) for w in rest if w.upos in ("VERB", "AUX"))
+
+
+CORRELATIVES = re.compile(r"dar?(?:auf|aus|an|über|um|für|von|vor|zu|mit|nach|bei|gegen|in)$")
+
+
+def correlative_of_clause_between(sent: Sentence, v: Word, words: list[Word]) -> bool:
+    """"wurden festgestellt, was ein Hinweis darauf ist, dass …": a dass clause after another
+    clause with a finite verb and a pronominal adverb ("darauf", "dafür") is that clause's
+    correlative content, not the cue's."""
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if first is None or first.text.lower() not in ("dass", "daß", "ob") or first.id <= v.id:
+        return False
+    between = [w for w in sent.words if v.id < w.id < first.id]
+    comma = next((w.id for w in between if w.text == ","), None)
+    if comma is None:
+        return False
+    clause = [w for w in between if w.id > comma]
+    return any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in clause) and any(
+        CORRELATIVES.match(w.text.lower()) for w in clause)
+
+
 def bare_noun_phrase(words: list[Word], lex: Lexicon) -> bool:
     """", den Entwurf" after "verteidigte der Vorsitzende, X (SPD)", ", einschließlich X": a few
     words and no verb are the rest of the cue's own clause (long verbless runs are left alone:
@@ -535,7 +583,8 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         if span and len(clause) >= 3 and not quoted_whole(ctx, span) and is_content_clause(
             ctx, sent, v, clause
         ) and not writers_relative_clause(ctx, sent, clause) \
-                and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause, ctx.lex):
+                and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause, ctx.lex) \
+                and not not_reported(ctx, sent, v, clause):
             return ctx.cut_tail(*span)
     before = [w for w in sent.words if w.id < v.id]
     if shares_earlier_subject(sent, v):

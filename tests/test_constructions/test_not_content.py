@@ -40,3 +40,36 @@ def test_a_konjunktiv_clause_after_a_verb_final_cue_is_its_content(analyzer):
                                  "werde trotz des Drucks den Hafen nicht verkaufen.")
     reported = [q for q in quotes if "den Hafen nicht verkaufen" in q.quote]
     assert len(reported) == 1 and "Jana Brandt" in reported[0].speaker
+
+
+def test_an_apposition_with_its_relative_clause_is_no_report(analyzer):
+    got = spans(analyzer, "Die Zeitung zitiert Anna Berg, eine Expertin, die die Zahl der Opfer "
+                          "auf 300 schätzt.")
+    assert not any("Expertin" in q for q in got)
+
+
+def test_a_dass_clause_of_a_clause_between_is_not_the_cues(analyzer):
+    got = spans(analyzer, "Die Giftstoffe wurden auch im Grundwasser festgestellt, was ein Hinweis "
+                          "darauf ist, dass sie noch verwendet werden.")
+    assert got == []
+
+
+def test_a_dass_clause_right_after_the_cue_stays_its_content(analyzer):
+    got = spans(analyzer, "Der Sprecher wies darauf hin, dass die Frist am Montag ende.")
+    assert got == ["die Frist am Montag ende"]
+
+
+def test_laut_before_another_preposition_is_the_adverb(analyzer):
+    assert spans(analyzer, "Im Streit um die Mieten rief der Vermieter laut nach der Polizei.") == []
+
+
+def test_so_wie_is_a_comparison_not_a_so_frame(analyzer):
+    got = spans(analyzer, "Eine feste Regel gibt es dafür nicht, es sei denn, sie steht im Gesetz, "
+                          "so wie bei der Wahl in Bayern im Jahr 2018.")
+    assert got == []
+
+
+def test_a_weak_past_under_a_wrong_lemma_is_no_konjunktiv(analyzer):
+    got = spans(analyzer, "Weil die Kundgebung vor dem Rathaus nicht angemeldet war, löste sie die "
+                          "Polizei nach einer Stunde auf.")
+    assert got == []
