@@ -305,14 +305,78 @@ def finite_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     if root is None or root.upos not in ("NOUN", "PROPN") or root.id + 1 > len(sent.words):
         return
     verb = sent.word(root.id + 1)
-    if verb.upos in ("VERB", "AUX") or verb.text not in forms or verb.head != root.id \
+    if verb.upos in ("VERB", "AUX") or verb.text not in forms \
+            or not hung_in_root_phrase(sent, verb, root) \
             or any(w.upos in ("VERB", "AUX") and w.head == 0 for w in sent.words):
         return
+    verb.head = root.id  # "schlug" read as the preposition of "dem Landtag" after it
     for k in sent.kids(root.id):
         if k.id > verb.id:
             k.head = verb.id
+    verb_dependents_rehung(sent, verb)
     made_finite_root(verb, forms[verb.text], root)
     sent.reindex()
+
+
+def finite_verb_before_infinitive(sent: Sentence, forms: dict[str, str]) -> None:
+    """"Der Bundesrat schlug dem Landtag vor, „X“ einzuführen": with the speech verb's finite
+    form (lexicon `forms`) read as a preposition, the sentence has no finite verb and the parse
+    made the infinitive its root, the opening noun phrase that infinitive's subject. The form is
+    the sentence's verb, the noun phrase its subject, the infinitive its complement."""
+    root = next((w for w in sent.words if w.head == 0), None)
+    if root is None or root.upos != "VERB" or root.feat("VerbForm") == "Fin" \
+            or any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in sent.words):
+        return
+    subject = next((k for k in sent.kids(root.id) if k.deprel in SUBJECTS and k.id < root.id
+                    and k.upos in ("NOUN", "PROPN") and k.id < len(sent.words)), None)
+    if subject is None:
+        return
+    verb = sent.word(subject.id + 1)
+    if verb.upos in ("VERB", "AUX") or verb.text not in forms \
+            or not hung_in_root_phrase(sent, verb, subject):
+        return
+    comma = next((w.id for w in sent.words if w.id > verb.id and w.text == ","), None)
+    if comma is None or comma > root.id:
+        return
+    verb.head = subject.id
+    for k in [*sent.kids(subject.id), *sent.kids(root.id)]:
+        if verb.id < k.id < comma:
+            k.head = verb.id  # "dem Landtag", the particle "vor": the verb's own clause
+    made_finite_root(verb, forms[verb.text], subject)
+    root.head, root.deprel = verb.id, "xcomp"
+    sent.reindex()
+
+
+CLAUSE_RELATIONS = ("acl:relcl", "acl", "xcomp", "ccomp")
+
+
+def verb_dependents_rehung(sent: Sentence, verb: Word) -> None:
+    """The particle and the clause of a verb the tagger missed, which the parse hung on the
+    words after it ("schlug dem Landtag vor, die Gebühren abzuschaffen": "vor" on the infinitive,
+    the infinitive a relative clause of "Landtag"): the particle before the first comma and the
+    first clause after it become the verb's."""
+    comma = next((w.id for w in sent.words if w.id > verb.id and w.text == ","), None)
+    for w in sent.words:
+        if w.id <= verb.id or w.head == verb.id:
+            continue
+        if w.deprel == "compound:prt" and (comma is None or w.id < comma):
+            w.head = verb.id
+        elif w.deprel in CLAUSE_RELATIONS and w.upos in ("VERB", "AUX") and comma is not None \
+                and w.id > comma and sent.word(w.head).upos in ("NOUN", "PROPN"):
+            w.head = verb.id
+            w.deprel = "xcomp" if w.feat("VerbForm") == "Inf" else "ccomp"
+            break
+
+
+def hung_in_root_phrase(sent: Sentence, verb: Word, root: Word) -> bool:
+    """The untagged verb hangs on the root or, read as a preposition or an adverb, on a noun
+    of the root's phrase right after it ("Der Stadtrat schlug dem Landtag vor": "schlug" as
+    the case of "Landtag", which is the root's nmod)."""
+    if verb.head == root.id:
+        return True
+    head = sent.word(verb.head) if verb.head else None
+    return head is not None and verb.deprel in ("case", "advmod") and head.head == root.id \
+        and head.upos in ("NOUN", "PROPN") and head.id > verb.id
 
 
 def made_finite_root(verb: Word, lemma: str, subject: Word) -> None:
@@ -444,6 +508,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         dateline_detached(parsed.text, sent)
         restating_verb_untagged(sent, forms)
         finite_verb_untagged(sent, forms)
+        finite_verb_before_infinitive(sent, forms)
         split_subjects_joined(sent)
         possessive_relative_split(sent)
         extended_attribute_rejoined(sent)

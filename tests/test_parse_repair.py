@@ -175,3 +175,19 @@ def test_a_participle_phrase_after_von_stays_in_the_source_phrase(analyzer):
     q, = quotes_of(analyzer, "Nach Angaben von zwei mit den Plänen vertrauten Quellen sieht der "
                              "Entwurf eine längere Frist vor.")
     assert q.speaker == "anonymous sources familiar with the talks"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "schlug" read as the preposition of the dative after it, the infinitive made the root
+    ("Der Verband schlug der Regierung vor, „Sonderabgaben“ für Vermieter einzuführen.",
+     "Der Verband", "für Vermieter einzuführen"),
+    # … or the subject made the root, the infinitive a relative clause of the dative
+    ("Der Stadtrat schlug dem Landtag vor, die Schulgebühren abzuschaffen.",
+     "Der Stadtrat", "die Schulgebühren abzuschaffen"),
+    # "vor" read as a preposition hung on the verb
+    ("Der Bürgermeister schlug dem Gemeinderat vor, das Freibad zu schließen.",
+     "Der Bürgermeister", "das Freibad zu schließen"),
+])
+def test_an_untagged_speech_verb_before_a_dative_is_the_cue(analyzer, text, speaker, content):
+    q = quote_with(quotes_of(analyzer, text), content)
+    assert q.speaker_mention == speaker and q.cue == "schlug vor"

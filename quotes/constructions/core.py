@@ -345,12 +345,21 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
     verb with them is no cue, they are left out."""
     prts = [k for k in sent.kids(w.id) if k.deprel == "compound:prt" and k.text.isalpha()]
     if not prts:  # "bekannt gab", "stellte … fest" with the first part parsed as an adverb
-        return next(([k] for k in sent.kids(w.id) if (k.upos in ("ADJ", "ADV") or (
+        return next(([k] for k in sent.kids(w.id) if ((k.upos in ("ADJ", "ADV") or (
             k.upos == "VERB" and k.text.isalpha() and k.text.islower())) and k.deprel in (
-            "advmod", "compound", "xcomp") and lemma_with(w, [k], lex) is not None), [])
+            "advmod", "compound", "xcomp") or case_on_verb(sent, w, k))
+            and lemma_with(w, [k], lex) is not None), [])
     if lemma_with(w, prts, lex) is not None:
         return prts
     return [k for k in prts if not stray_particle(sent, w, k, lex)]
+
+
+def case_on_verb(sent: Sentence, w: Word, k: Word) -> bool:
+    """"schlug dem Rat vor, …" with "vor" read as a preposition hung on the verb itself: a case
+    marker on a verb, closing the clause before a comma or the end, is the verb's particle."""
+    nxt = sent.word(k.id + 1) if k.id < len(sent.words) else None
+    return k.upos == "ADP" and k.deprel == "case" and k.id > w.id and k.text.isalpha() \
+        and k.text.islower() and (nxt is None or nxt.upos == "PUNCT")
 
 
 def stray_particle(sent: Sentence, w: Word, prt: Word, lex: Lexicon) -> bool:
