@@ -436,8 +436,18 @@ def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
     opener = (first.upos == "SCONJ" and first.text.lower() not in ctx.lex.complementizers) or (
         first.upos == "PRON" and is_relative(first)) or (
         first.upos == "ADP" and second is not None and is_relative(second))
-    return opener and verb_final(words) and not any(
+    return opener and (verb_final(words) or prepositional_relative(words)) and not any(
         is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+
+
+def prepositional_relative(words: list[Word]) -> bool:
+    """"…, bei denen Betrüger die Konten leerten": a preposition with a relative pronoun opens a
+    relative clause whatever the tagger made of its final verb (here an infinitive, "leerten"
+    under the lemma "leerten"); no report opens so."""
+    cut = next((i for i, w in enumerate(words) if w.text in (",", ";", ":", "–")), len(words))
+    clause = [w for w in words[:cut] if w.upos != "PUNCT"]
+    return len(clause) > 2 and clause[0].upos == "ADP" and clause[1].upos == "PRON" \
+        and is_relative(clause[1]) and clause[-1].upos in ("VERB", "AUX")
 
 
 def relative_clause_of_its_own(ctx: Context, words: list[Word]) -> bool:
@@ -458,8 +468,10 @@ def relative_clause_of_its_own(ctx: Context, words: list[Word]) -> bool:
 
 def not_reported(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -> bool:
     """Words after the cue that are no clause it reports: an apposition with its relative
-    clause, or a content clause that belongs to a clause between it and the cue."""
-    return apposition_with_relative(ctx, words) or correlative_of_clause_between(sent, v, words)
+    clause, a content clause that belongs to a clause between it and the cue, the writer's
+    past-tense clause, a question left open."""
+    return apposition_with_relative(ctx, words) or correlative_of_clause_between(sent, v, words) \
+        or writers_past_clause(ctx, sent, v, words) or unsaid_question(ctx, sent, v, words)
 
 
 def apposition_with_relative(ctx: Context, words: list[Word]) -> bool:
@@ -481,6 +493,30 @@ def apposition_with_relative(ctx: Context, words: list[Word]) -> bool:
         rest[0].upos == "ADP" and len(rest) > 1 and is_relative(rest[1]))
     return relative and not any(w.text in (",", ";", ":") for w in rest) and not any(
         is_subjunctive(w, ctx.lex) for w in rest if w.upos in ("VERB", "AUX"))
+
+
+UMLAUT_KONJUNKTIV_II = {"werden", "haben", "sein"}  # "wurden" is no "würden"
+
+
+def writers_past_clause(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -> bool:
+    """"erklärte die Wahl für ungültig, die Abstimmung wurde wiederholt", "meldete sich bei
+    seiner Schwester, er hatte Heimweh": after a cue that has its object, a verb-second clause
+    with its own subject and its finite verb in the indicative past goes on with the writer's
+    account; reported speech there is in Konjunktiv or present."""
+    if v.id > (words[0].id if words else 0) or not any(
+            k.deprel == "obj" and k.id < (words[0].id if words else 0) for k in sent.kids(v.id)):
+        return False
+    clause = [w for w in words if w.upos != "PUNCT"]
+    cut = next((i for i, w in enumerate(clause) if w.text in (",", ";", ":")), len(clause))
+    clause = clause[:cut]
+    if len(clause) < 3 or clause[0].upos in ("SCONJ", "CCONJ", "ADP") or is_relative(clause[0]):
+        return False
+    finite = next((w for w in clause[1:4] if w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"), None)
+    if finite is None or finite.feat("Mood") != "Ind" or finite.feat("Tense") != "Past" or (
+            finite.feat("Number") == "Plur" and finite.lemma not in UMLAUT_KONJUNKTIV_II):
+        return False  # a weak plural past ("stellten … dar") is also the Konjunktiv II of reports
+    subject = any(w.deprel in SUBJECTS and w.id < finite.id for w in clause)
+    return subject and not any(is_subjunctive(w, ctx.lex) for w in clause if w.upos in ("VERB", "AUX"))
 
 
 CORRELATIVES = re.compile(r"dar?(?:auf|aus|an|über|um|für|von|vor|zu|mit|nach|bei|gegen|in)$")
@@ -524,9 +560,17 @@ def verb_final(words: list[Word]) -> bool:
         w.upos in ("VERB", "AUX") and w.feat("VerbForm") != "Inf" for w in clause)
 
 
+NO_ONE = {"niemand", "keiner", "keine"}
+OPEN_MODALS = {"müssen", "können", "sollen", "wollen", "werden"}
+
+
 def unsaid_question(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -> bool:
-    """"Worin die Hindernisse bestehen, führte X nicht aus": a question the speaker left open."""
-    negated = any(k.feat("Polarity") == "Neg" and k.deprel == "advmod" for k in sent.kids(v.id))
+    """"Worin die Hindernisse bestehen, führte X nicht aus": a question the speaker left open;
+    also one that no one or someone only must or can answer ("niemand könne sagen, was …", "das
+    darüber entscheiden muss, ob …")."""
+    negated = any(k.feat("Polarity") == "Neg" and k.deprel == "advmod" for k in sent.kids(v.id)) \
+        or any(k.deprel in SUBJECTS and k.text.lower() in NO_ONE for k in sent.kids(v.id)) \
+        or any(k.deprel == "aux" and k.lemma in OPEN_MODALS for k in sent.kids(v.id))
     first = next((w for w in words if w.upos != "PUNCT"), None)
     return negated and first is not None and (
         "Int" in (first.feat("PronType") or "") or first.text.lower() in ("ob", *RELATIVE_ADVERBS)

@@ -4,6 +4,8 @@ aus"), and the cue's own subject with its apposition before the comma."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quotes_of
 
 
@@ -73,3 +75,28 @@ def test_a_weak_past_under_a_wrong_lemma_is_no_konjunktiv(analyzer):
     got = spans(analyzer, "Weil die Kundgebung vor dem Rathaus nicht angemeldet war, löste sie die "
                           "Polizei nach einer Stunde auf.")
     assert got == []
+
+
+def test_a_relative_clause_with_a_preposition_is_the_writers(analyzer):
+    # the tagger reads the past "leerten" as an infinitive: the clause is no less relative
+    got = spans(analyzer, "Sie ergänzt ihre Liste um Hinweise auf weitere Fälle, bei denen Betrüger "
+                          "die Konten älterer Menschen leerten.")
+    assert got == []
+
+
+@pytest.mark.parametrize("text", [
+    "Das Gericht erklärte die Wahl daraufhin für ungültig, die Abstimmung wurde wiederholt.",
+    "Nach zwanzig Jahren meldete er sich bei seiner Schwester in Kanada, er hatte Heimweh nach "
+    "seiner Familie.",
+])
+def test_a_past_indicative_clause_after_the_cues_object_is_the_writers(analyzer, text):
+    assert spans(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Fall geht nun an das Gericht, das binnen vier Wochen darüber entscheiden muss, ob es die "
+    "Klage zulässt.",
+    "Der Trainer will am Freitag sagen, ob er bleibt.",
+])
+def test_a_question_someone_must_or_will_answer_is_no_report(analyzer, text):
+    assert spans(analyzer, text) == []
