@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from quotes.constructions.core import Context, Cue, clean_span, lexicon_block, reference, word_cue
+from quotes.constructions.core import (
+    Context,
+    Cue,
+    clean_span,
+    is_subjunctive,
+    lexicon_block,
+    reference,
+    word_cue,
+)
 from quotes.constructions.mentions import mention
 from quotes.constructions.speech_verbs import speaker_of
 from quotes.parse import Sentence, Word
@@ -45,8 +53,12 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
 
 
 def clause_before(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | None:
-    """"Israel könne zustimmen, zeigte sich X optimistisch": the clause before the comma."""
+    """"Israel könne zustimmen, zeigte sich X optimistisch": the clause before the comma; a
+    clause, with a finite verb ("X, als die neue Landrätin, zeigte sich erfreut": the subject)."""
     if v.id < 4 or sent.word(v.id - 1).text != ",":
+        return None
+    if not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") != "Inf" and w.feat("VerbForm") != "Part"
+               or is_subjunctive(w, ctx.lex) for w in sent.words[:v.id - 2]):
         return None
     return clean_span(ctx.text, sent.start, sent.word(v.id - 1).start)
 

@@ -237,14 +237,18 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
         return None
     if not source_noun(ctx, sent, noun):
         return None
-    postposed = postposed_nach(ctx, sent, noun)
-    if postposed is None and not any(k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)):
-        return owner_as_head_cue(ctx, si, sent, noun)
+    surface = None
+    if not any(k.text.lower() in ctx.lex.source_preps for k in sent.kids(noun.id)):
+        surface = surface_source_preposition(ctx, sent, noun)
+        if surface is None:
+            return owner_as_head_cue(ctx, si, sent, noun)
     text = ctx.text
     owners = [k for k in sent.kids(noun.id) if (k.deprel in ("nmod", "nmod:poss") or genitive_name(
         sent, noun, k))  # "nach Angaben Abu Obeidas": the name parsed as an apposition
               and not (any(c.upos == "NUM" for c in sent.kids(k.id))  # "… ungefähr 120 Meilen"
                        and not by_von(sent, k))]  # "nach Angaben von drei Diplomaten" names them
+    if surface is not None and surface.id < noun.id - 1:  # "nach Kortes Angaben"
+        owners = [sent.word(noun.id - 1), *owners]
     owners = [o for o in owners if not any(  # "der in Kairo weilenden Unterhändler": "Kairo"
         k is not o and subtree(sent, k.id)[0].id < o.id < k.id for k in owners)]  # lies inside
     counted = counted_owner(ctx, sent, owners)
@@ -282,31 +286,44 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     phrase = char_span(subtree(sent, noun.id)) or (noun.start, noun.end)
     if speaker is not None and speaker.start > noun.start and not own:  # its own subject is
         phrase = (min(phrase[0], speaker.start), max(phrase[1], speaker.end))  # part of the clause
-    if postposed is not None:  # "ihrer Meinung nach": the phrase ends with its postposition
-        phrase = (phrase[0], max(phrase[1], postposed.end))
-        return Cue(si, noun.start, noun.end, f"{noun.text} {postposed.text}", "attribution",
-                   reference(speaker), attribution_content(ctx, sent, noun, phrase), "nach_angaben", noun)
+    if surface is not None:
+        phrase = (min(phrase[0], surface.start, *(o.start for o in owners[:1])),
+                  max(phrase[1], surface.end))
     content = attribution_content(ctx, sent, noun, phrase)
-    prep = next(k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
-    return Cue(si, noun.start, noun.end, f"{prep} {noun.text}", "attribution", reference(speaker),
+    prep = surface.text.lower() if surface is not None else next(
+        k.text.lower() for k in sent.kids(noun.id) if k.text.lower() in ctx.lex.source_preps)
+    written = f"{noun.text} {prep}" if surface is not None and surface.id > noun.id else f"{prep} {noun.text}"
+    return Cue(si, noun.start, noun.end, written, "attribution", reference(speaker),
                content, "nach_angaben", noun)
 
 
-def postposed_nach(ctx: Context, sent: Sentence, noun: Word) -> Word | None:
-    """"Die Kosten seien ihrer Meinung nach zu hoch", "seiner Ansicht nach": "nach" after an
-    owned source noun (a possessive or "eigener"), which the parse hangs on the next word; the
-    phrase is "nach seiner Meinung" written the other way round. None where a preposition
-    before the noun governs it ("nach seiner Meinung nach" does not occur; "in ihrer Sicht")."""
+def surface_source_preposition(ctx: Context, sent: Sentence, noun: Word) -> Word | None:
+    """The preposition of a source noun that the parse hung elsewhere: "nach Kortes Angaben"
+    ("nach" on the genitive name before the noun) and the postposed "seiner Meinung nach",
+    "ihrer Ansicht nach" ("nach" right after a noun with a possessive, hung on what follows)."""
+    before = sent.word(noun.id - 2) if noun.id > 2 else None
+    owner = sent.word(noun.id - 1) if noun.id > 1 else None
+    if before is not None and owner is not None and before.text.lower() in ctx.lex.source_preps \
+            and before.upos == "ADP" and before.head == owner.id and owner.upos in ("PROPN", "NOUN") \
+            and owner.text.endswith("s") and owner.text[:1].isupper() \
+            and not inside_noun_phrase(sent, before.id, noun.id):
+        return before
     after = sent.word(noun.id + 1) if noun.id < len(sent.words) else None
-    if after is None or after.text.lower() != "nach" or ctx.index.inside(noun.start):
-        return None
-    kids = sent.kids(noun.id)
-    owned = any(k.deprel == "det:poss" for k in kids) or any(
-        k.deprel == "amod" and k.lemma.lower() == "eigen" for k in kids)
-    opening = subtree(sent, noun.id)[0]
-    governed = opening.id > 1 and sent.word(opening.id - 1).upos == "ADP" or any(
-        k.deprel == "case" for k in kids)
-    return after if owned and not governed else None
+    possessive = next((k for k in sent.kids(noun.id) if k.id < noun.id and (  # "eigener Aussage nach"
+        k.deprel == "det:poss" or k.deprel == "amod" and k.lemma.lower() == "eigen")), None)
+    if after is not None and after.text.lower() == "nach" and after.upos == "ADP" \
+            and possessive is not None and not inside_noun_phrase(sent, possessive.id, after.id):
+        return after
+    return None
+
+
+def inside_noun_phrase(sent: Sentence, first: int, last: int) -> bool:
+    """"auf die seiner Meinung nach wachsenden Gefahren": an article before the phrase and an
+    adjective or number after it: the phrase modifies a noun (D23), it attributes no clause."""
+    before = sent.word(first - 1) if first > 1 else None
+    after = sent.word(last + 1) if last < len(sent.words) else None
+    return before is not None and after is not None and before.upos == "DET" \
+        and after.upos in ("ADJ", "NUM")
 
 
 def source_pp_after(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:
@@ -414,10 +431,24 @@ def attribution_content(ctx: Context, sent: Sentence, anchor: Word,
         words = subtree(sent, verb.id, {"conj"})
         words = [w for w in words if not (w.deprel == "cc" and w.head == verb.id)]
         region = char_span(words)
-    elif verb.head and verb.upos in ("VERB", "AUX") and opens_relative_clause(sent, verb):
-        region = char_span(subtree(sent, verb.id))  # "…, die nach X die Lage verbessert" (D23)
+    elif verb.head and verb.upos in ("VERB", "AUX") and (
+            opens_relative_clause(sent, verb) or adverbial_clause(sent, verb)):
+        region = char_span(subtree(sent, verb.id))  # "…, die nach X die Lage verbessert" (D23),
+        # "…, da der Vermieter nach X die Heizung abschalten wolle"
     return sentence_minus(ctx, sent, phrase, semicolon_part(ctx, region or (sent.start, sent.end),
                                                             phrase))
+
+
+ADVERBIAL_SUBORDINATORS = {"da", "weil", "obwohl", "obgleich", "nachdem", "bevor", "während",
+                           "zumal", "sodass", "damit"}
+
+
+def adverbial_clause(sent: Sentence, verb: Word) -> bool:
+    """The verb's clause is an adverbial clause after a comma ("…, da …", "…, weil …"): the
+    attribution phrase in it attributes that clause, not the main clause (D23)."""
+    marks = [k for k in sent.kids(verb.id)
+             if k.deprel == "mark" and k.text.lower() in ADVERBIAL_SUBORDINATORS]
+    return bool(marks) and marks[0].id > 1 and sent.word(marks[0].id - 1).text == ","
 
 
 def semicolon_before(ctx: Context, sent: Sentence, verb: Word) -> bool:

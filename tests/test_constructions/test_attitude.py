@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.constructions import Extractor
+from tests.conftest import quotes_of
 from tests.test_constructions.conllu import parsed
 
 CONFIDENT = """
@@ -54,3 +55,9 @@ def test_an_attitude_adjective_with_sein_and_content_is_the_subjects_report(anal
 
 def test_an_attitude_adjective_with_no_one_holding_it_is_no_quote(analyzer):
     assert analyzer.analyze_text("Es ist sicher, dass der Zug morgen ausfällt.", "t.txt") == []
+
+
+def test_the_subject_with_an_apposition_before_the_attitude_is_no_content(analyzer):
+    quotes = quotes_of(analyzer, "Anna Berg, als die neue Landrätin, zeigte sich sehr erfreut über die "
+                                 "große Beteiligung.")
+    assert quotes == []

@@ -169,3 +169,23 @@ def test_postposed_nach_in_a_relative_clause_makes_it_a_quote(analyzer):
                                  "nach den Wald gefährden werde.")
     q = quote_with(quotes, "gefährden")
     assert (q.cue, q.speaker) == ("Ansicht nach", "Jan Busch")
+
+
+def test_a_prenominal_genitive_between_nach_and_the_source_noun(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Mieter zogen aus, da der Vermieter nach Kortes Angaben "
+                                       "die Heizung abschalten wolle."), "Heizung")
+    assert (q.quote, q.cue) == ("da der Vermieter nach Kortes Angaben die Heizung abschalten wolle",
+                                "nach Angaben")
+
+
+def test_a_postposed_nach_after_a_possessive_source_noun(analyzer):
+    quotes = quotes_of(analyzer, "Die Landrätin Eva Kunz stellte am Montag einen neuen Plan vor. "
+                                 "Ihrer Ansicht nach ist der alte Plan gescheitert.")
+    q = quote_with(quotes, "gescheitert")
+    assert (q.quote, q.cue, q.speaker) == ("ist der alte Plan gescheitert", "Ansicht nach", "Eva Kunz")
+
+
+def test_a_postposed_phrase_inside_a_noun_phrase_attributes_no_clause(analyzer):
+    quotes = quotes_of(analyzer, "Bei dem Treffen sprach der Minister über die seiner Meinung nach "
+                                 "steigenden Kosten für den Bau der Brücke.")
+    assert not any(q.cue == "Meinung nach" for q in quotes)
