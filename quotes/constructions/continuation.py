@@ -217,8 +217,13 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
             if latest is None or by_end[taken].end > latest.end:
                 latest = by_end[taken]
             taken += 1
-        if i == 0 or is_covered(sent.start) or ctx.index.inside(sent.start):
+        lead_end = None
+        if i == 0 or ctx.index.inside(sent.start):
             continue
+        if is_covered(sent.start):
+            lead_end = leading_free_part(ctx, sent, quotes)
+            if lead_end is None:
+                continue
         prev_q = latest if added is None or (latest is not None and latest.end >= added.end) \
             else added
         prev_sent = ctx.sentences[i - 2 if i - 1 == aside else i - 1]
@@ -245,14 +250,17 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                     or interrupted) else PreviousSpeaker()  # "X sagte, … . Y lehnte ab. Z sei …"
                 # after a colon ("X zeigte sich skeptisch: …") the content may take Konjunktiv II
                 rule, strict = "continuation.after_subject", not introduces_content(text, prev_sent)
-        if not is_konjunktiv_one(ctx, sent) or (strict and not is_konjunktiv_i(ctx, sent)):
+        if lead_end is not None:
+            if not part_in_konjunktiv_i(ctx, sent, lead_end):
+                continue
+        elif not is_konjunktiv_one(ctx, sent) or (strict and not is_konjunktiv_i(ctx, sent)):
             continue
         if writers_conditional(ctx, sent) and not (
                 rule == "continuation.konjunktiv" and hypothetical_report(ctx, prev_q)):
             # "…, berichteten Medien. Das wären neun. Sie müssten …": the writer's aside
             aside = i if rule == "continuation.konjunktiv" else -1
             continue
-        s, e = clean_span(text, sent.start, sent.end)
+        s, e = clean_span(text, sent.start, lead_end or sent.end)
         kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
         q = RawQuote(s, e, kind, None, speaker, (sent.start, sent.end), CONFIDENCE_KONJUNKTIV, rule)
         yield q
@@ -262,6 +270,44 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
 def introduces_content(text: str, sent: Sentence) -> bool:
     """A sentence that ends in a colon announces the words that follow it."""
     return text[sent.start:sent.end].rstrip().endswith(":")
+
+
+LEAD_SEPARATORS = ("; ", " und ")
+MAX_LEAD_GAP_WORDS = 2
+
+
+def leading_free_part(ctx: Context, sent: Sentence, quotes: list[RawQuote]) -> int | None:
+    """Where the part of a sentence before the quotes found in it ends, when a semicolon or an
+    "und" before the first one's cue closes it ("Das Feuer sei ausgebrochen; nach Polizeiangaben
+    gebe es …", "Er halte X für richtig und bezeichnete Y als „Z“"): that part may continue a
+    report of its own. None when a quote covers the sentence's start or reaches into it from
+    before."""
+    inside = [q for q in quotes if q.sentence[0] <= sent.start < q.sentence[1]]
+    if not inside or any(q.start <= sent.start + 2 or q.sentence[0] < sent.start for q in inside):
+        return None
+    first = min(inside, key=lambda q: q.start)
+    cut = first.start
+    if first.cue_span is not None and sent.start < first.cue_span[0] < cut:
+        cut = first.cue_span[0]
+    lead = ctx.text[sent.start:cut]
+    at = max(lead.rfind(sep) for sep in LEAD_SEPARATORS)
+    if at <= 0 or len(lead[at:].split()) > MAX_LEAD_GAP_WORDS:
+        return None  # the gap: the separator and the cue phrase's own words ("; nach X")
+    return sent.start + at
+
+
+def part_in_konjunktiv_i(ctx: Context, sent: Sentence, end: int) -> bool:
+    """The words before `end` hold a finite verb in a form only Konjunktiv I has ("sei",
+    "halte", "gebe"; see `is_konjunktiv_i`)."""
+    for v in sent.words:
+        if v.end > end or v.upos not in ("VERB", "AUX") or v.feat("VerbForm") in ("Inf", "Part"):
+            continue
+        t = v.text.lower()
+        if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v, ctx.lex) or not is_subjunctive(v, ctx.lex):
+            continue
+        if t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur"):
+            return True
+    return False
 
 
 def covering_test(spans: list[tuple[int, int]]):

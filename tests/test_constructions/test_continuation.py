@@ -285,3 +285,22 @@ def test_a_party_in_capitals_introduces_the_quotation_after_it(analyzer, text):
     party is still the named subject that introduces the cue-less quotation."""
     q = quote_with(quotes_of(analyzer, text), "Wir wollen ein Land")
     assert q.kind == "direct" and q.speaker_mention == "Die FDP", q.speaker_mention
+
+
+@pytest.mark.parametrize("text, lead, speaker", [
+    # a Konjunktiv I conjunct before "und" and a characterisation of its own
+    ("Am Montag verteidigte der Vorsitzende des Bauausschusses, Paul Weber (SPD), den Entwurf. Er "
+     "halte die neuen Regeln für angemessen und bezeichnete die Kritik als „übertrieben“.",
+     "Er halte die neuen Regeln für angemessen", "Paul Weber"),
+    # a Konjunktiv I clause before a semicolon and an attribution phrase of its own
+    ("Bei dem Brand in einer Lagerhalle in Bremen sind nach Angaben der Feuerwehr drei Menschen "
+     "verletzt worden. Zwei Personen erlitten einen Schock. Das Feuer sei in einem Büro "
+     "ausgebrochen; nach Polizeiangaben gebe es aber keine Hinweise auf Brandstiftung.",
+     "Das Feuer sei in einem Büro ausgebrochen", "Feuerwehr"),
+])
+def test_the_konjunktiv_part_before_a_quote_of_its_own_continues_the_report(analyzer, text, lead,
+                                                                             speaker):
+    quotes = quotes_of(analyzer, text)
+    q = quote_with(quotes, lead)
+    assert q.quote == lead and q.cue is None and q.speaker == speaker
+    assert any(other.start > q.end for other in quotes)  # the quote after it stays
