@@ -50,6 +50,7 @@ from quotes.labels import is_source_noun
 from quotes.lexicon import Lexicon
 from quotes.parse import Sentence, Word
 
+QUOTE_OPENERS = ("„", "»", "«", '"', "‚")
 MIN_SCARE_WORDS = 4  # shorter text in quotation marks is a term, not a quotation
 MAX_DISTANCE = 900
 CONFIDENCE_DIRECT = 0.6
@@ -87,6 +88,7 @@ def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Ite
     starts = sorted(q.start for q in quotes)
     # first the Konjunktiv sentences: a quoted phrase inside one makes it mixed, not direct
     yield from konjunktiv_continuations(ctx, quotes, covered, cues)
+    yield from split_report_parts(ctx, quotes)
     for m in ctx.marked:
         if any(q.start == m.start for q in quotes) or any(
             q.start <= m.start and m.end <= q.end for q in quotes
@@ -272,6 +274,81 @@ def introduces_content(text: str, sent: Sentence) -> bool:
     return text[sent.start:sent.end].rstrip().endswith(":")
 
 
+MAX_FRAME_WORDS = 8  # ", sagte der Sprecher am Montag in Berlin, …"
+
+
+def split_report_parts(ctx: Context, quotes: list[RawQuote]) -> Iterator[RawQuote]:
+    """`continuation.split`: "Die Gespräche seien gescheitert, sagte der Sprecher, eine Einigung
+    sei nicht in Sicht": a Konjunktiv I clause after the comma that closes a cue standing
+    between two parts of a report is the report's second part, with its cue and speaker
+    (GUIDELINES Q6, split quotes)."""
+    taken = [(q.start, q.end) for q in quotes]
+    for q in quotes:
+        if q.cue_span is None or q.parent is not None:
+            continue
+        sent = ctx.sentence_at(q.cue_span[0])
+        if sent is None or not sent.start <= q.start < sent.end:
+            continue
+        if q.end <= q.cue_span[0]:
+            part = part_after_frame(ctx, sent, q)
+        elif q.kind != "direct" and q.cue_span[1] <= q.start:
+            part = part_before_frame(ctx, sent, q)
+        else:
+            continue
+        if part is None or any(a < part[1] and part[0] < b for a, b in taken):
+            continue
+        kind = "mixed" if ctx.index.within(part[0], part[1] + 1) else "indirect"
+        yield RawQuote(part[0], part[1], kind, q.cue, q.speaker, q.sentence, CONFIDENCE_KONJUNKTIV,
+                       "continuation.split", q.cue_span)
+
+
+def part_after_frame(ctx: Context, sent: Sentence, q: RawQuote) -> tuple[int, int] | None:
+    """The clause after the comma that ends the cue's frame ("…, sagte X, B"), to the end of the
+    sentence or a semicolon: a clause that opens like a main clause (no relative pronoun, no
+    conjunction) and holds a Konjunktiv I; None otherwise."""
+    assert q.cue_span is not None
+    text = ctx.text
+    between = text[q.end:q.cue_span[0]].strip(" “”\"»«")
+    if between not in (",", "–", "—"):
+        return None  # the cue right after the first part
+    after = [w for w in sent.words if w.start >= q.cue_span[1]]
+    comma = next((i for i, w in enumerate(after) if w.text in (",", ";", ":", ".")), None)
+    if comma is None or comma > MAX_FRAME_WORDS or after[comma].text != "," or comma + 1 >= len(after):
+        return None
+    if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in after[:comma]):
+        return None  # ", sagte X, der … ist, …": the frame's own clause goes on
+    first = after[comma + 1]
+    if first.upos in ("SCONJ", "CCONJ") or is_relative(first) or first.text in QUOTE_OPENERS:
+        return None
+    end = next((w.start for w in after[comma + 1:] if w.text == ";"), sent.end)
+    span = clean_span(text, first.start, end)
+    if span[1] - span[0] < 10 or not part_in_konjunktiv_i(ctx, sent, span[1], span[0]):
+        return None
+    return span
+
+
+def part_before_frame(ctx: Context, sent: Sentence, q: RawQuote) -> tuple[int, int] | None:
+    """"Die Waffen müssten schweigen, betonte X, die Menschen bräuchten Ruhe", where the cue's
+    report was read as the part after it: the clause from the sentence's start to the comma
+    before the cue, when it opens like a main clause and holds a Konjunktiv I."""
+    assert q.cue_span is not None
+    text = ctx.text
+    before = [w for w in sent.words if w.end <= q.cue_span[0]]
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    first = before[0]
+    if first.upos in ("SCONJ", "CCONJ", "ADP") or is_relative(first) or first.text in QUOTE_OPENERS \
+            or ctx.index.inside(first.start):
+        return None
+    if any(w.text in (",", ";", ":") for w in before[:-1]) and not any(
+            w.text == "," for w in sent.words if before[-1].end <= w.start < q.start):
+        return None  # "A, B, sagte X": the cue's own frame reaches further back
+    span = clean_span(text, first.start, before[-1].start)
+    if span[1] - span[0] < 10 or not part_in_konjunktiv_i(ctx, sent, span[1], span[0]):
+        return None
+    return span
+
+
 LEAD_SEPARATORS = ("; ", " und ")
 MAX_LEAD_GAP_WORDS = 2
 
@@ -296,11 +373,12 @@ def leading_free_part(ctx: Context, sent: Sentence, quotes: list[RawQuote]) -> i
     return sent.start + at
 
 
-def part_in_konjunktiv_i(ctx: Context, sent: Sentence, end: int) -> bool:
-    """The words before `end` hold a finite verb in a form only Konjunktiv I has ("sei",
-    "halte", "gebe"; see `is_konjunktiv_i`)."""
+def part_in_konjunktiv_i(ctx: Context, sent: Sentence, end: int, start: int = 0) -> bool:
+    """The words between `start` and `end` hold a finite verb in a form only Konjunktiv I has
+    ("sei", "halte", "gebe"; see `is_konjunktiv_i`)."""
     for v in sent.words:
-        if v.end > end or v.upos not in ("VERB", "AUX") or v.feat("VerbForm") in ("Inf", "Part"):
+        if v.end > end or v.start < start or v.upos not in ("VERB", "AUX") \
+                or v.feat("VerbForm") in ("Inf", "Part"):
             continue
         t = v.text.lower()
         if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v, ctx.lex) or not is_subjunctive(v, ctx.lex):

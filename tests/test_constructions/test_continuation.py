@@ -304,3 +304,29 @@ def test_the_konjunktiv_part_before_a_quote_of_its_own_continues_the_report(anal
     q = quote_with(quotes, lead)
     assert q.quote == lead and q.cue is None and q.speaker == speaker
     assert any(other.start > q.end for other in quotes)  # the quote after it stays
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Die Gespräche seien gescheitert, sagte der Sprecher, eine Einigung sei nicht in Sicht.",
+     "Die Gespräche seien gescheitert", "eine Einigung sei nicht in Sicht"),
+    ("Über die Kosten habe man sich nicht einigen können, hieß es, sicher sei jedoch, dass die "
+     "Brücke gebaut werde.", "Über die Kosten habe man sich nicht einigen können",
+     "sicher sei jedoch, dass die Brücke gebaut werde"),
+    ("„Wir sind bereit“, sagte der Trainer, man werde um jeden Punkt kämpfen.",
+     "Wir sind bereit", "man werde um jeden Punkt kämpfen"),
+    # the cue's report read as the part after it: the part before is the first
+    ("Der Krieg müsse enden, betonte Anna Berg am Montag, die Menschen bräuchten endlich Ruhe.",
+     "Der Krieg müsse enden", "die Menschen bräuchten endlich Ruhe"),
+])
+def test_both_parts_around_an_inserted_cue_are_reported(analyzer, text, first, second):
+    quotes = quotes_of(analyzer, text)
+    a, b = quote_with(quotes, first), quote_with(quotes, second)
+    assert (a.quote, b.quote) == (first, second) and a.cue == b.cue and a.speaker == b.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lage sei ernst, sagte die Ärztin, die seit Jahren in der Klinik arbeitet.",
+    "Die Verhandlungen laufen, sagte der Minister, als er in Berlin landete.",
+])
+def test_a_relative_or_adverbial_clause_after_the_frame_is_no_second_part(analyzer, text):
+    assert len(quotes_of(analyzer, text)) == 1
