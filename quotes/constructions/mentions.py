@@ -260,6 +260,8 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     while len(run) > 1 and (run[0].upos == "ADP" or run[0].deprel == "case") \
             and run[0].head == head.id:
         run.pop(0)  # "Wie ein Sprecher … sagte" with "Wie" parsed as the subject's case
+    while len(run) > 1 and run[0].text.lower() == "so" and run[0].upos == "ADV" and run[0].head == head.id:
+        run.pop(0)  # "…, so Korte, der auch angab, …": the so-frame's marker is no part of the name
     if not run:
         run = [head]
     start = extend_hyphenated_left(text, run[0].start)
@@ -415,6 +417,15 @@ def passive_patient(k: Word, v: Word) -> bool:
     return k.deprel == "nsubj:pass" and v.lemma not in QUOTED_PASSIVES
 
 
+OBLIQUE_RELATIVES = {"denen", "dem", "den", "dessen", "deren"}
+
+
+def oblique_relative(k: Word) -> bool:
+    """"…, denen X vorwirft, …": a relative pronoun in a form no nominative has is the cue's
+    object, whatever relation the parse gave it."""
+    return k.upos == "PRON" and k.text.lower() in OBLIQUE_RELATIVES and is_relative(k)
+
+
 def subject_of(ctx: Context, sent: Sentence, v: Word,
                content: tuple[int, int] | None) -> Mention | None:
     """The cue's subject, or its passive agent ("von X"), outside the reported clause."""
@@ -461,6 +472,8 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             kept = nominative_objects(ctx, sent, v, content)
         cands = kept or cands
         cands = [k for k in cands if not feminine_dative(ctx, sent, k)] or cands
+        if cands and all(oblique_relative(k) for k in cands):  # "…, denen X vorwirft, …"
+            cands = nominative_objects(ctx, sent, v, content) or cands
     relays = [k for k in cands if postposed_relay(ctx, sent, past_dateline(ctx, sent, k))]
     if relays:  # "Diplomaten zufolge hat die Hamas mitgeteilt": the relay passes on, Hamas speaks
         cands = [k for k in cands if k not in relays] or unmarked_objects(ctx, sent, v, content)

@@ -13,6 +13,7 @@ from quotes.constructions.core import (
     Cue,
     Mention,
     clean_span,
+    is_relative,
     lexicon_block,
     reference,
     sentence_cue,
@@ -55,10 +56,24 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
         # Worte" (the lexicon's dative "Worten"): the owner's words
         speaker = Mention(owner.text, owner.start, owner.end, owner, [(owner.start, owner.end)], [owner])
     so_pos = sent.start + m.start("so")
+    if mid and relative_after(ctx, sent, who_end):
+        mid = False  # "…, so Korte, der auch angab, …": the phrase closes the report before it
     end = sent.end if mid else sent.start + m.start()
     content = clean_span(text, sent.start, end)
     return Cue(si, so_pos, so_pos + len(m.group("so")), m.group("so"), "attribution",
                reference(speaker), content, "so_mid" if mid else "so")
+
+
+def relative_after(ctx: Context, sent: Sentence, who_end: int) -> bool:
+    """A relative clause on X opens right after "so X," and runs to the end of the sentence: no
+    comma follows, or only one that opens its own content clause ("so Korte, der auch angab,
+    dass …"; not "so X, der in Kiel war, sehr ernst")."""
+    after = [w for w in sent.words if w.start >= who_end and w.upos != "PUNCT"]
+    if not after or after[0].upos != "PRON" or not is_relative(after[0]):
+        return False
+    rest = [w for w in sent.words if w.id > after[0].id]
+    comma = next((i for i, w in enumerate(rest) if w.text in (",", "–", "—")), None)
+    return comma is None or comma + 1 < len(rest) and rest[comma + 1].text.lower() in ctx.lex.complementizers
 
 
 def without_trailing(text: str, start: int, end: int, words: list[str]) -> int:

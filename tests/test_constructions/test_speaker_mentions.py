@@ -357,3 +357,25 @@ def test_a_medium_named_in_marks_is_the_subject_of_its_report(analyzer, text, sp
     read a title with "of" as no name; the medium is the only source here, so it speaks."""
     q, = quotes_of(analyzer, text)
     assert q.speaker == speaker
+
+
+def test_an_oblique_relative_pronoun_is_no_speaker(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Kritik richtet sich gegen die Ämter, denen unter anderem "
+                                       "die Bürgermeisterin Anna Berg vorwirft, die Lage verschlimmert "
+                                       "zu haben."), "verschlimmert")
+    assert q.speaker == "Anna Berg" and q.cue == "vorwirft"
+
+
+def test_so_x_with_a_relative_clause_to_the_end_closes_the_report_before_it(analyzer):
+    quotes = quotes_of(analyzer, "Der Vermieter habe die Heizung abgestellt, so Korte, der auch "
+                                 "angab, dass die Mieter seit Wochen frieren.")
+    first, second = quote_with(quotes, "Heizung"), quote_with(quotes, "frieren")
+    assert first.quote == "Der Vermieter habe die Heizung abgestellt" and first.cue == "so"
+    assert second.quote == "die Mieter seit Wochen frieren" and second.cue == "angab"
+    assert first.speaker == second.speaker == "Korte"
+
+
+def test_so_x_with_a_relative_clause_inside_the_report_stays_inside(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Lage sei, so der Minister, der am Montag in Kiel war, "
+                                       "sehr ernst."), "Lage")
+    assert q.quote.endswith("sehr ernst")
