@@ -93,7 +93,7 @@ class Block(BaseModel):
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)
-    if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma):
+    if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w):
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
     content = reported_content(ctx, sent, w, kind)
@@ -107,6 +107,18 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if kind == "directive" and passive_without_agent(sent, w) or accused_in_passive(ctx, sent, w, lemma):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
+
+
+def writers_remark(sent: Sentence, v: Word) -> bool:
+    """"Dazu ist zu sagen, dass …", "Wobei zu bemerken ist, dass …": "sein" with a zu-infinitive
+    and no agent is what is to be said, the writer's own remark, no one's speech act."""
+    if v.feat("VerbForm") != "Inf":
+        return False
+    kids = sent.kids(v.id)
+    zu = any(k.deprel == "mark" and k.text.lower() == "zu" for k in kids) or infixed_zu(v)
+    sein = any(k.deprel in ("cop", "aux") and k.lemma == "sein" for k in kids) or (
+        v.head and sent.word(v.head).lemma == "sein" and sent.word(v.head).upos == "AUX")
+    return zu and sein and not any(k.deprel in SUBJECTS for k in kids)
 
 
 def impersonal(speaker: object) -> bool:

@@ -100,3 +100,12 @@ def test_a_past_indicative_clause_after_the_cues_object_is_the_writers(analyzer,
 ])
 def test_a_question_someone_must_or_will_answer_is_no_report(analyzer, text):
     assert spans(analyzer, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wobei zu bemerken ist, dass der Bürgermeister selbst eine Stunde zu spät kam.",
+    "Dazu ist zu sagen, dass die Stadt keine Pläne hatte.",
+])
+def test_what_is_to_be_said_is_the_writers_remark(analyzer, text):
+    assert spans(analyzer, text) == []
+
