@@ -25,14 +25,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pydantic import BaseModel, ConfigDict
+
 from quotes.constructions import reported
-from quotes.constructions.core import Context, Cue, Marked, RawQuote
+from quotes.constructions.core import Context, Cue, Marked, RawQuote, lexicon_block
+from quotes.parse import Sentence, Word
 
 NAME_TAGS = {"PROPN", "X", "NUM"}
 MIN_OUTER_CHARS = 8  # the outer report holds more than the inner one: at least its cue
 APPOSED = {"appos", "flat", "flat:name"}
 WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 MAX_NAME_WORDS = 6
+
+
+@lexicon_block("nested")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name_nouns: list[str]  # "der Firma „X“", "der Wochenzeitung „X“": the marks after them hold a name
 
 
 def candidates(ctx: Context, quotes: list[RawQuote]) -> Iterator[RawQuote]:
@@ -84,9 +94,32 @@ def is_name(ctx: Context, m: Marked) -> bool:
                                                  for w in words):
         return True
     before = [w for w in sent.words if w.end <= m.open]
+    if len(words) <= MAX_NAME_WORDS and before and named_by(ctx, before[-1]):
+        return True
+    if names_the_noun_after(sent, m, words):
+        return True
     heads = [w for w in words if not (w.head and m.start <= sent.word(w.head).start < m.end)]
     return bool(before) and before[-1].upos == "NOUN" and len(heads) == 1 and \
         heads[0].deprel in APPOSED and heads[0].head == before[-1].id
+
+
+def named_by(ctx: Context, noun: Word) -> bool:
+    """A noun that the name of a firm, a paper, a ship … follows in quotation marks ("der Firma
+    „X“", "der Wochenzeitung „X“"; lexicon `constructions.nested.name_nouns`, also as the end of a
+    compound)."""
+    if noun.upos != "NOUN":
+        return False
+    text = noun.text
+    return any(text == n or (len(text) > len(n) and text.endswith(n.lower()))
+               for n in ctx.lex.block("nested", Block).name_nouns)
+
+
+def names_the_noun_after(sent: Sentence, m: Marked, words: list[Word]) -> bool:
+    """"dem „Central“ Bezirk": a short capitalised phrase in marks right before a capitalised
+    noun is that noun's name, used as its modifier."""
+    after = next((w for w in sent.words if w.start > m.close), None)
+    return after is not None and after.upos == "NOUN" and after.text[:1].isupper() \
+        and after.start - m.close <= 2 and len(words) <= 3 and words[0].text[:1].isupper()
 
 
 NP_REPORTS = {"indirect.np_object"}

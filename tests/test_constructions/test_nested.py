@@ -70,3 +70,15 @@ def test_a_relayed_report_inside_a_report_is_nested_with_its_own_speaker(parser)
                                                               "Laut")
     assert (inner.parent_start, inner.parent_end) == (outer.start, outer.end)
     assert outer.start <= inner.start < inner.end <= outer.end
+
+
+def test_marks_after_a_name_giving_noun_make_no_nested_quote(parser):
+    text = ("Die Reederei teilte mit, ein Frachter der Firma „Nordlicht ab“ habe den Hafen von Kiel "
+            "verlassen.")
+    assert all(q.parent_start is None for q in found(parser, text, nested=True))
+
+
+def test_marks_around_a_name_before_its_noun_make_no_nested_quote(parser):
+    text = ("Die Gruppe kündigte an, die Proteste bis zur Besetzung des Zentrums, dem „Harbour“ "
+            "Viertel, ausweiten zu wollen.")
+    assert all(q.parent_start is None for q in found(parser, text, nested=True))
