@@ -413,7 +413,8 @@ def participle_owner(sent: Sentence, owners: list[Word]) -> Word | None:
 @word_cue(45)
 def anaphoric_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """"Die Lage ist demnach ernst": the source named just before goes on (rule indirect.demnach)."""
-    if w.text.lower() not in ctx.lex.anaphoric_adverbs or w.upos not in ("ADV", "PRON", "ADP"):
+    if w.text.lower() not in ctx.lex.anaphoric_adverbs or w.upos not in ("ADV", "PRON", "ADP") and not (
+            w.upos == "PROPN" and w.id == 1):  # "Demnach hat …" opening the sentence, read as a name
         return None
     content = attribution_content(ctx, sent, w, (w.start, w.end))
     return Cue(si, w.start, w.end, w.text, "attribution", PreviousSpeaker(), content,

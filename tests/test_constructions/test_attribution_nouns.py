@@ -189,3 +189,9 @@ def test_a_postposed_phrase_inside_a_noun_phrase_attributes_no_clause(analyzer):
     quotes = quotes_of(analyzer, "Bei dem Treffen sprach der Minister über die seiner Meinung nach "
                                  "steigenden Kosten für den Bau der Brücke.")
     assert not any(q.cue == "Meinung nach" for q in quotes)
+
+
+def test_an_opening_demnach_read_as_a_name_still_attributes(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Polizei gab am Abend weitere Einzelheiten bekannt. Demnach "
+                                       "hat der Bürgermeister den Vertrag nie unterschrieben."), "Vertrag")
+    assert (q.quote, q.cue) == ("hat der Bürgermeister den Vertrag nie unterschrieben", "Demnach")
