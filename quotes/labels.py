@@ -268,6 +268,9 @@ def parse_description(desc: str, rules: LabelRules) -> Described | None:
                 d.senior = True
             elif b in adjectives and adjectives[b] not in d.adjectives:
                 d.adjectives.insert(len(d.adjectives) - bool(prefix), adjectives[b])
+            elif b.startswith(DEPUTY_ADJECTIVE) and d.kind == "office" \
+                    and not str(d.noun).startswith("deputy"):
+                d.noun = f"deputy {d.noun}"  # "der stellvertretende Hamas-Chef": not the head
         owner_of(words[i + 1:], d, adjectives, owners)
         if d.owner is None and d.kind == "office":
             d.owner = hyphenated_owner(desc, owners)
@@ -290,6 +293,7 @@ def umlaut_lost(word: str, rules: LabelRules) -> bool:
 
 
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
+DEPUTY_ADJECTIVE = "stellvertret"  # folded stem of "stellvertretende": a deputy's office
 
 
 def owned_by_earlier_noun(before: list[str], adjectives: dict) -> bool:

@@ -3,10 +3,14 @@ document, and the small rules that compare them (titles, name variants)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from quotes.text import stem
+from quotes.text import fold, stem
 from quotes.transliterate import name_part_set
+
+if TYPE_CHECKING:
+    from quotes.parse import Sentence, Word
 
 
 @dataclass
@@ -52,6 +56,56 @@ def carries_title(e: Entity, title_stem: str) -> bool:
     with or without a hyphen ("Politbürochef" is a "Politbüro-Chef")."""
     title_stem = title_stem.replace("-", "")
     return any(stem(t).replace("-", "").endswith(title_stem) for t in e.titles)
+
+
+DEPUTY_WORDS = {"vize", "stellvertreter", "stellvertreterin"}  # folded: a deputy of the head
+DEPUTY_ADJECTIVE = "stellvertret"  # folded: "der stellvertretende Hamas-Chef"
+HEAD_OFFICE = "chef"  # what a bare "Vize" or "Stellvertreter" stands in for
+
+
+def deputy_base(title: str) -> str | None:
+    """The office a deputy's title stands in for, folded: "Vize-Chef", "Hamas-Vize",
+    "Stellvertreter" → "chef"; "Vizepräsident" → "prasident"; "stellvertretende Hamas-Chef"
+    → "chef". None for a title that is no deputy's: the deputy holds another office than the
+    head whose title ends his own ("Vize-Chef" is no "Chef")."""
+    words = fold(title).split()
+    if not words:
+        return None
+    if len(words) > 1 and words[0].startswith(DEPUTY_ADJECTIVE):
+        return words[-1].split("-")[-1]
+    parts = [p for p in words[-1].split("-") if p]
+    for i, part in enumerate(parts):
+        if part in DEPUTY_WORDS:
+            return parts[i + 1] if i + 1 < len(parts) else HEAD_OFFICE
+        if part.startswith("vize") and len(part) > 6:
+            return part[4:]
+    return None
+
+
+def same_deputy_office(a: str, b: str) -> bool:
+    """Two deputies' bases name one office when one ends the other ("chef" of
+    "regierungschef"), with or without the feminine -in."""
+    a, b = a.removesuffix("in") or a, b.removesuffix("in") or b
+    return a.endswith(b) or b.endswith(a)
+
+
+def without_deputy_titles(e: Entity) -> Entity:
+    """The entity with only its titles that are no deputy's: a plain "der Hamas-Chef" is not the
+    one the text called "Vize-Chef" or "stellvertretende Hamas-Chef"."""
+    kept = tuple(t for t in e.titles if deputy_base(t) is None)
+    return e if len(kept) == len(e.titles) else replace(e, titles=kept)
+
+
+def deputy_prefix(sent: Sentence, noun: Word) -> str:
+    """"stellvertretende " where an adjective makes the title noun a deputy's ("der
+    stellvertretende Hamas-Chef X"): the title keeps it, so he is no later "der Hamas-Chef"."""
+    return next((k.text + " " for k in sent.kids(noun.id) if k.deprel == "amod"
+                 and fold(k.lemma or k.text).startswith(DEPUTY_ADJECTIVE)), "")
+
+
+def deputy_of(e: Entity, base: str) -> bool:
+    """Whether one of the entity's titles is a deputy's of the office `base`."""
+    return any(same_deputy_office(b, base) for t in e.titles if (b := deputy_base(t)) is not None)
 
 
 def merge_name_variants(entities: list[Entity]) -> None:

@@ -20,7 +20,15 @@ from quotes.resolve.anaphora import (
     noun_forms,
     salient_person,
 )
-from quotes.resolve.entities import Entity, carries_title, joint_of
+from quotes.resolve.entities import (
+    Entity,
+    carries_title,
+    deputy_base,
+    deputy_of,
+    deputy_prefix,
+    joint_of,
+    without_deputy_titles,
+)
 from quotes.resolve.words import (
     BODY_PARTS,
     NAME_UPOS,
@@ -213,11 +221,15 @@ class OfficeResolution:
             former = former_holder(self, m)
             return (former.name, former.affiliation) if former is not None else None
         unnamed = None
+        deputy = self.deputy_office(m)
         for e in self.candidates_before(m.start):  # the title, or another of its office
             if group and e.kind == "person":
                 continue  # a plural group is no one person
-            if (carries_title(e, head) or holds_office(e, noun) or bare_leader and self.leads_party(e)
-                    or self.carries_phrase_title(e, head, m) or self.same_kind_title(e, m)) \
+            titled = without_deputy_titles(e)
+            if (deputy_of(e, deputy) if deputy is not None else
+                    carries_title(titled, head) or holds_office(titled, noun)
+                    or bare_leader and self.leads_party(e)
+                    or self.carries_phrase_title(titled, head, m) or self.same_kind_title(titled, m)) \
                     and owner_affiliation in (None, e.affiliation) \
                     and not self.owner_conflict(e, head, owner) \
                     and (owner is not None or not self.other_written_owner(m, e)):
@@ -225,10 +237,12 @@ class OfficeResolution:
                     return e.name, e.affiliation
                 unnamed = unnamed or e  # "Der Leiter des Hilfswerks warnte": named later, maybe
         for e in self.entities:  # named later: a registry person, or one the text titles so
+            titled = without_deputy_titles(e)
             if e.position > m.start and e.kind == "person" and not group \
                     and owner_affiliation in (None, e.affiliation) \
-                    and (carries_title(e, head) or holds_office(e, noun)
-                         or self.carries_phrase_title(e, head, m)) and not e.speaker \
+                    and (deputy_of(e, deputy) if deputy is not None else
+                         carries_title(titled, head) or holds_office(titled, noun)
+                         or self.carries_phrase_title(titled, head, m)) and not e.speaker \
                     and not self.owner_conflict(e, head, owner) \
                     and not self.in_reported_content(e) \
                     and (self.registry.by_name(e.name) is not None
@@ -239,6 +253,17 @@ class OfficeResolution:
         if not m.words or m.head.upos != "NOUN":
             return None
         return self.compound_title_holder(m) or self.member_named_before(m, owner_affiliation)
+
+    def deputy_office(self, m: Mention) -> str | None:
+        """The office a deputy's mention stands in for ("der Hamas-Vize", "der Vizechef", "der
+        stellvertretende Chef": "chef"), None where the mention names no deputy: a deputy is
+        the person titled a deputy of that office, not its head."""
+        sent = self.sentence_of(m.head.start) if m.words and m.head.upos == "NOUN" else None
+        if sent is None:
+            return None
+        start = extend_hyphenated_left(self.parsed.text, m.head.start)
+        title = self.parsed.text[start:m.head.start] + (m.head.lemma or m.head.text)
+        return deputy_base(deputy_prefix(sent, m.head) + title)
 
     def is_unnamed(self, e: Entity) -> bool:
         """A person the text only described ("head of UNRWA (unnamed)"), whom a title refers back

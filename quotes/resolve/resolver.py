@@ -34,7 +34,7 @@ from quotes.resolve.anaphora import (
     registry_title_stems,
     unknown_noun_person,
 )
-from quotes.resolve.entities import Entity, is_singular_label, joint_of
+from quotes.resolve.entities import Entity, deputy_base, deputy_prefix, is_singular_label, joint_of
 from quotes.resolve.evidence import MentionEvidence
 from quotes.resolve.groups import (
     RESTATING,
@@ -506,13 +506,18 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         sent = self.sentence_of(m.head.start)
         return mention_gender(sent, m.head, head_surface(self.parsed.text, m.head)) if sent else None
 
-    @staticmethod
-    def described_titles(m: Mention | None) -> tuple[str, ...]:
+    def described_titles(self, m: Mention | None) -> tuple[str, ...]:
         """An unnamed speaker keeps its head noun as title: "ein Sprecher des Ministeriums" …
-        "der Sprecher" later is the same one."""
+        "der Sprecher" later is the same one; a deputy's noun stays a deputy's ("der
+        Vize-Chef", "der stellvertretende Chef"), which a later "der Chef" is not."""
         if m is None or m.head.upos != "NOUN":
             return ()
-        return (m.head.lemma or m.head.text,)
+        title = m.head.lemma or m.head.text
+        left = extend_hyphenated_left(self.parsed.text, m.head.start)
+        compound = self.parsed.text[left:m.head.start] + title
+        sent = self.sentence_of(m.head.start)
+        deputy = deputy_prefix(sent, m.head) if sent is not None else ""
+        return (deputy + (compound if deputy_base(compound) is not None else title),)
 
     def resolve_mention(self, m: Mention,
                         quoted: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:

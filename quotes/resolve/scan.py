@@ -13,7 +13,7 @@ from quotes.labels import english_label
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import article_gender, noun_forms, personal_noun, refers_back
-from quotes.resolve.entities import Entity, gender_of, in_parentheses, merge_name_variants
+from quotes.resolve.entities import Entity, deputy_prefix, gender_of, in_parentheses, merge_name_variants
 from quotes.resolve.words import (
     BODY_PARTS,
     CORE_RELS,
@@ -192,7 +192,7 @@ class EntityScan:
         if host is None:
             return ()
         start = extend_hyphenated_left(self.parsed.text, host.start)
-        return (self.parsed.text[start:host.start] + (host.lemma or host.text),)
+        return (deputy_prefix(sent, host) + self.parsed.text[start:host.start] + (host.lemma or host.text),)
 
     def apposed_titles(self, sent: Sentence, w: Word) -> tuple[str, ...]:
         """"Osama Hamdan, ranghohes Hamas-Mitglied,": a noun apposed after a person's name (to any
@@ -209,7 +209,7 @@ class EntityScan:
             k = owned or k  # Außenminister,": the owner heads, the title hangs on it
             if k.id > w.id and (k.upos == "NOUN" or owned is not None):
                 start = extend_hyphenated_left(self.parsed.text, k.start)
-                out.append(self.parsed.text[start:k.start] + (k.lemma or k.text))
+                out.append(deputy_prefix(sent, k) + self.parsed.text[start:k.start] + (k.lemma or k.text))
         return tuple(out)
 
     def sibling_apposition(self, sent: Sentence, w: Word) -> Word | None:
@@ -457,7 +457,7 @@ class EntityScan:
             w = sent.word(i)
             start = extend_hyphenated_left(self.parsed.text, w.start)
             if w.upos != "ADJ" and not fold(w.lemma or w.text).endswith(LED_BODIES):
-                titles.append(self.parsed.text[start:w.start] + (w.lemma or w.text))
+                titles.append(deputy_prefix(sent, w) + self.parsed.text[start:w.start] + (w.lemma or w.text))
             i -= 1
             while i >= 1 and sent.word(i).start >= start:
                 i -= 1
