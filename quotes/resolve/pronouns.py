@@ -105,8 +105,9 @@ class PronounResolution:
         """"Der Zivilschutz teilte mit, … . Nach eigenen Angaben barg er 15 Tote": "er" refers
         to a body named as a subject by a masculine noun (der Zivilschutz, der Sender, der
         Sicherheitsrat), as "sie" does to a feminine one."""
-        if e.kind != "organisation" or not e.subject or self.is_medium(e.name):
-            return False  # "Der Sender berichtete, Netanjahu habe … Er habe …": he, not the medium
+        if e.kind != "organisation" or not e.subject or self.is_medium(e.name) or self.in_reported_content(e):
+            return False  # "Der Sender berichtete, Netanjahu habe … Er habe …": he, not the medium;
+            # "…, Israel trage die Schuld, fügte er hinzu": a body in what was said says nothing
         w = self.word_naming(e)
         return w is not None and w.feat("Gender") == "Masc" and w.feat("Number") != "Plur"
 

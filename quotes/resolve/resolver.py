@@ -484,7 +484,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def remember(self, speaker: str, affiliation: str | None, q: RawQuote) -> None:
         """A speaker just quoted is the most salient antecedent for what follows."""
-        known = next((e for e in self.entities if e.name == speaker), None)
+        known = next((e for e in self.entities if e.name == speaker), None) \
+            or self.named_as(speaker, q.mention)
         position = q.mention.start if q.mention else q.start
         guessed = "person" if " and " not in speaker and (  # a joint speaker is a group (D13)
             q.mention is not None and looks_personal(q.mention.head)
@@ -497,6 +498,15 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                                             known.kind if known else guessed,  # re-sort per quote
                                             gender, titles, position, True, True),
                       key=lambda e: e.position)
+
+    def named_as(self, speaker: str, m: Mention | None) -> Entity | None:
+        """The person a speaker in English spelling is in the text ("Mousa Abu Nasr" for "Mussa
+        Abu Nasr"), when a title named him ("Der Hamas-Vize betonte"): his kind and gender stay
+        known, so a later "er" is he."""
+        if m is None or not looks_like_name(speaker):
+            return None
+        return next((e for e in self.entities if e.kind == "person" and e.name in self.person_names
+                     and english_form(e.name) == speaker), None)
 
     def described_gender(self, m: Mention | None) -> str | None:
         """The gender a speaker described by a noun has by its article or feminine ending ("die
