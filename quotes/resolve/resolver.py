@@ -67,6 +67,8 @@ DEMONYM_ENDINGS = ("aner", "ier", "er", "is", "en")
 SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
 EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to the body named
+# folded starts of sources that speak for the talks, not for the place they sit in ("in Kairo")
+POSTED_SOURCE_WORDS = ("diplomat", "verhandlung")
 NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig")  # folded: sources of the talks
 # folded heads of one party's people: "eine Quelle", "ein Vertreter" speak for the body in context
 PARTY_SOURCE_NOUNS = {"quelle", "vertreter", "vertreterin", "funktionar", "funktionarin"}
@@ -636,7 +638,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return body.name, body.affiliation
         other_people = [h for h in self.registry.matches(m.text) if self.other_first_name(m, h)]
         described = m.text
-        cuts = [(h[0], h[1]) for h in other_people] + self.residence_phrases(m)
+        cuts = [(h[0], h[1]) for h in other_people] + self.residence_phrases(m) + self.posting_phrases(m)
         for a, b in sorted(cuts, key=lambda c: -c[0]):  # "Ahmed Mansur" says no side of Mansour's
             described = described[:a] + described[b:]
         affiliation = self.registry.affiliation_from_description(described) or self.sibling_side(m) \
@@ -860,6 +862,25 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 if k.deprel in ("obl", "nmod") and local:
                     words = self.subtree(sent, k)
                     spans.append((words[0].start - m.start, words[-1].end - m.start))
+        return [(a, b) for a, b in spans if 0 <= a < b <= len(m.text)]
+
+    def posting_phrases(self, m: Mention) -> list[tuple[int, int]]:
+        """"Diplomatische Kreise in Kairo", "ein westlicher Diplomat in Doha", "Verhandlungskreise
+        in Kairo": a place phrase after a diplomatic or negotiation source says where it is
+        posted, not whose side it speaks for (negotiation sources are "other", F4), unlike
+        "Regierungskreise in Jerusalem"; its span in the mention's text."""
+        sent = self.sentence_of(m.head.start) if m.words and m.head.upos == "NOUN" else None
+        described = [w for w in m.words if w is m.head or w.head == m.head.id and w.upos == "ADJ"]
+        if sent is None or not any(fold(w.lemma or w.text).startswith(POSTED_SOURCE_WORDS)
+                                   or fold(w.text).split("-")[-1].startswith(POSTED_SOURCE_WORDS)
+                                   for w in described):
+            return []
+        spans = []
+        for k in sent.kids(m.head.id):
+            if k.id > m.head.id and k.deprel in ("nmod", "obl") and any(
+                    c.deprel == "case" and fold(c.text) in PLACE_PREPOSITIONS for c in sent.kids(k.id)):
+                words = self.subtree(sent, k)
+                spans.append((words[0].start - m.start, words[-1].end - m.start))
         return [(a, b) for a, b in spans if 0 <= a < b <= len(m.text)]
 
     def bare_title_reference(self, m: Mention, hits) -> Entity | None:
