@@ -164,16 +164,18 @@ PLACE_AFTER = re.compile(r"^\S+\s+(?:von|aus)\s+([A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖ
 
 # owners that name a kind of body, not the body: a registry name after them is its name
 GENERIC_OWNERS = {"aid organisation", "organisation", "foundation", "authority"}
-CLOSE_TO = re.compile(r"([\w]+)-nah\w*|(?:der|dem|den)\s+([\w]+)\s+nahe?stehend\w*", re.UNICODE)
+CLOSE_TO = re.compile(r"([\w]+)-nah\w*|(?:der|dem|den)\s+([\w]+)\s+nahe?stehend\w*"
+                      r"|(?:aus\s+dem|im)\s+Umfeld\s+(?:der|des)\s+([\w]+)", re.UNICODE)
 
 
 def close_to(desc: str, rules: LabelRules) -> tuple[str, str] | None:
-    """"Hamas-nahe Quellen", "einer der Hamas nahestehenden Quelle": (the qualifier the name
-    would give, the name as a label writes it after "close to": "Hamas", "Israel")."""
+    """"Hamas-nahe Quellen", "einer der Hamas nahestehenden Quelle", "Quellen aus dem Umfeld
+    der Hamas": (the qualifier the name would give, the name as a label writes it after "close
+    to": "Hamas", "Israel")."""
     found = CLOSE_TO.search(desc)
     if found is None:
         return None
-    word = fold(found.group(1) or found.group(2))
+    word = fold(found.group(1) or found.group(2) or found.group(3))
     adjectives = folded_table(rules.adjectives)
     qualifier = adjectives.get(word) or adjectives.get(adjective_stem(word))
     if qualifier is None:

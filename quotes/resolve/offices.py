@@ -222,9 +222,10 @@ class OfficeResolution:
             return (former.name, former.affiliation) if former is not None else None
         unnamed = None
         deputy = self.deputy_office(m)
+        new_group = self.qualified_bare_plural(m)
         for e in self.candidates_before(m.start):  # the title, or another of its office
-            if group and e.kind == "person":
-                continue  # a plural group is no one person
+            if group and e.kind == "person" or new_group and e.kind == "group":
+                continue  # a plural group is no one person; "Quellen in der Hamas" no group before
             titled = without_deputy_titles(e)
             if (deputy_of(e, deputy) if deputy is not None else
                     carries_title(titled, head) or holds_office(titled, noun)
@@ -253,6 +254,17 @@ class OfficeResolution:
         if not m.words or m.head.upos != "NOUN":
             return None
         return self.compound_title_holder(m) or self.member_named_before(m, owner_affiliation)
+
+    def qualified_bare_plural(self, m: Mention) -> bool:
+        """"Quellen in der Hamas", "palästinensische Quellen", "Hamas-Quellen" after "Hamas-nahe
+        Quellen": a plural without article that describes its members anew is a group of its
+        own (indefinite), not the group named before with that noun; only "die Quellen" refers
+        back."""
+        if not m.words or m.head.upos != "NOUN" or not self.is_plural(m) \
+                or any(w.head == m.head.id and w.upos == "DET" for w in m.words):
+            return False
+        compound = extend_hyphenated_left(self.parsed.text, m.head.start) < m.head.start
+        return compound or any(w.head == m.head.id and w.deprel in ("amod", "nmod") for w in m.words)
 
     def deputy_office(self, m: Mention) -> str | None:
         """The office a deputy's mention stands in for ("der Hamas-Vize", "der Vizechef", "der
