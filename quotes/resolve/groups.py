@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from quotes.constructions.core import finite_in_number, lemma_with
+from quotes.constructions.core import effective_lemma, finite_in_number, lemma_with
 from quotes.extract import Mention
 from quotes.parse import Sentence, Word
 from quotes.resolve.entities import Entity, joint_speaker
@@ -33,6 +33,7 @@ STATE_HEADS = ("staaten", "lander", "regierungen", "hauptstadten")  # folded plu
 STATES = "states"  # the role of a plain state noun: no verb, only who was named together
 DEFINITE = ("die", "den", "der", "beide", "beiden", "beider")  # "beider Vermittler": the two
 SENTENCES_BACK = 3
+CITING_VERBS = {"berufen", "stutzen", "zitieren"}  # folded: "beriefen sich auf", "stützte sich auf"
 RESTATING = ("das", "dies")  # "Das berichteten X und Y": the sentence before is theirs (D21)
 OWNER_PREPOSITION = re.compile(r"\s+(?:von|durch)\b")  # "Vermittlung von Katar und Ägypten"
 
@@ -175,13 +176,44 @@ def outlets_named_next(r: DocumentResolver, m: Mention) -> tuple[str, str] | Non
         for e in r.entities:
             entry = r.registry.by_name(e.name)
             if not sent.start <= e.position < sent.end or e.position < m.end or entry is None \
-                    or not entry.medium or r.in_reported_content(e) or speaks_for_own_quote(r, e.position):
+                    or not entry.medium or r.in_reported_content(e) or speaks_for_own_quote(r, e.position) \
+                    or not reports_or_cites(r, e.position):
                 continue
             listed = r.names_listed_from(e.position)
             if len(listed) > 1 and all((r.registry.by_name(n) or entry).medium for n, _ in listed):
                 return joint_speaker(listed)
             return e.name, e.affiliation
     return None
+
+
+def reports_or_cites(r: DocumentResolver, pos: int) -> bool:
+    """Whether the outlet at `pos` is the subject of a report or of citing a source ("Das
+    berichteten X und Y", "Die Sender beriefen sich auf …"): an outlet that does something
+    else ("Die Zeitung X veröffentlichte Bilder", "Der Sender zeigte Aufnahmen") or reports on
+    another topic ("über ein Treffen"; "darüber" stays) made no report the unspecified one
+    could be (D11). An outlet the parse gives no subject role ("Das meldeten X und Y") stays,
+    as `speaks_for_own_quote` decides."""
+    found = r.subject_at(pos)
+    if found is None:
+        return True
+    sent, subject = found
+    verb = sent.word(subject.head)
+    if any(k.deprel == "obl" and k.upos in ("NOUN", "PROPN") and any(
+            c.deprel == "case" and fold(c.text) == "uber" for c in sent.kids(k.id))
+           for k in sent.kids(verb.id)):
+        return False
+    return any(reporting_word(r, sent, w) for w in sent.words if w.start > pos)
+
+
+def reporting_word(r: DocumentResolver, sent: Sentence, w: Word) -> bool:
+    """A verb of saying or citing, also one the tagger took for an adjective ("Die Sender
+    zitierten Beamte" with "zitierten" an attribute of "Beamte")."""
+    if w.upos not in ("VERB", "AUX", "ADJ") or fold(w.lemma or w.text) in ("sein", "haben", "werden"):
+        return False
+    if fold(w.lemma or w.text) in CITING_VERBS or r.lexicon.verb_class(w.lemma) is not None:
+        return True
+    lemma = effective_lemma(sent, w, r.lexicon) if w.upos != "ADJ" else lemma_with(w, [], r.lexicon)
+    return lemma is not None and r.lexicon.verb_class(lemma) is not None
 
 
 def speaks_for_own_quote(r: DocumentResolver, pos: int) -> bool:
