@@ -65,7 +65,7 @@ def is_medium_mention(ctx: Context, m: Mention | None) -> bool:
         return False
     if m.head.upos == "NOUN" and fold(m.head.text).endswith(media):
         return True
-    return m.head.upos == "PROPN" and names_a_medium(m.text)
+    return (m.head.upos == "PROPN" or ctx.index.inside(m.head.start)) and names_a_medium(m.text)
 
 
 def names_a_medium(text: str) -> bool:
@@ -517,7 +517,7 @@ def quoted_name(ctx: Context, k: Word) -> bool:
     marked = ctx.index.covering(k.start)
     if marked is None:
         return False
-    if is_name(ctx, marked):
+    if is_name(ctx, marked) or own_phrase_marked(ctx, k, marked):
         return True
     inside = ctx.text[marked.start:marked.end].split()  # "der „Spiegel“", "die „Times of Israel“":
     before = sent_words_before(ctx, marked.open)  # a short capitalised title after
@@ -526,6 +526,15 @@ def quoted_name(ctx: Context, k: Word) -> bool:
 
 
 MAX_TITLE_WORDS = 5
+
+
+def own_phrase_marked(ctx: Context, k: Word, marked) -> bool:
+    """"Das „Wall Street Journal“ berichtete": the marks enclose only (part of) the subject's own
+    noun phrase, the name of an outlet, no verbatim fragment (D25)."""
+    sent = ctx.sentence_at(k.start)
+    words = subtree(sent, k.id) if sent else []
+    return bool(words) and min(w.start for w in words) <= marked.open \
+        and marked.close < max(w.end for w in words)
 
 
 def sent_words_before(ctx: Context, pos: int) -> list[Word]:
