@@ -27,6 +27,7 @@ def test_an_outlet_doing_something_else_is_not_the_report(analyzer, second):
      "Kan and Channel 12 (N12)"),
     ("Die Fernsehsender Channel 12 und Kan zitierten Beamte, denen zufolge der Rahmen stehe.",
      "Channel 12 (N12) and Kan"),
+    ("Das berichtete der Sender Kan.", "Kan"),  # the verb before the outlet (D21)
 ])
 def test_outlets_that_made_the_report_are_its_speaker(analyzer, second, speaker):
     text = "Israelische Medien berichteten, die Regierung habe den Rahmen gebilligt. " + second

@@ -202,7 +202,8 @@ def reports_or_cites(r: DocumentResolver, pos: int) -> bool:
             c.deprel == "case" and fold(c.text) == "uber" for c in sent.kids(k.id))
            for k in sent.kids(verb.id)):
         return False
-    return any(reporting_word(r, sent, w) for w in sent.words if w.start > pos)
+    return reporting_word(r, sent, verb) or any(reporting_word(r, sent, w) for w in sent.words
+                                                if not any(a <= w.start < b for a, b in r.quoted_spans))
 
 
 def reporting_word(r: DocumentResolver, sent: Sentence, w: Word) -> bool:
