@@ -82,6 +82,9 @@ class PronounResolution:
                                            lambda e: self.pronoun_fits(e, word, plural))
             if other is not None:
                 return other.name, other.affiliation
+            titled = self.titled_object_before(m, word) if not plural else None
+            if titled is not None:
+                return titled
         host = self.host_clause_subject(m, word, plural)
         if host is not None:
             return host
@@ -100,6 +103,27 @@ class PronounResolution:
                     or word == "er" and not plural and self.masculine_body_subject(e):
                 return e.name, e.affiliation
         return None, None
+
+    def titled_object_before(self, m: Mention, word: str) -> tuple[str, str] | None:
+        """"Gantz warf dem Regierungschef vor, … . Dieser entgegnete, …": a demonstrative
+        switches to a person the sentence before named by a title, not as its subject; the
+        person that title refers to (the latest such title of the pronoun's gender), or its
+        label when the text names no one in it (D12)."""
+        here = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if here < 1:
+            return None
+        sent = self.parsed.sentences[here - 1]
+        gender = "Masc" if word == "er" else "Fem"
+        for w in reversed(sent.words):
+            if w.upos != "NOUN" or w.deprel in ("nsubj", "nsubj:pass") or w.feat("Gender") != gender \
+                    or w.feat("Number") == "Plur" and w.text != w.lemma \
+                    or not self.nouns.is_title(w.lemma or w.text) \
+                    or any(a <= w.start < b for a, b in self.quoted_spans):
+                continue  # "den Oppositionsführer" may be tagged plural: its form is the singular's
+            held = self.resolve_mention(self.noun_phrase_mention(sent, w))
+            if held[0]:
+                return held
+        return None
 
     def masculine_body_subject(self, e: Entity) -> bool:
         """"Der Zivilschutz teilte mit, … . Nach eigenen Angaben barg er 15 Tote": "er" refers
