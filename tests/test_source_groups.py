@@ -18,3 +18,11 @@ def test_a_bare_plural_with_its_own_description_is_a_new_group(analyzer):
             "der Hamas sagten später, die Antwort werde am Freitag übergeben.")
     q = quote_with(quotes_of(analyzer, text), "Antwort werde")
     assert (q.speaker, q.affiliation) == ("anonymous Hamas sources", "Hamas")
+
+
+def test_a_state_tagged_as_a_plural_noun_is_no_group_listed_before(analyzer):
+    text = ("Finanzminister Bezalel Smotrich und Polizeiminister Itamar Ben-Gvir sagten, ein "
+            "Abkommen sei ein Fehler.\n\nÄgypten und Katar erklärten in einer gemeinsamen "
+            "Mitteilung, die Gespräche gingen weiter.")
+    q = quote_with(quotes_of(analyzer, text), "Gespräche gingen")
+    assert (q.speaker, q.affiliation) == ("Government of Egypt and Government of Qatar", "other")

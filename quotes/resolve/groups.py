@@ -357,8 +357,9 @@ def people_listed_before(r: DocumentResolver, m: Mention) -> tuple[str, str] | N
     by a camp noun, an epithet or a title, with no name of its own, is the people the text last
     listed together in this and the few sentences before, when a count in the mention fits;
     an owner in the mention ("von Netanjahu") is none of them; in the order first named (D13)."""
-    if m.head.upos != "NOUN" or not m.words or not (r.is_plural(m) or r.counted(m)):
-        return None
+    if m.head.upos != "NOUN" or not m.words or not (r.is_plural(m) or r.counted(m)) \
+            or any(m.head.start <= e.position < m.head.end for e in r.entities):
+        return None  # "Ägypten und Katar erklärten" (a state tagged a plural noun) names a body
     head = fold(m.head.lemma or m.head.text).replace("-", "")
     if not (head.startswith(CAMP_NOUNS) or head.endswith(CAMP_NOUNS) or r.nouns.is_epithet(m.head.text)
             or r.nouns.is_epithet(m.head.lemma or m.head.text)):
