@@ -29,3 +29,10 @@ def test_a_demonstrative_after_an_unnamed_title_is_its_label(analyzer):
             "Gantz schwäche die Position Israels.")
     q = quote_with(quotes_of(analyzer, text), "schwäche die Position")
     assert q.speaker == "head of government (unnamed)"
+
+
+def test_plural_sie_after_a_subject_with_apposed_names_is_those_people(analyzer):
+    text = ("Die Außenminister Jordaniens und Ägyptens, Aiman al-Safadi und Samih Schukri, trafen "
+            "sich am Montag in Amman. Sie sagten, ein Angriff auf Rafah hätte schlimme Folgen.")
+    q = quote_with(quotes_of(analyzer, text), "schlimme Folgen")
+    assert (q.speaker, q.affiliation) == ("Ayman Safadi and Sameh Shoukry", "other")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from quotes.constructions.core import finite_in_number, subtree
 from quotes.extract import Mention
 from quotes.parse import Word
-from quotes.resolve.anaphora import demonstrative_referent
+from quotes.resolve.anaphora import apposed_people, demonstrative_referent
 from quotes.resolve.entities import Entity, is_singular_label, joint_of
 from quotes.resolve.words import PLACE_BEFORE, looks_personal
 from quotes.text import extend_hyphenated_left
@@ -88,6 +88,9 @@ class PronounResolution:
         host = self.host_clause_subject(m, word, plural)
         if host is not None:
             return host
+        listed = self.apposed_subject_before(m) if word == "sie" and plural and not possessive else None
+        if listed is not None:
+            return listed
         own = self.own_clause(m)
         talked_of = self.people_in(quoted)
         for e in self.candidates_before(m.start, quoted):
@@ -103,6 +106,20 @@ class PronounResolution:
                     or word == "er" and not plural and self.masculine_body_subject(e):
                 return e.name, e.affiliation
         return None, None
+
+    def apposed_subject_before(self, m: Mention) -> tuple[str, str] | None:
+        """"Die Außenminister Jordaniens und Ägyptens, Aiman al-Safadi und Samih Schukri, warnten
+        … . Sie sagten, …": a plural "sie" right after a plural subject with the people it
+        stands for apposed is those people (D13), not a state named in the subject's genitive."""
+        here = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if here < 1:
+            return None
+        sent = self.parsed.sentences[here - 1]
+        subject = next((w for w in sent.words if w.deprel == "nsubj" and w.upos == "NOUN"
+                        and not any(a <= w.start < b for a, b in self.quoted_spans)), None)
+        if subject is None:
+            return None
+        return apposed_people(self, self.noun_phrase_mention(sent, subject))
 
     def titled_object_before(self, m: Mention, word: str) -> tuple[str, str] | None:
         """"Gantz warf dem Regierungschef vor, … . Dieser entgegnete, …": a demonstrative
