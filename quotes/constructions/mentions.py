@@ -665,16 +665,28 @@ def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) ->
     ("Der Sprecher, X, forderte die Vereinten Nationen auf, …")."""
     if v.head != 0 or len(cands) < 2:
         return None
-    after = [k for k in cands if k.id > v.id]
+    finite = next((k for k in sent.kids(v.id) if k.deprel == "aux" and k.feat("VerbForm") == "Fin"
+                   and k.id < v.id), v)  # "X hat Israel vorgeworfen": the midfield after "hat"
+    after = [k for k in cands if k.id > finite.id]
     directive = ctx.lex.verb_class(effective_lemma(sent, v, ctx.lex) or "") == "directive"
     if not directive and not (after and all(is_thing(ctx, k) or addressed(ctx, sent, v, k)
                                             for k in after)):
         return None  # "Al-Hajja, der …, bekräftigte die Bedingungen der Hamas": a thing
-    first = [k for k in cands if k.id < v.id and k.upos in ("NOUN", "PROPN")
-             and min(w.id for w in subtree(sent, k.id)) == 1 and not any(
+    opener = first_after_dateline(ctx, sent)
+    first = [k for k in cands if k.id < finite.id and k.upos in ("NOUN", "PROPN")
+             and min(w.id for w in subtree(sent, k.id)) <= opener and not any(
                  d.deprel == "det" and d.text.lower() in (*ctx.lex.oblique_articles, "den")
                  for d in sent.kids(k.id))]  # "Den Währungsfonds forderte er auf": fronted object
     return first[0] if len(first) == 1 and after and all(k.upos != "PRON" for k in after) else None
+
+
+def first_after_dateline(ctx: Context, sent: Sentence) -> int:
+    """The id of the sentence's first word after a dateline ("Beirut (Reuters) - Der Chef …"),
+    1 where it has none: the noun phrase there opens the clause."""
+    found = DATELINE.match(ctx.text, sent.start)
+    if found is None or ctx.text[:sent.start].rstrip(" ")[-1:] not in ("", "\n"):
+        return 1
+    return next((w.id for w in sent.words if w.start >= found.end()), 1)
 
 
 def addressed(ctx: Context, sent: Sentence, v: Word, k: Word) -> bool:
