@@ -264,7 +264,8 @@ class OfficeResolution:
                 or any(w.head == m.head.id and w.upos == "DET" for w in m.words):
             return False
         compound = extend_hyphenated_left(self.parsed.text, m.head.start) < m.head.start
-        return compound or any(w.head == m.head.id and w.deprel in ("amod", "nmod") for w in m.words)
+        return compound or m.end > m.head.end \
+            or any(w.head == m.head.id and w.deprel in ("amod", "nmod") for w in m.words)
 
     def deputy_office(self, m: Mention) -> str | None:
         """The office a deputy's mention stands in for ("der Hamas-Vize", "der Vizechef", "der
