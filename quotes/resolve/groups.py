@@ -367,8 +367,7 @@ def people_listed_before(r: DocumentResolver, m: Mention) -> tuple[str, str] | N
     dets = [w for w in m.words if w.head == m.head.id and w.id < m.head.id and (
         w.upos in ("DET", "NUM") or w.deprel in ("nmod:poss", "det:poss")
         or fold(w.text) in GROUP_DETERMINERS)]
-    owners = {e.name for e in r.entities if m.start <= e.position < m.end  # "Netanjahus", "von X";
-              and not m.head.start <= e.position < m.head.end}  # the head is no owner ("Ägypten")
+    owners = {e.name for e in r.entities if m.start <= e.position < m.end}  # "Netanjahus", "von X"
     if not dets and not owners or r.name_right_after(m.head.end) is not None \
             or any(fold(w.text) in SOME for w in m.words):  # "Mehrere Koalitionspartner": some
         return None  # "Koalitionspartner" alone is any; "die Minister Smotrich und …" names its own
