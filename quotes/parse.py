@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -551,34 +551,28 @@ def split_at_heading_lines(sentences: list[list[dict]], ends: set[int]) -> list[
     that runs over the end of a heading line (`heading_line_ends`) ends there."""
     if not ends:
         return sentences
-    out = []
-    for sent in sentences:
-        groups = _token_groups(sent)
-        piece: list[list[dict]] = []
-        for i, group in enumerate(groups):
-            piece.append(group)
-            token = group[0]
-            if i + 1 < len(groups) and "end_char" in token and token["end_char"] in ends:
-                out.append(_sequential(piece))
-                piece = []
-        if piece:
-            out.append(_sequential(piece) if len(piece) < len(groups) else sent)
-    return out
+    return split_after(sentences, lambda token, _next: token.get("end_char") in ends)
 
 
 def split_after_decorations(sentences: list[list[dict]], text: str) -> list[list[dict]]:
     """"+++ 10:05 Uhr: Ägypten dringt auf Einigung +++⏎Ägyptens Außenminister …": a live-blog
     line that ends in its decoration ends its sentence at the line break."""
+    def ends_line(token: dict, after: dict) -> bool:
+        return bool(DECORATION.fullmatch(token.get("text", ""))) and "end_char" in token \
+            and "start_char" in after and "\n" in text[token["end_char"]:after["start_char"]]
+
+    return split_after(sentences, ends_line)
+
+
+def split_after(sentences: list[list[dict]], ends_here: Callable[[dict, dict], bool]) -> list[list[dict]]:
+    """The sentences cut after every token for which `ends_here(token, next token)` holds."""
     out = []
     for sent in sentences:
         groups = _token_groups(sent)
         piece: list[list[dict]] = []
         for i, group in enumerate(groups):
             piece.append(group)
-            token = group[0]
-            if i + 1 < len(groups) and DECORATION.fullmatch(token.get("text", "")) \
-                    and "end_char" in token and "start_char" in groups[i + 1][0] \
-                    and "\n" in text[token["end_char"]:groups[i + 1][0]["start_char"]]:
+            if i + 1 < len(groups) and ends_here(group[0], groups[i + 1][0]):
                 out.append(_sequential(piece))
                 piece = []
         if piece:

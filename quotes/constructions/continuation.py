@@ -380,12 +380,18 @@ def part_in_konjunktiv_i(ctx: Context, sent: Sentence, end: int, start: int = 0)
         if v.end > end or v.start < start or v.upos not in ("VERB", "AUX") \
                 or v.feat("VerbForm") in ("Inf", "Part"):
             continue
-        t = v.text.lower()
-        if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v, ctx.lex) or not is_subjunctive(v, ctx.lex):
-            continue
-        if t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur"):
+        if only_konjunktiv_i_form(ctx, v):
             return True
     return False
+
+
+def only_konjunktiv_i_form(ctx: Context, v: Word) -> bool:
+    """A subjunctive in a form only Konjunktiv I has ("sei", "halte", "gebe"), not Konjunktiv II
+    or a past the writer uses too."""
+    t = v.text.lower()
+    if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v, ctx.lex) or not is_subjunctive(v, ctx.lex):
+        return False
+    return t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur")
 
 
 def covering_test(spans: list[tuple[int, int]]):
@@ -443,10 +449,7 @@ def is_konjunktiv_i(ctx: Context, sent: Sentence) -> bool:
     verbs = [v for v in ([root] if root else []) + [k for k in sent.kids(root.id) if k.deprel in (
         "aux", "cop", "aux:pass")] + ([main] if main else []) if v is not None]
     for v in verbs:
-        t = v.text.lower()
-        if t in NOT_KONJUNKTIV_I or past_or_konjunktiv_ii(v, ctx.lex) or not is_subjunctive(v, ctx.lex):
-            continue
-        if t in ("sei", "seien") or (t.endswith("e") and v.feat("Number") != "Plur"):
+        if only_konjunktiv_i_form(ctx, v):
             return True
     return False
 
