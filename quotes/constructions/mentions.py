@@ -16,6 +16,7 @@ from quotes.constructions.core import (
     SUBJECTS,
     TIME_STAMP,
     Context,
+    Marked,
     Mention,
     SpanIndex,
     effective_lemma,
@@ -528,7 +529,7 @@ def quoted_name(ctx: Context, k: Word) -> bool:
 MAX_TITLE_WORDS = 5
 
 
-def own_phrase_marked(ctx: Context, k: Word, marked) -> bool:
+def own_phrase_marked(ctx: Context, k: Word, marked: Marked) -> bool:
     """"Das „Wall Street Journal“ berichtete": the marks enclose only (part of) the subject's own
     noun phrase, the name of an outlet, no verbatim fragment (D25)."""
     sent = ctx.sentence_at(k.start)
