@@ -47,6 +47,7 @@ DECORATION = re.compile(r"\+{2,}")
 # … and it glues guillemets to the word beside them ("Hamas«", "«ernst»"), which the tagger reads
 # as prepositions or names; see `split_glued_marks`
 GUILLEMET = re.compile("[«»]")
+GUILLEMET_OR_RUN = re.compile("[«»]|[^«»]+")
 # … and it runs a heading line with no final stop on into the line under it ("Israels Regierung
 # stimmt Waffenruhe zu⏎Nach dem …"); see `split_at_heading_lines`
 HEADING_LINE_END = re.compile(r"(?m)^[^\n]{3,120}[\w)\]]\n(?=[ \t]*[A-ZÄÖÜ0-9„\"»«+])")
@@ -539,11 +540,14 @@ def heading_line_ends(text: str) -> set[int]:
     """Where a heading line ends: a line of web or ticker copy with no final stop, under which
     the next line begins with a capital, in a text whose lines otherwise end sentences (in a
     hard-wrapped text a line break is only a space)."""
+    ends = {m.end() - 1 for m in HEADING_LINE_END.finditer(text)}  # the cheap test first: it
+    if not ends:  # runs for every text the cache is asked for
+        return ends
     long_lines = [line.rstrip() for line in text.split("\n") if len(line.strip()) >= 40]
     ending = sum(line[-1] in ".!?:;“\"»«)" for line in long_lines)
     if not long_lines or ending < HARD_WRAPPED * len(long_lines):
         return set()
-    return {m.end() - 1 for m in HEADING_LINE_END.finditer(text)}
+    return ends
 
 
 def split_at_heading_lines(sentences: list[list[dict]], ends: set[int]) -> list[list[dict]]:
@@ -658,7 +662,7 @@ def _as_german_mark(token: dict, text: str) -> dict:
 def _split_marks(token: dict) -> list[dict]:
     """A token cut before and after each guillemet, each part with its offsets."""
     text, start = token["text"], token["start_char"]
-    parts = [m for m in re.finditer(r"[«»]|[^«»]+", text)]
+    parts = list(GUILLEMET_OR_RUN.finditer(text))
     out = []
     for i, m in enumerate(parts):
         part = {k: v for k, v in token.items() if k != "misc"}

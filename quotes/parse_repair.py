@@ -476,8 +476,8 @@ def predicative_subject_lifted(sent: Sentence) -> None:
     """"Gegenüber der Zeitung zeigte sich ein US-Beamter skeptisch: …": the tagger hangs the
     inverted subject on the predicative adjective (as its subject or object, the adjective often
     read as a finite verb) or makes it a second object beside "sich", so that the attitude verb
-    has no subject. The noun is the verb's
-    subject again and the adjective its predicative complement."""
+    has no subject. The noun is the verb's subject again and the adjective its predicative
+    complement."""
     for verb in sent.words:
         if verb.upos != "VERB" or verb.lemma not in ATTITUDE_VERBS \
                 or not any(k.text == "sich" for k in sent.kids(verb.id)) \

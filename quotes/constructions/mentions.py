@@ -7,6 +7,7 @@ except where the surface is all there is ("so X", a colon headline).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -61,14 +62,19 @@ UNNAMED_OFFICIALS = ("beamte", "beamter", "beamten", "diplomat", "diplomaten", "
 def is_medium_mention(ctx: Context, m: Mention | None) -> bool:
     """A medium, a report or a reporter ("der Sender", "Medienberichten", "der Korrespondent"),
     or a medium by its registry name ("Al-Dschasira", "Haaretz")."""
-    media = (*ctx.lex.block("mentions", Block).media_nouns, *MEDIA_PEOPLE)
     if m is None:
         return False
-    if m.head.upos == "NOUN" and fold(m.head.text).endswith(media):
+    if m.head.upos == "NOUN" and fold(m.head.text).endswith(media_endings(ctx)):
         return True
     return (m.head.upos == "PROPN" or ctx.index.inside(m.head.start)) and names_a_medium(m.text)
 
 
+def media_endings(ctx: Context) -> tuple[str, ...]:
+    """The endings of nouns for media, reports and reporters (lexicon `mentions.media_nouns`)."""
+    return (*ctx.lex.block("mentions", Block).media_nouns, *MEDIA_PEOPLE)
+
+
+@lru_cache(maxsize=4096)
 def names_a_medium(text: str) -> bool:
     """Every registry name in `text` is a medium's, and there is one (the shipped registry: the
     extraction step has no other)."""
@@ -80,7 +86,7 @@ def names_a_medium(text: str) -> bool:
 
 def is_medium_noun(ctx: Context, w: Word) -> bool:
     """A noun naming media or a report, in the plural too ("Zeitungen": its lemma "Zeitung")."""
-    media = (*ctx.lex.block("mentions", Block).media_nouns, *MEDIA_PEOPLE)
+    media = media_endings(ctx)
     return w.upos == "NOUN" and any(fold(x).endswith(media) for x in (w.text, w.lemma or "") if x)
 
 
@@ -516,12 +522,13 @@ def quoted_name(ctx: Context, k: Word) -> bool:
     from quotes.constructions.nested import is_name  # nested reads reports, which read this
 
     marked = ctx.index.covering(k.start)
-    if marked is None:
+    sent = ctx.sentence_at(k.start)
+    if marked is None or sent is None:
         return False
-    if is_name(ctx, marked) or own_phrase_marked(ctx, k, marked):
+    if is_name(ctx, marked) or own_phrase_marked(sent, k, marked):
         return True
     inside = ctx.text[marked.start:marked.end].split()  # "der „Spiegel“", "die „Times of Israel“":
-    before = sent_words_before(ctx, marked.open)  # a short capitalised title after
+    before = [w for w in sent.words if w.end <= marked.open]  # a short capitalised title after
     return 0 < len(inside) <= MAX_TITLE_WORDS and inside[0][:1].isupper() \
         and bool(before) and before[-1].upos == "DET"  # an article, as a subject
 
@@ -529,19 +536,12 @@ def quoted_name(ctx: Context, k: Word) -> bool:
 MAX_TITLE_WORDS = 5
 
 
-def own_phrase_marked(ctx: Context, k: Word, marked: Marked) -> bool:
+def own_phrase_marked(sent: Sentence, k: Word, marked: Marked) -> bool:
     """"Das „Wall Street Journal“ berichtete": the marks enclose only (part of) the subject's own
     noun phrase, the name of an outlet, no verbatim fragment (D25)."""
-    sent = ctx.sentence_at(k.start)
-    words = subtree(sent, k.id) if sent else []
+    words = subtree(sent, k.id)
     return bool(words) and min(w.start for w in words) <= marked.open \
         and marked.close < max(w.end for w in words)
-
-
-def sent_words_before(ctx: Context, pos: int) -> list[Word]:
-    """The words of the sentence at `pos` that end before it."""
-    sent = ctx.sentence_at(pos)
-    return [w for w in sent.words if w.end <= pos] if sent else []
 
 
 NOMINATIVE_ARTICLES = ("der", "ein", "kein")  # an object never has these before a masculine noun
