@@ -267,6 +267,8 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     while len(run) > 1 and (run[0].upos == "ADP" or run[0].deprel == "case") \
             and run[0].head == head.id:
         run.pop(0)  # "Wie ein Sprecher … sagte" with "Wie" parsed as the subject's case
+    if len(run) > 1 and run[0].text.lower() == "wie" and run[0].head in {w.id for w in run}:
+        run.pop(0)  # "Wie Außenministerin X mitteilte": "Wie" on the title, not on the name
     while len(run) > 1 and run[0].text.lower() == "so" and run[0].upos == "ADV" and run[0].head == head.id:
         run.pop(0)  # "…, so Korte, der auch angab, …": the so-frame's marker is no part of the name
     if not run:

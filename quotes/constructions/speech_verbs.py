@@ -650,11 +650,18 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         (len(after) <= 8 and not any(w.text == "," for w in after))
         or (len(after) <= 20 and not finite_after)  # "…, teilt der Führer X, Y, in … mit."
     ) and not own_subject_before(ctx, sent, v, before) and not unsaid_question(ctx, sent, v, before) \
-            and not own_adjunct_before(sent, v, before):
+            and not own_adjunct_before(sent, v, before) and not wie_frame_before(before[:-1]):
         span = char_span(before[:-1])
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
     return None
+
+
+def wie_frame_before(words: list[Word]) -> bool:
+    """"Wie ein Sprecher mitteilte, forderte der Minister …": a verb-final wie-clause before the
+    cue is an attribution of its own (the relay's frame), never what the cue reports."""
+    content = [w for w in words if w.upos != "PUNCT"]
+    return bool(content) and content[0].text.lower() == "wie" and verb_final(content)
 
 
 def before_resumed_clause(clause: list[Word], sent: Sentence, v: Word) -> list[Word]:

@@ -26,3 +26,19 @@ def test_a_passive_cue_in_a_statement_speaks_for_the_statements_owner(analyzer):
                                  "bis Freitag andauern würden.", "t.txt")
     assert (q.quote, q.speaker_mention) == ("die Streiks bis Freitag andauern würden",
                                             "der Gewerkschaft")
+
+
+def test_a_wie_clause_before_a_bare_speech_report_is_no_quote(analyzer):
+    """"Wie X mitteilte, forderte der Verband eine Reform": the main clause is a bare NP report
+    (GUIDELINES D22, Q4) and the wie-clause is its attribution, never the quote of "forderte"."""
+    assert analyzer.analyze_text("Wie ein Sprecher mitteilte, forderte der Verband eine rasche "
+                                 "Reform.", "t.txt") == []
+    assert analyzer.analyze_text("Wie aus Kreisen der Stadtverwaltung verlautete, verlangte die "
+                                 "Gewerkschaft höhere Löhne.", "t.txt") == []
+
+
+def test_an_opening_wie_clause_with_a_titled_name_leaves_wie_out_of_the_mention(analyzer):
+    (q,) = analyzer.analyze_text("Wie Bürgermeisterin Clara Vogt mitteilte, öffnet die Bibliothek "
+                                 "im Herbst wieder.", "t.txt")
+    assert (q.quote, q.speaker_mention) == ("öffnet die Bibliothek im Herbst wieder",
+                                            "Bürgermeisterin Clara Vogt")
