@@ -224,3 +224,12 @@ def test_zufolge_hung_on_a_word_inside_its_noun_phrase_leaves_the_whole_phrase(a
                                "mehr als 35.000 Menschen ums Leben.")
     assert q.speaker_mention == "Dem Gesundheitsministerium in Gaza"
     assert q.quote == "kamen seit Kriegsbeginn mehr als 35.000 Menschen ums Leben"
+
+
+def test_angaben_compounded_with_an_organisation_are_that_organisations(analyzer):
+    """"Nach Hamas-Angaben" is "nach Angaben der Hamas" (D15): the organisation, not a label of
+    unnamed "Hamas sources"; likewise "UN-Angaben zufolge"."""
+    (q,) = quotes_of(analyzer, "Nach Hamas-Angaben ist die Delegation am Abend in Kairo eingetroffen.")
+    assert (q.speaker_mention, q.speaker, q.affiliation) == ("Hamas-Angaben", "Hamas", "Hamas")
+    (q,) = quotes_of(analyzer, "UN-Angaben zufolge sind die Lager im Süden völlig überfüllt.")
+    assert (q.speaker, q.affiliation) == ("United Nations", "UN")

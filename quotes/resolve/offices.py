@@ -607,16 +607,28 @@ class OfficeResolution:
 
     def compound_source(self, m: Mention) -> tuple[str, str] | None:
         """"nach Armeeangaben", "Militärangaben zufolge": the body the compound names, when the
-        text before names a body with that noun, the nearest first (D11: a source named)."""
+        text before names a body with that noun, the nearest first (D11: a source named); or the
+        registry organisation its first part names whole ("nach Hamas-Angaben")."""
         if m.head.upos not in ("NOUN", "PROPN"):
             return None
-        head = fold(m.head.text)
+        word = m.text.split()[-1] if m.text.endswith(m.head.text) else m.head.text  # "Hamas-" "Angaben"
+        head = fold(word)
         ending = next((k for k in SOURCE_COMPOUND_ENDINGS
                        if head.endswith(k) and len(head) > len(k) + 2), None)
         if ending is None:
             return None
         body = self.body_named_by(m, head[: -len(ending)])
-        return (body.name, body.affiliation) if body is not None else None
+        if body is not None:
+            return body.name, body.affiliation
+        entry = self.organisation_named_whole(word[: -len(ending)].rstrip("-"))
+        return (entry.name, entry.affiliation) if entry is not None else None
+
+    def organisation_named_whole(self, prefix: str) -> SpeakerEntry | None:
+        """The registry organisation that a compound's first part names, all of it ("Hamas" of
+        "Hamas-Angaben", "UN" of "UN-Angaben"): its statements are that body's (D15, as "nach
+        Angaben der Hamas"), not a label of unnamed "Hamas sources"."""
+        return next((entry for a, b, entry in self.registry.matches(prefix)
+                     if a == 0 and b == len(prefix) and entry.kind == "organisation"), None)
 
     def counted_group(self, m: Mention) -> tuple[str, str] | None:
         """"Zwei Minister", "beide Minister": the people the document names with that title (in

@@ -652,6 +652,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
             full = self.fullest_name(name)
             return full, self.person_affiliation(full, affiliation)
+        compound = self.compound_source(m)
+        if compound is not None:  # "nach Armeeangaben" after the army, "nach Hamas-Angaben": that body
+            return compound
         source = self.report_source_named_next(m, affiliation)
         if source is not None:  # "nach israelischen Angaben … teilte die Behörde Cogat mit" (D11)
             return source.name, source.affiliation
