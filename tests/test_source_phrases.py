@@ -233,3 +233,12 @@ def test_angaben_compounded_with_an_organisation_are_that_organisations(analyzer
     assert (q.speaker_mention, q.speaker, q.affiliation) == ("Hamas-Angaben", "Hamas", "Hamas")
     (q,) = quotes_of(analyzer, "UN-Angaben zufolge sind die Lager im Süden völlig überfüllt.")
     assert (q.speaker, q.affiliation) == ("United Nations", "UN")
+
+
+def test_a_bare_speech_report_by_the_clauses_own_subject_is_no_quote(analyzer):
+    """"Der Verband hatte laut eigenen Angaben den Vorschlag begrüßt": the clause's subject tells
+    of its own speech act by a noun phrase, with no content (D22, Q4); a deed so told stays one."""
+    assert quotes_of(analyzer, "Der Verband hatte damals laut eigenen Angaben den Vorschlag der "
+                               "Stadt begrüßt.") == []
+    (q,) = quotes_of(analyzer, "Die Feuerwehr hat nach eigenen Angaben drei Brände gelöscht.")
+    assert q.speaker_mention == "Die Feuerwehr"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pydantic import BaseModel, ConfigDict
+
 from quotes.constructions.core import (
     NO_MARKS,
     QUOTE_MARKS,
@@ -20,6 +22,7 @@ from quotes.constructions.core import (
     PreviousSpeaker,
     char_span,
     is_relative,
+    lexicon_block,
     reference,
     subtree,
     word_cue,
@@ -38,6 +41,15 @@ from quotes.constructions.speech_verbs import may_be_cue
 from quotes.labels import adjective_stem
 from quotes.parse import Sentence, Word
 from quotes.text import fold
+
+
+@lexicon_block("attribution")
+class Block(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    comment: str = ""
+    bare_report_verbs: list[str]  # "beklagte demnach Verzögerungen": a bare speech report (D22)
+
 
 RULE_NAMES = {"gemäß": "gemaess", "gemäss": "gemaess"}  # Swiss spelling: "gemäss"
 POSTPOSITIONS_ONLY = {"zufolge"}
@@ -422,9 +434,40 @@ def anaphoric_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
 
 
 def attribution_content(ctx: Context, sent: Sentence, anchor: Word,
-                        phrase: tuple[int, int]) -> tuple[int, int]:
+                        phrase: tuple[int, int]) -> tuple[int, int] | None:
     """The clause the attribution phrase sits in, without the phrase: the whole sentence, or
-    just the conjunct ("Sie nahmen Geiseln und töteten nach israelischen Angaben 1.200 Menschen")."""
+    just the conjunct ("Sie nahmen Geiseln und töteten nach israelischen Angaben 1.200 Menschen");
+    None where the clause's subject tells of its own bare speech report ("hatte laut eigenen
+    Angaben die Resolution begrüßt", `bare_speech_report`; where the source is another, real
+    annotators still take "X zufolge verlangt Y einen Zeitplan" as a quote)."""
+    span = attribution_clause(ctx, sent, anchor, phrase)
+    return None if own_statement(sent, anchor) and bare_speech_report(ctx, sent, span) else span
+
+
+def bare_speech_report(ctx: Context, sent: Sentence, span: tuple[int, int]) -> bool:
+    """"hatte laut eigenen Angaben die Resolution begrüßt": the clause is one speech act told
+    by its noun-phrase object, no content clause and no quoted words, so it reports no content
+    (GUIDELINES D22, Q4)."""
+    if ctx.index.within(span[0] - 1, span[1] + 1):
+        return False  # "fordert laut X eine „sofortige Waffenruhe“": a verbatim fragment (mixed)
+    words = [w for w in sent.words if span[0] <= w.start < span[1]]
+    ids = {w.id for w in words}
+    heads = [w for w in words if w.head not in ids and w.upos != "PUNCT"]
+    if len(heads) != 1 or heads[0].upos not in ("VERB", "AUX"):
+        return False
+    verb = heads[0]
+    kids = sent.kids(verb.id)
+    particle = "".join(k.text.lower() for k in kids if k.deprel == "compound:prt")
+    lemma = particle + (verb.lemma or verb.text).lower()
+    if lemma not in ctx.lex.block("attribution", Block).bare_report_verbs:
+        return False
+    clausal = any(k.deprel in ("ccomp", "xcomp", "parataxis", "csubj", "advcl", "conj") for k in kids)
+    return not clausal and any(k.deprel == "obj" and k.upos in ("NOUN", "PROPN", "PRON") for k in kids)
+
+
+def attribution_clause(ctx: Context, sent: Sentence, anchor: Word,
+                       phrase: tuple[int, int]) -> tuple[int, int]:
+    """The clause of `attribution_content`, bare reports included."""
     verb = sent.word(anchor.head) if anchor.head else anchor
     region = None
     if verb.deprel == "conj" and verb.upos in ("VERB", "AUX") \
