@@ -322,17 +322,29 @@ def shift_sentences(sentences: list, offset: int) -> list:
 
 
 _WORKER: Analyzer | None = None
+_WORKER_ERROR: Exception | None = None
 
 
 def _init_worker(settings: Settings) -> None:
-    global _WORKER
-    settings = settings.model_copy(update={"threads": 1})
-    _WORKER = Analyzer(settings)
+    """A pool worker's analyzer. An exception raised here would make the pool start new workers
+    forever (the run hangs without a word), so it is kept for the first task to raise."""
+    global _WORKER, _WORKER_ERROR
+    try:
+        _WORKER = Analyzer(settings.model_copy(update={"threads": 1}))
+    except Exception as e:  # noqa: BLE001 - re-raised by worker_analyzer in the first task
+        _WORKER_ERROR = e
+
+
+def worker_analyzer() -> Analyzer:
+    """This worker's analyzer, or the error that kept `_init_worker` from making one."""
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    assert _WORKER is not None
+    return _WORKER
 
 
 def _work(items: list[Item]) -> list[DocResult]:
-    assert _WORKER is not None
-    return _WORKER.analyze_batch(items)
+    return worker_analyzer().analyze_batch(items)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

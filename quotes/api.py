@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from quotes.analysis import Analyzer, Settings
+from quotes.analysis import Analyzer, Settings, _init_worker, worker_analyzer
 from quotes.doc import Doc
 
 __all__ = ["Doc", "Pipeline", "load"]
@@ -77,17 +77,8 @@ def _batched(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
-_WORKER: Analyzer | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _WORKER
-    _WORKER = Analyzer(settings.model_copy(update={"threads": 1}))
-
-
 def _work(batch: list[tuple[str, str, str | None]]) -> list[Doc]:
-    assert _WORKER is not None
-    return list(_WORKER.analyze_texts(batch))
+    return list(worker_analyzer().analyze_texts(batch))
 
 
 def _pipe_parallel(items: Iterator, settings: Settings, batch_size: int,

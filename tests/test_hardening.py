@@ -404,3 +404,16 @@ def test_a_long_text_cut_into_pieces_keeps_every_offset_on_the_whole_text(analyz
     assert text[q.start:q.end] == q.quote
     assert text[q.cue_start:q.cue_end] == q.cue
     assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+
+
+def test_a_worker_that_cannot_start_ends_the_run_with_its_error(tmp_path):
+    """A pool worker whose analyzer fails to build (a broken data file, a bad setting that only
+    the workers read) made `multiprocessing` start new workers forever: the run hung without a
+    word. The error now reaches the caller from the first task."""
+    from quotes.analysis import Settings
+    from quotes.config import ConfigError
+    from quotes.runner import run_analysis
+
+    (tmp_path / "a.txt").write_text("Der Minister sagte, die Lage sei ernst.\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="speaker mode"):
+        list(run_analysis([tmp_path], Settings(speaker_mode="bogus", use_cache=False), jobs=2))
