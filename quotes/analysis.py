@@ -325,12 +325,13 @@ _WORKER: Analyzer | None = None
 _WORKER_ERROR: Exception | None = None
 
 
-def _init_worker(settings: Settings) -> None:
-    """A pool worker's analyzer. An exception raised here would make the pool start new workers
-    forever (the run hangs without a word), so it is kept for the first task to raise."""
+def _init_worker(settings: Settings, registry=None) -> None:
+    """A pool worker's analyzer (with the caller's registry, if it gave one). An exception raised
+    here would make the pool start new workers forever (the run hangs without a word), so it is
+    kept for the first task to raise."""
     global _WORKER, _WORKER_ERROR
     try:
-        _WORKER = Analyzer(settings.model_copy(update={"threads": 1}))
+        _WORKER = Analyzer(settings.model_copy(update={"threads": 1}), registry=registry)
     except Exception as e:  # noqa: BLE001 - re-raised by worker_analyzer in the first task
         _WORKER_ERROR = e
 

@@ -36,7 +36,8 @@ class Pipeline:
         """
         items = _items(texts, names, dates)
         if n_process > 1:
-            yield from _pipe_parallel(items, self.settings, batch_size, n_process)
+            yield from _pipe_parallel(items, self.settings, batch_size, n_process,
+                                      self.analyzer.registry)
             return
         for batch in _batched(items, batch_size):
             yield from self.analyzer.analyze_texts(batch)
@@ -82,10 +83,11 @@ def _work(batch: list[tuple[str, str, str | None]]) -> list[Doc]:
 
 
 def _pipe_parallel(items: Iterator, settings: Settings, batch_size: int,
-                   n_process: int) -> Iterator[Doc]:
+                   n_process: int, registry=None) -> Iterator[Doc]:
+    """`pipe` over worker processes; each gets the pipeline's registry, a custom one included."""
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(settings,)) as pool:
+    with ctx.Pool(n_process, initializer=_init_worker, initargs=(settings, registry)) as pool:
         for docs in pool.imap(_work, _batched(items, batch_size), chunksize=1):
             yield from docs

@@ -74,3 +74,23 @@ def test_html_highlights_exact_quote_in_bom_and_latin1_files(run_cli, tmp_path):
     spans = marked_spans(page)
     assert spans.count("Wir stimmen der Feuerpause zu") == 2, spans
     assert "\ufffd" not in page and "Außenminister" in page
+
+
+def test_a_custom_registry_reaches_the_worker_processes(tmp_path, cache_dir):
+    """`quotes.load(registry=…)` holds for `pipe(n_process=2)` too: the workers used to build the
+    shipped registry and lost the caller's entries."""
+    import quotes
+    from quotes.registry import DATA_DIR, load_registry
+
+    data = json.loads((DATA_DIR / "speakers.json").read_text(encoding="utf-8"))
+    data["speakers"].append({"name": "Clarissa Brandtner", "kind": "person", "affiliation": "UN",
+                             "aliases": ["Brandtner"], "titles": [], "gender": "f"})
+    path = tmp_path / "speakers.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    nlp = quotes.load(cache_dir=cache_dir, stance=False, registry=load_registry(path))
+    texts = ["Brandtner sagte, die Lager im Süden seien völlig überfüllt.",
+             "Die Helferin Brandtner erklärte, man brauche mehr Zelte."]
+    for n in (1, 2):
+        docs = list(nlp.pipe(texts, n_process=n))
+        assert [(d.quotes[0].speaker, d.quotes[0].affiliation) for d in docs] == \
+            [("Clarissa Brandtner", "UN")] * 2, n
