@@ -22,7 +22,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 SENTENCE_END = re.compile(r"[.!?]\s")
 SUBJECTS = ("nsubj", "nsubj:pass")
 QUOTE_MARKS = "„“”»«\""
-CLOSERS = {"„": "“”\"", "\"": "\"", "»": "«", "«": "»", "“": "”"}
+# Real copy mixes its marks: "…“ (a straight opener closed the German way) and “…" are one
+# quotation each, as „…" is; a pair of one style still closes first where both could.
+CLOSERS = {"„": "“”\"", "\"": "\"“”", "»": "«", "«": "»", "“": "”\""}
 
 
 # ---------------------------------------------------------------------------- spans

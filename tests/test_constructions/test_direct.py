@@ -94,3 +94,16 @@ def test_a_quotation_right_after_a_dateline_is_direct_speech(analyzer):
     (q,) = analyzer.analyze_text("HAMBURG (dpa) – „Wir bauen die Brücke bis Mai neu“, sagte der "
                                  "Bürgermeister.", "t.txt")
     assert (q.kind, q.quote) == ("direct", "Wir bauen die Brücke bis Mai neu")
+
+
+def test_mixed_quotation_marks_still_pair(analyzer):
+    """Real copy mixes its marks: a straight opener closed the German way ("…“) and an English
+    opener closed straight (“…") are quotations too; an unpaired one swallowed every quote after
+    it in the paragraph."""
+    text = 'Er nannte den Plan "eine Falle“. Sie sagte: “Wir bleiben hier." Er sprach von einer „Wende".'
+    assert [text[m.start:m.end] for m in find_marked(text)] == ["eine Falle", "Wir bleiben hier.",
+                                                                "Wende"]
+    quotes = analyzer.analyze_text("Die Ministerin warnte vor einer \"humanitären Katastrophe“. "
+                                   "Sie sagte: “Wir brauchen sofort mehr Lastwagen.\"", "t.txt")
+    assert [q.kind for q in quotes] == ["mixed", "direct"]
+    assert quotes[1].quote == "Wir brauchen sofort mehr Lastwagen."
