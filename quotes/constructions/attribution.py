@@ -37,7 +37,7 @@ from quotes.constructions.mentions import (
     unclosed_mark,
     words_mention,
 )
-from quotes.constructions.speech_verbs import may_be_cue
+from quotes.constructions.speech_verbs import may_be_cue, speech_verb_lemma
 from quotes.labels import adjective_stem
 from quotes.parse import Sentence, Word
 from quotes.text import fold
@@ -441,7 +441,18 @@ def attribution_content(ctx: Context, sent: Sentence, anchor: Word,
     Angaben die Resolution begrüßt", `bare_speech_report`; where the source is another, real
     annotators still take "X zufolge verlangt Y einen Zeitplan" as a quote)."""
     span = attribution_clause(ctx, sent, anchor, phrase)
-    return None if own_statement(sent, anchor) and bare_speech_report(ctx, sent, span) else span
+    if only_a_frame(ctx, sent, span) or own_statement(sent, anchor) and bare_speech_report(ctx, sent, span):
+        return None
+    return span
+
+
+def only_a_frame(ctx: Context, sent: Sentence, span: tuple[int, int]) -> bool:
+    """"Laut seinem Büro sagte er: „…“": what is left of the clause is a speech verb and its
+    subject, the frame of the quotation that follows; the quotation is the quote (Q7)."""
+    words = [w for w in sent.words if span[0] <= w.start < span[1] and w.upos != "PUNCT"]
+    verbs = [w for w in words if w.upos in ("VERB", "AUX")]
+    return len(words) <= 4 and len(verbs) == 1 and speech_verb_lemma(ctx, sent, verbs[0]) is not None and all(
+        w is verbs[0] or w.deprel in ("nsubj", "advmod", "compound:prt", "det") for w in words)
 
 
 def bare_speech_report(ctx: Context, sent: Sentence, span: tuple[int, int]) -> bool:

@@ -23,6 +23,7 @@ class Entity:
     position: int
     subject: bool = False  # subjects are the likeliest antecedents of a later "er"/"sie"
     speaker: bool = False  # someone just quoted, likelier still
+    main: bool = False  # in the sentence's main clause: a likelier antecedent than a subordinate one
     written: str = ""  # a registry person's name as this text spells it ("Khalil al-Haja")
 
 

@@ -30,7 +30,7 @@ class PronounResolution:
 
     def candidates_before(self, pos: int, exclude: tuple[int, int] = (0, 0)) -> Iterator[Entity]:
         """Entities before `pos` (not inside `exclude`), nearest sentence first; within a sentence
-        the speaker just quoted, then subjects, then the latest.
+        the speaker just quoted, then subjects (of the main clause first), then the latest.
 
         Lazy, one sentence at a time over the position-sorted entities: callers stop at the first
         fit, so the cost does not grow with the length of the document.
@@ -45,7 +45,8 @@ class PronounResolution:
             while start > 0 and sentence_of(self.entities[start - 1]) == sentence:
                 start -= 1
             group = [e for e in self.entities[start:end] if not exclude[0] <= e.position < exclude[1]]
-            yield from sorted(group, key=lambda e: (e.speaker, e.subject, e.position), reverse=True)
+            yield from sorted(group, key=lambda e: (e.speaker, e.subject, e.main, e.position),
+                              reverse=True)
             end = start
 
     def resolve_pronoun(self, m: Mention,
@@ -88,6 +89,9 @@ class PronounResolution:
         host = self.host_clause_subject(m, word, plural)
         if host is not None:
             return host
+        matrix = self.matrix_pronoun(m, quoted) if not demonstrative and not possessive else None
+        if matrix is not None:  # "richtete er einen Appell an X, in dem er ihn warnte": the same he
+            return self.resolve_pronoun(matrix, quoted)
         listed = self.apposed_subject_before(m) if word == "sie" and plural and not possessive else None
         if listed is not None:
             return listed
@@ -240,6 +244,30 @@ class PronounResolution:
                           words[-1].end, host, [], words)
         name, affiliation = self.resolve_mention(mention)
         return (name, affiliation) if name else None
+
+    def matrix_pronoun(self, m: Mention, quoted: tuple[int, int]) -> Mention | None:
+        """The same subject pronoun earlier in the sentence, in a clause above the pronoun's own
+        ("Darin richtete er einen Appell an X, in dem er ihn warnte, …"): the subordinate clause
+        goes on about that subject, not about the object named between them. Not a pronoun of
+        the quote itself ("„Sie haben versprochen …“, rief sie")."""
+        sent = self.sentence_of(m.start)
+        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        if pron is None or pron.deprel not in ("nsubj", "nsubj:pass") or not pron.head:
+            return None
+        above = set()
+        cur = sent.word(pron.head)
+        while cur.head:
+            cur = sent.word(cur.head)
+            above.add(cur.id)
+        if not above:
+            return None
+        earlier = next((w for w in reversed(sent.words[:pron.id - 1])
+                        if w.text.lower() == pron.text.lower() and w.deprel in ("nsubj", "nsubj:pass")
+                        and w.head in above and not quoted[0] <= w.start < quoted[1]), None)
+        if earlier is None:
+            return None
+        return Mention(earlier.text, earlier.start, earlier.end, earlier, [(earlier.start, earlier.end)],
+                       [earlier])
 
     def people_in(self, quoted: tuple[int, int]) -> set[str]:
         """The people a quote names: "Netanjahu erzähle jeden Tag eine neue Geschichte, entgegnet

@@ -49,7 +49,7 @@ class EntityScan:
             titles = tuple(entry.titles) + (self.written_head_noun(s, e) + self.part_of_body(s, e)
                                             if entry.kind != "person" else ())
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
-                              titles, s, self.is_subject_at(s)))
+                              titles, s, self.is_subject_at(s), main=self.is_main_clause_at(s)))
             office = self.office_mention(text, s, e, entry)
             if office is not None:
                 out.append(office)
@@ -96,11 +96,11 @@ class EntityScan:
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
                     out.append(Entity(known.name, known.affiliation, "person", known.gender,
                                       titles + tuple(known.titles), w.start, self.in_subject(sent, w),
-                                      written=name))
+                                      written=name, main=in_main_clause(sent, w)))
                     continue
                 side = self.described_side(sent, w, titles)
                 out.append(Entity(name, side, "person", self.name_gender(sent, run, titles), titles,
-                                  w.start, self.in_subject(sent, w)))
+                                  w.start, self.in_subject(sent, w), main=in_main_clause(sent, w)))
         merge_name_variants(out)
         out = [e for e in out if not self.bare_word_name(e)]
         self.person_names = {e.name for e in out if e.kind == "person"}  # names, not descriptions
@@ -475,12 +475,20 @@ class EntityScan:
         return fold(written).endswith(("s", "'", "’")) and self.registry.by_name(written) is None
 
     def is_subject_at(self, pos: int) -> bool:
+        found = self.word_at(pos)
+        return found is not None and self.in_subject(*found)
+
+    def is_main_clause_at(self, pos: int) -> bool:
+        found = self.word_at(pos)
+        return found is not None and in_main_clause(*found)
+
+    def word_at(self, pos: int) -> tuple[Sentence, Word] | None:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         if i < 0:
-            return False
+            return None
         sent = self.parsed.sentences[i]
         word = next((w for w in sent.words if w.start <= pos < w.end), None)
-        return word is not None and self.in_subject(sent, word)
+        return (sent, word) if word is not None else None
 
     @staticmethod
     def is_apposition(sent: Sentence, w: Word) -> bool:
@@ -502,6 +510,23 @@ class EntityScan:
             owned = owned or cur.deprel == "nmod"
             cur = sent.word(cur.head)
         return False
+
+
+CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "csubj", "xcomp"}  # a clause inside another
+
+
+def in_main_clause(sent: Sentence, w: Word) -> bool:
+    """Whether `w` belongs to the sentence's main clause (or a main clause coordinated with it),
+    not to a subordinate one: "Netanjahu sagte nicht, ob Deif getötet wurde" has Netanjahu in the
+    main clause, Deif in the ob-clause; "weil Irans Verbündete …" is subordinate too."""
+    cur = w
+    for _ in range(len(sent.words)):
+        if cur.deprel in CLAUSE_RELS:
+            return False
+        if not cur.head:
+            return True
+        cur = sent.word(cur.head)
+    return False
 
 
 def without_inner_people(hits: list[tuple[int, int, SpeakerEntry]]) -> list[tuple[int, int, SpeakerEntry]]:

@@ -1,0 +1,37 @@
+"""Which earlier person a subject pronoun refers to: the subject of the main clause before a
+subject of a subordinate clause or a genitive owner there, and inside one sentence the same
+pronoun the main clause already used (GUIDELINES F3). Made-up sentences, real parses."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_er_is_the_main_clause_subject_not_the_one_of_an_ob_clause(analyzer):
+    text = ("Netanjahu ließ am Abend offen, ob Verteidigungsminister Gallant entlassen werde. "
+            "Vor Journalisten sagte er: „Wir reden am Montag darüber.“")
+    q = quote_with(quotes_of(analyzer, text), "Wir reden am Montag")
+    assert q.speaker == "Benjamin Netanjahu"
+
+
+def test_er_is_the_main_clause_subject_not_a_genitive_in_a_weil_clause(analyzer):
+    text = ("Netanjahu hält an der Kontrolle der Grenze fest, weil Irans Verbündete sonst Waffen "
+            "schmuggeln würden. Er argumentiert, dass ein Abzug nur den Milizen helfe.")
+    q = quote_with(quotes_of(analyzer, text), "Abzug nur den Milizen")
+    assert q.speaker == "Benjamin Netanjahu"
+
+
+def test_er_of_a_relative_clause_is_the_er_of_its_main_clause(analyzer):
+    text = ("Hisbollah-Chef Naim Kassem hielt am Abend eine Rede. Darin richtete er einen Appell "
+            "an Netanjahu, in dem er ihn warnte, dass die Verluste seiner Armee steigen würden.")
+    q = quote_with(quotes_of(analyzer, text), "Verluste seiner Armee")
+    assert q.speaker == "Naim Qassem"
+
+
+def test_a_laut_phrase_before_a_colon_frame_is_no_quote_of_its_own(analyzer):
+    """"Laut seinem Büro sagte er: „…“": the phrase relays the quotation after the colon; "sagte
+    er" is no reported clause (Q7)."""
+    quotes = quotes_of(analyzer, "Netanjahu ließ offen, ob der Militärchef Mohammed Deif getötet "
+                                 "wurde. Laut seinem Büro sagte er: „Ich hoffe, er lebt nicht mehr.“")
+    assert [(q.quote, q.speaker) for q in quotes] == [("Ich hoffe, er lebt nicht mehr.",
+                                                       "Benjamin Netanjahu")]
