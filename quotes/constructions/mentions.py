@@ -46,6 +46,7 @@ class Block(BaseModel):
     media_nouns: list[str]  # an outlet's head noun, folded ("sender", "zeitung"): compounds end in one
     platforms: list[str] = []  # where statements are posted ("X", "Telegram", "Plattform")
     addressee_verbs: list[str] = []  # speech verbs with a dative party ("jemandem vorwerfen")
+    fronted_prepositions: list[str] = []  # "Trotz", "Angesichts": a fronted phrase, never a subject
 
 
 # heads of speakers who pass on what others said: reporters, reports and unnamed sources ("aus
@@ -456,6 +457,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
              and k.feat("Reflex") != "Yes"]  # "entschied sich X, …": "sich" is nobody
     if any(fronted_comparative(sent, k) for k in cands):  # "Skeptischer äußerte sich die Forscherin"
         cands = nominative_objects(ctx, sent, v, content) or cands
+    fronted = [k for k in kids if k.deprel in SUBJECTS and fronted_adverbial(ctx, sent, k)]
+    if fronted and all(k in fronted for k in cands) and not passive:  # "Letzten Monat hat die
+        cands = postverbal_subjects(ctx, sent, v, content) or cands  # Regierung angekündigt, …"
     infinitive = v.feat("VerbForm") == "Inf" and any(
         k.deprel == "mark" and k.text.lower() == "zu" for k in kids)
     if not cands and not passive and not infinitive:  # "beeilten sich, … zu erklären": see below
@@ -773,6 +777,42 @@ def fronted_comparative(sent: Sentence, k: Word) -> bool:
     "-er", no article, the first word."""
     return k.id == 1 and k.upos == "NOUN" and fold(k.text).endswith(ADJECTIVE_COMPARATIVES) \
         and not sent.kids(k.id)
+
+
+def fronted_adverbial(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """The parse's "subject" opening the sentence is a fronted adverbial, which German puts before
+    the finite verb as often as a subject: a time phrase ("Letzten Monat"), a preposition the
+    tagger took for a name ("Trotz Netanjahus Abwesenheit"), or a bare word right before a phrase
+    of its verb ("Unmittelbar vor den Beratungen"); never with an article of its own."""
+    words = subtree(sent, k.id)
+    first = next((w for w in sent.words if w.text[:1].isalnum()), None)
+    if first is None or first.id != words[0].id or any(
+            d.deprel in ("det", "det:poss") for d in sent.kids(k.id)):
+        return False
+    if is_time_noun(ctx, k) or k.text.lower() in ctx.lex.block("mentions", Block).fronted_prepositions:
+        return True
+    after = sent.word(words[-1].id + 1) if words[-1].id < len(sent.words) else None
+    return len(words) == 1 and k.upos != "PROPN" and after is not None and after.upos == "ADP" \
+        and after.head not in {w.id for w in words}
+
+
+def postverbal_subjects(ctx: Context, sent: Sentence, v: Word,
+                        content: tuple[int, int] | None) -> list[Word]:
+    """The subject after the finite verb that the parse made an object when it took a fronted
+    adverbial for the subject: a noun phrase with no preposition and an article that may be
+    nominative ("hat die katarische Regierung angekündigt"), agreeing with the finite verb."""
+    finite = next((w for w in [v, *sent.kids(v.id)] if w.feat("VerbForm") == "Fin"), v)
+    number = finite.feat("Number")
+    return [k for k in sent.kids(v.id) if k.deprel in ("obj", "obl", "iobj") and k.id > finite.id
+            and k.upos in ("NOUN", "PROPN") and not ctx.index.inside(k.start)
+            and not (content and content[0] <= k.start < content[1])
+            and not any(c.deprel == "case" for c in sent.kids(k.id))
+            and (k.feat("Case") == "Nom" or any(d.deprel == "det" and d.text.lower() in NOMINATIVE_ARTICLES
+                                                for d in sent.kids(k.id)))
+            and (number is None or k.feat("Number") in (None, number))][:1]
+
+
+NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine"}
 
 
 def is_speech_noun(ctx: Context, w: Word) -> bool:
