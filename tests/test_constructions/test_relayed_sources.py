@@ -70,8 +70,9 @@ def test_a_medium_named_by_its_registry_name_relays_the_partys_report(analyzer):
 
 
 def test_laut_eigenen_angaben_is_the_clause_subject(analyzer):
-    """"laut eigenen Angaben" like "nach eigenen Angaben": the subject's own account."""
-    q, = quotes_of(analyzer, "Die Reederei hatte laut eigenen Angaben den Entwurf bereits im Mai abgelehnt.")
+    """"laut eigenen Angaben" like "nach eigenen Angaben": the subject's own account. (The clause
+    states content; a bare speech report such as "hatte … den Entwurf abgelehnt" is none, D22.)"""
+    q, = quotes_of(analyzer, "Die Reederei hatte laut eigenen Angaben bereits im Mai drei Schiffe verkauft.")
     assert q.speaker_mention == "Die Reederei"
 
 
