@@ -242,3 +242,14 @@ def test_a_bare_speech_report_by_the_clauses_own_subject_is_no_quote(analyzer):
                                "Stadt begrüßt.") == []
     (q,) = quotes_of(analyzer, "Die Feuerwehr hat nach eigenen Angaben drei Brände gelöscht.")
     assert q.speaker_mention == "Die Feuerwehr"
+
+
+def test_laut_source_that_the_parse_made_the_root_is_only_its_phrase(analyzer):
+    """"X ist laut einem Delegations-Mitglied eine „…“": the parse made "Mitglied" the root of
+    the sentence (copula and subject hung on it), so the phrase "laut …" took the whole sentence
+    and left no content; the phrase is the words from "laut" to the noun, the rest the content."""
+    (q,) = quotes_of(analyzer, "Der Vorschlag ist laut einem Delegations-Mitglied eine „kluge und "
+                               "mutige Antwort auf das Nicht-Handeln der Regierung“.")
+    assert q.quote == ("Der Vorschlag ist laut einem Delegations-Mitglied eine „kluge und mutige "
+                       "Antwort auf das Nicht-Handeln der Regierung“")
+    assert (q.kind, q.cue, q.speaker_mention) == ("mixed", "laut", "einem Delegations-Mitglied")

@@ -93,9 +93,15 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         # parsed as the main verb's particle or adverb
     else:
         return None
-    np_words = [x for x in subtree(sent, np.id, {"acl:relcl"}) if x.id <= max(np.id, w.id)
-                or w.deprel == "case"]
+    if w.deprel == "case" and heads_clause(sent, np):
+        np_words = phrase_of_clause_head(sent, np, w)  # the parse made the source the root
+    else:
+        np_words = [x for x in subtree(sent, np.id, {"acl:relcl"}) if x.id <= max(np.id, w.id)
+                    or w.deprel == "case"]
     speaker = mention(ctx, sent, np, NO_MARKS)
+    if w.deprel == "case" and heads_clause(sent, np) and np_words[1:]:
+        kept = [x for x in np_words if x.id > w.id]
+        speaker = words_mention(ctx, kept, kept[0].start, kept[-1].end, ("NOUN", "PROPN"))
     if len(speaker.words) > 1 and speaker.words[-1].id == w.id:  # "Den Angaben zufolge" as one phrase
         kept = speaker.words[:-1]
         speaker = words_mention(ctx, kept, kept[0].start, kept[-1].end, ("NOUN", "PROPN"))
@@ -105,6 +111,34 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         speaker = clause_subject(ctx, sent, np) or speaker
     ref = PreviousSpeaker(written=speaker) if refers_back(ctx, sent, np) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
+
+
+CLAUSE_KIDS = {"cop", "nsubj", "nsubj:pass", "aux", "aux:pass", "csubj"}
+NP_AFTER_HEAD = {"flat", "flat:name", "nmod", "appos"}
+
+
+def heads_clause(sent: Sentence, np: Word) -> bool:
+    """"Das Buch ist laut einem Jury-Mitglied eine „…“": the parse made the source noun the head
+    of the whole clause (the root, with the copula and the subject hung on it), so its subtree
+    is the sentence, not the phrase."""
+    return np.head == 0 or any(k.deprel in CLAUSE_KIDS for k in sent.kids(np.id))
+
+
+def phrase_of_clause_head(sent: Sentence, np: Word, prep: Word) -> list[Word]:
+    """The noun phrase of a source noun that heads the clause: the words from the preposition to
+    the noun, and the genitives, names and appositions that follow it directly ("laut einem
+    Sprecher der Armee")."""
+    words = [x for x in sent.words if prep.id <= x.id <= np.id]
+    end = np.id
+    for k in sorted(sent.kids(np.id), key=lambda x: x.id):
+        if k.id <= np.id or k.deprel not in NP_AFTER_HEAD:
+            continue
+        sub = subtree(sent, k.id, {"acl:relcl", "acl", "conj", "parataxis", "ccomp"})
+        if sub[0].id != end + 1 or any(x.upos in ("VERB", "AUX") for x in sub):
+            break
+        words += sub
+        end = sub[-1].id
+    return words
 
 
 def own_statement(sent: Sentence, noun: Word, owners: list[Word] = ()) -> bool:
