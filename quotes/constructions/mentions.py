@@ -436,6 +436,31 @@ def oblique_relative(k: Word) -> bool:
     return k.upos == "PRON" and k.text.lower() in OBLIQUE_RELATIVES and is_relative(k)
 
 
+def dative_relative(sent: Sentence, k: Word) -> bool:
+    """"…, der Miliz, der die Regierung vorwirft, …": the relative "der" after a feminine
+    singular noun is that noun's dative (its nominative would be "die"), the cue's object,
+    though the parse read it as a masculine subject."""
+    if not (k.upos == "PRON" and k.text.lower() == "der" and is_relative(k) and k.id > 2
+            and sent.word(k.id - 1).text == ","):
+        return False
+    before = sent.word(k.id - 2)  # not a genitive: "der Sprecher der Armee, der …" is his
+    return before.upos in ("NOUN", "PROPN") and before.feat("Gender") == "Fem" \
+        and before.feat("Number") == "Sing" and before.feat("Case") != "Gen" \
+        and not before.deprel.startswith("nmod")
+
+
+def article_objects(ctx: Context, sent: Sentence, v: Word,
+                    content: tuple[int, int] | None) -> list[Word]:
+    """The verb's objects that may be its subject by their article ("die Regierung", "das
+    Ministerium": nominative or accusative alike; not "dem", "den"), outside the content."""
+    return [k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")
+            and not ctx.index.inside(k.start)
+            and not (content and content[0] <= k.start < content[1])
+            and not any(c.deprel == "case" for c in sent.kids(k.id))
+            and any(d.deprel == "det" and d.text.lower() in ("die", "das", "eine")
+                    for d in sent.kids(k.id))]
+
+
 def subject_of(ctx: Context, sent: Sentence, v: Word,
                content: tuple[int, int] | None) -> Mention | None:
     """The cue's subject, or its passive agent ("von X"), outside the reported clause."""
@@ -487,6 +512,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
         cands = [k for k in cands if not feminine_dative(ctx, sent, k)] or cands
         if cands and all(oblique_relative(k) for k in cands):  # "…, denen X vorwirft, …"
             cands = nominative_objects(ctx, sent, v, content) or cands
+        if cands and all(dative_relative(sent, k) for k in cands):  # "der Miliz, der X vorwirft"
+            cands = nominative_objects(ctx, sent, v, content) \
+                or article_objects(ctx, sent, v, content) or cands
     relays = [k for k in cands if postposed_relay(ctx, sent, past_dateline(ctx, sent, k))]
     if relays:  # "Diplomaten zufolge hat die Hamas mitgeteilt": the relay passes on, Hamas speaks
         cands = [k for k in cands if k not in relays] or unmarked_objects(ctx, sent, v, content)
