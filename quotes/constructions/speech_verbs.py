@@ -85,6 +85,9 @@ class Block(BaseModel):
 
     need_speaker: list[str]  # attitude verbs (D19) that report content only with a speaker named
     after_lassen: list[str] = []  # speech verbs only as the infinitive of "lassen" ("ließ wissen")
+    comment_need_finding: str = ""
+    need_finding: list[str] = []  # verbs that report only with a finding as subject ("ergab, dass")
+    finding_nouns: list[str] = []  # those findings: "Untersuchung", "Ermittlungen", "Analyse" …
     comment_not_with: str = ""
     not_with: dict[str, list[str]] = {}  # lemma → words that make it no speech ("besteht darin")
 
@@ -99,14 +102,27 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     content = reported_content(ctx, sent, w, kind)
     speaker = speaker_of(ctx, sent, w, content)
     ref = reference(speaker)
-    if lemma in ctx.lex.block("speech_verbs", Block).need_speaker and (
-            ref is None or impersonal(speaker)):
+    block = ctx.lex.block("speech_verbs", Block)
+    if lemma in block.need_speaker and (ref is None or impersonal(speaker)):
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
+    if lemma in block.need_finding and not (content and names_finding(speaker, block.finding_nouns)):
+        return None  # "Daraus ergab sich ein Streit": only "Die Untersuchung ergab, dass …" reports
     if ref is None and kind == "name" and passive_without_agent(sent, w):
         return None  # "Unter dem Motto „…“ wird das Fest gefeiert": no one characterises
     if kind == "directive" and passive_without_agent(sent, w) or accused_in_passive(ctx, sent, w, lemma):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
+
+
+def names_finding(speaker: object, nouns: list[str]) -> bool:
+    """The speaker's head is a finding ("erste Ermittlungen", "eine DNA-Analyse"): one of `nouns`
+    or a compound ending in one."""
+    head = getattr(speaker, "head", None)
+    if head is None or head.upos not in ("NOUN", "PROPN"):
+        return False
+    word = head.text
+    return any(word == n or len(word) > len(n) and (word.endswith("-" + n) or word.endswith(n.lower()))
+               for n in nouns)
 
 
 def writers_remark(sent: Sentence, v: Word) -> bool:
