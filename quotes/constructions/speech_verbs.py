@@ -99,8 +99,12 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w):
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
-    content = reported_content(ctx, sent, w, kind)
-    speaker = speaker_of(ctx, sent, w, content)
+    content = before_coordinated_cue(ctx, sent, w, reported_content(ctx, sent, w, kind))
+    first = first_coordinated_cue(ctx, sent, w)
+    if first is not None:  # "… aufgerufen, … zu verstärken und angekündigt, …": one subject
+        speaker = speaker_of(ctx, sent, first, reported_content(ctx, sent, first, "say"))
+    else:
+        speaker = speaker_of(ctx, sent, w, content)
     ref = reference(speaker)
     block = ctx.lex.block("speech_verbs", Block)
     if lemma in block.need_speaker and (ref is None or impersonal(speaker)):
@@ -112,6 +116,58 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if kind == "directive" and passive_without_agent(sent, w) or accused_in_passive(ctx, sent, w, lemma):
         ref = PreviousSpeaker()  # "Israel wird zudem aufgefordert, …": Israel is addressed
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), kind, ref, content, RULES[kind], w)
+
+
+COORDINATORS = {"und", "sowie"}
+
+
+def before_coordinated_cue(ctx: Context, sent: Sentence, v: Word,
+                           content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"haben dazu aufgerufen, die Kontrollen zu verstärken und angekündigt, man werde …": a
+    speech verb after "und" in the same form as the cue (participle with participle, or finite
+    in the same mood), with a comma after it that opens its own complement, is coordinated with
+    the cue, not part of its content; the content ends before the "und". A participle under the
+    report's own Konjunktiv ("sagte, X habe gewarnt und gedroht, …") has another form than the
+    cue and stays in."""
+    if content is None:
+        return None
+    for x in sent.words:
+        if not content[0] < x.start < content[1] or x.upos != "VERB" or x.id < 2 \
+                or ctx.index.inside(x.start):
+            continue
+        before = sent.word(x.id - 1)
+        if before.text.lower() not in COORDINATORS or before.start <= content[0]:
+            continue
+        if not same_form(x, v):
+            continue
+        after = sent.word(x.id + 1) if x.id < len(sent.words) else None
+        if after is None or after.text not in (",", ":") or speech_verb_lemma(ctx, sent, x) is None:
+            continue
+        end = clean_span(ctx.text, content[0], before.start)
+        return end if end[1] > end[0] else content
+    return content
+
+
+def same_form(a: Word, b: Word) -> bool:
+    """Participle with participle, or finite with finite in the same mood."""
+    form = a.feat("VerbForm")
+    return form == b.feat("VerbForm") and form in ("Part", "Fin") and (
+        form == "Part" or a.feat("Mood") == b.feat("Mood"))
+
+
+def first_coordinated_cue(ctx: Context, sent: Sentence, x: Word) -> Word | None:
+    """The speech verb that `x` is coordinated with by "und" (`before_coordinated_cue`), when
+    `x` has no subject of its own: the nearest speech verb before the "und" in the same form."""
+    if x.id < 2 or sent.word(x.id - 1).text.lower() not in COORDINATORS \
+            or any(k.deprel in SUBJECTS for k in sent.kids(x.id)):
+        return None
+    after = sent.word(x.id + 1) if x.id < len(sent.words) else None
+    if after is None or after.text not in (",", ":"):
+        return None
+    for v in reversed(sent.words[:x.id - 2]):
+        if v.upos == "VERB" and same_form(v, x) and speech_verb_lemma(ctx, sent, v) is not None:
+            return v
+    return None
 
 
 def names_finding(speaker: object, nouns: list[str]) -> bool:

@@ -1,0 +1,29 @@
+"""Two speech verbs of one subject coordinated by "und" ("hat aufgerufen, … und angekündigt,
+…"): two reports, the first ending before the "und", the second with the same speaker.
+Made-up news sentences with real parses."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_a_coordinated_speech_verb_ends_the_directive_before_it(analyzer):
+    """Without a comma before the infinitive the parse hung "angekündigt" and its clause on
+    "verstärken", so the call took in the announcement (and the announcement's speaker was the
+    object "die Kontrollen")."""
+    quotes = quotes_of(analyzer, "Die Minister haben dazu aufgerufen die Kontrollen an der Grenze zu "
+                                 "verstärken und angekündigt, man werde hart gegen Schmuggler vorgehen.")
+    call = quote_with(quotes, "Kontrollen")
+    announced = quote_with(quotes, "Schmuggler")
+    assert (call.quote, call.cue) == ("die Kontrollen an der Grenze zu verstärken", "aufgerufen")
+    assert (announced.quote, announced.cue, announced.speaker_mention) == (
+        "man werde hart gegen Schmuggler vorgehen", "angekündigt", "Die Minister")
+
+
+def test_participles_under_the_reports_konjunktiv_stay_in_the_report(analyzer):
+    """"sagte, die Hamas habe gewarnt und gedroht, …": "gedroht" is part of what was said (its
+    form is not that of the cue "sagte")."""
+    quotes = quotes_of(analyzer, "Der Sprecher sagte, die Hamas habe gewarnt und gedroht, sie werde "
+                                 "die Gespräche abbrechen.")
+    q = quote_with(quotes, "gewarnt")
+    assert q.quote == "die Hamas habe gewarnt und gedroht, sie werde die Gespräche abbrechen"
