@@ -137,20 +137,20 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
             gap, how = len(between), "postposed"
         elif c.end < m.open:
             between = text[c.end:m.open]
-            if len(between) > MAX_GAP or STOP_NOT_INITIAL.search(between) or PARAGRAPH_BREAK.search(
-                between
-            ):
+            period = bare_cue_before(text, m, c, between)
+            if len(between) > MAX_GAP or STOP_NOT_INITIAL.search(between) and not period \
+                    or PARAGRAPH_BREAK.search(between):
                 continue
             if crosses_other_quote(between):
                 continue
             colon = between.rstrip().endswith(":") or (
                 c.kind in ("say", "directive") and COMMA_FRAME.fullmatch(between) is not None
-            ) or (c.kind == "say" and not between.strip() and ends_sentence_after(text, m))
+            ) or (c.kind == "say" and not between.strip() and ends_sentence_after(text, m)) or period
             fragment = c.kind == "name" or (
                 c.content is not None and c.content[0] <= m.open <= c.content[1] + 1)
             if not (colon or fragment):
                 continue
-            gap = len(between) + (0 if colon else 40)
+            gap = len(between) + (0 if colon else 40) + (PERIOD_PENALTY if period else 0)
             how = "colon_frame" if colon else "preposed"
         else:
             continue
@@ -159,6 +159,23 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     if fragment_of is not None and not (best is not None and frames_directly(text, m, best)):
         return fragment_of, "content-fragment"  # a verbatim piece of a report, unless framed itself
     return best, relation
+
+
+# "Sie fügte hinzu. „…“": the cue's clause ends with at most two lower-case words (its particle,
+# an adverb) and a full stop that stands for the colon
+BARE_CUE_STOP = re.compile(r"(?:\s+[a-zäöüß]+){0,2}\s*\.\s+")
+PERIOD_PENALTY = 60  # a cue after the quotation ("…“, sagte X") frames it first
+
+
+def bare_cue_before(text: str, m: Marked, c: Cue, between: str) -> bool:
+    """"Sie fügte hinzu. „Wir werden …“.": a speech verb with no complement of its own closes its
+    sentence, and the next sentence is the quotation alone: the full stop stands for a colon;
+    not where the cue frames a quotation before it ("„A“, sagte er. „B“")."""
+    if not (c.kind == "say" and c.content is None and c.word is not None
+            and BARE_CUE_STOP.fullmatch(between) is not None and ends_sentence_after(text, m)):
+        return False
+    opening = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    return not crosses_other_quote(text[opening:c.start])  # „A“, sagte er. „B“: B has no cue (Q6)
 
 
 def clause_before(ctx: Context, m: Marked, cues: list[Cue]) -> int | None:
