@@ -846,7 +846,8 @@ NOMINATIVE_ARTICLES = {"der", "die", "das", "ein", "eine"}
 def is_speech_noun(ctx: Context, w: Word) -> bool:
     """"Vorwürfe", "Forderung": what is said, never who says it (the speech-noun lexicon)."""
     nouns = ctx.lex.blocks.get("speech_nouns", {})
-    return any(w.text in words for key, words in nouns.items() if key != "complementizers")
+    return any(w.text in words for key, words in nouns.items()  # lists only, not a comment string
+               if key != "complementizers" and isinstance(words, list))
 
 
 def nominative_objects(ctx: Context, sent: Sentence, v: Word,

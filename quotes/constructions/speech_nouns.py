@@ -42,13 +42,16 @@ class Block(BaseModel):
     say: list[str]  # Auffassung, Vorwurf, Begründung … : a dass/ob or Konjunktiv clause
     directive: list[str]  # Forderung, Befehl, Appell … : also an infinitive with "zu"
     complementizers: list[str]  # dass, ob
+    comment_conclusion: str = ""
+    conclusion: list[str] = []  # Schluss, Ergebnis … : only "kam zu dem Schluss, dass …"
 
 
 @word_cue(50)
 def cue_at(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
     block = ctx.lex.block("speech_nouns", Block)
     directive = noun.text in block.directive
-    if noun.upos not in ("NOUN", "PROPN") or not (directive or noun.text in block.say):
+    if noun.upos not in ("NOUN", "PROPN") or not (directive or noun.text in block.say
+                                                   or concluded(sent, noun, block)):
         return None
     comma = opening_comma(sent, noun)
     if comma is None:
@@ -64,6 +67,23 @@ def cue_at(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
     content = ctx.cut_tail(*clean_span(ctx.text, clause[0].start, clause[-1].end))
     return Cue(si, noun.start, noun.end, noun.text, "directive" if directive else "say",
                reference(speaker_of_noun(ctx, sent, noun, comma)), content, "speech_noun", noun)
+
+
+CONCLUDING_VERBS = {"kommen": ("zu", "zum", "zur"), "gelangen": ("zu", "zum", "zur"), "ziehen": ()}
+
+
+def concluded(sent: Sentence, noun: Word, block: Block) -> bool:
+    """"Die Kommission kam zu dem Schluss, dass …", "zog das Fazit, dass …": a conclusion noun
+    as the goal of "kommen"/"gelangen" (with "zu") or the object of "ziehen" reports what the
+    subject concluded."""
+    if noun.text not in block.conclusion or not noun.head:
+        return False
+    verb = sent.word(noun.head)
+    preps = CONCLUDING_VERBS.get(verb.lemma)
+    if preps is None:
+        return False
+    cases = {k.text.lower() for k in sent.kids(noun.id) if k.deprel == "case"}
+    return bool(cases & set(preps)) if preps else noun.deprel == "obj" and not cases
 
 
 def opening_comma(sent: Sentence, noun: Word) -> Word | None:
