@@ -423,8 +423,9 @@ def feminine_dative(ctx: Context, sent: Sentence, k: Word) -> bool:
 def passive_patient(k: Word, v: Word) -> bool:
     """"Preiserhöhungen, die scharf kritisiert worden waren", "Der Kanzler wurde gefragt, ob …":
     the subject of a passive cue with no agent is what was said, spoken about or asked, not who
-    spoke; only the one quoted ("Der Sprecher wurde zitiert, …") speaks."""
-    return k.deprel == "nsubj:pass" and v.lemma not in QUOTED_PASSIVES
+    spoke; only the one quoted ("Der Sprecher wurde zitiert, …") speaks. The parse may call it a
+    plain subject beside the passive auxiliary ("Er wird verdächtigt, …"): it is the patient too."""
+    return k.deprel in ("nsubj:pass", "nsubj") and v.lemma not in QUOTED_PASSIVES
 
 
 OBLIQUE_RELATIVES = {"denen", "dem", "den", "dessen", "deren"}
