@@ -19,3 +19,13 @@ def test_the_subject_of_a_passive_suspicion_is_the_suspect_not_the_speaker(analy
     quotes = quotes_of(analyzer, "Er wird verdächtigt, einen Anschlag auf die Botschaft zu planen.")
     q = quote_with(quotes, "Botschaft")
     assert (q.cue, q.speaker_mention, q.speaker) == ("verdächtigt", None, None)
+
+
+def test_an_accusation_in_a_relative_clause_with_its_auxiliary_after_it(analyzer):
+    """"…, die beschuldigt werden, Mitglieder der Hamas zu sein": the parse did not make the
+    relative clause one, so "werden" after the cue looked like the start of another clause and
+    hid the comma that opens the content."""
+    quotes = quotes_of(analyzer, "Die Armee nahm drei Männer fest, die beschuldigt werden, Mitglieder "
+                                 "der Hamas zu sein.")
+    q = quote_with(quotes, "Hamas")
+    assert (q.quote, q.cue) == ("Mitglieder der Hamas zu sein", "beschuldigt")

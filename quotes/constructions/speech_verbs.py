@@ -696,7 +696,8 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
     text, index = ctx.text, ctx.index
     after = [w for w in sent.words if w.id > v.id]
     subordinate = in_subordinate_clause(sent, v)
-    own_aux = {k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass")} if subordinate else set()
+    own_aux = {k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass")} if subordinate \
+        else trailing_aux(sent, v)  # "…, die beschuldigt werden, …" read as no relative clause
     comma = frame_comma(sent, [w for w in after if w.id not in own_aux])  # "bekräftigt hatte, …"
     postposed = v.id > 1 and sent.word(v.id - 1).text == ","
     if comma is not None and postposed and comma.id < len(sent.words) and is_relative(
@@ -734,6 +735,17 @@ def wie_frame_before(words: list[Word]) -> bool:
     cue is an attribution of its own (the relay's frame), never what the cue reports."""
     content = [w for w in words if w.upos != "PUNCT"]
     return bool(content) and content[0].text.lower() == "wie" and verb_final(content)
+
+
+def trailing_aux(sent: Sentence, v: Word) -> set[int]:
+    """The cue's own auxiliaries right after it ("beschuldigt werden", "gesagt haben soll"):
+    they close its verb-final clause, whatever the parse made of that clause."""
+    aux = {k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass")}
+    out, i = set(), v.id + 1
+    while i in aux:
+        out.add(i)
+        i += 1
+    return out
 
 
 def before_resumed_clause(clause: list[Word], sent: Sentence, v: Word) -> list[Word]:
