@@ -739,12 +739,17 @@ def wie_frame_before(words: list[Word]) -> bool:
 
 def trailing_aux(sent: Sentence, v: Word) -> set[int]:
     """The cue's own auxiliaries right after it ("beschuldigt werden", "gesagt haben soll"):
-    they close its verb-final clause, whatever the parse made of that clause."""
+    they close its verb-final clause, whatever the parse made of that clause, when a comma
+    follows them that does not hand back to the main clause's finite verb."""
     aux = {k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass")}
     out, i = set(), v.id + 1
     while i in aux:
         out.add(i)
         i += 1
+    after = sent.word(i + 1) if i + 1 <= len(sent.words) else None
+    if i > len(sent.words) or sent.word(i).text != "," or after is None or (
+            after.upos in ("VERB", "AUX") and after.feat("VerbForm") == "Fin"):
+        return set()  # "Die Meinung der Leser, die sich gemeldet haben, war …": the main clause
     return out
 
 
