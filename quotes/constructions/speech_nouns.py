@@ -165,12 +165,22 @@ def content_clause(sent: Sentence, comma: Word) -> list[Word]:
         if root is not None and root.id > comma.id and w.id >= root.id - 1 and (
                 w.text == "," and root.id == w.id + 1 or w.id == root.id):
             break
+        if root is not None and w.text == "," and w.id < len(sent.words) and resumes_main(
+                sent, sent.word(w.id + 1), root):
+            break  # "Die Behauptung, dass …, ist kaum überprüfbar": the copula of the main clause
         if w.text in (";", ":"):
             break
         words.append(w)
     while words and words[-1].upos == "PUNCT":
         words.pop()
     return words
+
+
+def resumes_main(sent: Sentence, w: Word, root: Word) -> bool:
+    """`w`, right after a comma, is the main clause's finite verb or copula going on after the
+    clause ("…, ist kaum überprüfbar"): a finite verb or auxiliary hung on the root after it."""
+    return w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and w.head == root.id \
+        and root.id > w.id and w.deprel in ("cop", "aux", "aux:pass")
 
 
 def is_content(ctx: Context, clause: list[Word], directive: bool, block: Block) -> bool:

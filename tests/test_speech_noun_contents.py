@@ -1,0 +1,16 @@
+"""The content clause of a speech noun ("Die Behauptung der Miliz, dass …, ist …"): where it
+ends and which clauses open it. Made-up news sentences with real parses."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_the_content_ends_where_the_main_clause_goes_on_with_its_copula(analyzer):
+    """", ist kaum überprüfbar": the copula after the comma hands back to the main clause (was
+    kept in the content, "… behandle, ist kaum")."""
+    quotes = quotes_of(analyzer, "Die Behauptung der Miliz, dass sie die Geiseln gut behandle, ist kaum "
+                                 "überprüfbar.")
+    q = quote_with(quotes, "Geiseln")
+    assert (q.quote, q.cue, q.speaker_mention) == ("sie die Geiseln gut behandle", "Behauptung",
+                                                   "der Miliz")
