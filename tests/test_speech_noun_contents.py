@@ -14,3 +14,13 @@ def test_the_content_ends_where_the_main_clause_goes_on_with_its_copula(analyzer
     q = quote_with(quotes, "Geiseln")
     assert (q.quote, q.cue, q.speaker_mention) == ("sie die Geiseln gut behandle", "Behauptung",
                                                    "der Miliz")
+
+
+def test_wonach_opens_the_content_of_a_speech_noun(analyzer):
+    """"Der Vorwurf der Hamas, wonach …": "wonach" introduces what the accusation says, as "dass"
+    does (was no quote)."""
+    quotes = quotes_of(analyzer, "Der Vorwurf der Hamas, wonach die Armee Zivilisten beschossen habe, "
+                                 "sorgte für Empörung.")
+    q = quote_with(quotes, "Zivilisten")
+    assert (q.quote, q.cue, q.speaker_mention) == ("die Armee Zivilisten beschossen habe", "Vorwurf",
+                                                   "der Hamas")
