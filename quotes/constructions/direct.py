@@ -115,7 +115,9 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
     best, best_gap, relation = None, 10**9, ""
     fragment_of = None
     for c in cues:
-        if c.content and c.content[0] <= m.start and m.close <= c.content[1] + 1 and (
+        if c.content and c.content[0] <= m.start and m.close <= c.content[1] + 1 and not (
+            whole_object(m, c) and ends_sentence_after(text, m)
+        ) and (
             c.content[1] - c.content[0] > (m.end - m.start) + 12 or c.kind in ("fragment", "name")
             or len(text[c.content[0]:m.open].split()) >= 2  # "…, man sei „vorsichtig optimistisch“"
         ):
@@ -145,7 +147,9 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
                 continue
             colon = between.rstrip().endswith(":") or (
                 c.kind in ("say", "directive") and COMMA_FRAME.fullmatch(between) is not None
-            ) or (c.kind == "say" and not between.strip() and ends_sentence_after(text, m)) or period
+            ) or (c.kind == "say" and not between.strip() and ends_sentence_after(text, m)) or period \
+                or (whole_object(m, c) and ends_sentence_after(text, m) and (
+                    not between.strip() or between.strip() == getattr(mention_of(c.speaker), "text", None)))
             fragment = c.kind == "name" or (
                 c.content is not None and c.content[0] <= m.open <= c.content[1] + 1)
             if not (colon or fragment):
@@ -176,6 +180,14 @@ def bare_cue_before(text: str, m: Marked, c: Cue, between: str) -> bool:
         return False
     opening = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
     return not crosses_other_quote(text[opening:c.start])  # „A“, sagte er. „B“: B has no cue (Q6)
+
+
+def whole_object(m: Marked, c: Cue) -> bool:
+    """"Die Demonstranten skandierten „Freiheit für alle“.": the object the cue reports is the
+    quotation and nothing else (an NP-object cue whose content is just the marks), so it is what
+    was said, not a verbatim fragment of a larger report."""
+    return c.kind == "fragment" and c.content is not None and c.start < m.open \
+        and m.open - 1 <= c.content[0] and c.content[1] <= m.close + 1
 
 
 def clause_before(ctx: Context, m: Marked, cues: list[Cue]) -> int | None:
