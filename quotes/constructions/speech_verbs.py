@@ -645,6 +645,11 @@ def verb_final(words: list[Word]) -> bool:
 
 
 NO_ONE = {"niemand", "keiner", "keine"}
+# the words that open an indirect question; the tagger reads "wie" as a conjunction and "wann"
+# as a preposition, so their PronType does not tell ("Er sagte nicht, wie lange …")
+QUESTION_WORDS = {"ob", "wie", "wann", "warum", "wieso", "weshalb", "weswegen", "wer", "wen", "wem",
+                  "wessen", "welche", "welcher", "welches", "welchen", "welchem", "inwiefern",
+                  "inwieweit"}
 OPEN_MODALS = {"müssen", "können", "sollen", "wollen", "werden"}
 
 
@@ -657,7 +662,7 @@ def unsaid_question(ctx: Context, sent: Sentence, v: Word, words: list[Word]) ->
         or any(k.deprel == "aux" and k.lemma in OPEN_MODALS for k in sent.kids(v.id))
     first = next((w for w in words if w.upos != "PUNCT"), None)
     return negated and first is not None and (
-        "Int" in (first.feat("PronType") or "") or first.text.lower() in ("ob", *RELATIVE_ADVERBS)
+        "Int" in (first.feat("PronType") or "") or first.text.lower() in QUESTION_WORDS | RELATIVE_ADVERBS
         or first.text.lower().startswith("wo"))
 
 

@@ -30,6 +30,16 @@ def test_a_question_left_open_is_no_quote(analyzer):
     assert spans(analyzer, "Worin genau die Mängel bestehen, führte der Verband jedoch nicht aus.") == []
 
 
+@pytest.mark.parametrize("text", [
+    # "wie" read as a conjunction, "wann" as a preposition: neither has an interrogative PronType
+    "Der Sprecher des Vereins sagte nicht, wie lange die Halle geschlossen bleiben werde.",
+    "Die Bürgermeisterin erklärte nicht, wann die Brücke wieder befahrbar sei.",
+    "Der Trainer sagte am Montag nicht, welche Spieler am Samstag auflaufen würden.",
+])
+def test_a_question_left_open_after_a_negated_cue_is_no_quote(analyzer, text):
+    assert spans(analyzer, text) == []
+
+
 def test_the_subject_with_its_apposition_is_not_the_report(analyzer):
     got = spans(analyzer, "Die Sprecherin des Verbands der Fischer, Anna Muster, warnte bei einer "
                           "Versammlung in Kiel vor einem „Ende der Fischerei“ in der Region.")
