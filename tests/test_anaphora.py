@@ -288,3 +288,17 @@ def test_a_pronoun_after_an_unnamed_office_holder_is_that_holder(analyzer):
             "danach.")
     q = quote_with(quotes_of(analyzer, text), "optimistisch")
     assert (q.speaker, q.affiliation) == ("head of government of Qatar (unnamed)", "Qatar")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bürgermeister Jonas Keller traf am Montag den Landrat Lars Peters. Letzterer sagte danach, "
+     "die Brücke werde im Mai fertig.", "Lars Peters"),
+    ("Bürgermeister Jonas Keller traf am Montag den Landrat Lars Peters. Ersterer sagte danach, "
+     "die Brücke werde im Mai fertig.", "Jonas Keller"),
+    ("Die Ministerin Anna Brandt besuchte mit Landrat Lars Peters und der Bürgermeisterin Eva Lorenz "
+     "die Baustelle. Letztere sagte, die Brücke werde im Mai fertig.", "Eva Lorenz"),
+    ("Landrat Lars Peters sprach mit Bürgermeister Jonas Keller über den Bau. Der Letztgenannte "
+     "betonte, die Brücke werde im Mai fertig.", "Jonas Keller"),
+])
+def test_letzterer_and_ersterer_are_the_last_and_first_person_named_before(analyzer, text, speaker):
+    assert quote_with(quotes_of(analyzer, text), "Brücke werde").speaker == speaker

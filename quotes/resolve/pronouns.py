@@ -13,8 +13,11 @@ from quotes.parse import Word
 from quotes.resolve.anaphora import apposed_people, demonstrative_referent
 from quotes.resolve.entities import Entity, is_singular_label, joint_of
 from quotes.resolve.words import PLACE_BEFORE, looks_personal
-from quotes.text import extend_hyphenated_left
+from quotes.text import extend_hyphenated_left, fold
 
+# "Letzterer sagte", "der Erstgenannte betonte": the last or first of the people just named
+ORDINAL_ANAPHORS = {"letzterer", "letztere", "ersterer", "erstere", "letztgenannter", "letztgenannte",
+                    "erstgenannter", "erstgenannte"}
 NAME_PARTS = ("det", "amod", "flat", "flat:name", "appos", "compound", "nmod")  # a conjunct's own words
 
 
@@ -110,6 +113,30 @@ class PronounResolution:
                     or word == "er" and not plural and self.masculine_body_subject(e):
                 return e.name, e.affiliation
         return None, None
+
+    def resolve_ordinal(self, m: Mention, quoted: tuple[int, int] = (0, 0)) -> tuple[str, str] | None:
+        """"Netanjahu sprach mit Biden und al-Sisi. Letzterer sagte, …": "Letzterer" (also
+        "Letztgenannte", "die Letztere") is the last entity of its gender and number in the nearest
+        sentence before that holds one, "Ersterer" the first; None for any other mention."""
+        words = [fold(w.text) for w in m.words if w.upos != "PUNCT"]
+        if not 1 <= len(words) <= 2 or len(words) == 2 and words[0] not in ("der", "die") \
+                or words[-1] not in ORDINAL_ANAPHORS:
+            return None
+        last = words[-1].startswith("letzt")
+        plural = self.plural_verb(m)
+        word = "sie" if plural or not words[-1].endswith("er") and words[0] != "der" else "er"
+        here = None
+        found: Entity | None = None
+        for e in self.candidates_before(m.start, quoted):
+            sentence = bisect.bisect_right(self.sentence_starts, e.position)
+            if here is not None and sentence != here:
+                break
+            if not self.pronoun_fits(e, word, plural) or self.in_reported_content(e):
+                continue
+            here = sentence
+            if found is None or (e.position > found.position) == last:
+                found = e
+        return (found.name, found.affiliation) if found is not None else None
 
     def apposed_subject_before(self, m: Mention) -> tuple[str, str] | None:
         """"Die Außenminister Jordaniens und Ägyptens, Aiman al-Safadi und Samih Schukri, warnten

@@ -550,6 +550,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         m = repaired
         if m.is_pronoun or self.is_demonstrative(m):
             return self.resolve_pronoun(m, quoted)
+        ordinal = self.resolve_ordinal(m, quoted)
+        if ordinal is not None:  # "Letzterer sagte", "Ersterer betonte"
+            return ordinal
         speaker = self.resolve_named(m)
         speaker = self.joined(m, speaker)
         speaker = self.joined_by_together(m, speaker, quoted)
