@@ -297,6 +297,38 @@ def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     sent.reindex()
 
 
+DEMONSTRATIVES = ("Dieser", "Diese", "Der", "Die", "Jener", "Jene")
+CONTENT_OPENERS = (",", ":")
+
+
+def demonstrative_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
+    """"Dieser entgegnete, Lapid habe …": a speech verb's finite form (lexicon `forms`) right
+    after an opening demonstrative and before a comma or colon, which the tagger read as an
+    adjective (so the demonstrative is its article, or both hang on the noun after the comma),
+    is the sentence's verb: the demonstrative its subject, the clause after it its content."""
+    if len(sent.words) < 4 or sent.words[0].text not in DEMONSTRATIVES \
+            or sent.words[2].text not in CONTENT_OPENERS:
+        return
+    demonstrative, verb = sent.words[0], sent.words[1]
+    root = next((w for w in sent.words if w.head == 0), None)
+    if verb.upos != "ADJ" or verb.text not in forms or root is None or demonstrative.upos != "DET":
+        return
+    if root is not verb:
+        root.head, root.deprel = verb.id, "ccomp"
+    else:  # "Diese entgegnete, sie habe recht": the first verb after the comma heads the content
+        after = [k for k in sent.kids(verb.id) if k.id > 3 and k.upos != "PUNCT"]
+        content = next((k for k in after if k.upos in ("VERB", "AUX")), None)
+        if content is None:
+            return
+        content.deprel = "ccomp"
+        for k in after:
+            if k is not content:
+                k.head = content.id  # "das sei falsch" read with "sei" the verb's copula
+    made_finite_root(verb, forms[verb.text], demonstrative)
+    demonstrative.upos = "PRON"
+    sent.reindex()
+
+
 def finite_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     """"Katar hob hervor, …": a speech verb's finite form (lexicon `forms`) right after the
     opening noun phrase, which the tagger read as an adverb (so that the name is the root), is
@@ -507,6 +539,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
         restating_verb_untagged(sent, forms)
+        demonstrative_verb_untagged(sent, forms)
         finite_verb_untagged(sent, forms)
         finite_verb_before_infinitive(sent, forms)
         split_subjects_joined(sent)

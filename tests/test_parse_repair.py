@@ -191,3 +191,20 @@ def test_a_participle_phrase_after_von_stays_in_the_source_phrase(analyzer):
 def test_an_untagged_speech_verb_before_a_dative_is_the_cue(analyzer, text, speaker, content):
     q = quote_with(quotes_of(analyzer, text), content)
     assert q.speaker_mention == speaker and q.cue == "schlug vor"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "entgegnete" read as an adjective, the demonstrative its article, both hung on the name after
+    ("Stadtrat Jonas Keller warf Bürgermeister Lars Peters Versagen vor. Dieser entgegnete, Keller "
+     "habe keine Ahnung vom Haushalt.", "Keller habe keine Ahnung vom Haushalt", "Lars Peters"),
+    # … or made the root, the content clause its parataxis
+    ("Keller kritisierte die Stadträtin Eva Lorenz. Diese entgegnete, sie habe recht.",
+     "sie habe recht", "Eva Lorenz"),
+    # … or the content's copula
+    ("Keller griff Bürgermeister Lars Peters an. Der entgegnete, das sei falsch.", "das sei falsch",
+     "Lars Peters"),
+])
+def test_a_speech_verb_read_as_an_adjective_after_a_demonstrative_is_the_cue(analyzer, text, content,
+                                                                             speaker):
+    q = quote_with(quotes_of(analyzer, text), content.split()[0])
+    assert (q.quote, q.cue, q.speaker) == (content, "entgegnete", speaker)
