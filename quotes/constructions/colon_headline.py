@@ -51,6 +51,8 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     if not speaker_like(words, block):
         return None
     what_start, what_end = hit.span("what")
+    if names_its_own_speakers(ctx, words, [w for w in sent.words if what_start <= w.start < what_end]):
+        return None
     if any(m.open == what_start and m.close + 1 >= what_end for m in ctx.marked):
         return None  # one quotation: direct speech (`direct.colon_name`)
     colon = text.index(":", who_end)
@@ -81,6 +83,18 @@ def speaker_like(words, block: Block) -> bool:
         return False
     nouns = [w for w in words if w.upos in ("PROPN", "NOUN", "X")]
     return bool(nouns) and not is_topic(nouns[-1].text, block)
+
+
+def names_its_own_speakers(ctx: Context, who: list, what: list) -> bool:
+    """"Geiseln: Familien fordern sofortige Einigung": a bare plural noun before the colon is the
+    line's topic when the line names its own speakers, a plural noun with a speech verb after
+    it (the tagger may read the verb as an adjective, so its lemma decides); "Vermittler: Hamas
+    fordert …" (a body's report of what another said, D16) and a name before the colon stay."""
+    if len(who) != 1 or who[0].upos != "NOUN" or who[0].feat("Number") != "Plur" or len(what) < 3:
+        return False
+    subject, verb = what[0], what[1]
+    return subject.upos == "NOUN" and subject.text[:1].isupper() and subject.feat("Number") == "Plur" \
+        and ctx.lex.verb_class(verb.lemma) is not None and verb.text.endswith("n")
 
 
 def is_topic(word: str, block: Block) -> bool:

@@ -84,6 +84,16 @@ def test_an_event_noun_before_the_colon_is_a_topic_not_a_speaker(analyzer):
         ("Kein Abschluss ohne Inflationsausgleich", "Gewerkschaft")]
 
 
+def test_a_bare_plural_before_a_line_that_names_its_own_speakers_is_a_topic(analyzer):
+    """D20: "Schulen: Eltern fordern mehr Lehrer" is about schools, the parents demand; a body
+    before a line that reports what another demands still speaks (D16)."""
+    quotes = analyzer.analyze_text("Der Tag im Überblick\n\nSchulen: Eltern fordern mehr Lehrer"
+                                   "\n\nGewerkschaft: Arbeitgeber verlangen zu viel\n",
+                                   "t.txt")
+    assert [(q.quote, q.speaker_mention) for q in quotes] == [
+        ("Arbeitgeber verlangen zu viel", "Gewerkschaft")]
+
+
 @pytest.mark.parametrize("line, speaker, quote", [
     ("+++ 12:00 Uhr: Katar: Gespräche gehen weiter +++", "Government of Qatar", "Gespräche gehen weiter"),
     ("+++ 11:45 Uhr: Netanjahu: „Wir geben nicht nach“ +++", "Benjamin Netanjahu", "Wir geben nicht nach"),
