@@ -155,3 +155,20 @@ def test_a_singular_sie_is_not_a_group_of_unnamed_people(analyzer):
             "Armeesprecherin bestätigt. Sie sagte, Ziel sei es, die Infrastruktur zu zerstören.")
     q = quote_with(quotes_of(analyzer, text), "Infrastruktur")
     assert q.speaker != "anonymous eyewitnesses"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ein Amerikaner, der seit Jahren in Hamburg lebt, sagte, die Mieten seien zu hoch.", "unnamed American"),
+    ("Eine Israelin sagte der Zeitung, die Mieten seien zu hoch.", "unnamed Israeli"),
+    ("„Die Mieten sind zu hoch“, sagte ein junger Ägypter aus Kairo.", "unnamed Egyptian"),
+])
+def test_one_person_named_only_by_nation_is_a_civilian_of_it(analyzer, text, speaker):
+    """Not the nation's government, nor the German noun; a civilian has no side (F4)."""
+    q = quote_with(quotes_of(analyzer, text), "Mieten")
+    assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+def test_a_nations_people_in_the_plural_are_still_its_government(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Amerikaner erklärten, die Gespräche gingen weiter."),
+                   "Gespräche")
+    assert q.speaker == "Government of the United States"

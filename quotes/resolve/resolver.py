@@ -64,6 +64,8 @@ from quotes.transliterate import english_form
 
 # "Amerikaner", "Jordanier", "Katarer", "Israelis", "Türken": a nation's people, the country's stem
 DEMONYM_ENDINGS = ("aner", "ier", "er", "is", "en")
+INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}  # folded
+NATION_PERSONS = {"US": "American", "British": "Briton", "Turkish": "Turk", "French": "French citizen"}
 SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
 EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to the body named
@@ -600,6 +602,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         described = self.described_by_attribute(m, hits)
         if described is not None:  # "dem von der Hamas kontrollierten Gesundheitsministerium"
             return described[2].name, described[2].affiliation
+        national = self.national_person(m)
+        if national is not None:  # "Ein Amerikaner, der in Jerusalem lebt": one man, not his state
+            return national
         demonym = described_person(self, m) if self.nouns.is_epithet(m.head.text) and any(
             h[2].kind == "organisation" for h in hits) else None
         if demonym is not None:  # "sagte der Amerikaner" after Blinken: he, not his government
@@ -704,6 +709,34 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if person is not None:  # "Der Amtsinhaber sagte": the person before, not "Amtsinhaber"
             return person.name, person.affiliation
         return description, affiliation
+
+    def national_person(self, m: Mention) -> tuple[str, str] | None:
+        """"Ein Amerikaner", "eine Israelin", "ein junger Ägypter aus Kairo": one person named
+        only by nation, with an indefinite article, is an unnamed civilian of that nation (a
+        label, affiliation other: F4 gives a side to state actors only), not its government
+        ("die Amerikaner", `demonym_government`) nor the German noun."""
+        if m.head.upos not in ("NOUN", "PROPN") or self.is_plural(m) or not any(
+                w.upos == "DET" and w.head == m.head.id and fold(w.text) in INDEFINITE_ARTICLES
+                for w in m.words):
+            return None
+        nation = self.nation_of_demonym(fold(m.head.text))
+        if nation is None:
+            return None
+        return f"unnamed {NATION_PERSONS.get(nation, nation)}", "other"
+
+    def nation_of_demonym(self, word: str) -> str | None:
+        """The nation adjective of the tables a singular demonym stands for ("amerikanerin" →
+        "US", "israeli" → "Israeli", "agypter" → "Egyptian")."""
+        bases = [word.removesuffix("in")] if word.endswith("in") and len(word) > 6 else []
+        for form in [*bases, word]:
+            for ending in (*DEMONYM_ENDINGS, "i", ""):
+                base = form.removesuffix(ending) if ending else form
+                if base == form and (ending or form == word) or len(base) < 4:
+                    continue  # the bare stem only without a feminine ending: "Israel-in"
+                for place, nation in self.registry.nation_words.items():
+                    if place.startswith(base) and len(place) - len(base) <= 3 and " " not in place:
+                        return nation
+        return None
 
     def demonym_government(self, m: Mention) -> SpeakerEntry | None:
         """"die Katarer", "Ägypter", "die Amerikaner": a nation's people in the plural, as the
