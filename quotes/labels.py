@@ -198,6 +198,20 @@ def singular_label(label: str) -> str:
 PLURAL_KIN_OF = {"geiseln", "soldaten", "entfuhrten", "verschleppten"}  # folded plural forms
 
 
+HOSTAGE_NOUNS = {("hostage", "hostages")}
+
+
+def kin_owner(word: str, owners: dict) -> tuple[str, str] | None:
+    """The English noun of whom a kin noun is kin: the table's word, its genitive ("Soldaten",
+    "Opfers") or feminine form ("Soldatin", "Soldatinnen"), or an attribute that is one
+    ("verschleppten")."""
+    w = fold(word)
+    for form in (w, w.removesuffix("s"), w.removesuffix("innen"), w.removesuffix("in")):
+        if form in owners and (form == w or len(form) >= 4):
+            return tuple(owners[form])  # type: ignore[return-value]
+    return None
+
+
 def kin_label(desc: str, rules: LabelRules) -> str | None:
     """"Die Mutter einer Geisel" → "mother of a hostage", "Angehörige der Geiseln" → "relatives
     of the hostages": a kinship noun and the person it is kin of, both in the tables."""
@@ -206,13 +220,24 @@ def kin_label(desc: str, rules: LabelRules) -> str | None:
         words.pop(0)
     kin = folded_table(rules.kin)
     owners = folded_table(rules.kin_of)
-    if len(words) < 3 or fold(words[0]) not in kin or fold(words[-1]) not in owners:
+    if len(words) < 3 or fold(words[0]) not in kin:
         return None
     article = fold(words[1])
     if article not in ("einer", "eines", "der", "des", "von"):
         return None
-    singular, plural = owners[fold(words[-1])]
-    many = article in ("der", "von") and fold(words[-1]) in PLURAL_KIN_OF  # "der Geiseln", not "der Geisel"
+    between = words[2:-1]
+    if any(not (w[:1].islower() or w[:1].isdigit()) for w in between):
+        return None  # "Mutter einer 19-jährigen Soldatin": only attributes between, no other noun
+    owner = kin_owner(words[-1], owners)
+    taken = [fold(w) for w in between if kin_owner(w, owners) in HOSTAGE_NOUNS]
+    if owner is None and taken:  # "Schwester eines verschleppten Musikers"; a table noun stays
+        owner = "hostage", "hostages"  # ("Vater eines entführten Soldaten": of a soldier)
+    if owner is None:
+        return None
+    singular, plural = owner
+    last = fold(words[-1])
+    many = article in ("der", "von") and (last in PLURAL_KIN_OF or last.endswith("innen") or bool(
+        taken) and last.endswith("n"))  # "der Geiseln", not "der Geisel"
     noun = plural if many else singular
     return f"{kin[fold(words[0])]} of {'a' if article in ('einer', 'eines') else 'the'} {noun}"
 

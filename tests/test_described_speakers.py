@@ -172,3 +172,24 @@ def test_a_nations_people_in_the_plural_are_still_its_government(analyzer):
     q = quote_with(quotes_of(analyzer, "Die Amerikaner erklärten, die Gespräche gingen weiter."),
                    "Gespräche")
     assert q.speaker == "Government of the United States"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # attributes between the genitive article and the owner, the owner in its feminine form
+    ("Die Mutter einer 19-jährigen Soldatin sagte, die Kaserne sei schlecht geheizt.", "mother of a soldier"),
+    # an attribute that says the owner was taken
+    ("Die Schwester eines verschleppten Musikers sagte, die Kaserne sei schlecht geheizt.",
+     "sister of a hostage"),
+    # a relative clause on the owner that says so
+    ("Die Mutter eines Fahrers, der seit Mai festgehalten wird, sagte, die Kaserne sei schlecht "
+     "geheizt.", "mother of a hostage"),
+    # the owner a table noun: it labels, as for "Vater eines entführten Soldaten"
+    ("Die Mutter einer Soldatin, die seit Mai festgehalten wird, sagte, die Kaserne sei schlecht "
+     "geheizt.", "mother of a soldier"),
+    # … or on the kin noun, with the captive as its own subject
+    ("Ein Vater, dessen Sohn im Herbst entführt wurde, sagte, die Kaserne sei schlecht geheizt.",
+     "father of a hostage"),
+])
+def test_kin_described_at_length_get_an_english_label(analyzer, text, speaker):
+    q = quote_with(quotes_of(analyzer, text), "Kaserne")
+    assert (q.speaker, q.affiliation) == (speaker, "other")

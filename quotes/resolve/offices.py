@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices, folded_table, is_label_noun, label_rules
+from quotes.labels import folded_offices, folded_table, is_label_noun, kin_owner, label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import (
@@ -65,6 +65,9 @@ def possessive(w: Word) -> bool:
     """"sein", "ihr", or a possessive relative ("…, dessen Sprecher erklärt hatte, …")."""
     return w.upos == "DET" and w.feat("Poss") == "Yes" or w.deprel == "det:poss" and fold(
         w.text) in ("dessen", "deren")
+
+
+CAPTIVE_VERBS = {"entfuhren", "verschleppen", "festhalten", "gefangenhalten", "gefangennehmen"}  # folded
 
 
 class OfficeResolution:
@@ -973,6 +976,35 @@ class OfficeResolution:
         entry = self.registry.by_name(named) or next(
             (h[2] for h in self.registry.matches(named) if h[2].kind == "person"), None)
         return f"{relation} of {entry.name if entry else self.fullest_name(named)}", "other"
+
+    def kin_of_captive(self, m: Mention) -> tuple[str, str] | None:
+        """"Ein Vater, dessen Sohn entführt wurde", "Die Mutter einer Soldatin, die in Gaza
+        festgehalten wird": kin whose relative clause (on the kin noun, with a subject of its
+        own, or on the genitive owner) says that someone is held captive is kin of a hostage
+        (F4: other)."""
+        relation = folded_table(label_rules().kin).get(fold(m.head.lemma or m.head.text))
+        sent = self.sentence_of(m.head.start)
+        if m.head.upos != "NOUN" or relation is None or sent is None:
+            return None
+        head = next((w for w in sent.words if w.start == m.head.start), None)
+        if head is None:
+            return None
+        owner = next((w for w in sent.kids(head.id) if w.deprel == "nmod" and w.upos == "NOUN"), None)
+        if owner is not None and kin_owner(owner.text, folded_table(label_rules().kin_of)) is not None:
+            return None  # "die Mutter einer Soldatin, die …": the table's noun labels her (kin_label)
+        for noun in (head, owner):
+            if noun is None:
+                continue
+            for clause in sent.kids(noun.id):
+                if clause.deprel != "acl:relcl" or fold(clause.lemma or "") not in CAPTIVE_VERBS:
+                    continue
+                if noun is head and not any(k.deprel in ("nsubj", "nsubj:pass") and k.upos == "NOUN"
+                                            for k in sent.kids(clause.id)):
+                    continue  # "Die Mutter, die entführt worden war": she herself, no kin of one
+                article = next((k for k in sent.kids((owner or head).id) if k.deprel == "det"), None)
+                definite = article is not None and fold(article.text) in ("der", "des", "die", "dem")
+                return f"{relation} of {'the' if definite and owner is not None else 'a'} hostage", "other"
+        return None
 
     def apposed_name(self, m: Mention) -> str | None:
         """The name after the last comma of a mention, if the mention ends in one."""

@@ -565,6 +565,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         kin = self.kin_of_named(m)
         if kin is not None:  # "Die Mutter der Geisel Noa Argamani": her mother, not she
             return kin
+        captive = self.kin_of_captive(m)
+        if captive is not None:  # "Ein Vater, dessen Sohn entführt wurde": a hostage's father
+            return captive
         named = self.relative_name(m)
         if named is not None:  # "…, der unter dem Namen Abu Obeida auftritt": that person
             return named.name, named.affiliation
