@@ -23,6 +23,7 @@ from quotes.constructions.core import (
     Context,
     Cue,
     Named,
+    Pronoun,
     RawQuote,
     check_blocks,
     direct_if_one_quotation,
@@ -113,6 +114,31 @@ def with_source_relied_on(ctx: Context, sent: Sentence, cue: Cue) -> None:
         cue.content = (start, cue.content[1])
 
 
+OWN_PRONOUNS = ("er", "sie")
+
+
+def own_report_inside(q: RawQuote, cues: list[Cue]) -> RawQuote:
+    """"Er habe Netanjahu gesagt, dass …, sagte Blinken", "Blinken sagte, er habe … erklärt,
+    …": a report that opens with the speaker's own earlier speech act (a speech verb whose
+    subject is a pronoun for the speaker) keeps only that act's content, with the outer cue and
+    mention (GUIDELINES D16: both layers have the same speaker); a pronoun of the other gender
+    than an outer pronoun ("sie sagte, er habe …") is someone else's report and stays whole."""
+    if q.kind != "indirect" or q.cue_span is None:
+        return q
+    outer = mention_of(q.speaker)
+    for c in cues:
+        inner = mention_of(c.speaker)
+        if c.kind != "say" or c.content is None or not isinstance(c.speaker, Pronoun) or inner is None \
+                or inner.text.lower() not in OWN_PRONOUNS or inner.start > q.start + 1 \
+                or not q.start <= inner.start < c.start < c.content[0] < c.content[1] <= q.end:
+            continue
+        if outer is not None and isinstance(q.speaker, Pronoun) and outer.text.lower() != inner.text.lower():
+            continue
+        q.start, q.end = c.content
+        return q
+    return q
+
+
 def find_cues(ctx: Context) -> list[Cue]:
     return [c for i, s in enumerate(ctx.sentences) for c in sentence_cues(ctx, i, s)]
 
@@ -143,6 +169,7 @@ class Extractor:
         if any(a not in quotes for a in again):
             quotes = merge(again, list(continuation.candidates(ctx, again, cues)))
         quotes = merge(quotes, list(restated.candidates(ctx, quotes, cues)))
+        quotes = [own_report_inside(q, cues) for q in quotes]
         quotes = coordinated.split(ctx, sorted(quotes, key=lambda q: q.start))
         if self.nested:
             quotes = nested.promote(merge_nested(quotes, nested.candidates(ctx, quotes)))

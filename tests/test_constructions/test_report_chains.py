@@ -3,7 +3,9 @@ sentences, and what such a sentence says a third party said stays the reporter's
 
 from __future__ import annotations
 
-from tests.conftest import quote_with
+import pytest
+
+from tests.conftest import quote_with, quotes_of
 
 
 def test_weiter_after_a_speech_verb_is_no_particle(analyzer):
@@ -160,3 +162,21 @@ def test_a_report_in_a_relative_clause_ends_where_the_main_clause_resumes(analyz
             "Verhandlungen scheitern lassen.")
     q = quote_with(analyzer.analyze_text(text, "t.txt"), "Bau werde")
     assert q.quote == "der Bau werde weitergehen"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Er habe dem Bürgermeister gesagt, dass die Brücke bald fertig sei, sagte der Landrat Lars Peters.",
+     "die Brücke bald fertig sei"),
+    ("Der Landrat Lars Peters sagte, er habe dem Bürgermeister erklärt, die Brücke sei bald fertig.",
+     "die Brücke sei bald fertig"),
+])
+def test_the_speakers_own_earlier_words_are_the_innermost_content(analyzer, text, content):
+    """D16: both layers have the same speaker; the entry keeps the outer cue and mention."""
+    q, = quotes_of(analyzer, text)
+    assert (q.quote, q.speaker) == (content, "Lars Peters")
+
+
+def test_another_partys_report_inside_stays_whole(analyzer):
+    q, = quotes_of(analyzer, "Der Landrat Lars Peters sagte, der Bürgermeister habe erklärt, die "
+                             "Brücke sei bald fertig.")
+    assert q.quote == "der Bürgermeister habe erklärt, die Brücke sei bald fertig"
