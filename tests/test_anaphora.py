@@ -302,3 +302,14 @@ def test_a_pronoun_after_an_unnamed_office_holder_is_that_holder(analyzer):
 ])
 def test_letzterer_and_ersterer_are_the_last_and_first_person_named_before(analyzer, text, speaker):
     assert quote_with(quotes_of(analyzer, text), "Brücke werde").speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Bürgermeister Jonas Keller traf sich mit der Abgeordneten Eva Lorenz. Sie sagte danach, die Brücke "
+    "werde im Mai fertig.",
+    "Die Ministerin Anna Brandt besuchte mit Landrat Lars Peters und der Vorsitzenden Eva Lorenz die "
+    "Baustelle. Letztere sagte, die Brücke werde im Mai fertig.",
+])
+def test_an_adjectival_title_after_a_dative_der_is_a_womans(analyzer, text):
+    """"der Abgeordneten X": the lemma "Abgeordneter" is masculine, the article says she."""
+    assert quote_with(quotes_of(analyzer, text), "Brücke werde").speaker == "Eva Lorenz"

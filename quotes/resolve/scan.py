@@ -32,6 +32,18 @@ DAY_BEFORE = re.compile(r"\b\d{1,2}\.\s*$")
 YEAR_AFTER = re.compile(r"\s+\d{4}\b")
 
 
+
+def oblique_feminine(sent: Sentence, word: Word) -> str | None:
+    """"mit der Abgeordneten Eva Lorenz", "der Vorsitzenden X": an adjectival title after a
+    dative or genitive "der" is a woman's (a man's is "dem"/"des"); its lemma ("Abgeordneter")
+    says nothing, and one person stands in apposition, so no genitive plural."""
+    if word.deprel in ("nsubj", "nsubj:pass") or not word.text.endswith("en"):
+        return None
+    article = next((k for k in sent.kids(word.id) if k.upos == "DET" and k.id < word.id
+                    and k.deprel != "det:poss"), None)
+    return "f" if article is not None and article.text.lower() == "der" \
+        and article.feat("Case") in ("Dat", "Gen") else None
+
 class EntityScan:
     """The first pass of the resolver: the entities of the document, in text order.
     A mixin of DocumentResolver."""
@@ -247,7 +259,7 @@ class EntityScan:
         before = sent.word(w.id - 1) if w.id > 1 else None
         for word in (host, before):  # the tagger's gender of a noun is unreliable, an article's less so
             if word is not None and (word.upos == "NOUN" or self.is_title_word(word)):
-                gender = article_gender(sent, word)
+                gender = article_gender(sent, word) or oblique_feminine(sent, word)
                 if gender:
                     return gender
         return gender_of(titles)
