@@ -983,11 +983,8 @@ class OfficeResolution:
         own, or on the genitive owner) says that someone is held captive is kin of a hostage
         (F4: other)."""
         relation = folded_table(label_rules().kin).get(fold(m.head.lemma or m.head.text))
-        sent = self.sentence_of(m.head.start)
-        if m.head.upos != "NOUN" or relation is None or sent is None:
-            return None
-        head = next((w for w in sent.words if w.start == m.head.start), None)
-        if head is None:
+        sent, head = self.head_in_sentence(m)
+        if m.head.upos != "NOUN" or relation is None or sent is None or head is None:
             return None
         owner = next((w for w in sent.kids(head.id) if w.deprel == "nmod" and w.upos == "NOUN"), None)
         if owner is not None and kin_owner(owner.text, folded_table(label_rules().kin_of)) is not None:

@@ -234,8 +234,7 @@ class PronounResolution:
     def plural_verb(self, m: Mention) -> bool:
         """"Sie erklärten": a subject pronoun the tagger called singular is plural when its finite
         verb is ("sie" is either)."""
-        sent = self.sentence_of(m.start)
-        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        sent, pron = self.head_in_sentence(m)
         if pron is None or pron.deprel != "nsubj" or not pron.head:
             return False
         return finite_in_number(sent, sent.word(pron.head), "Plur")
@@ -245,8 +244,7 @@ class PronounResolution:
         """"Die Mutter wandte sich an einen Verein, da sie befürchtete, man wolle …": the subject
         pronoun of an adverbial clause is the person its host clause's subject describes, when
         gender and number agree (a description the entity scan holds no entry for)."""
-        sent = self.sentence_of(m.start)
-        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        sent, pron = self.head_in_sentence(m)
         if pron is None or word not in ("er", "sie") or pron.deprel != "nsubj" or not pron.head:
             return None
         clause = sent.word(pron.head)
@@ -277,8 +275,7 @@ class PronounResolution:
         ("Darin richtete er einen Appell an X, in dem er ihn warnte, …"): the subordinate clause
         goes on about that subject, not about the object named between them. Not a pronoun of
         the quote itself ("„Sie haben versprochen …“, rief sie")."""
-        sent = self.sentence_of(m.start)
-        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        sent, pron = self.head_in_sentence(m)
         if pron is None or pron.deprel not in ("nsubj", "nsubj:pass") or not pron.head:
             return None
         above = set()
@@ -312,8 +309,7 @@ class PronounResolution:
         """"Die Forderungen der Regierung unter X bezeichnete er als …": a subject pronoun is not
         a name of its own clause (which it c-commands, a fronted object too), but may be one of a
         fronted adverbial clause ("Als X ankam, sagte er"). Character spans of those words."""
-        sent = self.sentence_of(m.start)
-        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        sent, pron = self.head_in_sentence(m)
         if pron is None or pron.deprel not in ("nsubj", "nsubj:pass") or not pron.head \
                 or pron.feat("Poss") == "Yes":
             return []
@@ -354,8 +350,7 @@ class PronounResolution:
                            plural: bool) -> Entity | None:
         """"Er habe Netanjahu gesagt, …, schrieb Smotrich": a pronoun whose clause hangs under
         another speech verb; that verb's subject is the pronoun's referent."""
-        sent = self.sentence_of(m.start)
-        pron = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        sent, pron = self.head_in_sentence(m)
         if pron is None or word not in ("er", "sie") or not pron.head:
             return None
         verb = sent.word(pron.head)

@@ -47,8 +47,7 @@ class MentionRepair:
     def apposition_host(self, m: Mention) -> Mention:
         """"Der Politiker - ein Gegner Netanjahus - sagte": a mention set off by a dash or comma
         after another subject of the same verb is that subject's apposition; the host speaks."""
-        sent = self.sentence_of(m.start)
-        head = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        sent, head = self.head_in_sentence(m)
         if head is None or head.deprel != "nsubj" or not head.head:
             return m
         first = next((w for w in sent.words if w.start == m.start), None)
@@ -242,3 +241,10 @@ class MentionRepair:
     def sentence_of(self, pos: int) -> Sentence | None:
         i = bisect.bisect_right(self.sentence_starts, pos) - 1
         return self.parsed.sentences[i] if i >= 0 else None
+
+    def head_in_sentence(self, m: Mention) -> tuple[Sentence | None, Word | None]:
+        """The sentence of a mention and the word of its head there: the mention carries a copy
+        of the head, the sentence's own word knows its place in the tree (head, kids)."""
+        sent = self.sentence_of(m.start)
+        head = next((w for w in sent.words if w.start == m.head.start), None) if sent else None
+        return sent, head
