@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from quotes.constructions.core import effective_lemma, finite_in_number, is_subjunctive
+from quotes.constructions.hiess_es import PUBLISHING_VERBS
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label, label_rules, singular_label
 from quotes.lexicon import load_lexicon
@@ -126,10 +127,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 continue
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
-                said_at = max(last_quote.end, last_quote.mention.end if last_quote.mention else 0) \
-                    if last_quote is not None else 0  # "… . Das teilte X mit.": its attribution too
-                speaker, affiliation = self.statement_made_by_cue(q, out) \
-                    or self.statement_source(q, previous[0], previous[1], said_at)
+                speaker, affiliation = self.issuer_of(q, out, previous[:2], last_quote)
                 if ref.relayed is not None and self.only_relays(speaker):
                     (speaker, affiliation), mention_text = self.resolve_mention(
                         ref.relayed, (q.start, q.end)), ref.relayed.text
@@ -141,6 +139,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                     inner = self.relayed_speaker(ref.relayed, (speaker, affiliation), q)
                     if inner is not None:
                         (speaker, affiliation), mention_text = inner, ref.relayed.text
+            elif isinstance(ref, Named) and self.unowned_document(ref.mention):
+                speaker, affiliation = self.issuer_of(q, out, previous[:2], last_quote)
+                mention_text = ref.mention.text  # "Der Erklärung zufolge": whoever issued it (D14)
             elif isinstance(ref, Named | Pronoun):  # pronouns: resolve_mention step 2
                 speaker, affiliation = self.resolve_mention(ref.mention, (q.start, q.end))
                 mention_text = ref.mention.text
@@ -173,6 +174,44 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if q.parent is not None and id(q.parent) in resolved:  # a report inside a report
                 out[-1].parent_start, out[-1].parent_end = q.parent.start, q.parent.end
         return out
+
+    def issuer_of(self, q: RawQuote, before: list[Quote], last: tuple[str | None, str | None],
+                  last_quote: RawQuote | None) -> tuple[str | None, str | None]:
+        """Who issued the statement a quote is taken from when the text names only the statement
+        ("hieß es in der Erklärung", "Der Erklärung zufolge"): the speaker of a recent cue of the
+        statement's verb, else the body that announced it or the one just quoted."""
+        said_at = max(last_quote.end, last_quote.mention.end if last_quote.mention else 0) \
+            if last_quote is not None else 0  # "… . Das teilte X mit.": its attribution too
+        return self.statement_made_by_cue(q, before) or self.statement_source(q, last[0], last[1], said_at)
+
+    def document_owner(self, m: Mention) -> Mention | None:
+        """"Eine Erklärung des Ministeriums", "Seine Forderung", "Das Video der Hamas": a mention
+        headed by a statement noun names the statement, and its owner (a genitive or a possessive
+        inside the mention) is the speaker, not the document (D14)."""
+        if m.head.text not in self.lexicon.document_nouns or m.head.upos != "NOUN":
+            return None
+        sent = self.sentence_of(m.head.start)
+        if sent is None:
+            return None
+        for k in sent.kids(m.head.id):
+            if not m.start <= k.start < m.end:
+                continue
+            if k.deprel == "det:poss" or k.feat("Poss") == "Yes":
+                return Mention(k.text, k.start, k.end, k, [(k.start, k.end)], [k])
+            cases = [c for c in sent.kids(k.id) if c.deprel == "case"]
+            if k.deprel == "nmod" and k.upos in ("NOUN", "PROPN") and all(
+                    fold(c.text) in ("von", "vom") for c in cases):
+                words = [w for w in self.subtree(sent, k) if w.end <= m.end and w not in cases]
+                if words:
+                    return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                                   words[-1].end, k, [(k.start, k.end)], words)
+        return None
+
+    def unowned_document(self, m: Mention) -> bool:
+        """"Der Erklärung zufolge", "Das Video endet mit …": a statement noun with no owner
+        in the mention; its issuer is found from the context, as for "hieß es in der Erklärung"."""
+        return m.head.text in self.lexicon.document_nouns and m.head.upos == "NOUN" \
+            and self.document_owner(m) is None
 
     def relayed_speaker(self, m: Mention, reporter: tuple[str | None, str | None],
                         q: RawQuote) -> tuple[str | None, str | None] | None:
@@ -451,9 +490,13 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         for i in range(here, max(-1, here - 1 - window), -1):  # "…, in der es heißt": this one too
             sent = self.parsed.sentences[i]
             for w in sent.words:
-                if w.text not in self.lexicon.statement_nouns or w.deprel not in ("obj", "obl") \
-                        or w.start >= pos \
-                        or not w.head or any(a <= w.start < b for a, b in self.quoted_spans):
+                if w.text not in self.lexicon.statement_nouns or w.start >= pos \
+                        or any(a <= w.start < b for a, b in self.quoted_spans):
+                    continue
+                published = self.published_by(sent, w)
+                if published is not None:  # "in einem von Hamas veröffentlichten Video"
+                    return published
+                if w.deprel not in ("obj", "obl") or not w.head:
                     continue
                 verb = sent.word(w.head)
                 if verb.upos not in ("VERB", "AUX") or verb.lemma == "heißen":
@@ -470,6 +513,25 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 if name and not self.is_relay(name):
                     return name, affiliation or "other"
         return None
+
+    def published_by(self, sent: Sentence, noun: Word) -> tuple[str, str] | None:
+        """"ein am Sonntag von Hamas veröffentlichtes Video": the agent of the publishing
+        participle right before the statement noun wrote it (D14), however the parse hung
+        the "von" phrase; a medium only relays."""
+        participle = sent.word(noun.id - 1) if noun.id > 1 else None
+        if participle is None or participle.upos not in ("ADJ", "VERB") \
+                or participle.lemma not in PUBLISHING_VERBS:
+            return None
+        von = next((x for x in reversed(sent.words[max(0, participle.id - 6):participle.id - 1])
+                    if fold(x.text) in ("von", "vom") and x.upos == "ADP"), None)
+        words = [x for x in sent.words if von is not None and von.id < x.id < participle.id]
+        head = next((x for x in reversed(words) if x.upos in ("NOUN", "PROPN")), None)
+        if head is None or any(x.upos in ("VERB", "AUX", "PUNCT") for x in words):
+            return None
+        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                          words[-1].end, head, [(head.start, head.end)], words)
+        name, affiliation = self.resolve_mention(mention)
+        return (name, affiliation or "other") if name and not self.is_relay(name) else None
 
     def statement_announcer(self, pos: int, window: int = 5) -> Entity | None:
         """The organisation in the latest sentence that announced a statement ("veröffentlichte
@@ -550,6 +612,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if repaired is None:
             return self.speaking_subject(m, quoted)
         m = repaired
+        owner = self.document_owner(m)
+        if owner is not None:  # "Eine Erklärung des Ministeriums stellte klar": the ministry
+            return self.resolve_mention(owner, quoted)
         if m.is_pronoun or self.is_demonstrative(m):
             return self.resolve_pronoun(m, quoted)
         ordinal = self.resolve_ordinal(m, quoted)
