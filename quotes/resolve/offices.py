@@ -47,6 +47,7 @@ from quotes.transliterate import name_part_set, name_parts
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
+GENITIVE_OPENING = re.compile(r"\s+(?:des|der|vom|von)\s")  # the owner's phrase after a head
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
 
@@ -93,6 +94,8 @@ class OfficeResolution:
             entry = self.registry.by_name(owner.name) if owner else None
             owners = [entry] if entry else []
         genitive = [h[2] for h in hits if h[2].kind == "person" and self.in_genitive(m.text[h[0]:h[1]])]
+        after = self.person_owner_after_head(m) if word is m.head else None
+        genitive = genitive or ([after] if after is not None else [])  # "ein Sprecher des Premiers X"
         if genitive and head.startswith("sprecher"):  # "Bidens Sprecher": a person, not the office
             return self.owners_spokesperson(m, genitive[0])
         if owners and possessed and head.startswith("sprecher") and word is m.head \
@@ -430,9 +433,24 @@ class OfficeResolution:
             and not self.is_plural(m)
         if m.head.upos != "NOUN" or not (part or self.bare_representatives(m)):
             return None
+        if self.person_owner_after_head(m) is not None:
+            return None  # "Das Büro von Israels Regierungschef Netanjahu": his office, not Israel
         owner = self.owning_organisation(m) or self.compound_owner(m) or self.named_right_after(m) \
             or (self.state_of_adjective(m) if part else None)
         return (owner.name, owner.affiliation) if owner is not None else None
+
+    def person_owner_after_head(self, m: Mention) -> SpeakerEntry | None:
+        """"das Büro von Israels Regierungschef Benjamin Netanjahu", "ein Sprecher des
+        Ministerpräsidenten Netanjahu": the registry person named in the genitive or "von"
+        phrase after the head owns it; a state before his title ("Israels") only says whose
+        premier he is."""
+        end = m.head.end - m.start
+        if not GENITIVE_OPENING.match(m.text, end):
+            return None
+        hit = next((h for h in self.registry.matches(m.text) if h[0] > end and h[2].kind == "person"), None)
+        if hit is None or any(fold(w).startswith(("buro", "amt")) for w in m.text[end:hit[0]].split()):
+            return None  # "ein Sprecher des Büros von Netanjahu": the office's spokesperson
+        return hit[2]
 
     def named_right_after(self, m: Mention) -> SpeakerEntry | None:
         """"die Delegation Katars": the registry organisation named in the genitive right after
