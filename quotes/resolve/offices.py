@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices, folded_table, is_label_noun, kin_owner, label_rules
+from quotes.labels import english_label, folded_offices, folded_table, is_label_noun, kin_owner, label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import (
@@ -47,6 +47,7 @@ from quotes.transliterate import name_part_set, name_parts
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
+CONFIDANT_NOUNS = {"vertrauter", "vertraute", "vertrauten"}  # folded: people close to someone
 GENITIVE_OPENING = re.compile(r"\s+(?:des|der|vom|von)\s")  # the owner's phrase after a head
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
@@ -411,6 +412,50 @@ class OfficeResolution:
         if not name or self.registry.by_name(name) is None and name not in self.person_names:
             return None  # only a person's circle: "im Umfeld der Verhandlungen" names no one
         return f"circle of {name} (unnamed)", side or "other"
+
+    def close_source(self, m: Mention) -> tuple[str, str] | None:
+        """"eine dem Hamas-Chef nahestehende Quelle", "Eine Netanjahu nahestehende Quelle": the
+        phrase before "nahestehend" names whom the unnamed source is close to, not the speaker;
+        a person (or an unnamed office holder) gives "anonymous source close to X" with his side
+        (a body keeps its label: "anonymous sources close to Hamas")."""
+        if m.head.upos != "NOUN":
+            return None
+        if fold(m.head.text) in CONFIDANT_NOUNS:
+            return self.confidant_of(m)
+        close = next((w for w in m.words if fold(w.text).startswith("nahesteh") and w.id < m.head.id),
+                     None)
+        if close is None:
+            return None
+        words = [w for w in m.words if w.id < close.id]
+        if words and words[0].upos == "DET" and words[0].head == m.head.id:
+            words = words[1:]  # "eine": the source's article, not the owner's
+        head = next((w for w in reversed(words) if w.upos in ("NOUN", "PROPN")), None)
+        base = english_label(m.head.text, self.is_plural(m))
+        if head is None or base is None or not base.startswith("anonymous "):
+            return None
+        owner = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start, words[-1].end,
+                        head, [(head.start, head.end)], words)
+        name, side = self.spelled_canonically(*self.resolve_named(owner))
+        if not name or not (self.is_person(name) or name.endswith(" (unnamed)")):
+            return None
+        if name.endswith(" (unnamed)"):
+            name = "the " + name.removesuffix(" (unnamed)")
+        return f"{base} close to {name}", side or "other"
+
+    def confidant_of(self, m: Mention) -> tuple[str, str] | None:
+        """"ein Vertrauter von Jahja Sinwar", "der Vertraute Sinwars": an unnamed person close to
+        the registry person named after the noun (also just after the mention, where the parse
+        hung the genitive elsewhere), labelled like a source close to him, not he (D12)."""
+        after = self.person_owner_after_head(m)
+        if after is None:
+            hit = self.name_right_after(m.head.end, m.end) or self.name_right_after(m.end)
+            written = self.parsed.text[hit[0]:hit[1]] if hit is not None else ""
+            after = hit[2] if hit is not None and hit[2].kind == "person" \
+                and fold(written).endswith(("s", "'", "’")) else None
+        if after is None:
+            return None
+        number = "sources" if self.is_plural(m) else "source"
+        return f"anonymous {number} close to {after.name}", after.affiliation
 
     def owning_organisation(self, m: Mention) -> SpeakerEntry | None:
         """The registry organisation a title names as its owner: in its compound ("der

@@ -650,7 +650,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         pair = apposed_people(self, m) if self.is_plural(m) else None
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
-        circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or role_group(self, m) \
+        circle = self.close_source(m) or self.circle_of(m) or self.both_named(m) or self.named_group(m) \
+            or role_group(self, m) \
             or people_listed_before(self, m) or people_named_after(self, m) or self.plural_title_group(m) \
             or self.counted_outlets(m) \
             or self.body_of_part(m)
