@@ -45,6 +45,7 @@ class LabelRules(BaseModel):
     groups: dict[str, str]  # "medien" → "media": "Israeli media"
     offices: dict[str, str]  # "sprecher" → "spokesperson": "… of the X (unnamed)"
     owners: dict[str, str]  # "außenministerium" → "foreign ministry"
+    bodies: dict[str, str] = {}  # "pressestelle" → "press office": "Hamas press office" (D12)
     adjectives: dict[str, str]  # "katarisch" → "Qatari"
     senior: list[str]
     definite_names: list[str] = []  # one-word names English writes with "the": "the Pentagon"

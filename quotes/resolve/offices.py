@@ -47,6 +47,7 @@ from quotes.transliterate import name_part_set, name_parts
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
+BODY_PLACE = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)\s*$")  # "der Hamas in Gaza": where the body sits
 CONFIDANT_NOUNS = {"vertrauter", "vertraute", "vertrauten"}  # folded: people close to someone
 GENITIVE_OPENING = re.compile(r"\s+(?:des|der|vom|von)\s")  # the owner's phrase after a head
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
@@ -456,6 +457,41 @@ class OfficeResolution:
             return None
         number = "sources" if self.is_plural(m) else "source"
         return f"anonymous {number} close to {after.name}", after.affiliation
+
+    def body_label(self, m: Mention) -> tuple[str, str] | None:
+        """"Der Oberste Rat der Hisbollah", "der Pressestelle der Hamas", "Das US-Militär",
+        "den Behörden der Hamas in Gaza": a body of a registry organisation or a state that the
+        registry does not list, in English with its owner and side ("Hezbollah Supreme Council",
+        "US military"; D12: the body the text names), not the German description."""
+        if m.head.upos != "NOUN" or not m.start <= m.head.start < m.end:
+            return None
+        rules = label_rules()
+        bodies = folded_table(rules.bodies)
+        nations = folded_table(rules.adjectives)
+        kids = [w for w in m.words if w.head == m.head.id and w.id < m.head.id
+                and (w.upos == "ADJ" or w.deprel == "amod")]  # "Oberste" tagged as a noun
+        bases = [adjective_base(fold(w.text)) for w in kids]
+        national = next((nations[b] for b in bases if b in nations), None)
+        attributes = [b for b in bases if b not in nations]
+        whole = self.parsed.text[extend_hyphenated_left(self.parsed.text, m.head.start):m.head.end]
+        prefix, _, last = whole.rpartition("-")  # "US-Militär", "Hamas-Pressestelle"
+        head = fold(last)
+        national = national or nations.get(fold(prefix))
+        noun = next((bodies[k] for k in (" ".join([*attributes, head]), head, fold(m.head.lemma or ""))
+                     if k in bodies), None)
+        if noun is None or attributes and noun[:1].islower():
+            return None  # "der zuständige Rat": an attribute the table does not name
+        owner = self.owning_organisation(m)
+        if owner is not None and owner.name.startswith("Government of "):
+            national = rules.affiliation_adjectives.get(owner.affiliation or "", national)
+            owner = None  # "US-Militär": the state's adjective
+        if owner is None and national is None:
+            return None
+        side = owner.affiliation if owner is not None else \
+            self.registry.affiliation_from_description(m.text) or "other"
+        place = BODY_PLACE.search(m.text, m.head.end - m.start)
+        where = f" in {place.group(1)}" if place else ""
+        return f"{owner.name if owner is not None else national} {noun}{where}", side or "other"
 
     def owning_organisation(self, m: Mention) -> SpeakerEntry | None:
         """The registry organisation a title names as its owner: in its compound ("der

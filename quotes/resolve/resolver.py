@@ -777,6 +777,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         person = unknown_noun_person(self, m)
         if person is not None:  # "Der Amtsinhaber sagte": the person before, not "Amtsinhaber"
             return person.name, person.affiliation
+        body = self.body_label(m)
+        if body is not None:  # "Der Oberste Rat der Hisbollah": "Hezbollah Supreme Council"
+            return body
         return description, affiliation
 
     def national_person(self, m: Mention) -> tuple[str, str] | None:
