@@ -43,7 +43,7 @@ from quotes.resolve.words import (
     person_gender,
 )
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
-from quotes.transliterate import name_part_set, name_parts
+from quotes.transliterate import name_part_set, name_parts, sound_forms
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
@@ -492,6 +492,26 @@ class OfficeResolution:
         place = BODY_PLACE.search(m.text, m.head.end - m.start)
         where = f" in {place.group(1)}" if place else ""
         return f"{owner.name if owner is not None else national} {noun}{where}", side or "other"
+
+    def titled_surname(self, name: str, m: Mention) -> SpeakerEntry | None:
+        """"sagte Qassem … in seiner ersten Rede als neuer Hisbollah-Chef": a bare surname the
+        registry has in its people's names (in another spelling, perhaps for several people) is
+        the one whose registry title the mention's sentence gives outside the quote; without
+        such a title it stays the person the text names (no name from world knowledge, D12)."""
+        if len(name_parts(name)) != 1:
+            return None
+        sent = self.sentence_of(m.start)
+        if sent is None:
+            return None
+        said = [(a, b) for a, b in self.quoted_spans if sent.start <= a < sent.end]
+        rest = "".join(ch for i, ch in enumerate(self.parsed.text[sent.start:sent.end], sent.start)
+                       if not any(a <= i < b for a, b in said))
+        words = {fold(w).strip(".,;:!?\"„“»«") for w in rest.split()}
+        forms = sound_forms(fold(name))
+        found = [e for e in self.registry.entries if e.kind == "person"
+                 and sound_forms(fold(name_parts(e.name)[-1])) & forms
+                 and any(fold(t) in words for t in e.titles if "-" in t or len(t.split()) == 1)]
+        return found[0] if len(found) == 1 else None
 
     def owning_organisation(self, m: Mention) -> SpeakerEntry | None:
         """The registry organisation a title names as its owner: in its compound ("der

@@ -723,7 +723,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if self.is_outlet(m):
             affiliation = "other"
         name = self.person_name(m)
-        owner = self.surname_owner(name) if name else None
+        owner = self.surname_owner(name) or self.titled_surname(name, m) if name else None
         if owner is not None:  # "sagte Kassim" after "Hasim Kassim": that registry person
             return owner.name, owner.affiliation
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
