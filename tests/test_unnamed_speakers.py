@@ -282,3 +282,16 @@ def test_an_office_of_a_body_named_by_a_common_english_noun_takes_the_article(an
 def test_a_source_close_to_a_person_is_not_that_person(analyzer, text, fragment, speaker, side):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # a state's office with no owner and no holder named: the state that spoke just before (D12)
+    ("Ägypten hat Israel vorgehalten, den Grenzübergang zu blockieren. Man habe sich bemüht, den "
+     "Übergang offenzuhalten, sagte der Außenminister am Montag.", "foreign minister of Egypt (unnamed)",
+     "Egypt"),
+    ("Katar warf Israel am Sonntag vor, die Gespräche zu verzögern. Man sei weiter zu Vermittlung "
+     "bereit, sagte der Regierungschef.", "head of government of Qatar (unnamed)", "Qatar"),
+])
+def test_a_state_office_without_owner_is_that_of_the_state_that_spoke(analyzer, text, speaker, side):
+    q = quote_with(quotes_of(analyzer, text), "Man ")
+    assert (q.speaker, q.affiliation) == (speaker, side)

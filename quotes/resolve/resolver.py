@@ -69,6 +69,10 @@ INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}  # fol
 NATION_PERSONS = {"US": "American", "British": "Briton", "Turkish": "Turk", "French": "French citizen"}
 SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
+# folded titles of a state's office holders: "der Außenminister" after the state that spoke
+STATE_OFFICE_ENDINGS = ("minister", "ministerin")
+STATE_OFFICES = {"regierungschef", "regierungschefin", "ministerprasident", "ministerprasidentin",
+                 "premier", "premierministerin", "prasident", "prasidentin", "staatschef", "staatschefin"}
 EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to the body named
 # folded starts of sources that speak for the talks, not for the place they sit in ("in Kairo")
 POSTED_SOURCE_WORDS = ("diplomat", "verhandlung")
@@ -884,9 +888,28 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         """"Die Hamas-Führung berät … „…“, sagte ein Sprecher": a spokesperson with no owner
         written speaks for the organisation named in this or the two sentences before, the
         nearest one (never one named inside a quote)."""
-        if fold(m.head.text) not in SPOKESPERSON_NOUNS or m.end > m.head.end or self.is_plural(m):
+        if m.end > m.head.end or self.is_plural(m):
             return None
-        return self.body_nearby(m)
+        if fold(m.head.text) in SPOKESPERSON_NOUNS:
+            return self.body_nearby(m)
+        return self.state_in_context(m)
+
+    def state_in_context(self, m: Mention) -> Entity | None:
+        """"Ägypten hat Israel vorgehalten, … . …, sagte der Außenminister": a state's office
+        with no owner written and no holder named is that of the state that is the subject
+        of this or the sentence before (D12: "foreign minister of Egypt (unnamed)"), not the
+        state named as its object."""
+        head = fold(m.head.text)
+        if not head.endswith(STATE_OFFICE_ENDINGS) and head not in STATE_OFFICES:
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                return None
+            if e.kind == "organisation" and e.subject and e.name.startswith("Government of ") \
+                    and not self.in_reported_content(e) and not self.named_as_place(e):
+                return e
+        return None
 
     def party_of_source(self, m: Mention, side: str | None) -> Entity | None:
         """"Die Hamas lehnt das ab. …, sagte eine Quelle der dpa": a single source or
