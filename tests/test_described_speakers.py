@@ -209,3 +209,15 @@ def test_kin_described_at_length_get_an_english_label(analyzer, text, speaker):
 def test_a_body_the_registry_does_not_list_gets_an_english_label(analyzer, text, fragment, speaker, side):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the outlet's hyphenated name after its noun, not the German description
+    ("Die kuwaitische Tageszeitung Al-Rai berichtete, die Gespräche seien vertagt worden.",
+     "vertagt", "Al-Rai"),
+    # unnamed aid workers get the English label
+    ("Die Hilfe komme viel zu spät, sagten palästinensische Hilfskräfte am Abend.", "Hilfe komme",
+     "anonymous Palestinian aid workers"),
+])
+def test_an_outlet_or_unnamed_workers_are_not_left_in_german(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
