@@ -76,7 +76,7 @@ STATE_OFFICES = {"regierungschef", "regierungschefin", "ministerprasident", "min
 EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to the body named
 # folded starts of sources that speak for the talks, not for the place they sit in ("in Kairo")
 POSTED_SOURCE_WORDS = ("diplomat", "verhandlung")
-NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig")  # folded: sources of the talks
+NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig", "diplomat")  # folded: sources of the talks
 # folded heads of one party's people: "eine Quelle", "ein Vertreter" speak for the body in context
 PARTY_SOURCE_NOUNS = {"quelle", "vertreter", "vertreterin", "funktionar", "funktionarin"}
 # folded nouns of what kind of body a registry alias compound names ("Likud-Partei"), a title
