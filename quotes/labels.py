@@ -45,6 +45,7 @@ class LabelRules(BaseModel):
     groups: dict[str, str]  # "medien" → "media": "Israeli media"
     offices: dict[str, str]  # "sprecher" → "spokesperson": "… of the X (unnamed)"
     owners: dict[str, str]  # "außenministerium" → "foreign ministry"
+    bodies: dict[str, str] = {}  # "pressestelle" → "press office": "Hamas press office" (D12)
     adjectives: dict[str, str]  # "katarisch" → "Qatari"
     senior: list[str]
     definite_names: list[str] = []  # one-word names English writes with "the": "the Pentagon"
@@ -106,6 +107,9 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
     kin = kin_label(desc, rules)
     if kin is not None:
         return kin
+    represented = representatives_label(desc, rules, plural)
+    if represented is not None:
+        return represented
     d = parse_description(desc, rules)
     if d is None:
         return None
@@ -199,6 +203,31 @@ PLURAL_KIN_OF = {"geiseln", "soldaten", "entfuhrten", "verschleppten"}  # folded
 
 
 HOSTAGE_NOUNS = {("hostage", "hostages")}
+
+
+REPRESENTATIVE_NOUNS = {"vertreter": False, "vertreterin": False, "vertreterinnen": True}  # folded: plural
+
+
+def representatives_label(desc: str, rules: LabelRules, plural: bool | None = None) -> str | None:
+    """"Vertreter der Familien", "Vertreterin der Angehörigen der Geiseln": people who speak for
+    relatives are "representatives of the families (of the hostages)", not officials of a body
+    (F4: other, like the families)."""
+    words = WORD.findall(desc)
+    while words and fold(words[0]) in ARTICLES:
+        words.pop(0)
+    if len(words) < 3 or fold(words[0]) not in REPRESENTATIVE_NOUNS or fold(words[1]) not in ("der", "von"):
+        return None
+    kin = folded_table(rules.kin)
+    rest = " ".join(words[2:])
+    whose = kin_label(rest, rules) if len(words) > 3 else None
+    last = fold(words[2])
+    last = last if last in kin else last.removesuffix("n")  # "Angehörigen"
+    if whose is None and len(words) == 3 and last in kin:
+        whose = kin[last]  # "der Familien": the families
+    if whose is None:
+        return None
+    many = REPRESENTATIVE_NOUNS[fold(words[0])] or bool(plural)
+    return f"{'representatives' if many else 'representative'} of the {whose}"
 
 
 def kin_owner(word: str, owners: dict) -> tuple[str, str] | None:

@@ -38,6 +38,9 @@ class AttributionBlock(_Strict):
     compounding: list[str] = Field(default=[], description="source and report nouns that also "
                                    "attribute as a compound's last part: Polizeiangaben")
     statement_nouns: list[str] = Field(description="hieß es in einer Erklärung …")
+    document_nouns: list[str] = Field(default=[], description="Der Erklärung zufolge, Seine "
+                                      "Forderung lautete: nouns that name a statement, never "
+                                      "its speaker; its owner or its issuer speaks (D14)")
     circle_nouns: list[str] = Field(default=[], description="hieß es in Diplomatenkreisen: a "
                                     "group that is the source, also as a compound's last part")
     institution_nouns: list[str] = Field(default=[], description="hieß es im Weißen Haus, im "
@@ -132,6 +135,7 @@ class Lexicon:
     conditional_openers: frozenset[str] = frozenset()
     sentence_adverbs: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
     blocks: dict[str, dict] = field(default_factory=dict)
     path: str = "cues.json"
     _checked: dict = field(default_factory=dict, compare=False, repr=False)
@@ -205,6 +209,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         conditional_openers=frozenset(data.conditional_openers),
         sentence_adverbs=frozenset(data.sentence_adverbs),
         office_nouns=frozenset(data.office_nouns),
+        document_nouns=frozenset(attribution.document_nouns),
         blocks=dict(data.constructions),
         path=str(path),
     )

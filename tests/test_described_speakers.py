@@ -193,3 +193,31 @@ def test_a_nations_people_in_the_plural_are_still_its_government(analyzer):
 def test_kin_described_at_length_get_an_english_label(analyzer, text, speaker):
     q = quote_with(quotes_of(analyzer, text), "Kaserne")
     assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+@pytest.mark.parametrize("text, fragment, speaker, side", [
+    # a body of a registry organisation or a state, in English with its owner (D12)
+    ("Der Oberste Rat der Hisbollah erklärte, man werde weiterkämpfen.", "weiterkämpfen",
+     "Hezbollah Supreme Council", "Hezbollah"),
+    ("Laut der Pressestelle der Hamas bedeute dies keinen Abbruch der Verhandlungen.", "Abbruch",
+     "Hamas press office", "Hamas"),
+    ("Das US-Militär teilte mit, die Drohnen seien abgefangen worden.", "Drohnen",
+     "US military", "USA"),
+    ("Laut den Behörden der Hamas in Gaza sind zahlreiche Menschen getötet worden.", "Menschen",
+     "Hamas authorities in Gaza", "Hamas"),
+])
+def test_a_body_the_registry_does_not_list_gets_an_english_label(analyzer, text, fragment, speaker, side):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the outlet's hyphenated name after its noun, not the German description
+    ("Die kuwaitische Tageszeitung Al-Rai berichtete, die Gespräche seien vertagt worden.",
+     "vertagt", "Al-Rai"),
+    # unnamed aid workers get the English label
+    ("Die Hilfe komme viel zu spät, sagten palästinensische Hilfskräfte am Abend.", "Hilfe komme",
+     "anonymous Palestinian aid workers"),
+])
+def test_an_outlet_or_unnamed_workers_are_not_left_in_german(analyzer, text, fragment, speaker):
+    assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker

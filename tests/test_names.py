@@ -212,3 +212,16 @@ def test_an_apposition_the_parse_made_a_second_subject_is_the_names_title(analyz
         "Auch Osama Hamdan, ein Vertreter der Hamas im Libanon, äußerte sich. Die Hamas habe ihre "
         "Antwort fristgerecht übermittelt, betonte der Funktionär bei einer Pressekonferenz."))
     assert quote_with(quotes, "fristgerecht").speaker == "Osama Hamdan"
+
+
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    # a registry surname in another spelling, with that person's registry title in the sentence
+    ("„Wir stimmen nur unter unseren Bedingungen zu“, sagte Qassem am Mittwoch in seiner ersten "
+     "Rede als neuer Hisbollah-Chef.", "Naim Qassem", "Hezbollah"),
+    # … without a title it stays the surname the text gives (no name from world knowledge, D12)
+    ("„Wir stimmen nur unter unseren Bedingungen zu“, sagte Qassem am Mittwoch in Beirut.",
+     "Qassem", "other"),
+])
+def test_a_bare_surname_is_the_registry_person_the_sentence_titles(analyzer, text, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), "Bedingungen")
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

@@ -92,3 +92,17 @@ def test_a_headline_office_in_other_words_is_the_registry_holder_named_in_the_re
             "Barnea sagte am Abend, die Gespräche würden fortgesetzt.")
     headline = quotes_of(analyzer, text)[0]
     assert headline.speaker == "David Barnea"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the office of the premier the "von" phrase names, not the state before his title (D12)
+    ("Das Büro von Israels Regierungschef Benjamin Netanjahu teilte am Abend mit, es gebe eine "
+     "Einigung.", "Israeli Prime Minister's Office"),
+    # a spokesman of the premier named after the title is his unnamed spokesperson, not his office
+    ("Ein Sprecher des Ministerpräsidenten Netanjahu sagte, es gebe noch Differenzen.",
+     "spokesperson of Benjamin Netanjahu (unnamed)"),
+    ("Ein Sprecher von Israels Ministerpräsident Benjamin Netanjahu sagte, es gebe noch Differenzen.",
+     "spokesperson of Benjamin Netanjahu (unnamed)"),
+])
+def test_a_person_named_after_an_office_or_spokesperson_owns_it(analyzer, text, speaker):
+    assert quote_with(quotes_of(analyzer, text), "es gebe").speaker == speaker

@@ -27,3 +27,11 @@ def test_a_governments_sources_in_its_capital_stay_its_own(analyzer):
     text = "Sicherheitskreise in Kairo sagten, die Delegationen kehrten am Sonntag zurück."
     q = quote_with(quotes_of(analyzer, text), "Delegationen kehrten")
     assert q.affiliation == "Egypt"
+
+
+def test_a_diplomatic_source_after_a_state_is_no_source_of_that_state(analyzer):
+    """A diplomatic source speaks for the talks (F4: other), not for the state just named."""
+    q = quote_with(quotes_of(analyzer, (
+        "Katar setzt seine Vermittlung aus. Man habe beide Seiten informiert, sagte eine "
+        "diplomatische Quelle am Abend.")), "beide Seiten")
+    assert (q.speaker, q.affiliation) == ("anonymous diplomatic source", "other")

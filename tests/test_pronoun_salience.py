@@ -35,3 +35,12 @@ def test_a_laut_phrase_before_a_colon_frame_is_no_quote_of_its_own(analyzer):
                                  "wurde. Laut seinem Büro sagte er: „Ich hoffe, er lebt nicht mehr.“")
     assert [(q.quote, q.speaker) for q in quotes] == [("Ich hoffe, er lebt nicht mehr.",
                                                        "Benjamin Netanjahu")]
+
+
+def test_er_after_an_unnamed_man_the_tagger_calls_feminine_is_he(analyzer):
+    """"ein … Insider": the masculine article, not the tagger's feminine noun, gives the gender,
+    so a later "Er" is the insider with his label and side, not no one or a name before."""
+    text = ("Die Gespräche gehen weiter. Die Vorlage sei unannehmbar, sagte ein der Hamas "
+            "nahestehender Insider. Er kritisierte, der Plan gewähre keine Rechte.")
+    q = quote_with(quotes_of(analyzer, text), "keine Rechte")
+    assert (q.speaker, q.affiliation) == ("anonymous Hamas insider", "Hamas")

@@ -23,3 +23,13 @@ def test_relative_der_after_a_genitive_is_still_the_subject(analyzer):
                                  "hätten geschossen, wurde kritisiert.")
     q = quote_with(quotes, "Truppen")
     assert q.speaker_mention == "Der Sprecher der Armee"
+
+
+def test_representatives_of_relatives_are_no_officials(analyzer):
+    """"mehrere Vertreter der Familien": people who speak for the families, not "anonymous
+    officials" of a body; the continuation keeps them."""
+    quotes = quotes_of(analyzer, (
+        "Hunderte Menschen demonstrierten am Abend vor dem Amtssitz. „Sagt uns endlich die "
+        "Wahrheit“, forderten mehrere Vertreter der Familien. Es sei ihr Recht, alles zu erfahren."))
+    assert quote_with(quotes, "Wahrheit").speaker == "representatives of the families"
+    assert quote_with(quotes, "ihr Recht").speaker == "representatives of the families"

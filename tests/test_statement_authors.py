@@ -64,3 +64,22 @@ def test_the_statement_named_by_its_cue_is_its_speakers(analyzer, cue, noun):
             f"hieß es in der {noun}.")
     q = quote_with(quotes_of(analyzer, text), "Fahrplan")
     assert q.speaker == "Reederei"
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # an owner-less statement noun as the source: whoever issued the statement (D14)
+    ("Die Hamas hat am Montag in einer Erklärung den Vorschlag begrüßt. Der Erklärung zufolge will "
+     "die Organisation eine Delegation nach Kairo schicken.", "will die Organisation", "Hamas"),
+    # … published by an agent named in a participle phrase
+    ("Die Soldaten waren in einem am Sonntag von Hamas veröffentlichten Video zu sehen. Das Video "
+     "endet mit der Ankündigung: „Morgen werden wir Sie informieren.“", "Morgen werden wir", "Hamas"),
+    # the genitive owner of the statement noun, not "Erklärung des …"
+    ("Das katarische Außenministerium wies die Berichte zurück. Eine Erklärung des Ministeriums "
+     "stellte klar, dass Katar weiter vermitteln werde.", "Katar weiter vermitteln",
+     "Qatari Ministry of Foreign Affairs"),
+    # a possessive owner: his demand is his
+    ("Benny Gantz stellte am Abend ein Ultimatum. Seine Forderung lautete: Netanjahu müsse bis "
+     "Juni einen Plan vorlegen.", "Netanjahu müsse", "Benny Gantz"),
+])
+def test_a_statement_noun_as_the_speaker_gives_way_to_its_owner_or_issuer(analyzer, text, start, speaker):
+    assert quote_with(quotes_of(analyzer, text), start).speaker == speaker

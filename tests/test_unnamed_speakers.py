@@ -264,3 +264,34 @@ def test_a_prosecutor_is_an_office_not_a_lawyer(analyzer, text, label):
 def test_an_office_of_a_body_named_by_a_common_english_noun_takes_the_article(analyzer, mention, speaker):
     text = f"{mention} teilte am Abend mit, man beobachte die Lage an der Grenze sehr genau."
     assert quote_with(quotes_of(analyzer, text), "Grenze").speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker, side", [
+    # the person the source is close to is no speaker: an unnamed source close to him (D12)
+    ("Eine Netanjahu nahestehende Quelle sagte, der Plan sei gescheitert.", "Plan sei gescheitert",
+     "anonymous source close to Benjamin Netanjahu", "Israel"),
+    ("Der Plan sei tot, sagte ein Vertrauter von Jahja Sinwar.", "Plan sei tot",
+     "anonymous source close to Yahya Sinwar", "Hamas"),
+    # … also where the parse hung his genitive name outside the mention
+    ("Die Vorschläge seien nicht offiziell, sagte der Vertraute Sinwars dem Sender.", "Vorschläge",
+     "anonymous source close to Yahya Sinwar", "Hamas"),
+    # a body the source is close to keeps its label
+    ("Der Plan sei tot, sagte eine der Hamas nahestehende Quelle.", "Plan sei tot",
+     "anonymous Hamas source", "Hamas"),
+])
+def test_a_source_close_to_a_person_is_not_that_person(analyzer, text, fragment, speaker, side):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, side)
+
+
+@pytest.mark.parametrize("text, speaker, side", [
+    # a state's office with no owner and no holder named: the state that spoke just before (D12)
+    ("Ägypten hat Israel vorgehalten, den Grenzübergang zu blockieren. Man habe sich bemüht, den "
+     "Übergang offenzuhalten, sagte der Außenminister am Montag.", "foreign minister of Egypt (unnamed)",
+     "Egypt"),
+    ("Katar warf Israel am Sonntag vor, die Gespräche zu verzögern. Man sei weiter zu Vermittlung "
+     "bereit, sagte der Regierungschef.", "head of government of Qatar (unnamed)", "Qatar"),
+])
+def test_a_state_office_without_owner_is_that_of_the_state_that_spoke(analyzer, text, speaker, side):
+    q = quote_with(quotes_of(analyzer, text), "Man ")
+    assert (q.speaker, q.affiliation) == (speaker, side)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from quotes.extract import Mention
-from quotes.labels import folded_offices, folded_table, is_label_noun, kin_owner, label_rules
+from quotes.labels import english_label, folded_offices, folded_table, is_label_noun, kin_owner, label_rules
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import (
@@ -43,10 +43,13 @@ from quotes.resolve.words import (
     person_gender,
 )
 from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, tokens
-from quotes.transliterate import name_part_set, name_parts
+from quotes.transliterate import name_part_set, name_parts, sound_forms
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
+BODY_PLACE = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)\s*$")  # "der Hamas in Gaza": where the body sits
+CONFIDANT_NOUNS = {"vertrauter", "vertraute", "vertrauten"}  # folded: people close to someone
+GENITIVE_OPENING = re.compile(r"\s+(?:des|der|vom|von)\s")  # the owner's phrase after a head
 GENITIVE_GAP = re.compile(r"\s+(?:des|der|vom|von)\s+(?:\S+\s+){0,2}$")
 
 
@@ -93,6 +96,8 @@ class OfficeResolution:
             entry = self.registry.by_name(owner.name) if owner else None
             owners = [entry] if entry else []
         genitive = [h[2] for h in hits if h[2].kind == "person" and self.in_genitive(m.text[h[0]:h[1]])]
+        after = self.person_owner_after_head(m) if word is m.head else None
+        genitive = genitive or ([after] if after is not None else [])  # "ein Sprecher des Premiers X"
         if genitive and head.startswith("sprecher"):  # "Bidens Sprecher": a person, not the office
             return self.owners_spokesperson(m, genitive[0])
         if owners and possessed and head.startswith("sprecher") and word is m.head \
@@ -409,6 +414,105 @@ class OfficeResolution:
             return None  # only a person's circle: "im Umfeld der Verhandlungen" names no one
         return f"circle of {name} (unnamed)", side or "other"
 
+    def close_source(self, m: Mention) -> tuple[str, str] | None:
+        """"eine dem Hamas-Chef nahestehende Quelle", "Eine Netanjahu nahestehende Quelle": the
+        phrase before "nahestehend" names whom the unnamed source is close to, not the speaker;
+        a person (or an unnamed office holder) gives "anonymous source close to X" with his side
+        (a body keeps its label: "anonymous sources close to Hamas")."""
+        if m.head.upos != "NOUN":
+            return None
+        if fold(m.head.text) in CONFIDANT_NOUNS:
+            return self.confidant_of(m)
+        close = next((w for w in m.words if fold(w.text).startswith("nahesteh") and w.id < m.head.id),
+                     None)
+        if close is None:
+            return None
+        words = [w for w in m.words if w.id < close.id]
+        if words and words[0].upos == "DET" and words[0].head == m.head.id:
+            words = words[1:]  # "eine": the source's article, not the owner's
+        head = next((w for w in reversed(words) if w.upos in ("NOUN", "PROPN")), None)
+        base = english_label(m.head.text, self.is_plural(m))
+        if head is None or base is None or not base.startswith("anonymous "):
+            return None
+        owner = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start, words[-1].end,
+                        head, [(head.start, head.end)], words)
+        name, side = self.spelled_canonically(*self.resolve_named(owner))
+        if not name or not (self.is_person(name) or name.endswith(" (unnamed)")):
+            return None
+        if name.endswith(" (unnamed)"):
+            name = "the " + name.removesuffix(" (unnamed)")
+        return f"{base} close to {name}", side or "other"
+
+    def confidant_of(self, m: Mention) -> tuple[str, str] | None:
+        """"ein Vertrauter von Jahja Sinwar", "der Vertraute Sinwars": an unnamed person close to
+        the registry person named after the noun (also just after the mention, where the parse
+        hung the genitive elsewhere), labelled like a source close to him, not he (D12)."""
+        after = self.person_owner_after_head(m)
+        if after is None:
+            hit = self.name_right_after(m.head.end, m.end) or self.name_right_after(m.end)
+            written = self.parsed.text[hit[0]:hit[1]] if hit is not None else ""
+            after = hit[2] if hit is not None and hit[2].kind == "person" \
+                and fold(written).endswith(("s", "'", "’")) else None
+        if after is None:
+            return None
+        number = "sources" if self.is_plural(m) else "source"
+        return f"anonymous {number} close to {after.name}", after.affiliation
+
+    def body_label(self, m: Mention) -> tuple[str, str] | None:
+        """"Der Oberste Rat der Hisbollah", "der Pressestelle der Hamas", "Das US-Militär",
+        "den Behörden der Hamas in Gaza": a body of a registry organisation or a state that the
+        registry does not list, in English with its owner and side ("Hezbollah Supreme Council",
+        "US military"; D12: the body the text names), not the German description."""
+        if m.head.upos != "NOUN" or not m.start <= m.head.start < m.end:
+            return None
+        rules = label_rules()
+        bodies = folded_table(rules.bodies)
+        nations = folded_table(rules.adjectives)
+        kids = [w for w in m.words if w.head == m.head.id and w.id < m.head.id
+                and (w.upos == "ADJ" or w.deprel == "amod")]  # "Oberste" tagged as a noun
+        bases = [adjective_base(fold(w.text)) for w in kids]
+        national = next((nations[b] for b in bases if b in nations), None)
+        attributes = [b for b in bases if b not in nations]
+        whole = self.parsed.text[extend_hyphenated_left(self.parsed.text, m.head.start):m.head.end]
+        prefix, _, last = whole.rpartition("-")  # "US-Militär", "Hamas-Pressestelle"
+        head = fold(last)
+        national = national or nations.get(fold(prefix))
+        noun = next((bodies[k] for k in (" ".join([*attributes, head]), head, fold(m.head.lemma or ""))
+                     if k in bodies), None)
+        if noun is None or attributes and noun[:1].islower():
+            return None  # "der zuständige Rat": an attribute the table does not name
+        owner = self.owning_organisation(m)
+        if owner is not None and owner.name.startswith("Government of "):
+            national = rules.affiliation_adjectives.get(owner.affiliation or "", national)
+            owner = None  # "US-Militär": the state's adjective
+        if owner is None and national is None:
+            return None
+        side = owner.affiliation if owner is not None else \
+            self.registry.affiliation_from_description(m.text) or "other"
+        place = BODY_PLACE.search(m.text, m.head.end - m.start)
+        where = f" in {place.group(1)}" if place else ""
+        return f"{owner.name if owner is not None else national} {noun}{where}", side or "other"
+
+    def titled_surname(self, name: str, m: Mention) -> SpeakerEntry | None:
+        """"sagte Qassem … in seiner ersten Rede als neuer Hisbollah-Chef": a bare surname the
+        registry has in its people's names (in another spelling, perhaps for several people) is
+        the one whose registry title the mention's sentence gives outside the quote; without
+        such a title it stays the person the text names (no name from world knowledge, D12)."""
+        if len(name_parts(name)) != 1:
+            return None
+        sent = self.sentence_of(m.start)
+        if sent is None:
+            return None
+        said = [(a, b) for a, b in self.quoted_spans if sent.start <= a < sent.end]
+        rest = "".join(ch for i, ch in enumerate(self.parsed.text[sent.start:sent.end], sent.start)
+                       if not any(a <= i < b for a, b in said))
+        words = {fold(w).strip(".,;:!?\"„“»«") for w in rest.split()}
+        forms = sound_forms(fold(name))
+        found = [e for e in self.registry.entries if e.kind == "person"
+                 and sound_forms(fold(name_parts(e.name)[-1])) & forms
+                 and any(fold(t) in words for t in e.titles if "-" in t or len(t.split()) == 1)]
+        return found[0] if len(found) == 1 else None
+
     def owning_organisation(self, m: Mention) -> SpeakerEntry | None:
         """The registry organisation a title names as its owner: in its compound ("der
         Likud-Chef") or in the genitive after the head ("der Vorsitzende der Partei Jesch
@@ -430,9 +534,24 @@ class OfficeResolution:
             and not self.is_plural(m)
         if m.head.upos != "NOUN" or not (part or self.bare_representatives(m)):
             return None
+        if self.person_owner_after_head(m) is not None:
+            return None  # "Das Büro von Israels Regierungschef Netanjahu": his office, not Israel
         owner = self.owning_organisation(m) or self.compound_owner(m) or self.named_right_after(m) \
             or (self.state_of_adjective(m) if part else None)
         return (owner.name, owner.affiliation) if owner is not None else None
+
+    def person_owner_after_head(self, m: Mention) -> SpeakerEntry | None:
+        """"das Büro von Israels Regierungschef Benjamin Netanjahu", "ein Sprecher des
+        Ministerpräsidenten Netanjahu": the registry person named in the genitive or "von"
+        phrase after the head owns it; a state before his title ("Israels") only says whose
+        premier he is."""
+        end = m.head.end - m.start
+        if not GENITIVE_OPENING.match(m.text, end):
+            return None
+        hit = next((h for h in self.registry.matches(m.text) if h[0] > end and h[2].kind == "person"), None)
+        if hit is None or any(fold(w).startswith(("buro", "amt")) for w in m.text[end:hit[0]].split()):
+            return None  # "ein Sprecher des Büros von Netanjahu": the office's spokesperson
+        return hit[2]
 
     def named_right_after(self, m: Mention) -> SpeakerEntry | None:
         """"die Delegation Katars": the registry organisation named in the genitive right after

@@ -179,9 +179,14 @@ class MentionRepair:
         if m.head.upos != "NOUN" or not fold(m.head.text).endswith(media):
             return None
         after = [w for w in m.words if w.start > m.head.start]
-        if not after or any(w.upos != "PROPN" or not w.text[:1].isupper() for w in after):
+        text = self.parsed.text
+        joined = {i for i, w in enumerate(after) if w.text == "-" and 0 < i < len(after) - 1
+                  and w.start == after[i - 1].end and w.end == after[i + 1].start}  # "An-Nahar"
+        named = [w for i, w in enumerate(after) if i not in joined]
+        if not after or any(not w.text[:1].isupper() or w.upos != "PROPN" and not (
+                {i - 1, i + 1} & joined) for i, w in enumerate(after) if w in named):
             return None
-        return self.parsed.text[after[0].start:after[-1].end]
+        return text[after[0].start:after[-1].end]
 
     def quoted_name(self, m: Mention) -> str | None:
         """The name in quotation marks a mention ends with, right after its head noun ("die

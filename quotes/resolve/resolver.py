@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from quotes.constructions.core import effective_lemma, finite_in_number, is_subjunctive
+from quotes.constructions.hiess_es import PUBLISHING_VERBS
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
 from quotes.labels import english_label, label_rules, singular_label
 from quotes.lexicon import load_lexicon
@@ -68,10 +69,14 @@ INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}  # fol
 NATION_PERSONS = {"US": "American", "British": "Briton", "Turkish": "Turk", "French": "French citizen"}
 SIBLING_WORDS = ("ander", "zweit", "weiter", "dritt")  # "ein anderer Beamter": one more of that kind
 SPOKESPERSON_NOUNS = {"sprecher", "sprecherin"}  # folded: an office that belongs to a body
+# folded titles of a state's office holders: "der Außenminister" after the state that spoke
+STATE_OFFICE_ENDINGS = ("minister", "ministerin")
+STATE_OFFICES = {"regierungschef", "regierungschefin", "ministerprasident", "ministerprasidentin",
+                 "premier", "premierministerin", "prasident", "prasidentin", "staatschef", "staatschefin"}
 EPITHET_REACH = 4  # sentences back that "der Gruppe", "der Brigaden" refer to the body named
 # folded starts of sources that speak for the talks, not for the place they sit in ("in Kairo")
 POSTED_SOURCE_WORDS = ("diplomat", "verhandlung")
-NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig")  # folded: sources of the talks
+NEUTRAL_SOURCE_WORDS = ("vertraut", "beteiligt", "unabhangig", "diplomat")  # folded: sources of the talks
 # folded heads of one party's people: "eine Quelle", "ein Vertreter" speak for the body in context
 PARTY_SOURCE_NOUNS = {"quelle", "vertreter", "vertreterin", "funktionar", "funktionarin"}
 # folded nouns of what kind of body a registry alias compound names ("Likud-Partei"), a title
@@ -126,10 +131,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 continue
             ref, mention_text = q.speaker, None
             if isinstance(ref, StatementIssuer):  # "hieß es in der Erklärung"
-                said_at = max(last_quote.end, last_quote.mention.end if last_quote.mention else 0) \
-                    if last_quote is not None else 0  # "… . Das teilte X mit.": its attribution too
-                speaker, affiliation = self.statement_made_by_cue(q, out) \
-                    or self.statement_source(q, previous[0], previous[1], said_at)
+                speaker, affiliation = self.issuer_of(q, out, previous[:2], last_quote)
                 if ref.relayed is not None and self.only_relays(speaker):
                     (speaker, affiliation), mention_text = self.resolve_mention(
                         ref.relayed, (q.start, q.end)), ref.relayed.text
@@ -141,6 +143,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                     inner = self.relayed_speaker(ref.relayed, (speaker, affiliation), q)
                     if inner is not None:
                         (speaker, affiliation), mention_text = inner, ref.relayed.text
+            elif isinstance(ref, Named) and self.unowned_document(ref.mention):
+                speaker, affiliation = self.issuer_of(q, out, previous[:2], last_quote)
+                mention_text = ref.mention.text  # "Der Erklärung zufolge": whoever issued it (D14)
             elif isinstance(ref, Named | Pronoun):  # pronouns: resolve_mention step 2
                 speaker, affiliation = self.resolve_mention(ref.mention, (q.start, q.end))
                 mention_text = ref.mention.text
@@ -173,6 +178,44 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if q.parent is not None and id(q.parent) in resolved:  # a report inside a report
                 out[-1].parent_start, out[-1].parent_end = q.parent.start, q.parent.end
         return out
+
+    def issuer_of(self, q: RawQuote, before: list[Quote], last: tuple[str | None, str | None],
+                  last_quote: RawQuote | None) -> tuple[str | None, str | None]:
+        """Who issued the statement a quote is taken from when the text names only the statement
+        ("hieß es in der Erklärung", "Der Erklärung zufolge"): the speaker of a recent cue of the
+        statement's verb, else the body that announced it or the one just quoted."""
+        said_at = max(last_quote.end, last_quote.mention.end if last_quote.mention else 0) \
+            if last_quote is not None else 0  # "… . Das teilte X mit.": its attribution too
+        return self.statement_made_by_cue(q, before) or self.statement_source(q, last[0], last[1], said_at)
+
+    def document_owner(self, m: Mention) -> Mention | None:
+        """"Eine Erklärung des Ministeriums", "Seine Forderung", "Das Video der Hamas": a mention
+        headed by a statement noun names the statement, and its owner (a genitive or a possessive
+        inside the mention) is the speaker, not the document (D14)."""
+        if m.head.text not in self.lexicon.document_nouns or m.head.upos != "NOUN":
+            return None
+        sent = self.sentence_of(m.head.start)
+        if sent is None:
+            return None
+        for k in sent.kids(m.head.id):
+            if not m.start <= k.start < m.end:
+                continue
+            if k.deprel == "det:poss" or k.feat("Poss") == "Yes":
+                return Mention(k.text, k.start, k.end, k, [(k.start, k.end)], [k])
+            cases = [c for c in sent.kids(k.id) if c.deprel == "case"]
+            if k.deprel == "nmod" and k.upos in ("NOUN", "PROPN") and all(
+                    fold(c.text) in ("von", "vom") for c in cases):
+                words = [w for w in self.subtree(sent, k) if w.end <= m.end and w not in cases]
+                if words:
+                    return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                                   words[-1].end, k, [(k.start, k.end)], words)
+        return None
+
+    def unowned_document(self, m: Mention) -> bool:
+        """"Der Erklärung zufolge", "Das Video endet mit …": a statement noun with no owner
+        in the mention; its issuer is found from the context, as for "hieß es in der Erklärung"."""
+        return m.head.text in self.lexicon.document_nouns and m.head.upos == "NOUN" \
+            and self.document_owner(m) is None
 
     def relayed_speaker(self, m: Mention, reporter: tuple[str | None, str | None],
                         q: RawQuote) -> tuple[str | None, str | None] | None:
@@ -451,9 +494,13 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         for i in range(here, max(-1, here - 1 - window), -1):  # "…, in der es heißt": this one too
             sent = self.parsed.sentences[i]
             for w in sent.words:
-                if w.text not in self.lexicon.statement_nouns or w.deprel not in ("obj", "obl") \
-                        or w.start >= pos \
-                        or not w.head or any(a <= w.start < b for a, b in self.quoted_spans):
+                if w.text not in self.lexicon.statement_nouns or w.start >= pos \
+                        or any(a <= w.start < b for a, b in self.quoted_spans):
+                    continue
+                published = self.published_by(sent, w)
+                if published is not None:  # "in einem von Hamas veröffentlichten Video"
+                    return published
+                if w.deprel not in ("obj", "obl") or not w.head:
                     continue
                 verb = sent.word(w.head)
                 if verb.upos not in ("VERB", "AUX") or verb.lemma == "heißen":
@@ -470,6 +517,25 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 if name and not self.is_relay(name):
                     return name, affiliation or "other"
         return None
+
+    def published_by(self, sent: Sentence, noun: Word) -> tuple[str, str] | None:
+        """"ein am Sonntag von Hamas veröffentlichtes Video": the agent of the publishing
+        participle right before the statement noun wrote it (D14), however the parse hung
+        the "von" phrase; a medium only relays."""
+        participle = sent.word(noun.id - 1) if noun.id > 1 else None
+        if participle is None or participle.upos not in ("ADJ", "VERB") \
+                or participle.lemma not in PUBLISHING_VERBS:
+            return None
+        von = next((x for x in reversed(sent.words[max(0, participle.id - 6):participle.id - 1])
+                    if fold(x.text) in ("von", "vom") and x.upos == "ADP"), None)
+        words = [x for x in sent.words if von is not None and von.id < x.id < participle.id]
+        head = next((x for x in reversed(words) if x.upos in ("NOUN", "PROPN")), None)
+        if head is None or any(x.upos in ("VERB", "AUX", "PUNCT") for x in words):
+            return None
+        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
+                          words[-1].end, head, [(head.start, head.end)], words)
+        name, affiliation = self.resolve_mention(mention)
+        return (name, affiliation or "other") if name and not self.is_relay(name) else None
 
     def statement_announcer(self, pos: int, window: int = 5) -> Entity | None:
         """The organisation in the latest sentence that announced a statement ("veröffentlichte
@@ -550,6 +616,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if repaired is None:
             return self.speaking_subject(m, quoted)
         m = repaired
+        owner = self.document_owner(m)
+        if owner is not None:  # "Eine Erklärung des Ministeriums stellte klar": the ministry
+            return self.resolve_mention(owner, quoted)
         if m.is_pronoun or self.is_demonstrative(m):
             return self.resolve_pronoun(m, quoted)
         ordinal = self.resolve_ordinal(m, quoted)
@@ -585,7 +654,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         pair = apposed_people(self, m) if self.is_plural(m) else None
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
-        circle = self.circle_of(m) or self.both_named(m) or self.named_group(m) or role_group(self, m) \
+        circle = self.close_source(m) or self.circle_of(m) or self.both_named(m) or self.named_group(m) \
+            or role_group(self, m) \
             or people_listed_before(self, m) or people_named_after(self, m) or self.plural_title_group(m) \
             or self.counted_outlets(m) \
             or self.body_of_part(m)
@@ -657,7 +727,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if self.is_outlet(m):
             affiliation = "other"
         name = self.person_name(m)
-        owner = self.surname_owner(name) if name else None
+        owner = self.surname_owner(name) or self.titled_surname(name, m) if name else None
         if owner is not None:  # "sagte Kassim" after "Hasim Kassim": that registry person
             return owner.name, owner.affiliation
         if name:  # "der Bewohner Anas Alyan": the name, not whoever carried the title before
@@ -711,6 +781,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         person = unknown_noun_person(self, m)
         if person is not None:  # "Der Amtsinhaber sagte": the person before, not "Amtsinhaber"
             return person.name, person.affiliation
+        body = self.body_label(m)
+        if body is not None:  # "Der Oberste Rat der Hisbollah": "Hezbollah Supreme Council"
+            return body
         return description, affiliation
 
     def national_person(self, m: Mention) -> tuple[str, str] | None:
@@ -815,9 +888,28 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         """"Die Hamas-Führung berät … „…“, sagte ein Sprecher": a spokesperson with no owner
         written speaks for the organisation named in this or the two sentences before, the
         nearest one (never one named inside a quote)."""
-        if fold(m.head.text) not in SPOKESPERSON_NOUNS or m.end > m.head.end or self.is_plural(m):
+        if m.end > m.head.end or self.is_plural(m):
             return None
-        return self.body_nearby(m)
+        if fold(m.head.text) in SPOKESPERSON_NOUNS:
+            return self.body_nearby(m)
+        return self.state_in_context(m)
+
+    def state_in_context(self, m: Mention) -> Entity | None:
+        """"Ägypten hat Israel vorgehalten, … . …, sagte der Außenminister": a state's office
+        with no owner written and no holder named is that of the state that is the subject
+        of this or the sentence before (D12: "foreign minister of Egypt (unnamed)"), not the
+        state named as its object."""
+        head = fold(m.head.text)
+        if not head.endswith(STATE_OFFICE_ENDINGS) and head not in STATE_OFFICES:
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                return None
+            if e.kind == "organisation" and e.subject and e.name.startswith("Government of ") \
+                    and not self.in_reported_content(e) and not self.named_as_place(e):
+                return e
+        return None
 
     def party_of_source(self, m: Mention, side: str | None) -> Entity | None:
         """"Die Hamas lehnt das ab. …, sagte eine Quelle der dpa": a single source or

@@ -335,7 +335,7 @@ class EntityScan:
                 description = self.descriptor(mention)
                 affiliation = self.registry.affiliation_from_description(mention.text) or "other"
                 name = english_label(description, self.is_plural(mention), affiliation, mention.text)
-                gender = {"Fem": "f", "Masc": "m"}.get(person_gender(w) or "")
+                gender = article_gender(sent, w) or {"Fem": "f", "Masc": "m"}.get(person_gender(w) or "")
                 out.append(Entity(name or description, affiliation, "person", gender,
                                   (w.lemma or w.text,), words[0].start, True))
         return out
