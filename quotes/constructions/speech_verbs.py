@@ -90,13 +90,16 @@ class Block(BaseModel):
     finding_nouns: list[str] = []  # those findings: "Untersuchung", "Ermittlungen", "Analyse" …
     comment_not_with: str = ""
     not_with: dict[str, list[str]] = {}  # lemma → words that make it no speech ("besteht darin")
+    comment_not_passive: str = ""
+    not_passive: list[str] = []  # verbs that report only in the active ("Geiseln werden festgehalten")
 
 
 @word_cue(10)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)
-    if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w):
+    if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w) \
+            or held_not_said(ctx, sent, w, lemma):
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
     content = before_coordinated_cue(ctx, sent, w, reported_content(ctx, sent, w, kind))
@@ -212,13 +215,25 @@ def accused_in_passive(ctx: Context, sent: Sentence, v: Word, lemma: str) -> boo
 
 def states_a_fact(ctx: Context, sent: Sentence, v: Word, lemma: str) -> bool:
     """"Der Unterschied besteht darin, dass …", "Vieles spricht dafür, dass …": with one of
-    these words in its clause the verb says what is the case (lexicon `not_with`)."""
+    these words in its clause the verb says what is the case (lexicon `not_with`). The clause
+    ends at the first comma after the verb: "bestand darauf, dass es „nicht in Etappen“ …" has
+    its "in" in the content clause, though the parse may hang it on the verb."""
     words = ctx.lex.block("speech_verbs", Block).not_with.get(lemma)
     if not words:
         return False
+    comma = next((w.id for w in sent.words[v.id:] if w.text == ","), len(sent.words) + 1)
     clause = [*sent.kids(v.id), *(c for k in sent.kids(v.id) if k.deprel in ("obl", "advmod")
                                    for c in sent.kids(k.id) if c.deprel == "case")]
-    return any(k.text.lower() in words for k in clause)
+    return any(k.text.lower() in words and k.id < comma for k in clause)
+
+
+def held_not_said(ctx: Context, sent: Sentence, v: Word, lemma: str) -> bool:
+    """"…, dass so viele Geiseln festgehalten werden, …": in the passive some verbs say what is
+    done to someone, no speech act (lexicon `not_passive`; "hielt fest, dass …" reports)."""
+    if lemma not in ctx.lex.block("speech_verbs", Block).not_passive:
+        return False
+    return any(k.deprel == "aux:pass" or k.deprel == "aux" and k.lemma == "werden"
+               and v.feat("VerbForm") == "Part" for k in sent.kids(v.id))
 
 
 def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] | None):
