@@ -30,6 +30,8 @@ class Block(BaseModel):
     verbs: list[str]  # lemmas: zeigen, geben
     adjectives: list[str]  # zuversichtlich, optimistisch, überzeugt …
     complementizers: list[str]  # dass
+    comment_readiness: str = ""
+    readiness: list[str] = []  # "zeigte sich bereit, … zu …": only with the verb, not with "sein"
 
 
 @word_cue(15)
@@ -41,10 +43,12 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
         return None
     after = sent.words[w.id:w.id + WINDOW]
     reflexive = next((x for x in after if x.text.lower() == "sich"), None)
-    adjective = next((x for x in after if x.text.lower() in block.adjectives), None)
+    adjective = next((x for x in after if x.text.lower() in block.adjectives
+                      or x.text.lower() in block.readiness), None)
     if reflexive is None or adjective is None or reflexive.id > adjective.id:
         return None
-    content = clause_before(ctx, sent, w) or clause_after(ctx, sent, adjective, block)
+    content = clause_before(ctx, sent, w) or clause_after(ctx, sent, adjective, block) \
+        or infinitive_after(ctx, sent, adjective)
     if content is None:
         return None
     cue_end = reflexive.end if reflexive.id == w.id + 1 else w.end
