@@ -54,13 +54,16 @@ FRAME_WINDOW = 12  # words from the cue to the comma opening its clause ("berich
 RULES = {"say": "speech_verb", "directive": "directive", "name": "characterisation"}
 
 
-def may_be_cue(ctx: Context, w: Word) -> bool:
-    """A verb, or a word the lexicon knows as a verb form (the tagger misses some)."""
-    return w.upos in ("VERB", "AUX") or (w.upos != "PUNCT" and w.text.lower() in ctx.lex.forms)
+def may_be_cue(ctx: Context, sent: Sentence, w: Word) -> bool:
+    """A verb, or a word the lexicon knows as a verb form (the tagger misses some); also a small
+    word that is a speech verb's infinitive, the plural present, read as an adjective ("Der Iran
+    und die Hamas beschuldigen Israel, …" with "beschuldigen" tagged ADJ)."""
+    return w.upos in ("VERB", "AUX") or (w.upos != "PUNCT" and w.text.lower() in ctx.lex.forms) or (
+        w.upos == "ADJ" and w.text in ctx.lex.verbs and adjective_cue_subject(ctx, sent, w) is not None)
 
 
 def speech_verb_lemma(ctx: Context, sent: Sentence, w: Word) -> str | None:
-    if not may_be_cue(ctx, w):
+    if not may_be_cue(ctx, sent, w):
         return None
     return effective_lemma(sent, w, ctx.lex) or caused_speech_verb(ctx, sent, w)
 
@@ -241,6 +244,9 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     relayed = original_source(ctx, sent, v, content)
     if relayed is not None:
         return relayed
+    prefield = adjective_cue_subject(ctx, sent, v)
+    if prefield is not None:  # "Der Iran und die Hamas beschuldigen Israel, …" (ADJ)
+        return prefield
     inserted = inserted_wie_subject(ctx, sent, v)
     if inserted is not None:  # "Die Gespräche werden, wie ein Vertreter sagte, fortgesetzt"
         return inserted
@@ -252,6 +258,26 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     if speaker is None:
         speaker = surface_speaker(ctx, sent, v, content)
     return speaker
+
+
+def adjective_cue_subject(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """The subject of a cue the tagger read as an adjective ("Der Iran und die Hamas
+    beschuldigen Israel, …"): the parse hangs the object on it as the noun it modifies, so
+    the subject is the noun phrase before the cue, the verb's prefield, up to its head (the
+    first of coordinated nouns)."""
+    if v.upos != "ADJ" or v.id < 2:
+        return None
+    noun = sent.word(v.id - 1)
+    if noun.upos not in ("NOUN", "PROPN", "PRON") or ctx.index.inside(noun.start):
+        return None
+    while noun.head and noun.head < v.id and noun.deprel in ("conj", "appos", "flat", "nmod") \
+            and sent.word(noun.head).upos in ("NOUN", "PROPN"):
+        noun = sent.word(noun.head)
+    before = sent.words[:noun.id - 1]
+    if any(w.upos in ("VERB", "AUX") or w.text in (",", ";", ":") for w in before) or any(
+            k.deprel == "case" for k in sent.kids(noun.id)):
+        return None  # not a subject ("In einer Ansprache am Freitag offenbarte X") or a clause before
+    return mention(ctx, sent, noun)
 
 
 def original_source(ctx: Context, sent: Sentence, v: Word,
