@@ -350,10 +350,28 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
         return next(([k] for k in sent.kids(w.id) if ((k.upos in ("ADJ", "ADV") or (
             k.upos == "VERB" and k.text.isalpha() and k.text.islower())) and k.deprel in (
             "advmod", "compound", "xcomp") or case_on_verb(sent, w, k))
-            and lemma_with(w, [k], lex) is not None), [])
+            and lemma_with(w, [k], lex) is not None), []) or particle_of_second_verb(sent, w, lex)
     if lemma_with(w, prts, lex) is not None:
         return prts
     return [k for k in prts if not stray_particle(sent, w, k, lex)]
+
+
+def particle_of_second_verb(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
+    """"schließt ihre Büros und kündigte an, …" with "an" hung on the first verb: a particle
+    after a finite verb coordinated with an earlier one, with nothing verbal between them and
+    the particle closing the clause, belongs to the later verb, the one next to it, when only
+    with it is it a cue (stray_particle, from the other side)."""
+    if w.feat("VerbForm") != "Fin" or w.deprel != "conj" or not w.head or w.head > w.id:
+        return []
+    for k in sent.words[w.id:]:
+        if k.text in (",", ";", ":", ".") or (k.upos in ("VERB", "AUX") and k.deprel != "compound:prt"):
+            return []
+        if k.deprel == "compound:prt" and k.head == w.head and k.text.isalpha() and k.text.islower():
+            nxt = sent.word(k.id + 1) if k.id < len(sent.words) else None
+            closes = nxt is None or nxt.upos == "PUNCT"
+            own = lemma_with(sent.word(w.head), [k], lex)
+            return [k] if closes and own is None and lemma_with(w, [k], lex) is not None else []
+    return []
 
 
 def case_on_verb(sent: Sentence, w: Word, k: Word) -> bool:

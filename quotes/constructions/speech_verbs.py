@@ -536,15 +536,24 @@ def relative_on_noun(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -
     """"haben ihre Positionen bekräftigt, die alle Versuche, die Kämpfe zu beenden, …": words
     that open with a relative pronoun after a comma are a relative clause on the noun before the
     comma, or on the cue's object when the cue ends the clause before it (extraposed), the
-    writer's unless in Konjunktiv, even where the parse cut the clause before its verb."""
+    writer's unless in Konjunktiv, even where the parse cut the clause before its verb. After the
+    cue's separable particle ("prangerte den Widerstand … an, der … würde") the clause is a
+    relative on the object in any mood when it ends in its finite verb ("rief X auf, die …
+    freizulassen" is an infinitive the tagger opened with a "relative")."""
     words = [w for w in words if w.upos != "PUNCT"]
     if not words or words[0].upos != "PRON" or not is_relative(words[0]) or words[0].id < 3:
         return False
     comma, before = sent.word(words[0].id - 1), sent.word(words[0].id - 2)
+    if comma.text != ",":
+        return False
+    particles = {p.id for p in particles_of(sent, v, ctx.lex) if p.id > v.id}
+    if before.id in particles and verb_final(words) and any(
+            k.deprel == "obj" and k.upos in ("NOUN", "PROPN") and k.id < before.id
+            for k in sent.kids(v.id)):
+        return True  # "prangerte X an, der … würde": the particle closed the clause, a relative follows
     on_noun = before.upos in ("NOUN", "PROPN") or before.id == v.id and any(
         k.deprel == "obj" and k.upos == "NOUN" and k.id < v.id for k in sent.kids(v.id))
-    return comma.text == "," and on_noun and not any(
-        is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+    return on_noun and not any(is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
 
 
 def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
