@@ -151,7 +151,8 @@ class RawQuote:
 
 
 LEFT_OUT_MARKERS = ("dass", "daß", "ob")  # GUIDELINES Q5: a leading complementizer is no content
-LEADING_COMPLEMENTIZER = re.compile(rf"(?:{'|'.join(LEFT_OUT_MARKERS)})\s+", re.IGNORECASE)
+# "dass, wenn …, …": the comma after the complementizer goes with it
+LEADING_COMPLEMENTIZER = re.compile(rf"(?:{'|'.join(LEFT_OUT_MARKERS)})(?:\s+|\s*,\s*)", re.IGNORECASE)
 
 
 DATELINE_DATE = (r"(?:,\s*(?:[A-ZÄÖÜ][a-zäöü]+,\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"

@@ -163,15 +163,27 @@ def same_form(a: Word, b: Word) -> bool:
 
 def first_coordinated_cue(ctx: Context, sent: Sentence, x: Word) -> Word | None:
     """The speech verb that `x` is coordinated with by "und" (`before_coordinated_cue`), when
-    `x` has no subject of its own: the nearest speech verb before the "und" in the same form."""
-    if x.id < 2 or sent.word(x.id - 1).text.lower() not in COORDINATORS \
-            or any(k.deprel in SUBJECTS for k in sent.kids(x.id)):
+    `x` has no subject of its own: the nearest speech verb before the "und" in the same form.
+    After a comma, the speech verb the parse coordinates it with ("räumte ein, dass …, machte
+    aber seine Haltung deutlich, dass …")."""
+    if x.id < 2 or any(k.deprel in SUBJECTS for k in sent.kids(x.id)):
+        return None
+    if sent.word(x.id - 1).text == "," and x.deprel == "conj" and x.head and x.head < x.id:
+        head = sent.word(x.head)
+        same = head.upos == "VERB" and same_form(head, x) and speech_verb_lemma(ctx, sent, head)
+        return head if same and not ctx.index.inside(head.start) else None
+    if sent.word(x.id - 1).text.lower() not in COORDINATORS:
         return None
     after = sent.word(x.id + 1) if x.id < len(sent.words) else None
     if after is None or after.text not in (",", ":"):
         return None
+    head = sent.word(x.head) if x.deprel == "conj" and x.head and x.head < x.id else None
+    if head is not None and head.upos == "VERB" and same_form(head, x) \
+            and speech_verb_lemma(ctx, sent, head) is not None:
+        return head  # the parse's own coordination, over a verb inside the first report
     for v in reversed(sent.words[:x.id - 2]):
-        if v.upos == "VERB" and same_form(v, x) and speech_verb_lemma(ctx, sent, v) is not None:
+        if v.upos == "VERB" and same_form(v, x) and speech_verb_lemma(ctx, sent, v) is not None \
+                and not ctx.index.inside(v.start):  # "sagte, dass X "… leugnet", und betonte"
             return v
     return None
 
@@ -446,7 +458,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     else:
         v_side = v
     for k in kids:
-        if not is_content_child(ctx, sent, k, kind, v) or relaying_wie_clause(ctx, sent, k, v):
+        if not is_content_child(ctx, sent, k, kind, v) or relaying_wie_clause(ctx, sent, k, v) \
+                or behind_coordinated_cue(ctx, sent, v, k):
             continue
         if k.deprel == "xcomp" and k.id > v.id:
             k_words = extraposed_infinitive(ctx, sent, v, k)
@@ -480,6 +493,15 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if best is None:
         return None
     return clean_span(ctx.text, *best)
+
+
+def behind_coordinated_cue(ctx: Context, sent: Sentence, v: Word, k: Word) -> bool:
+    """"räumte ein, dass A, machte aber deutlich, dass B": a clause the parse hung on the first
+    cue that stands after a second speech verb coordinated with it is that verb's content."""
+    start = subtree(sent, k.id)[0].id
+    return any(x.deprel == "conj" and x.head == v.id and v.id < x.id < start
+               and x.upos in ("VERB", "AUX") and speech_verb_lemma(ctx, sent, x) is not None
+               for x in sent.words)
 
 
 def causing_lassen(sent: Sentence, v: Word) -> Word | None:
@@ -942,8 +964,9 @@ def is_condition(sent: Sentence, k: Word) -> bool:
     """"drohte mit Krieg, wenn sie die Geiseln nicht freilasse": a "wenn" clause that ends the
     sentence is the writer's condition; "sagte, wenn sie …, werde Israel …" goes on with the
     reported main clause."""
-    if not any(m.deprel == "mark" and m.text.lower() == "wenn" for m in sent.kids(k.id)):
-        return False
+    marks = [m.text.lower() for m in sent.kids(k.id) if m.deprel == "mark"]
+    if "wenn" not in marks or {"dass", "daß"} & set(marks):
+        return False  # "warnte, dass, wenn …, dies …": the parse hung the "dass" clause on "wenn"
     last = subtree(sent, k.id)[-1].id
     return all(w.upos == "PUNCT" for w in sent.words[last:])
 
