@@ -463,6 +463,9 @@ def is_subjunctive(v: Word, lex: Lexicon) -> bool:
     if v.upos in ("VERB", "AUX") and t_stem_konjunktiv_i(t, lex) and v.feat("Person") != "1":
         return True  # "bedeute" with the lemma "bedeuen" and Tense=Past: the tagger knew no better
     lemma = v.lemma.lower()
+    if v.upos in ("VERB", "AUX") and lemma.endswith(("er", "el")) and t == lemma + "e" \
+            and len(t) > 4 and v.feat("Person") != "1":
+        return True  # "sichere" under "sicher" for "sichern": no plural, whatever the tagger says
     if v.upos not in ("VERB", "AUX") or v.feat("VerbForm") in ("Inf", "Part") \
             or v.feat("Number") == "Plur" or len(t) <= 3:
         return False
