@@ -351,7 +351,8 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
         return next(([k] for k in sent.kids(w.id) if ((k.upos in ("ADJ", "ADV") or (
             k.upos == "VERB" and k.text.isalpha() and k.text.islower())) and k.deprel in (
             "advmod", "compound", "xcomp") or case_on_verb(sent, w, k))
-            and lemma_with(w, [k], lex) is not None), []) or particle_of_second_verb(sent, w, lex)
+            and lemma_with(w, [k], lex) is not None), []) or particle_of_second_verb(sent, w, lex) \
+            or particle_as_head(sent, w, lex)
     if lemma_with(w, prts, lex) is not None:
         return prts
     return [k for k in prts if not stray_particle(sent, w, k, lex)]
@@ -373,6 +374,22 @@ def particle_of_second_verb(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]
             own = lemma_with(sent.word(w.head), [k], lex)
             return [k] if closes and own is None and lemma_with(w, [k], lex) is not None else []
     return []
+
+
+def particle_as_head(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
+    """"…, fuhr der Sprecher fort." with "fort" read as the verb and "fuhr" hung on it: a small
+    word after the verb that closes the sentence and that the verb hangs on is its particle,
+    when only with it the verb is a cue."""
+    head = sent.word(w.head) if w.head else None
+    if head is None or head.id <= w.id or not head.text.isalpha() or not head.text.islower():
+        return []
+    nxt = sent.word(head.id + 1) if head.id < len(sent.words) else None
+    if nxt is not None and nxt.upos != "PUNCT" or head.text.lower() not in PARTICLE_WORDS:
+        return []
+    return [head] if lemma_with(w, [head], lex) is not None else []
+
+
+PARTICLE_WORDS = frozenset(("fort", "an", "auf", "aus", "ein", "mit", "vor", "zu", "hinzu", "fest", "zurück"))
 
 
 def case_on_verb(sent: Sentence, w: Word, k: Word) -> bool:

@@ -95,6 +95,8 @@ class Block(BaseModel):
     not_with: dict[str, list[str]] = {}  # lemma → words that make it no speech ("besteht darin")
     comment_not_passive: str = ""
     not_passive: list[str] = []  # verbs that report only in the active ("Geiseln werden festgehalten")
+    comment_only_postposed: str = ""
+    only_postposed: list[str] = []  # cues only after their content ("…, fuhr X fort")
 
 
 @word_cue(10)
@@ -113,6 +115,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
         speaker = speaker_of(ctx, sent, w, content)
     ref = reference(speaker)
     block = ctx.lex.block("speech_verbs", Block)
+    if lemma in block.only_postposed and not (content and content[1] <= w.start):
+        return None  # "Die Armee fuhr fort, die Stadt zu beschießen": what it went on doing
     if lemma in block.need_speaker and (ref is None or impersonal(speaker)):
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
     if lemma in block.need_finding and not (content and names_finding(speaker, block.finding_nouns)):
