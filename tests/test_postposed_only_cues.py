@@ -17,3 +17,12 @@ def test_fortfahren_after_a_reported_clause_is_its_cue(analyzer):
 
 def test_fortfahren_with_an_infinitive_is_no_speech(analyzer):
     assert quotes_of(analyzer, "Die Armee fuhr fort, den Süden des Gazastreifens zu bombardieren.") == []
+
+
+def test_rufen_with_a_colon_or_a_clause_reports(analyzer):
+    """"riefen: „…“" (the lexicon had only "aufrufen"/"ausrufen"); "rief die Polizei" has no content."""
+    quotes = quotes_of(analyzer, "Die Demonstranten riefen: „Freiheit für alle“ und „Schluss mit dem Krieg!“")
+    assert quote_with(quotes, "Freiheit").speaker_mention == "Die Demonstranten"
+    quotes = quotes_of(analyzer, "Die Anwohner riefen, man solle die Straße sofort räumen.")
+    assert quote_with(quotes, "Straße").cue == "riefen"
+    assert quotes_of(analyzer, "Die Mutter rief die Polizei.") == []
