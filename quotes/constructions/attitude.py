@@ -89,12 +89,24 @@ def copula_cue(ctx: Context, si: int, sent: Sentence, cop: Word, block: Block) -
     subjects = [k for k in sent.kids(adjective.id) if k.deprel in ("nsubj", "nsubj:pass")]
     if len(subjects) != 1 or subjects[0].text.lower() in VAGUE:
         return None
+    start = cop.start
     content = clause_after(ctx, sent, adjective, block) or infinitive_after(ctx, sent, adjective)
+    if content is None:
+        content = postposed_frame(ctx, sent, cop, adjective)
+        start = adjective.start if adjective.id > cop.id + 1 else cop.start  # D28: split cue
     if content is None:
         return None
     speaker = reference(mention(ctx, sent, subjects[0]))
-    return Cue(si, cop.start, adjective.end, ctx.text[cop.start:adjective.end], "say", speaker,
+    return Cue(si, start, adjective.end, ctx.text[start:adjective.end], "say", speaker,
                content, "attitude", cop)
+
+
+def postposed_frame(ctx: Context, sent: Sentence, cop: Word, adjective: Word) -> tuple[int, int] | None:
+    """"A braucht den Korridor, weswegen Israel ihn kontrollieren müsse, ist Netanjahu
+    überzeugt.": "sein" right after the comma and the adjective closing the sentence frame the
+    clause before the comma."""
+    rest = [w for w in sent.words[adjective.id:] if w.upos != "PUNCT"]
+    return None if rest else clause_before(ctx, sent, cop)
 
 
 def infinitive_after(ctx: Context, sent: Sentence, adjective: Word) -> tuple[int, int] | None:

@@ -75,3 +75,12 @@ def test_readiness_with_the_reflexive_verb_and_an_infinitive_is_reported(analyze
 def test_readiness_with_sein_is_no_attitude_report(analyzer):
     """"Die Stadt ist bereit, …" states readiness, no one declares it (left to other constructions)."""
     assert quotes_of(analyzer, "Die kleine Stadt ist bereit, noch mehr Flüchtlinge aufzunehmen.") == []
+
+
+def test_a_postposed_copula_attitude_frames_the_clause_before_it(analyzer):
+    """"…, ist die Ministerin zuversichtlich." (D19 with content, cue the adjective, D28)."""
+    quotes = quotes_of(analyzer, "Die Gespräche würden bald enden, ist die Ministerin zuversichtlich.")
+    q = quote_with(quotes, "Gespräche")
+    assert (q.quote, q.cue, q.speaker_mention) == (
+        "Die Gespräche würden bald enden", "zuversichtlich", "die Ministerin")
+    assert quotes_of(analyzer, "Das Wetter war schön, ist doch sicher.") == []
