@@ -32,3 +32,12 @@ def test_es_before_a_coordinated_participle_is_its_object(analyzer):
     quotes = quotes_of(analyzer, "Smotrich hat sich mehrfach gegen den Plan ausgesprochen und es als "
                                  "»gefährlichen Fehler für das Land« bezeichnet.")
     assert quote_with(quotes, "Fehler").speaker_mention == "Smotrich"
+
+
+def test_betrachten_als_characterises_only_with_quoted_words(analyzer):
+    """D19: "betrachtet sie als „Widerstandsgruppe“" is annotated; "als Gefahr" is a view."""
+    quotes = quotes_of(analyzer, "Die Türkei stuft die Hamas nicht als Terrororganisation ein, sondern "
+                                 "betrachtet sie als „Widerstandsgruppe“.")
+    q = quote_with(quotes, "Widerstandsgruppe")
+    assert (q.kind, q.cue, q.speaker_mention) == ("mixed", "betrachtet", "Die Türkei")
+    assert quotes_of(analyzer, "Israel betrachtet den Angriff als Kriegserklärung.") == []

@@ -25,6 +25,7 @@ from quotes.constructions.core import (
     word_cue,
 )
 from quotes.constructions.mentions import swapped_subject
+from quotes.constructions.speech_verbs import Block as SpeechBlock
 from quotes.constructions.speech_verbs import (
     cue_text,
     in_subordinate_clause,
@@ -60,7 +61,9 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
             or passive_without_agent(sent, w):
         return None  # "…, wie X es nannte": the object is "es", the words are the writer's
     block = ctx.lex.block("np_objects", Block)
-    found = carrying_phrase(ctx, sent, w, block.characterisations.get(lemma, []))
+    marks_only = lemma in ctx.lex.block("speech_verbs", SpeechBlock).marks_only  # D19
+    preps = [] if marks_only else block.characterisations.get(lemma, [])
+    found = carrying_phrase(ctx, sent, w, preps)
     if found is None:
         return None
     phrase, rule = found

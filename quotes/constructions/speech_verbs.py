@@ -95,6 +95,8 @@ class Block(BaseModel):
     not_with: dict[str, list[str]] = {}  # lemma → words that make it no speech ("besteht darin")
     comment_not_passive: str = ""
     not_passive: list[str] = []  # verbs that report only in the active ("Geiseln werden festgehalten")
+    comment_marks_only: str = ""
+    marks_only: list[str] = []  # characterise only with quoted words ("betrachtet X als „Y“", D19)
     comment_only_postposed: str = ""
     only_postposed: list[str] = []  # cues only after their content ("…, fuhr X fort")
 
@@ -117,6 +119,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     block = ctx.lex.block("speech_verbs", Block)
     if lemma in block.only_postposed and not (content and content[1] <= w.start):
         return None  # "Die Armee fuhr fort, die Stadt zu beschießen": what it went on doing
+    if lemma in block.marks_only and not (content and ctx.index.within(content[0], content[1] + 1)):
+        return None  # "betrachtet die Miliz als Gefahr": a view, no quoted words (D19)
     if lemma in block.need_speaker and (ref is None or impersonal(speaker)):
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
     if lemma in block.need_finding and not (content and names_finding(speaker, block.finding_nouns)):
