@@ -660,11 +660,25 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
     if first_person:
         return False
     main = main_clause_verb(ctx, sent)  # the surface, where the parse got the root wrong
-    if coordinated_konjunktiv_i(ctx, sent, root):
+    if coordinated_konjunktiv_i(ctx, sent, root) or possessive_read_verb(sent):
         return True
     return any(is_subjunctive(v, ctx.lex) for v in verbs) or (
         main is not None and is_subjunctive(main, ctx.lex)
         and not any(w.text.lower() in ("ich", "wir") for w in sent.words[:main.id + 1]))
+
+
+def possessive_read_verb(sent: Sentence) -> bool:
+    """"Damit meine er die Rückkehr der Geiseln": "meine" tagged as a possessive, but no
+    possessive stands before a personal pronoun; it is the verb, and "-e" with "er"/"sie" is
+    Konjunktiv I (the indicative is "meint"). Only in the first three words, the main clause's
+    verb-second place."""
+    for w in sent.words[:3]:
+        nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
+        if w.upos == "DET" and w.feat("Poss") == "Yes" and w.text.lower().endswith("e") \
+                and nxt is not None and nxt.upos == "PRON" and nxt.text.lower() in ("er", "sie") \
+                and nxt.feat("Case") == "Nom":
+            return True
+    return False
 
 
 def attributive_root(sent: Sentence, root: Word) -> Word | None:
