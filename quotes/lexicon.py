@@ -197,7 +197,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         complementizers=frozenset(data.complementizers),
         subjunctive_forms=frozenset(data.subjunctive_forms),
         t_stem_verbs=tuple(data.t_stem_verbs),
-        tail_pattern=re.compile(rf",\s+(?:{markers})\b"),
+        tail_pattern=re.compile(rf"(?:,|\s[–—])\s+(?:{markers})\b"),  # ", wobei …" / " – wobei …"
         so_pattern=re.compile(
             rf",\s+(?P<so>{so})\s+(?P<who>[^\W\d_][^,;:!?\"„“”»«]{{1,80}}?)\s*[.!?]?\s*$"),
         so_mid_pattern=re.compile(

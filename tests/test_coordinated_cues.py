@@ -27,3 +27,21 @@ def test_participles_under_the_reports_konjunktiv_stay_in_the_report(analyzer):
                                  "die Gespräche abbrechen.")
     q = quote_with(quotes, "gewarnt")
     assert q.quote == "die Hamas habe gewarnt und gedroht, sie werde die Gespräche abbrechen"
+
+
+def test_a_particle_hung_on_the_first_verb_belongs_to_the_coordinated_cue(analyzer):
+    """"schließt ihre Büros und kündigte an, …": the parse hung "an" on "schließt", so
+    "kündigte" alone was no cue and the announcement was missed."""
+    quotes = quotes_of(analyzer, "Jetzt schließt die Organisation ihre Büros und kündigte an, die "
+                                 "Aktivitäten deutlich einzuschränken.")
+    q = quote_with(quotes, "Aktivitäten")
+    assert (q.quote, q.cue, q.speaker_mention) == (
+        "die Aktivitäten deutlich einzuschränken", "kündigte an", "die Organisation")
+
+
+def test_a_relative_clause_after_the_reclaimed_particle_is_no_report(analyzer):
+    """"sagte er und prangerte … an, der … würde": once "an" is the second verb's, the relative
+    clause after it is on the object, not the accusation's content (a bare NP report, Q4)."""
+    quotes = quotes_of(analyzer, "„Das ist unerträglich“, sagte er und prangerte die Blockade einer "
+                                 "Lösung an, die allen Seiten helfen würde.")
+    assert [q.quote for q in quotes] == ["Das ist unerträglich"]

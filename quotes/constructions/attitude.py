@@ -30,6 +30,8 @@ class Block(BaseModel):
     verbs: list[str]  # lemmas: zeigen, geben
     adjectives: list[str]  # zuversichtlich, optimistisch, überzeugt …
     complementizers: list[str]  # dass
+    comment_readiness: str = ""
+    readiness: list[str] = []  # "zeigte sich bereit, … zu …": only with the verb, not with "sein"
 
 
 @word_cue(15)
@@ -41,10 +43,12 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
         return None
     after = sent.words[w.id:w.id + WINDOW]
     reflexive = next((x for x in after if x.text.lower() == "sich"), None)
-    adjective = next((x for x in after if x.text.lower() in block.adjectives), None)
+    adjective = next((x for x in after if x.text.lower() in block.adjectives
+                      or x.text.lower() in block.readiness), None)
     if reflexive is None or adjective is None or reflexive.id > adjective.id:
         return None
-    content = clause_before(ctx, sent, w) or clause_after(ctx, sent, adjective, block)
+    content = clause_before(ctx, sent, w) or clause_after(ctx, sent, adjective, block) \
+        or infinitive_after(ctx, sent, adjective)
     if content is None:
         return None
     cue_end = reflexive.end if reflexive.id == w.id + 1 else w.end
@@ -85,12 +89,24 @@ def copula_cue(ctx: Context, si: int, sent: Sentence, cop: Word, block: Block) -
     subjects = [k for k in sent.kids(adjective.id) if k.deprel in ("nsubj", "nsubj:pass")]
     if len(subjects) != 1 or subjects[0].text.lower() in VAGUE:
         return None
+    start = cop.start
     content = clause_after(ctx, sent, adjective, block) or infinitive_after(ctx, sent, adjective)
+    if content is None:
+        content = postposed_frame(ctx, sent, cop, adjective)
+        start = adjective.start if adjective.id > cop.id + 1 else cop.start  # D28: split cue
     if content is None:
         return None
     speaker = reference(mention(ctx, sent, subjects[0]))
-    return Cue(si, cop.start, adjective.end, ctx.text[cop.start:adjective.end], "say", speaker,
+    return Cue(si, start, adjective.end, ctx.text[start:adjective.end], "say", speaker,
                content, "attitude", cop)
+
+
+def postposed_frame(ctx: Context, sent: Sentence, cop: Word, adjective: Word) -> tuple[int, int] | None:
+    """"A braucht den Korridor, weswegen Israel ihn kontrollieren müsse, ist Netanjahu
+    überzeugt.": "sein" right after the comma and the adjective closing the sentence frame the
+    clause before the comma."""
+    rest = [w for w in sent.words[adjective.id:] if w.upos != "PUNCT"]
+    return None if rest else clause_before(ctx, sent, cop)
 
 
 def infinitive_after(ctx: Context, sent: Sentence, adjective: Word) -> tuple[int, int] | None:

@@ -59,7 +59,7 @@ POSTPOSITIONS_ONLY = {"zufolge"}
 def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """"laut X", "X zufolge": the NP is the speaker, the rest of the clause the content."""
     low = w.text.lower()
-    if low not in ctx.lex.attribution_preps or may_be_cue(ctx, w) and low not in ctx.lex.postpositions:
+    if low not in ctx.lex.attribution_preps or may_be_cue(ctx, sent, w) and low not in ctx.lex.postpositions:
         return None  # "zufolge" is no verb, whatever the tagger says
     before = word_before(sent, w)
     after = sent.word(w.id + 1) if w.id < len(sent.words) else None
@@ -278,7 +278,7 @@ def refers_back(ctx: Context, sent: Sentence, noun: Word) -> bool:
 @word_cue(40)
 def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | None:
     """"nach Angaben von X" / "nach Ansicht der UN" / "nach israelischen Angaben"."""
-    if may_be_cue(ctx, noun) or (noun.text.lower() in ctx.lex.attribution_preps
+    if may_be_cue(ctx, sent, noun) or (noun.text.lower() in ctx.lex.attribution_preps
                                  and noun.deprel == "case"):
         return None
     if not source_noun(ctx, sent, noun):

@@ -652,6 +652,7 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
     root = next((w for w in sent.words if w.head == 0), None)
     if root is None or root.upos == "PUNCT":
         return False
+    root = attributive_root(sent, root) or root
     verbs = [root] + [k for k in sent.kids(root.id) if k.deprel in ("aux", "cop", "aux:pass")]
     verbs = [v for v in verbs if not opens_condition(ctx, sent, v)]
     first_person = any(k.text.lower() in ("ich", "wir") for k in sent.kids(root.id)
@@ -659,11 +660,38 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
     if first_person:
         return False
     main = main_clause_verb(ctx, sent)  # the surface, where the parse got the root wrong
-    if coordinated_konjunktiv_i(ctx, sent, root):
+    if coordinated_konjunktiv_i(ctx, sent, root) or possessive_read_verb(sent):
         return True
     return any(is_subjunctive(v, ctx.lex) for v in verbs) or (
         main is not None and is_subjunctive(main, ctx.lex)
         and not any(w.text.lower() in ("ich", "wir") for w in sent.words[:main.id + 1]))
+
+
+def possessive_read_verb(sent: Sentence) -> bool:
+    """"Damit meine er die Rückkehr der Geiseln": "meine" tagged as a possessive, but no
+    possessive stands before a personal pronoun; it is the verb, and "-e" with "er"/"sie" is
+    Konjunktiv I (the indicative is "meint"). Only in the first three words, the main clause's
+    verb-second place."""
+    for w in sent.words[:3]:
+        nxt = sent.word(w.id + 1) if w.id < len(sent.words) else None
+        if w.upos == "DET" and w.feat("Poss") == "Yes" and w.text.lower().endswith("e") \
+                and nxt is not None and nxt.upos == "PRON" and nxt.text.lower() in ("er", "sie") \
+                and nxt.feat("Case") == "Nom":
+            return True
+    return False
+
+
+def attributive_root(sent: Sentence, root: Word) -> Word | None:
+    """"Die bis Donnerstag befristete Feuerpause habe … verbessert": the parse took the
+    attributive participle for the finite main verb; the noun right after it is the subject of
+    the real main verb, which hangs under it. Returns that verb."""
+    if root.id >= len(sent.words) or root.id < 2 or sent.words[0].upos != "DET":
+        return None
+    noun = sent.word(root.id + 1)
+    if noun.upos not in ("NOUN", "PROPN") or noun.deprel not in SUBJECTS or noun.head == root.id:
+        return None
+    verb = sent.word(noun.head)
+    return verb if verb.head == root.id and verb.upos in ("VERB", "AUX") else None
 
 
 def coordinated_konjunktiv_i(ctx: Context, sent: Sentence, root: Word) -> bool:

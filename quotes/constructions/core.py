@@ -151,7 +151,8 @@ class RawQuote:
 
 
 LEFT_OUT_MARKERS = ("dass", "daß", "ob")  # GUIDELINES Q5: a leading complementizer is no content
-LEADING_COMPLEMENTIZER = re.compile(rf"(?:{'|'.join(LEFT_OUT_MARKERS)})\s+", re.IGNORECASE)
+# "dass, wenn …, …": the comma after the complementizer goes with it
+LEADING_COMPLEMENTIZER = re.compile(rf"(?:{'|'.join(LEFT_OUT_MARKERS)})(?:\s+|\s*,\s*)", re.IGNORECASE)
 
 
 DATELINE_DATE = (r"(?:,\s*(?:[A-ZÄÖÜ][a-zäöü]+,\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)"
@@ -350,10 +351,45 @@ def particles_of(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
         return next(([k] for k in sent.kids(w.id) if ((k.upos in ("ADJ", "ADV") or (
             k.upos == "VERB" and k.text.isalpha() and k.text.islower())) and k.deprel in (
             "advmod", "compound", "xcomp") or case_on_verb(sent, w, k))
-            and lemma_with(w, [k], lex) is not None), [])
+            and lemma_with(w, [k], lex) is not None), []) or particle_of_second_verb(sent, w, lex) \
+            or particle_as_head(sent, w, lex)
     if lemma_with(w, prts, lex) is not None:
         return prts
     return [k for k in prts if not stray_particle(sent, w, k, lex)]
+
+
+def particle_of_second_verb(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
+    """"schließt ihre Büros und kündigte an, …" with "an" hung on the first verb: a particle
+    after a finite verb coordinated with an earlier one, with nothing verbal between them and
+    the particle closing the clause, belongs to the later verb, the one next to it, when only
+    with it is it a cue (stray_particle, from the other side)."""
+    if w.feat("VerbForm") != "Fin" or w.deprel != "conj" or not w.head or w.head > w.id:
+        return []
+    for k in sent.words[w.id:]:
+        if k.text in (",", ";", ":", ".") or (k.upos in ("VERB", "AUX") and k.deprel != "compound:prt"):
+            return []
+        if k.deprel == "compound:prt" and k.head == w.head and k.text.isalpha() and k.text.islower():
+            nxt = sent.word(k.id + 1) if k.id < len(sent.words) else None
+            closes = nxt is None or nxt.upos == "PUNCT"
+            own = lemma_with(sent.word(w.head), [k], lex)
+            return [k] if closes and own is None and lemma_with(w, [k], lex) is not None else []
+    return []
+
+
+def particle_as_head(sent: Sentence, w: Word, lex: Lexicon) -> list[Word]:
+    """"…, fuhr der Sprecher fort." with "fort" read as the verb and "fuhr" hung on it: a small
+    word after the verb that closes the sentence and that the verb hangs on is its particle,
+    when only with it the verb is a cue."""
+    head = sent.word(w.head) if w.head else None
+    if head is None or head.id <= w.id or not head.text.isalpha() or not head.text.islower():
+        return []
+    nxt = sent.word(head.id + 1) if head.id < len(sent.words) else None
+    if nxt is not None and nxt.upos != "PUNCT" or head.text.lower() not in PARTICLE_WORDS:
+        return []
+    return [head] if lemma_with(w, [head], lex) is not None else []
+
+
+PARTICLE_WORDS = frozenset(("fort", "an", "auf", "aus", "ein", "mit", "vor", "zu", "hinzu", "fest", "zurück"))
 
 
 def case_on_verb(sent: Sentence, w: Word, k: Word) -> bool:
@@ -444,6 +480,9 @@ def is_subjunctive(v: Word, lex: Lexicon) -> bool:
     if v.upos in ("VERB", "AUX") and t_stem_konjunktiv_i(t, lex) and v.feat("Person") != "1":
         return True  # "bedeute" with the lemma "bedeuen" and Tense=Past: the tagger knew no better
     lemma = v.lemma.lower()
+    if v.upos in ("VERB", "AUX") and lemma.endswith(("er", "el")) and t == lemma + "e" \
+            and len(t) > 4 and v.feat("Person") != "1":
+        return True  # "sichere" under "sicher" for "sichern": no plural, whatever the tagger says
     if v.upos not in ("VERB", "AUX") or v.feat("VerbForm") in ("Inf", "Part") \
             or v.feat("Number") == "Plur" or len(t) <= 3:
         return False

@@ -413,6 +413,24 @@ def swapped_subject(sent: Sentence, v: Word) -> tuple[Word, Word] | None:
     return first, after[0]
 
 
+NOMINATIVE_ONLY = {"er", "ich", "wir"}
+
+
+def nominative_pronoun_after(sent: Sentence, v: Word) -> Word | None:
+    """"Berichte über das Treffen wies er als „unzutreffend“ zurück": the parse made the fronted
+    object the subject and "er" an object or a second subject; "er", "ich" and "wir" are
+    nominative only, so after the verb, with a noun before it as the other "subject", the
+    pronoun is the subject."""
+    kids = sent.kids(v.id)
+    pronoun = next((k for k in kids if k.id > v.id and k.upos == "PRON" and k.deprel in (
+        "obj", "iobj", "obl", "nsubj") and k.text.lower() in NOMINATIVE_ONLY), None)
+    subjects = [k for k in kids if k.deprel in SUBJECTS and k is not pronoun]
+    if pronoun is None or not subjects or any(
+            k.id > v.id or k.upos not in ("NOUN", "PROPN") for k in subjects):
+        return None
+    return pronoun
+
+
 def feminine_dative(ctx: Context, sent: Sentence, k: Word) -> bool:
     """"sagte der Nachrichtenagentur AFP": "der" before a feminine noun is no nominative, whatever
     case the tagger gave it; the phrase is the addressee."""
@@ -470,6 +488,9 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
     swapped = swapped_subject(sent, v)
     if swapped is not None:
         return left_noun_phrase(ctx, sent, swapped[0])
+    pronoun = nominative_pronoun_after(sent, v)
+    if pronoun is not None:  # "Berichte über X wies er als „unzutreffend“ zurück"
+        return mention(ctx, sent, pronoun)
     passive = any(k.deprel == "aux:pass" for k in kids)
     cands = [k for k in kids if k.deprel in SUBJECTS and (not index.inside(k.start) or quoted_name(ctx, k))
              and not (content and content[0] <= k.start < content[1]) and not no_subject(ctx, sent, k)]
@@ -478,6 +499,11 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
                  and any(c.text.lower() in ("von", "vom") for c in sent.kids(k.id))] \
             or [k for k in cands if not passive_patient(k, v)]
     cands = [k for k in cands if k.text.lower() not in ("es", "das", "dies")] or cands
+    if cands and not passive and v.feat("VerbForm") == "Part" and all(
+            k.text.lower() in ("es", "das", "dies") and k.id < v.id for k in cands):
+        shared = shared_subject(ctx, sent, v, content)  # "hat sich … ausgesprochen und es als
+        if shared is not None:  # »…« bezeichnet": "es" is the object, the subject is shared
+            return shared
     cands = [past_label(sent, k, v) or k for k in cands]  # "USA: US-Präsident Joe Biden erklärte"
     cands = [k for k in cands if k.text.lower() not in ctx.lex.sentence_adverbs
              and k.feat("Reflex") != "Yes"]  # "entschied sich X, …": "sich" is nobody

@@ -25,6 +25,7 @@ from quotes.constructions.core import (
     word_cue,
 )
 from quotes.constructions.mentions import swapped_subject
+from quotes.constructions.speech_verbs import Block as SpeechBlock
 from quotes.constructions.speech_verbs import (
     cue_text,
     in_subordinate_clause,
@@ -60,7 +61,9 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
             or passive_without_agent(sent, w):
         return None  # "…, wie X es nannte": the object is "es", the words are the writer's
     block = ctx.lex.block("np_objects", Block)
-    found = carrying_phrase(ctx, sent, w, block.characterisations.get(lemma, []))
+    marks_only = lemma in ctx.lex.block("speech_verbs", SpeechBlock).marks_only  # D19
+    preps = [] if marks_only else block.characterisations.get(lemma, [])
+    found = carrying_phrase(ctx, sent, w, preps)
     if found is None:
         return None
     phrase, rule = found
@@ -81,6 +84,9 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
     for k in comps:
         if marks_in(ctx, sent, k):
             return innermost_carrier(ctx, sent, k), "np_object"
+    named = double_accusative(sent, v, comps) if v.lemma == "nennen" else None
+    if named is not None:
+        return named, "characterisation"
     for k in comps:  # "wertete die Einigung als Erfolg" with "als Erfolg" hung on the object
         for x in [k, *(c for c in sent.kids(k.id) if c.deprel in ("nmod", "conj") and c.id > k.id)]:
             if any(c.deprel in ("case", "cc") and c.id < x.id and c.text.lower() in preps
@@ -89,6 +95,18 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
             ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
                 return x, "characterisation"
     return None
+
+
+def double_accusative(sent: Sentence, v: Word, comps: list[Word]) -> Word | None:
+    """"nannte die Operation ein Massaker" (Q2, no marks needed): "nennen" with two noun
+    objects after it, the second with an indefinite article or none, is a characterisation;
+    the second object is what the first is called. "nannte keine Namen" has one object."""
+    objects = [k for k in comps if k.deprel in OBJECTS and k.upos == "NOUN" and k.id > v.id]
+    if len(objects) != 2:
+        return None
+    second = objects[1]
+    dets = [d.text.lower() for d in sent.kids(second.id) if d.deprel == "det"]
+    return second if all(d.startswith("ein") for d in dets) else None
 
 
 def attribution_phrase(ctx: Context, sent: Sentence, k: Word) -> bool:
@@ -151,10 +169,13 @@ def marks_in(ctx: Context, sent: Sentence, k: Word) -> list[Marked]:
 def object_span(ctx: Context, sent: Sentence, v: Word, phrase: Word) -> tuple[int, int] | None:
     """From the verb's first object on the phrase's side to the end of the phrase, with the
     quotation marks of fragments at either end."""
-    span = char_span(subtree(sent, phrase.id, SKIP))
-    if span is None:
+    stray = {c.id for c in sent.kids(phrase.id) if c.deprel == "case" and not c.text.islower()}
+    span = char_span([w for w in subtree(sent, phrase.id, SKIP) if w.id not in stray])
+    if span is None:  # "auf der Plattform X von …" with the name "X" read as a preposition
         return None
     start, end = span
+    als = [c.start for c in sent.kids(phrase.id) if c.deprel == "cc" and c.text.lower() == "als"]
+    start = min([start, *als])  # "wies er als „unzutreffend“ zurück": the "als" parsed as "cc"
     lo, hi = sorted((v.id, phrase.id))
     swapped = swapped_subject(sent, v)
     for k in sent.kids(v.id):  # verb-final ("hat die Forderungen als … bezeichnet"): the object before

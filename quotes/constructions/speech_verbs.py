@@ -54,13 +54,16 @@ FRAME_WINDOW = 12  # words from the cue to the comma opening its clause ("berich
 RULES = {"say": "speech_verb", "directive": "directive", "name": "characterisation"}
 
 
-def may_be_cue(ctx: Context, w: Word) -> bool:
-    """A verb, or a word the lexicon knows as a verb form (the tagger misses some)."""
-    return w.upos in ("VERB", "AUX") or (w.upos != "PUNCT" and w.text.lower() in ctx.lex.forms)
+def may_be_cue(ctx: Context, sent: Sentence, w: Word) -> bool:
+    """A verb, or a word the lexicon knows as a verb form (the tagger misses some); also a small
+    word that is a speech verb's infinitive, the plural present, read as an adjective ("Der Iran
+    und die Hamas beschuldigen Israel, …" with "beschuldigen" tagged ADJ)."""
+    return w.upos in ("VERB", "AUX") or (w.upos != "PUNCT" and w.text.lower() in ctx.lex.forms) or (
+        w.upos == "ADJ" and w.text in ctx.lex.verbs and adjective_cue_subject(ctx, sent, w) is not None)
 
 
 def speech_verb_lemma(ctx: Context, sent: Sentence, w: Word) -> str | None:
-    if not may_be_cue(ctx, w):
+    if not may_be_cue(ctx, sent, w):
         return None
     return effective_lemma(sent, w, ctx.lex) or caused_speech_verb(ctx, sent, w)
 
@@ -90,13 +93,20 @@ class Block(BaseModel):
     finding_nouns: list[str] = []  # those findings: "Untersuchung", "Ermittlungen", "Analyse" …
     comment_not_with: str = ""
     not_with: dict[str, list[str]] = {}  # lemma → words that make it no speech ("besteht darin")
+    comment_not_passive: str = ""
+    not_passive: list[str] = []  # verbs that report only in the active ("Geiseln werden festgehalten")
+    comment_marks_only: str = ""
+    marks_only: list[str] = []  # characterise only with quoted words ("betrachtet X als „Y“", D19)
+    comment_only_postposed: str = ""
+    only_postposed: list[str] = []  # cues only after their content ("…, fuhr X fort")
 
 
 @word_cue(10)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)
-    if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w):
+    if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w) \
+            or held_not_said(ctx, sent, w, lemma):
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
     content = before_coordinated_cue(ctx, sent, w, reported_content(ctx, sent, w, kind))
@@ -107,6 +117,10 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
         speaker = speaker_of(ctx, sent, w, content)
     ref = reference(speaker)
     block = ctx.lex.block("speech_verbs", Block)
+    if lemma in block.only_postposed and not (content and content[1] <= w.start):
+        return None  # "Die Armee fuhr fort, die Stadt zu beschießen": what it went on doing
+    if lemma in block.marks_only and not (content and ctx.index.within(content[0], content[1] + 1)):
+        return None  # "betrachtet die Miliz als Gefahr": a view, no quoted words (D19)
     if lemma in block.need_speaker and (ref is None or impersonal(speaker)):
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
     if lemma in block.need_finding and not (content and names_finding(speaker, block.finding_nouns)):
@@ -157,15 +171,27 @@ def same_form(a: Word, b: Word) -> bool:
 
 def first_coordinated_cue(ctx: Context, sent: Sentence, x: Word) -> Word | None:
     """The speech verb that `x` is coordinated with by "und" (`before_coordinated_cue`), when
-    `x` has no subject of its own: the nearest speech verb before the "und" in the same form."""
-    if x.id < 2 or sent.word(x.id - 1).text.lower() not in COORDINATORS \
-            or any(k.deprel in SUBJECTS for k in sent.kids(x.id)):
+    `x` has no subject of its own: the nearest speech verb before the "und" in the same form.
+    After a comma, the speech verb the parse coordinates it with ("räumte ein, dass …, machte
+    aber seine Haltung deutlich, dass …")."""
+    if x.id < 2 or any(k.deprel in SUBJECTS for k in sent.kids(x.id)):
+        return None
+    if sent.word(x.id - 1).text == "," and x.deprel == "conj" and x.head and x.head < x.id:
+        head = sent.word(x.head)
+        same = head.upos == "VERB" and same_form(head, x) and speech_verb_lemma(ctx, sent, head)
+        return head if same and not ctx.index.inside(head.start) else None
+    if sent.word(x.id - 1).text.lower() not in COORDINATORS:
         return None
     after = sent.word(x.id + 1) if x.id < len(sent.words) else None
     if after is None or after.text not in (",", ":"):
         return None
+    head = sent.word(x.head) if x.deprel == "conj" and x.head and x.head < x.id else None
+    if head is not None and head.upos == "VERB" and same_form(head, x) \
+            and speech_verb_lemma(ctx, sent, head) is not None:
+        return head  # the parse's own coordination, over a verb inside the first report
     for v in reversed(sent.words[:x.id - 2]):
-        if v.upos == "VERB" and same_form(v, x) and speech_verb_lemma(ctx, sent, v) is not None:
+        if v.upos == "VERB" and same_form(v, x) and speech_verb_lemma(ctx, sent, v) is not None \
+                and not ctx.index.inside(v.start):  # "sagte, dass X "… leugnet", und betonte"
             return v
     return None
 
@@ -212,13 +238,25 @@ def accused_in_passive(ctx: Context, sent: Sentence, v: Word, lemma: str) -> boo
 
 def states_a_fact(ctx: Context, sent: Sentence, v: Word, lemma: str) -> bool:
     """"Der Unterschied besteht darin, dass …", "Vieles spricht dafür, dass …": with one of
-    these words in its clause the verb says what is the case (lexicon `not_with`)."""
+    these words in its clause the verb says what is the case (lexicon `not_with`). The clause
+    ends at the first comma after the verb: "bestand darauf, dass es „nicht in Etappen“ …" has
+    its "in" in the content clause, though the parse may hang it on the verb."""
     words = ctx.lex.block("speech_verbs", Block).not_with.get(lemma)
     if not words:
         return False
+    comma = next((w.id for w in sent.words[v.id:] if w.text == ","), len(sent.words) + 1)
     clause = [*sent.kids(v.id), *(c for k in sent.kids(v.id) if k.deprel in ("obl", "advmod")
                                    for c in sent.kids(k.id) if c.deprel == "case")]
-    return any(k.text.lower() in words for k in clause)
+    return any(k.text.lower() in words and k.id < comma for k in clause)
+
+
+def held_not_said(ctx: Context, sent: Sentence, v: Word, lemma: str) -> bool:
+    """"…, dass so viele Geiseln festgehalten werden, …": in the passive some verbs say what is
+    done to someone, no speech act (lexicon `not_passive`; "hielt fest, dass …" reports)."""
+    if lemma not in ctx.lex.block("speech_verbs", Block).not_passive:
+        return False
+    return any(k.deprel == "aux:pass" or k.deprel == "aux" and k.lemma == "werden"
+               and v.feat("VerbForm") == "Part" for k in sent.kids(v.id))
 
 
 def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] | None):
@@ -226,6 +264,9 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     relayed = original_source(ctx, sent, v, content)
     if relayed is not None:
         return relayed
+    prefield = adjective_cue_subject(ctx, sent, v)
+    if prefield is not None:  # "Der Iran und die Hamas beschuldigen Israel, …" (ADJ)
+        return prefield
     inserted = inserted_wie_subject(ctx, sent, v)
     if inserted is not None:  # "Die Gespräche werden, wie ein Vertreter sagte, fortgesetzt"
         return inserted
@@ -237,6 +278,26 @@ def speaker_of(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] |
     if speaker is None:
         speaker = surface_speaker(ctx, sent, v, content)
     return speaker
+
+
+def adjective_cue_subject(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """The subject of a cue the tagger read as an adjective ("Der Iran und die Hamas
+    beschuldigen Israel, …"): the parse hangs the object on it as the noun it modifies, so
+    the subject is the noun phrase before the cue, the verb's prefield, up to its head (the
+    first of coordinated nouns)."""
+    if v.upos != "ADJ" or v.id < 2:
+        return None
+    noun = sent.word(v.id - 1)
+    if noun.upos not in ("NOUN", "PROPN", "PRON") or ctx.index.inside(noun.start):
+        return None
+    while noun.head and noun.head < v.id and noun.deprel in ("conj", "appos", "flat", "nmod") \
+            and sent.word(noun.head).upos in ("NOUN", "PROPN"):
+        noun = sent.word(noun.head)
+    before = sent.words[:noun.id - 1]
+    if any(w.upos in ("VERB", "AUX") or w.text in (",", ";", ":") for w in before) or any(
+            k.deprel == "case" for k in sent.kids(noun.id)):
+        return None  # not a subject ("In einer Ansprache am Freitag offenbarte X") or a clause before
+    return mention(ctx, sent, noun)
 
 
 def original_source(ctx: Context, sent: Sentence, v: Word,
@@ -405,7 +466,8 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     else:
         v_side = v
     for k in kids:
-        if not is_content_child(ctx, sent, k, kind, v) or relaying_wie_clause(ctx, sent, k, v):
+        if not is_content_child(ctx, sent, k, kind, v) or relaying_wie_clause(ctx, sent, k, v) \
+                or behind_coordinated_cue(ctx, sent, v, k):
             continue
         if k.deprel == "xcomp" and k.id > v.id:
             k_words = extraposed_infinitive(ctx, sent, v, k)
@@ -439,6 +501,15 @@ def content_of(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[int, i
     if best is None:
         return None
     return clean_span(ctx.text, *best)
+
+
+def behind_coordinated_cue(ctx: Context, sent: Sentence, v: Word, k: Word) -> bool:
+    """"räumte ein, dass A, machte aber deutlich, dass B": a clause the parse hung on the first
+    cue that stands after a second speech verb coordinated with it is that verb's content."""
+    start = subtree(sent, k.id)[0].id
+    return any(x.deprel == "conj" and x.head == v.id and v.id < x.id < start
+               and x.upos in ("VERB", "AUX") and speech_verb_lemma(ctx, sent, x) is not None
+               for x in sent.words)
 
 
 def causing_lassen(sent: Sentence, v: Word) -> Word | None:
@@ -495,15 +566,24 @@ def relative_on_noun(ctx: Context, sent: Sentence, v: Word, words: list[Word]) -
     """"haben ihre Positionen bekräftigt, die alle Versuche, die Kämpfe zu beenden, …": words
     that open with a relative pronoun after a comma are a relative clause on the noun before the
     comma, or on the cue's object when the cue ends the clause before it (extraposed), the
-    writer's unless in Konjunktiv, even where the parse cut the clause before its verb."""
+    writer's unless in Konjunktiv, even where the parse cut the clause before its verb. After the
+    cue's separable particle ("prangerte den Widerstand … an, der … würde") the clause is a
+    relative on the object in any mood when it ends in its finite verb ("rief X auf, die …
+    freizulassen" is an infinitive the tagger opened with a "relative")."""
     words = [w for w in words if w.upos != "PUNCT"]
     if not words or words[0].upos != "PRON" or not is_relative(words[0]) or words[0].id < 3:
         return False
     comma, before = sent.word(words[0].id - 1), sent.word(words[0].id - 2)
+    if comma.text != ",":
+        return False
+    particles = {p.id for p in particles_of(sent, v, ctx.lex) if p.id > v.id}
+    if before.id in particles and verb_final(words) and any(
+            k.deprel == "obj" and k.upos in ("NOUN", "PROPN") and k.id < before.id
+            for k in sent.kids(v.id)):
+        return True  # "prangerte X an, der … würde": the particle closed the clause, a relative follows
     on_noun = before.upos in ("NOUN", "PROPN") or before.id == v.id and any(
         k.deprel == "obj" and k.upos == "NOUN" and k.id < v.id for k in sent.kids(v.id))
-    return comma.text == "," and on_noun and not any(
-        is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
+    return on_noun and not any(is_subjunctive(w, ctx.lex) for w in words if w.upos in ("VERB", "AUX"))
 
 
 def writers_subordinate_clause(ctx: Context, words: list[Word]) -> bool:
@@ -892,8 +972,9 @@ def is_condition(sent: Sentence, k: Word) -> bool:
     """"drohte mit Krieg, wenn sie die Geiseln nicht freilasse": a "wenn" clause that ends the
     sentence is the writer's condition; "sagte, wenn sie …, werde Israel …" goes on with the
     reported main clause."""
-    if not any(m.deprel == "mark" and m.text.lower() == "wenn" for m in sent.kids(k.id)):
-        return False
+    marks = [m.text.lower() for m in sent.kids(k.id) if m.deprel == "mark"]
+    if "wenn" not in marks or {"dass", "daß"} & set(marks):
+        return False  # "warnte, dass, wenn …, dies …": the parse hung the "dass" clause on "wenn"
     last = subtree(sent, k.id)[-1].id
     return all(w.upos == "PUNCT" for w in sent.words[last:])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.constructions import Extractor
-from tests.conftest import quotes_of
+from tests.conftest import quote_with, quotes_of
 from tests.test_constructions.conllu import parsed
 
 CONFIDENT = """
@@ -61,3 +61,26 @@ def test_the_subject_with_an_apposition_before_the_attitude_is_no_content(analyz
     quotes = quotes_of(analyzer, "Anna Berg, als die neue Landrätin, zeigte sich sehr erfreut über die "
                                  "große Beteiligung.")
     assert quotes == []
+
+
+def test_readiness_with_the_reflexive_verb_and_an_infinitive_is_reported(analyzer):
+    """"zeigte sich bereit, … zu …" (D19/D28): the infinitive is what the source declared."""
+    quotes = quotes_of(analyzer, "Der Minister zeigt sich unter bestimmten Bedingungen bereit, "
+                                 "die Gespräche mit der Hamas fortzusetzen.")
+    q = quote_with(quotes, "Gespräche")
+    assert (q.quote, q.cue, q.speaker_mention) == (
+        "die Gespräche mit der Hamas fortzusetzen", "zeigt sich", "Der Minister")
+
+
+def test_readiness_with_sein_is_no_attitude_report(analyzer):
+    """"Die Stadt ist bereit, …" states readiness, no one declares it (left to other constructions)."""
+    assert quotes_of(analyzer, "Die kleine Stadt ist bereit, noch mehr Flüchtlinge aufzunehmen.") == []
+
+
+def test_a_postposed_copula_attitude_frames_the_clause_before_it(analyzer):
+    """"…, ist die Ministerin zuversichtlich." (D19 with content, cue the adjective, D28)."""
+    quotes = quotes_of(analyzer, "Die Gespräche würden bald enden, ist die Ministerin zuversichtlich.")
+    q = quote_with(quotes, "Gespräche")
+    assert (q.quote, q.cue, q.speaker_mention) == (
+        "Die Gespräche würden bald enden", "zuversichtlich", "die Ministerin")
+    assert quotes_of(analyzer, "Das Wetter war schön, ist doch sicher.") == []

@@ -29,7 +29,7 @@ def test_colon_after_an_unlisted_verb_frames_direct_speech():
 
 @pytest.mark.parametrize("text, fragment, mention", [
     ("„Das ist ein Skandal“, wetterte der Minister am Abend.", "Das ist ein Skandal", "der Minister"),
-    ("„Bringt sie nach Hause!“, riefen die Demonstranten vor dem Parlament.", "Bringt sie nach Hause!",
+    ("„Bringt sie nach Hause!“, brüllten die Demonstranten vor dem Parlament.", "Bringt sie nach Hause!",
      "die Demonstranten"),
     ("„Wir lassen uns nicht erpressen“, polterte der Sprecher der Regierung.",
      "Wir lassen uns nicht erpressen", "der Sprecher der Regierung"),

@@ -1,0 +1,43 @@
+"""Characterisations (GUIDELINES Q2) the constructions missed: "nannte X ein Y" without marks,
+"schrieb auf der Plattform X von …", a fronted object before "wies er als „…“ zurück", and
+"hat sich … ausgesprochen und es als »…« bezeichnet" (the subject shared, "es" the object).
+Made-up news sentences with real parses."""
+
+from __future__ import annotations
+
+from tests.conftest import quote_with, quotes_of
+
+
+def test_nennen_with_two_objects_characterises(analyzer):
+    quotes = quotes_of(analyzer, "Der Minister setzte seine Rede fort und nannte den Angriff ein Verbrechen.")
+    q = quote_with(quotes, "Verbrechen")
+    assert (q.quote, q.cue, q.speaker_mention) == ("den Angriff ein Verbrechen", "nannte", "Der Minister")
+    assert quotes_of(analyzer, "Der Sprecher nannte dem Sender keine Namen.") == []
+
+
+def test_schreiben_von_characterises_without_the_platform_name(analyzer):
+    quotes = quotes_of(analyzer, "Chamenei schrieb auf der Plattform X von einem baldigen Rückzug der Armee.")
+    q = quote_with(quotes, "Rückzug")
+    assert (q.quote, q.speaker_mention) == ("von einem baldigen Rückzug der Armee", "Chamenei")
+
+
+def test_a_fronted_object_leaves_er_as_the_speaker(analyzer):
+    quotes = quotes_of(analyzer, "Berichte über ein geheimes Treffen wies er als „völlig "
+                                 "unzutreffend“ zurück.")
+    q = quote_with(quotes, "unzutreffend")
+    assert (q.quote, q.speaker_mention) == ("als „völlig unzutreffend“", "er")
+
+
+def test_es_before_a_coordinated_participle_is_its_object(analyzer):
+    quotes = quotes_of(analyzer, "Smotrich hat sich mehrfach gegen den Plan ausgesprochen und es als "
+                                 "»gefährlichen Fehler für das Land« bezeichnet.")
+    assert quote_with(quotes, "Fehler").speaker_mention == "Smotrich"
+
+
+def test_betrachten_als_characterises_only_with_quoted_words(analyzer):
+    """D19: "betrachtet sie als „Widerstandsgruppe“" is annotated; "als Gefahr" is a view."""
+    quotes = quotes_of(analyzer, "Die Türkei stuft die Hamas nicht als Terrororganisation ein, sondern "
+                                 "betrachtet sie als „Widerstandsgruppe“.")
+    q = quote_with(quotes, "Widerstandsgruppe")
+    assert (q.kind, q.cue, q.speaker_mention) == ("mixed", "betrachtet", "Die Türkei")
+    assert quotes_of(analyzer, "Israel betrachtet den Angriff als Kriegserklärung.") == []
