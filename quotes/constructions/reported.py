@@ -18,9 +18,11 @@ from quotes.constructions.core import (
     RawQuote,
     StatementIssuer,
     clean_span,
+    is_subjunctive,
     mention_of,
 )
 from quotes.constructions.mentions import is_medium_mention, only_relays
+from quotes.parse import Word
 
 MIN_CHARS = 3
 CONFIDENCE = 0.8  # a named speaker
@@ -30,7 +32,7 @@ CONFIDENCE_UNNAMED = 0.65
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     """One candidate per cue with a reported clause, longest clause first (the merge step takes
     them in this order)."""
-    relayed = relayed_attributions(cues) | relaying_media(ctx, cues)
+    relayed = relayed_attributions(ctx, cues) | relaying_media(ctx, cues)
     relayed_by_statements(ctx, cues)
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
         if not c.content or c.content[1] - c.content[0] < MIN_CHARS or id(c) in relayed:
@@ -50,21 +52,50 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
                        (c.start, c.end), id(c))
 
 
-def relayed_attributions(cues: list[Cue]) -> set[int]:
+def relayed_attributions(ctx: Context, cues: list[Cue]) -> set[int]:
     """Attribution phrases ("laut der Zeitung", "aus ihrer Sicht") around a speech verb that
     names its own speaker and reports a clause: the verb's report is the quote, the phrase a
-    relay or part of it (GUIDELINES Q7, D16: "X nannte … laut der Zeitung „…“")."""
+    relay or part of it (GUIDELINES Q7, D16: "X nannte … laut der Zeitung „…“"). Not a party's
+    "so X" around a report in Konjunktiv (`party_so_report`)."""
     verbs = [c for c in cues if c.content and c.word is not None and (
         c.kind in ("say", "name", "directive") or c.rule in ("np_object", "characterisation"))]
 
     def relays(a: Cue, v: Cue) -> bool:
-        if v.sent != a.sent:
+        if v.sent != a.sent or party_so_report(ctx, a, v):
             return False
         around = isinstance(v.speaker, Named | Pronoun) and a.content[0] <= v.start < a.content[1]
         return around or v.content[0] <= a.start < v.content[1]  # "sagte, dass aus ihrer Sicht …"
 
     return {id(a) for a in cues if a.kind == "attribution" and a.content
             and any(relays(a, v) for v in verbs)}
+
+
+def party_so_report(ctx: Context, a: Cue, v: Cue) -> bool:
+    """"Scholz habe … betont, dass …, so Sprecherin X": a person or body (no medium, no
+    unnamed source) whose "so X" closes a Konjunktiv report of another's speech act reports
+    what that party said; the entry is X's, the whole clause (GUIDELINES D16: "A sagte, B habe
+    gewarnt, …"). The Konjunktiv marks the verb as X's report; an indicative verb ("Scholz
+    betonte, …, so X") is the text's own attribution, and laut/zufolge stay relays (Q7)."""
+    if a.rule not in ("so", "so_mid") or v.word is None or not isinstance(a.speaker, Named):
+        return False
+    who = mention_of(a.speaker)
+    return who is not None and not only_relays(ctx, who) and reported_act(ctx, v.word)
+
+
+def reported_act(ctx: Context, v: Word) -> bool:
+    """The speech verb is in Konjunktiv ("betone", "habe betont", "habe … bekräftigt und
+    betont": the auxiliary of the first conjunct counts for the second)."""
+    sent = ctx.sentence_at(v.start)
+    if sent is None:
+        return False
+    verb = v
+    while True:
+        if is_subjunctive(verb, ctx.lex) or any(
+                k.deprel.startswith("aux") and is_subjunctive(k, ctx.lex) for k in sent.kids(verb.id)):
+            return True
+        if verb.deprel != "conj" or not verb.head:
+            return False
+        verb = sent.word(verb.head)
 
 
 def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:

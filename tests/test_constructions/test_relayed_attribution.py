@@ -34,3 +34,26 @@ def test_a_source_phrase_parsed_with_its_owner_as_head_is_still_an_attribution(a
     assert (q.rule, q.speaker, q.quote) == (
         "indirect.nach_angaben", "Israeli media",
         "will Netanjahu das Sicherheitskabinett noch am Abend einberufen")
+
+
+def test_a_persons_so_around_a_konjunktiv_report_is_the_reporters(analyzer):
+    """D16: "B habe … betont, dass …, so A" – A reports what B said; one entry, A's, and the
+    Konjunktiv sentences after it go on with A."""
+    quotes = quotes_of(analyzer, "Der Kanzler telefonierte am Montag mit dem Präsidenten. Merz habe "
+                                 "die Unterstützung für die Ukraine bekräftigt und betont, dass Europa "
+                                 "zusammenstehen müsse, so Regierungssprecher Stefan Kornelius. "
+                                 "Selenskyj habe sich für die Hilfe bedankt.")
+    q = quote_with(quotes, "zusammenstehen")
+    assert (q.rule, q.speaker_mention) == ("indirect.so", "Regierungssprecher Stefan Kornelius")
+    assert q.quote.startswith("Merz habe die Unterstützung")
+    assert quote_with(quotes, "bedankt").speaker == q.speaker
+
+
+def test_laut_and_an_indicative_verb_under_so_stay_relays(analyzer):
+    """Q7: "laut A habe B betont" and "B betonte, …, so A" keep B as the speaker."""
+    q = quote_with(quotes_of(analyzer, "Laut Regierungssprecherin Eva Brandt habe Merz betont, dass "
+                                       "Europa zusammenstehen müsse."), "zusammenstehen")
+    assert q.speaker_mention == "Merz"
+    q = quote_with(quotes_of(analyzer, "Merz betonte am Abend, dass Europa zusammenstehen müsse, "
+                                       "so Regierungssprecherin Eva Brandt."), "zusammenstehen")
+    assert q.speaker_mention == "Merz"
