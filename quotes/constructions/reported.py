@@ -32,7 +32,7 @@ CONFIDENCE_UNNAMED = 0.65
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     """One candidate per cue with a reported clause, longest clause first (the merge step takes
     them in this order)."""
-    relayed = relayed_attributions(ctx, cues) | relaying_media(ctx, cues)
+    relayed = relayed_attributions(ctx, cues) | relaying_media(ctx, cues) | relayed_restatements(ctx, cues)
     relayed_by_statements(ctx, cues)
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
         if not c.content or c.content[1] - c.content[0] < MIN_CHARS or id(c) in relayed:
@@ -112,6 +112,25 @@ def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
         and v.rule != "speech_noun"]  # "die Erklärungen des Ministers sollten …": no report of his
     return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
             and inner_report(a, inner) is not None}
+
+
+def relayed_restatements(ctx: Context, cues: list[Cue]) -> set[int]:
+    """"Dies habe das Büro … bestätigt, berichtet die Zeitung": a medium's (or unnamed sources')
+    report whose clause is a party's restatement of the sentence before (D21) relays it; that
+    sentence is the party's entry (`restated`), the restating clause no quote (Q7)."""
+    from quotes.constructions.restated import restates  # restated builds on this module's kin
+
+    inner = [v for v in cues if v.content is None and v.word is not None and v.kind in ("say", "name")
+             and isinstance(v.speaker, Named) and not only_relays(ctx, mention_of(v.speaker))]
+    out = set()
+    for a in cues:
+        if not a.content or a.kind != "say" or not only_relays(ctx, mention_of(a.speaker)):
+            continue
+        sent = ctx.sentences[a.sent]
+        if any(v.sent == a.sent and a.content[0] <= v.start < a.content[1] and sent.words[0].start
+               >= a.content[0] - 1 and restates(ctx, sent, v.word) for v in inner):
+            out.add(id(a))
+    return out
 
 
 def inner_report(a: Cue, inner: list[Cue]) -> Cue | None:

@@ -24,7 +24,13 @@ from quotes.constructions.core import (
     overlaps,
     reference,
 )
-from quotes.constructions.mentions import mention, only_relays, relied_on, surface_speaker
+from quotes.constructions.mentions import (
+    mention,
+    only_relays,
+    relied_on,
+    surface_speaker,
+    unmarked_objects,
+)
 from quotes.constructions.speech_verbs import original_source
 from quotes.parse import Sentence, Word
 
@@ -50,7 +56,7 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         sent = ctx.sentences[c.sent]
         first = sent.words[0]
         if first.text.lower() not in demonstratives or first.upos not in ("PRON", "DET") \
-                or c.word.id > MAX_CUE_POSITION + 1 or negated(sent, c.word):
+                or finite_position(sent, c.word) > MAX_CUE_POSITION + 1 or negated(sent, c.word):
             continue
         found = restating_speaker(ctx, sent, c.word, first)
         relied = relied_on(ctx, sent, found) if found is not None else None
@@ -95,6 +101,20 @@ def restated_report(quotes: list[RawQuote], before: Sentence, sent: Sentence) ->
     return inside[0]
 
 
+def finite_position(sent: Sentence, v: Word) -> int:
+    """Where the finite verb of the cue's clause stands: the verb, or its auxiliary ("Dies habe
+    das Büro am Abend in einer Erklärung bestätigt": the participle closes the clause)."""
+    return min([v.id, *(k.id for k in sent.kids(v.id) if k.deprel.startswith("aux"))])
+
+
+def restates(ctx: Context, sent: Sentence, v: Word) -> bool:
+    """The cue restates the sentence before: the clause opens with a demonstrative (lexicon
+    `constructions.restated.demonstratives`) and its finite verb comes right after it."""
+    first = sent.words[0]
+    return first.text.lower() in ctx.lex.block("restated", Block).demonstratives \
+        and first.upos in ("PRON", "DET") and finite_position(sent, v) <= MAX_CUE_POSITION + 1
+
+
 def negated(sent: Sentence, v: Word) -> bool:
     """"Das sagte er nicht": no attribution."""
     return any(k.text.lower() in ("nicht", "nie", "niemals") for k in sent.kids(v.id))
@@ -107,6 +127,9 @@ def restating_speaker(ctx: Context, sent: Sentence, v: Word, demonstrative: Word
     if relayed is not None:
         return relayed
     subjects = [k for k in sent.kids(v.id) if k.deprel in SUBJECTS and k.id != demonstrative.id]
+    if not subjects and demonstrative.deprel in SUBJECTS and demonstrative.head == v.id:
+        subjects = unmarked_objects(ctx, sent, v, None)  # "Dies habe das Büro … bestätigt": the
+        # tagger took the demonstrative for the subject and the ambiguous "das Büro" for the object
     if subjects:
         return mention(ctx, sent, subjects[0])
     found = surface_speaker(ctx, sent, v, None)

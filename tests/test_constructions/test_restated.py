@@ -56,3 +56,18 @@ def test_a_medium_restating_an_entry_leaves_its_speaker(analyzer):
                                  "geschlossen. Er habe die Polizei angewiesen, die Kontrollen zu "
                                  "verstärken. Das berichtet die Nachrichtenagentur dpa.")
     assert quote_with(quotes, "Kontrollen").speaker == "Paul Weber"
+
+
+def test_a_restatement_a_medium_passes_on_is_the_partys(analyzer):
+    """D21 with Q7: "Dies habe das Büro X bestätigt, berichtet die Zeitung" – the sentence before
+    is the office's entry, the restating clause no quote of the paper's and no continuation of
+    the sentence before; "demnach" then goes on with the office."""
+    quotes = quotes_of(analyzer, "Nach langen Gesprächen haben Israel und die Hamas in Kairo einen "
+                                 "Vertrag über den Austausch von Gefangenen unterzeichnet. Dies habe "
+                                 "das Büro des Arbeitsministers Hubertus Heil am Abend in einer "
+                                 "Erklärung bestätigt, berichtet die Zeitung „Tagesbote“. Zu den "
+                                 "Unterzeichnern gehören demnach auch Vertreter der Länder.")
+    q = quote_with(quotes, "Gefangenen")
+    assert (q.rule, q.speaker_mention) == ("indirect.restated", "das Büro des Arbeitsministers Hubertus Heil")
+    assert not [x for x in quotes if "Dies habe" in x.quote]
+    assert quote_with(quotes, "Unterzeichnern").speaker == q.speaker
