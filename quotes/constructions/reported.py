@@ -34,6 +34,7 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     them in this order)."""
     relayed = relayed_attributions(ctx, cues) | relaying_media(ctx, cues) | relayed_restatements(ctx, cues)
     relayed_by_statements(ctx, cues)
+    relayed_speech_acts(ctx, cues)
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
         if not c.content or c.content[1] - c.content[0] < MIN_CHARS or id(c) in relayed:
             continue
@@ -112,6 +113,24 @@ def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
         and v.rule != "speech_noun"]  # "die Erklärungen des Ministers sollten …": no report of his
     return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
             and inner_report(a, inner) is not None}
+
+
+def relayed_speech_acts(ctx: Context, cues: list[Cue]) -> None:
+    """"Abu Karim, der laut Reuters eine Feuerpause für möglich erklärte": an attribution phrase
+    (laut, zufolge) whose clause holds a party's speech verb with no clause of its own only
+    relays that party's speech act; the party, named outside the clause (the relative's
+    antecedent), is the speaker (GUIDELINES Q7, D16). A subject inside the clause ("X zufolge
+    verlangt die Organisation darin …") stays the relay's (D22: a document's text)."""
+    acts = [v for v in cues if v.content is None and v.word is not None and v.kind in ("say", "name")
+            and isinstance(v.speaker, Named) and not only_relays(ctx, mention_of(v.speaker))]
+    for a in cues:
+        if a.kind != "attribution" or a.rule in ("so", "so_mid") or not a.content \
+                or not only_relays(ctx, mention_of(a.speaker)):
+            continue
+        v = next((v for v in acts if v.sent == a.sent and a.content[0] <= v.start < a.content[1]
+                  and not a.content[0] <= mention_of(v.speaker).start < a.content[1]), None)
+        if v is not None:
+            a.speaker = v.speaker
 
 
 def relayed_restatements(ctx: Context, cues: list[Cue]) -> set[int]:

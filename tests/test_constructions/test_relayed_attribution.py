@@ -57,3 +57,20 @@ def test_laut_and_an_indicative_verb_under_so_stay_relays(analyzer):
     q = quote_with(quotes_of(analyzer, "Merz betonte am Abend, dass Europa zusammenstehen müsse, "
                                        "so Regierungssprecherin Eva Brandt."), "zusammenstehen")
     assert q.speaker_mention == "Merz"
+
+
+def test_laut_a_medium_around_a_partys_contentless_speech_act_is_the_partys(analyzer):
+    """Q7: "X, der laut Reuters eine Feuerpause für möglich erklärte" – the agency relays X's
+    speech act, X is the speaker."""
+    quotes = quotes_of(analyzer, "Das weiß auch der neue Milizchef Abu Karim, der am Dienstag laut "
+                                 "Reuters eine Feuerpause mit der Armee unter bestimmten Bedingungen "
+                                 "für möglich erklärte.")
+    assert quote_with(quotes, "Feuerpause").speaker == "Abu Karim"
+
+
+def test_zufolge_around_a_subject_inside_its_clause_stays_the_sources(analyzer):
+    """D22: "Einer Quelle zufolge verlangt die Organisation darin …" – what a document demands,
+    passed on by the source: the source's entry."""
+    quotes = quotes_of(analyzer, "Einer mit den Gesprächen vertrauten Quelle zufolge verlangt die "
+                                 "Miliz darin einen Zeitplan für den Abzug der Truppen.")
+    assert quote_with(quotes, "Zeitplan").speaker_mention != "die Miliz"
