@@ -60,3 +60,14 @@ def test_a_konjunktiv_wie_es_clause_stays_in_the_speakers_chain(analyzer):
                                  "Wenn die Truppen abzögen, könnten sie nicht zurückkehren. Die Miliz "
                                  "könne sich dann neu bewaffnen, wie ihr Anführer es angekündigt habe.")
     assert quote_with(quotes, "neu bewaffnen").speaker == "Jan Vogel"
+
+
+def test_a_closing_wie_clause_after_an_attributed_report_only_relays_it(analyzer):
+    """Q7: "A, betonte X …, wie ein Regierungssprecher mitteilte" – X's report, the spokesman
+    passes it on; the span stops before "betonte X"."""
+    quotes = quotes_of(analyzer, "Die Zeit sei gekommen, den Streit um den Haushalt beizulegen, betonte "
+                                 "Merz bei einem Treffen mit Macron am Montag, wie ein Regierungssprecher "
+                                 "in Berlin mitteilte.")
+    q = quote_with(quotes, "Haushalt")
+    assert (q.speaker_mention, q.quote) == ("Merz", "Die Zeit sei gekommen, den Streit um den "
+                                                     "Haushalt beizulegen")
