@@ -112,7 +112,21 @@ def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
         and not is_medium_mention(ctx, mention_of(v.speaker))
         and v.rule != "speech_noun"]  # "die Erklärungen des Ministers sollten …": no report of his
     return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
-            and inner_report(a, inner) is not None}
+            and not denies(ctx, a) and inner_report(a, inner) is not None}
+
+
+DENIAL_VERBS = ("bestreiten", "dementieren", "abstreiten", "leugnen", "zurückweisen")
+
+
+def denies(ctx: Context, a: Cue) -> bool:
+    """"Drei Hamas-Vertreter bestritten, dass Katar ihnen mitgeteilt habe, dass …": a denial
+    passes nothing on; the deniers are a party who report and contest what another said, so
+    the whole clause is theirs (GUIDELINES D16), though unnamed officials otherwise relay."""
+    w = a.word
+    if w is None:
+        return False
+    lemma = ctx.lex.forms.get(w.text.lower(), w.lemma or "")
+    return lemma in DENIAL_VERBS or (w.lemma or "") in DENIAL_VERBS
 
 
 def relayed_speech_acts(ctx: Context, cues: list[Cue]) -> None:
