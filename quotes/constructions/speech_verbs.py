@@ -97,7 +97,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)
     if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w) \
-            or comparing_wie_clause(sent, w) or relaying_closing_wie(ctx, sent, w):
+            or comparing_wie_clause(sent, w) and ctx.lex.verb_class(lemma) != "name" \
+            or relaying_closing_wie(ctx, sent, w):
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
     content = before_coordinated_cue(ctx, sent, w, reported_content(ctx, sent, w, kind))
@@ -143,7 +144,8 @@ def comparing_wie_clause(sent: Sentence, v: Word) -> bool:
     Miliz es angekündigt habe": a wie-clause whose verb takes a correlative "es" besides a noun
     subject compares the clause before with what X demands or announced; it does not attribute
     that clause to X (the clause may deny what X wants) and reports nothing of its own, so the
-    sentence's own cue keeps its content (GUIDELINES D16). "wie es hieß" has no other subject."""
+    sentence's own cue keeps its content (GUIDELINES D16). "wie es hieß" has no other subject;
+    "wie X es nannte" (a naming verb) keeps its quoted words (the caller's check)."""
     kids = sent.kids(v.id)
     wie = next((k for k in kids if k.deprel == "mark" and k.text.lower() == "wie"), None)
     if wie is None or wie.id == 1:
