@@ -203,6 +203,16 @@ def chain_origin(before: list[RawQuote], last: RawQuote) -> RawQuote:
     return last
 
 
+def restating(ctx: Context, sent: Sentence, cues: list[Cue]) -> bool:
+    """"Dies habe das Büro … bestätigt, berichtet die Zeitung": a sentence whose own cue, with
+    a named speaker, restates the sentence before (GUIDELINES D21) attributes that sentence; it
+    goes on with no report, though its verb is in Konjunktiv."""
+    from quotes.constructions.restated import restates  # restated imports the speech verbs
+
+    return any(c.content is None and c.word is not None and c.kind in ("say", "name")
+               and isinstance(c.speaker, Named) and restates(ctx, sent, c.word) for c in cues)
+
+
 def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list[tuple[int, int]],
                              cues: list[Cue] = ()) -> Iterator[RawQuote]:
     text = ctx.text
@@ -220,7 +230,7 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
                 latest = by_end[taken]
             taken += 1
         lead_end = None
-        if i == 0 or ctx.index.inside(sent.start):
+        if i == 0 or ctx.index.inside(sent.start) or restating(ctx, sent, cues_of.get(i, [])):
             continue
         if is_covered(sent.start):
             lead_end = leading_free_part(ctx, sent, quotes)

@@ -18,9 +18,11 @@ from quotes.constructions.core import (
     RawQuote,
     StatementIssuer,
     clean_span,
+    is_subjunctive,
     mention_of,
 )
 from quotes.constructions.mentions import is_medium_mention, only_relays
+from quotes.parse import Word
 
 MIN_CHARS = 3
 CONFIDENCE = 0.8  # a named speaker
@@ -30,8 +32,9 @@ CONFIDENCE_UNNAMED = 0.65
 def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
     """One candidate per cue with a reported clause, longest clause first (the merge step takes
     them in this order)."""
-    relayed = relayed_attributions(cues) | relaying_media(ctx, cues)
+    relayed = relayed_attributions(ctx, cues) | relaying_media(ctx, cues) | relayed_restatements(ctx, cues)
     relayed_by_statements(ctx, cues)
+    relayed_speech_acts(ctx, cues)
     for c in sorted(cues, key=lambda c: -(c.content[1] - c.content[0]) if c.content else 0):
         if not c.content or c.content[1] - c.content[0] < MIN_CHARS or id(c) in relayed:
             continue
@@ -50,21 +53,50 @@ def candidates(ctx: Context, cues: list[Cue]) -> Iterator[RawQuote]:
                        (c.start, c.end), id(c))
 
 
-def relayed_attributions(cues: list[Cue]) -> set[int]:
+def relayed_attributions(ctx: Context, cues: list[Cue]) -> set[int]:
     """Attribution phrases ("laut der Zeitung", "aus ihrer Sicht") around a speech verb that
     names its own speaker and reports a clause: the verb's report is the quote, the phrase a
-    relay or part of it (GUIDELINES Q7, D16: "X nannte … laut der Zeitung „…“")."""
+    relay or part of it (GUIDELINES Q7, D16: "X nannte … laut der Zeitung „…“"). Not a party's
+    "so X" around a report in Konjunktiv (`party_so_report`)."""
     verbs = [c for c in cues if c.content and c.word is not None and (
         c.kind in ("say", "name", "directive") or c.rule in ("np_object", "characterisation"))]
 
     def relays(a: Cue, v: Cue) -> bool:
-        if v.sent != a.sent:
+        if v.sent != a.sent or party_so_report(ctx, a, v):
             return False
         around = isinstance(v.speaker, Named | Pronoun) and a.content[0] <= v.start < a.content[1]
         return around or v.content[0] <= a.start < v.content[1]  # "sagte, dass aus ihrer Sicht …"
 
     return {id(a) for a in cues if a.kind == "attribution" and a.content
             and any(relays(a, v) for v in verbs)}
+
+
+def party_so_report(ctx: Context, a: Cue, v: Cue) -> bool:
+    """"Scholz habe … betont, dass …, so Sprecherin X": a person or body (no medium, no
+    unnamed source) whose "so X" closes a Konjunktiv report of another's speech act reports
+    what that party said; the entry is X's, the whole clause (GUIDELINES D16: "A sagte, B habe
+    gewarnt, …"). The Konjunktiv marks the verb as X's report; an indicative verb ("Scholz
+    betonte, …, so X") is the text's own attribution, and laut/zufolge stay relays (Q7)."""
+    if a.rule not in ("so", "so_mid") or v.word is None or not isinstance(a.speaker, Named):
+        return False
+    who = mention_of(a.speaker)
+    return who is not None and not only_relays(ctx, who) and reported_act(ctx, v.word)
+
+
+def reported_act(ctx: Context, v: Word) -> bool:
+    """The speech verb is in Konjunktiv ("betone", "habe betont", "habe … bekräftigt und
+    betont": the auxiliary of the first conjunct counts for the second)."""
+    sent = ctx.sentence_at(v.start)
+    if sent is None:
+        return False
+    verb = v
+    while True:
+        if is_subjunctive(verb, ctx.lex) or any(
+                k.deprel.startswith("aux") and is_subjunctive(k, ctx.lex) for k in sent.kids(verb.id)):
+            return True
+        if verb.deprel != "conj" or not verb.head:
+            return False
+        verb = sent.word(verb.head)
 
 
 def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
@@ -80,7 +112,58 @@ def relaying_media(ctx: Context, cues: list[Cue]) -> set[int]:
         and not is_medium_mention(ctx, mention_of(v.speaker))
         and v.rule != "speech_noun"]  # "die Erklärungen des Ministers sollten …": no report of his
     return {id(a) for a in cues if a.content and a.kind in ("say", "name") and is_medium(a)
-            and inner_report(a, inner) is not None}
+            and not denies(ctx, a) and inner_report(a, inner) is not None}
+
+
+DENIAL_VERBS = ("bestreiten", "dementieren", "abstreiten", "leugnen", "zurückweisen")
+
+
+def denies(ctx: Context, a: Cue) -> bool:
+    """"Drei Hamas-Vertreter bestritten, dass Katar ihnen mitgeteilt habe, dass …": a denial
+    passes nothing on; the deniers are a party who report and contest what another said, so
+    the whole clause is theirs (GUIDELINES D16), though unnamed officials otherwise relay."""
+    w = a.word
+    if w is None:
+        return False
+    lemma = ctx.lex.forms.get(w.text.lower(), w.lemma or "")
+    return lemma in DENIAL_VERBS or (w.lemma or "") in DENIAL_VERBS
+
+
+def relayed_speech_acts(ctx: Context, cues: list[Cue]) -> None:
+    """"Abu Karim, der laut Reuters eine Feuerpause für möglich erklärte": an attribution phrase
+    (laut, zufolge) whose clause holds a party's speech verb with no clause of its own only
+    relays that party's speech act; the party, named outside the clause (the relative's
+    antecedent), is the speaker (GUIDELINES Q7, D16). A subject inside the clause ("X zufolge
+    verlangt die Organisation darin …") stays the relay's (D22: a document's text)."""
+    acts = [v for v in cues if v.content is None and v.word is not None and v.kind in ("say", "name")
+            and isinstance(v.speaker, Named) and not only_relays(ctx, mention_of(v.speaker))]
+    for a in cues:
+        if a.kind != "attribution" or a.rule in ("so", "so_mid") or not a.content \
+                or not only_relays(ctx, mention_of(a.speaker)):
+            continue
+        v = next((v for v in acts if v.sent == a.sent and a.content[0] <= v.start < a.content[1]
+                  and not a.content[0] <= mention_of(v.speaker).start < a.content[1]), None)
+        if v is not None:
+            a.speaker = v.speaker
+
+
+def relayed_restatements(ctx: Context, cues: list[Cue]) -> set[int]:
+    """"Dies habe das Büro … bestätigt, berichtet die Zeitung": a medium's (or unnamed sources')
+    report whose clause is a party's restatement of the sentence before (D21) relays it; that
+    sentence is the party's entry (`restated`), the restating clause no quote (Q7)."""
+    from quotes.constructions.restated import restates  # restated builds on this module's kin
+
+    inner = [v for v in cues if v.content is None and v.word is not None and v.kind in ("say", "name")
+             and isinstance(v.speaker, Named) and not only_relays(ctx, mention_of(v.speaker))]
+    out = set()
+    for a in cues:
+        if not a.content or a.kind != "say" or not only_relays(ctx, mention_of(a.speaker)):
+            continue
+        sent = ctx.sentences[a.sent]
+        if any(v.sent == a.sent and a.content[0] <= v.start < a.content[1] and sent.words[0].start
+               >= a.content[0] - 1 and restates(ctx, sent, v.word) for v in inner):
+            out.add(id(a))
+    return out
 
 
 def inner_report(a: Cue, inner: list[Cue]) -> Cue | None:

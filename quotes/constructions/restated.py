@@ -20,10 +20,17 @@ from quotes.constructions.core import (
     RawQuote,
     clean_span,
     lexicon_block,
+    mention_of,
     overlaps,
     reference,
 )
-from quotes.constructions.mentions import mention, relied_on, surface_speaker
+from quotes.constructions.mentions import (
+    mention,
+    only_relays,
+    relied_on,
+    surface_speaker,
+    unmarked_objects,
+)
 from quotes.constructions.speech_verbs import original_source
 from quotes.parse import Sentence, Word
 
@@ -49,7 +56,7 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         sent = ctx.sentences[c.sent]
         first = sent.words[0]
         if first.text.lower() not in demonstratives or first.upos not in ("PRON", "DET") \
-                or c.word.id > MAX_CUE_POSITION + 1 or negated(sent, c.word):
+                or finite_position(sent, c.word) > MAX_CUE_POSITION + 1 or negated(sent, c.word):
             continue
         found = restating_speaker(ctx, sent, c.word, first)
         relied = relied_on(ctx, sent, found) if found is not None else None
@@ -65,11 +72,47 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         if going_on is not None:  # already an entry, a continuation: only its speaker is this one
             going_on.speaker = speaker
             continue
+        framed = None if only_relays(ctx, mention_of(speaker)) else restated_report(quotes, before, sent)
+        if framed is not None:  # an entry with a cue of its own: the speaker is this one (D21)
+            framed.speaker = speaker
+            continue
         if e - s < 3 or ctx.index.inside(s) or any(overlaps((s, e), t) for t in taken):
             continue
         kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
         yield RawQuote(s, e, kind, c.text, speaker, (before.start, sent.end), CONFIDENCE,
                        "indirect.restated", (c.start, c.end), id(c))
+
+
+ADDED_VOICES = ("auch", "ebenfalls", "zudem", "ähnlich", "gleichfalls")  # "Das bestätigte auch X"
+
+
+def restated_report(quotes: list[RawQuote], before: Sentence, sent: Sentence) -> RawQuote | None:
+    """"Israel hat die Familien darüber informiert, dass … . Dies sagte der Armeesprecher X.": the
+    report before, an entry with its own cue, is restated; its speaker is resolved to X
+    (GUIDELINES D21, Q4 restatement); a medium's "Das berichtet die Agentur" only relays it and
+    leaves its speaker (Q7). Not direct speech, which has its own speaker, and not "Das
+    bestätigte auch X" (a second voice, not the one the report came from)."""
+    if any(w.text.lower() in ADDED_VOICES for w in sent.words):
+        return None
+    inside = [q for q in quotes if before.start <= q.start and q.end <= before.end]
+    if len(inside) != 1 or inside[0].kind == "direct" or inside[0].cue_span is None \
+            or not before.start <= inside[0].cue_span[0] < before.end:
+        return None
+    return inside[0]
+
+
+def finite_position(sent: Sentence, v: Word) -> int:
+    """Where the finite verb of the cue's clause stands: the verb, or its auxiliary ("Dies habe
+    das Büro am Abend in einer Erklärung bestätigt": the participle closes the clause)."""
+    return min([v.id, *(k.id for k in sent.kids(v.id) if k.deprel.startswith("aux"))])
+
+
+def restates(ctx: Context, sent: Sentence, v: Word) -> bool:
+    """The cue restates the sentence before: the clause opens with a demonstrative (lexicon
+    `constructions.restated.demonstratives`) and its finite verb comes right after it."""
+    first = sent.words[0]
+    return first.text.lower() in ctx.lex.block("restated", Block).demonstratives \
+        and first.upos in ("PRON", "DET") and finite_position(sent, v) <= MAX_CUE_POSITION + 1
 
 
 def negated(sent: Sentence, v: Word) -> bool:
@@ -84,6 +127,9 @@ def restating_speaker(ctx: Context, sent: Sentence, v: Word, demonstrative: Word
     if relayed is not None:
         return relayed
     subjects = [k for k in sent.kids(v.id) if k.deprel in SUBJECTS and k.id != demonstrative.id]
+    if not subjects and demonstrative.deprel in SUBJECTS and demonstrative.head == v.id:
+        subjects = unmarked_objects(ctx, sent, v, None)  # "Dies habe das Büro … bestätigt": the
+        # tagger took the demonstrative for the subject and the ambiguous "das Büro" for the object
     if subjects:
         return mention(ctx, sent, subjects[0])
     found = surface_speaker(ctx, sent, v, None)

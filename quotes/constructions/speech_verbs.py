@@ -106,7 +106,9 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)
     if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w) \
-            or held_not_said(ctx, sent, w, lemma):
+            or held_not_said(ctx, sent, w, lemma) \
+            or comparing_wie_clause(sent, w) and ctx.lex.verb_class(lemma) != "name" \
+            or relaying_closing_wie(ctx, sent, w):
         return None
     kind = ctx.lex.verb_class(lemma) or "say"
     content = before_coordinated_cue(ctx, sent, w, reported_content(ctx, sent, w, kind))
@@ -133,6 +135,40 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
 
 
 COORDINATORS = {"und", "sowie"}
+
+
+def relaying_closing_wie(ctx: Context, sent: Sentence, v: Word) -> bool:
+    """"A, betonte Merz bei einem Treffen, wie ein Regierungssprecher mitteilte.": a closing
+    wie-clause after a postposed speech verb with its own subject (", betonte X") only passes on
+    that report (Q7: the relay goes in the note); it is no cue of its own, whatever the parse
+    hung it on. A main-clause verb with its content after it ("Sprachen X und Y darüber, …, wie
+    die Regierung mitteilte") leaves the wie-clause its report."""
+    wie = closing_wie(sent, v)
+    if wie is None:
+        return False
+    return any(w.upos == "VERB" and w.feat("VerbForm") == "Fin" and w.id > 2
+               and sent.word(w.id - 1).text in (",", "–", "—") and speech_verb_lemma(ctx, sent, w)
+               and any(k.deprel == "nsubj" and k.upos in ("NOUN", "PROPN", "PRON") and k.id < wie.id
+                       for k in sent.kids(w.id))
+               for w in sent.words[:wie.id - 1])
+
+
+def comparing_wie_clause(sent: Sentence, v: Word) -> bool:
+    """"…, warum Israel den Korridor nicht räumen wird, wie es die Hamas fordert", "…, wie die
+    Miliz es angekündigt habe": a wie-clause whose verb takes a correlative "es" besides a noun
+    subject compares the clause before with what X demands or announced; it does not attribute
+    that clause to X (the clause may deny what X wants) and reports nothing of its own, so the
+    sentence's own cue keeps its content (GUIDELINES D16). "wie es hieß" has no other subject;
+    "wie X es nannte" (a naming verb) keeps its quoted words (the caller's check)."""
+    kids = sent.kids(v.id)
+    wie = next((k for k in kids if k.deprel == "mark" and k.text.lower() == "wie"), None)
+    if wie is None or wie.id == 1:
+        return False
+    between = [w for w in sent.words[wie.id:v.id - 1] if w.head == v.id]
+    correlate = any(w.text.lower() == "es" and w.upos == "PRON" for w in between)
+    noun = any(w.upos in ("NOUN", "PROPN") and not any(c.deprel == "case" for c in sent.kids(w.id))
+               for w in between)
+    return correlate and noun
 
 
 def before_coordinated_cue(ctx: Context, sent: Sentence, v: Word,

@@ -83,3 +83,13 @@ def test_a_pronoun_before_zufolge_is_the_source_however_the_verb_was_tagged(anal
             "den Bau der Brücke aus reinem Eigennutz.")
     q = quote_with(quotes_of(analyzer, text), "Brücke")
     assert q.speaker_mention == "Ihnen"
+
+
+def test_unnamed_officials_who_deny_a_report_are_its_speakers(analyzer):
+    """D16: "Zwei Hamas-Vertreter bestritten, dass Ägypten ihnen mitgeteilt habe, dass …" – a
+    denial passes nothing on; the whole clause is the deniers'."""
+    quotes = quotes_of(analyzer, "Zwei Hamas-Vertreter bestritten jedoch, dass Ägypten ihnen "
+                                 "mitgeteilt habe, dass sie das Land verlassen müssten.")
+    q = quote_with(quotes, "verlassen")
+    assert (q.speaker_mention, q.quote) == ("Zwei Hamas-Vertreter", "Ägypten ihnen mitgeteilt habe, "
+                                                                     "dass sie das Land verlassen müssten")

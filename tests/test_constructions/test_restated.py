@@ -36,3 +36,38 @@ def test_a_continuation_restated_in_the_next_sentence_takes_its_speaker(analyzer
                                    "t.txt")
     q = quote_with(quotes, "bis Mai gesperrt")
     assert q.speaker_mention == "den Stadtrat"
+
+
+def test_a_restating_sentence_gives_an_entry_with_its_own_cue_the_new_speaker(analyzer):
+    """D21: the sentence before is already an entry ("Ägypten hat … informiert, dass …"); "Dies
+    sagte X" resolves its speaker to X. "Das bestätigte auch Y" adds a voice and changes nothing."""
+    quotes = quotes_of(analyzer, "Drei Tage nach dem Angriff auf den Grenzposten hat Ägypten die "
+                                 "Botschafter mehrerer Staaten darüber informiert, dass die Täter "
+                                 "gefasst worden seien. Dies sagte der Militärsprecher Omar Nabil.")
+    assert quote_with(quotes, "gefasst worden").speaker == "Omar Nabil"
+    quotes = quotes_of(analyzer, "Die Regierung hat mitgeteilt, dass die Grenze geschlossen bleibe. "
+                                 "Das bestätigte auch der Bürgermeister Paul Weber.")
+    assert quote_with(quotes, "geschlossen bleibe").speaker_mention == "Die Regierung"
+
+
+def test_a_medium_restating_an_entry_leaves_its_speaker(analyzer):
+    """Q7: "Das berichtet die Agentur" after a Konjunktiv report of the minister only relays."""
+    quotes = quotes_of(analyzer, "Innenminister Paul Weber sagte dem Sender, die Grenze bleibe "
+                                 "geschlossen. Er habe die Polizei angewiesen, die Kontrollen zu "
+                                 "verstärken. Das berichtet die Nachrichtenagentur dpa.")
+    assert quote_with(quotes, "Kontrollen").speaker == "Paul Weber"
+
+
+def test_a_restatement_a_medium_passes_on_is_the_partys(analyzer):
+    """D21 with Q7: "Dies habe das Büro X bestätigt, berichtet die Zeitung" – the sentence before
+    is the office's entry, the restating clause no quote of the paper's and no continuation of
+    the sentence before; "demnach" then goes on with the office."""
+    quotes = quotes_of(analyzer, "Nach langen Gesprächen haben Israel und die Hamas in Kairo einen "
+                                 "Vertrag über den Austausch von Gefangenen unterzeichnet. Dies habe "
+                                 "das Büro des Arbeitsministers Hubertus Heil am Abend in einer "
+                                 "Erklärung bestätigt, berichtet die Zeitung „Tagesbote“. Zu den "
+                                 "Unterzeichnern gehören demnach auch Vertreter der Länder.")
+    q = quote_with(quotes, "Gefangenen")
+    assert (q.rule, q.speaker_mention) == ("indirect.restated", "das Büro des Arbeitsministers Hubertus Heil")
+    assert not [x for x in quotes if "Dies habe" in x.quote]
+    assert quote_with(quotes, "Unterzeichnern").speaker == q.speaker

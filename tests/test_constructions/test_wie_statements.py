@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from tests.conftest import quote_with, quotes_of
+
 
 def test_an_opening_wie_clause_keeps_its_subject_with_an_apposed_name(analyzer):
     """"Wie der Sprecher des Zivilschutzes, X, mitteilte, …": the commas of the apposition are
@@ -42,3 +44,30 @@ def test_an_opening_wie_clause_with_a_titled_name_leaves_wie_out_of_the_mention(
                                  "im Herbst wieder.", "t.txt")
     assert (q.quote, q.speaker_mention) == ("öffnet die Bibliothek im Herbst wieder",
                                             "Bürgermeisterin Clara Vogt")
+
+
+def test_a_wie_clause_with_a_correlative_es_compares_and_does_not_attribute(analyzer):
+    """"…, wie es X fordert": what X demands is compared with the clause, not said by X; the
+    sentence's own speech verb keeps the clause (D16)."""
+    quotes = quotes_of(analyzer, "Außenministerin Eva Brandt hat klargestellt, warum die Regierung die "
+                                 "Botschaft in Kairo nicht schließen wird, wie es die Opposition fordert.")
+    q = quote_with(quotes, "Botschaft in Kairo")
+    assert (q.speaker_mention, q.rule) == ("Außenministerin Eva Brandt", "indirect.speech_verb")
+
+
+def test_a_konjunktiv_wie_es_clause_stays_in_the_speakers_chain(analyzer):
+    quotes = quotes_of(analyzer, "Verteidigungsminister Jan Vogel sprach am Dienstag vor Journalisten. "
+                                 "Wenn die Truppen abzögen, könnten sie nicht zurückkehren. Die Miliz "
+                                 "könne sich dann neu bewaffnen, wie ihr Anführer es angekündigt habe.")
+    assert quote_with(quotes, "neu bewaffnen").speaker == "Jan Vogel"
+
+
+def test_a_closing_wie_clause_after_an_attributed_report_only_relays_it(analyzer):
+    """Q7: "A, betonte X …, wie ein Regierungssprecher mitteilte" – X's report, the spokesman
+    passes it on; the span stops before "betonte X"."""
+    quotes = quotes_of(analyzer, "Die Zeit sei gekommen, den Streit um den Haushalt beizulegen, betonte "
+                                 "Merz bei einem Treffen mit Macron am Montag, wie ein Regierungssprecher "
+                                 "in Berlin mitteilte.")
+    q = quote_with(quotes, "Haushalt")
+    assert (q.speaker_mention, q.quote) == ("Merz", "Die Zeit sei gekommen, den Streit um den "
+                                                     "Haushalt beizulegen")
