@@ -41,3 +41,9 @@ def test_betrachten_als_characterises_only_with_quoted_words(analyzer):
     q = quote_with(quotes, "Widerstandsgruppe")
     assert (q.kind, q.cue, q.speaker_mention) == ("mixed", "betrachtet", "Die Türkei")
     assert quotes_of(analyzer, "Israel betrachtet den Angriff als Kriegserklärung.") == []
+
+
+def test_a_name_the_tagger_split_into_two_objects_is_no_characterisation(analyzer):
+    """"nannte die Occupy Bewegung … unzulässig": the tagger made "Occupy" and "Bewegung" two
+    objects of "nannte"; adjacent nouns are one name, not a thing and what it is called."""
+    assert quotes_of(analyzer, "Chen nannte die Occupy Bewegung bei diesem Anlass unzulässig.") == []

@@ -46,3 +46,10 @@ def test_held_hostages_and_facts_are_no_reports(analyzer):
     quotes = quotes_of(analyzer, "Der Minister hielt fest, dass die Gespräche gescheitert seien – wobei "
                                  "offen blieb, wer sie beendet hatte.")
     assert quote_with(quotes, "Gespräche").quote == "die Gespräche gescheitert seien"
+
+
+def test_festhalten_at_a_quoted_plan_is_no_report(analyzer):
+    """"hält am Konzept der „…“ fest" holds on to a plan whose name is quoted; only a clause
+    ("hielt fest, dass …") makes festhalten a report (np_objects.clause_only)."""
+    assert quotes_of(analyzer, "Nach der Sitzung hält der Verband am Konzept der „offenen Grenzen "
+                               "für alle“ fest.") == []

@@ -46,6 +46,8 @@ class Block(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     characterisations: dict[str, list[str]]  # verb lemma → the prepositions of its characterisation
+    comment_clause_only: str = ""
+    clause_only: list[str] = []  # verbs that report a clause, never an object ("hält am „…“ fest")
     min_fragment_words: int = 1
 
 
@@ -61,6 +63,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
             or passive_without_agent(sent, w):
         return None  # "…, wie X es nannte": the object is "es", the words are the writer's
     block = ctx.lex.block("np_objects", Block)
+    if lemma in block.clause_only:
+        return None
     marks_only = lemma in ctx.lex.block("speech_verbs", SpeechBlock).marks_only  # D19
     preps = [] if marks_only else block.characterisations.get(lemma, [])
     found = carrying_phrase(ctx, sent, w, preps)
@@ -105,6 +109,8 @@ def double_accusative(sent: Sentence, v: Word, comps: list[Word]) -> Word | None
     if len(objects) != 2:
         return None
     second = objects[1]
+    if second.id == objects[0].id + 1:  # "nannte die Occupy Bewegung …": one name the tagger split
+        return None
     dets = [d.text.lower() for d in sent.kids(second.id) if d.deprel == "det"]
     return second if all(d.startswith("ein") for d in dets) else None
 
