@@ -15,6 +15,7 @@ from quotes.constructions.core import (
     SUBJECTS,
     Context,
     Cue,
+    Mention,
     Named,
     Pronoun,
     RawQuote,
@@ -72,7 +73,8 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         if going_on is not None:  # already an entry, a continuation: only its speaker is this one
             going_on.speaker = speaker
             continue
-        framed = None if only_relays(ctx, mention_of(speaker)) else restated_report(quotes, before, sent)
+        framed = None if only_relays(ctx, mention_of(speaker)) or titled_in_marks(ctx, mention_of(speaker)) \
+            else restated_report(quotes, before, sent)
         if framed is not None:  # an entry with a cue of its own: the speaker is this one (D21)
             framed.speaker = speaker
             continue
@@ -81,6 +83,12 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
         yield RawQuote(s, e, kind, c.text, speaker, (before.start, sent.end), CONFIDENCE,
                        "indirect.restated", (c.start, c.end), id(c))
+
+
+def titled_in_marks(ctx: Context, m: Mention | None) -> bool:
+    """"Das berichtete die „Wochenpost“": a name in quotation marks is a publication's title,
+    a medium the registry does not know; it relays the report before (Q7), it is not its voice."""
+    return m is not None and ctx.index.inside(m.head.start)
 
 
 ADDED_VOICES = ("auch", "ebenfalls", "zudem", "ähnlich", "gleichfalls")  # "Das bestätigte auch X"

@@ -71,3 +71,12 @@ def test_a_restatement_a_medium_passes_on_is_the_partys(analyzer):
     assert (q.rule, q.speaker_mention) == ("indirect.restated", "das Büro des Arbeitsministers Hubertus Heil")
     assert not [x for x in quotes if "Dies habe" in x.quote]
     assert quote_with(quotes, "Unterzeichnern").speaker == q.speaker
+
+
+def test_a_title_in_quotation_marks_relays_the_report_before(analyzer):
+    """"Das berichtete die „Hafenpost“": a name in marks is a publication the registry does not
+    know; like "die Agentur" it passes the report on, whose speaker stays its own (Q7, D21)."""
+    text = ("Wie aus Kreisen des Vorstands verlautete, will die Reederei ihren Hafen in Emden bald "
+            "schließen. Das berichtete die „Hafenpost“ am Montag.")
+    (q,) = quotes_of(analyzer, text)
+    assert q.speaker_mention == "Kreisen des Vorstands"
