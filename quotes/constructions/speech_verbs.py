@@ -213,6 +213,8 @@ def first_coordinated_cue(ctx: Context, sent: Sentence, x: Word) -> Word | None:
     if x.id < 2 or any(k.deprel in SUBJECTS for k in sent.kids(x.id)):
         return None
     if sent.word(x.id - 1).text == "," and x.deprel == "conj" and x.head and x.head < x.id:
+        if not any(w.text in (",", ":") for w in sent.words[x.id:]):
+            return None  # "…, schrieben beide Medien.": a postposed cue, its subject after it
         head = sent.word(x.head)
         same = head.upos == "VERB" and same_form(head, x) and speech_verb_lemma(ctx, sent, head)
         return head if same and not ctx.index.inside(head.start) else None
