@@ -26,3 +26,12 @@ def test_rufen_with_a_colon_or_a_clause_reports(analyzer):
     quotes = quotes_of(analyzer, "Die Anwohner riefen, man solle die Straße sofort räumen.")
     assert quote_with(quotes, "Straße").cue == "riefen"
     assert quotes_of(analyzer, "Die Mutter rief die Polizei.") == []
+
+
+def test_a_time_clause_alone_after_the_verb_is_no_content(analyzer):
+    """"rief, als …, die Feuerwehr": the als-clause says when she called, and nothing said
+    follows it; a reported clause after such a time clause stays ("sagte, als …, habe er …")."""
+    assert quotes_of(analyzer, "Die Nachbarin rief auch einmal, als die Kinder im Keller "
+                               "eingesperrt wurden, die Feuerwehr.") == []
+    (q,) = quotes_of(analyzer, "Netanjahu sagte, als er gewählt wurde, habe er Frieden versprochen.")
+    assert q.quote == "als er gewählt wurde, habe er Frieden versprochen"

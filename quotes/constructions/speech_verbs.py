@@ -99,6 +99,8 @@ class Block(BaseModel):
     marks_only: list[str] = []  # characterise only with quoted words ("betrachtet X als „Y“", D19)
     comment_only_postposed: str = ""
     only_postposed: list[str] = []  # cues only after their content ("…, fuhr X fort")
+    comment_time_marks: str = ""
+    time_marks: list[str] = []  # "rief, als …, die Polizei": a time clause alone is no content
 
 
 @word_cue(10)
@@ -416,7 +418,19 @@ def reported_content(ctx: Context, sent: Sentence, v: Word, kind: str) -> tuple[
         content = merge_content(content, surface)
     elif content is not None:
         content = with_characterised_object(sent, v, content)
-    return content
+    return None if content is not None and only_a_time_clause(ctx, sent, content) else content
+
+
+def only_a_time_clause(ctx: Context, sent: Sentence, content: tuple[int, int]) -> bool:
+    """"Die Frau rief, als die Tür verschlossen wurde, die Polizei": content that opens with a
+    time clause (lexicon `speech_verbs.time_marks`) and has no verb after its comma says
+    when the act happened, not what was said; "sagte, als er gewählt wurde, habe er …" goes on."""
+    words = [w for w in sent.words if content[0] <= w.start < content[1] and w.upos != "PUNCT"]
+    if not words or words[0].deprel != "mark" \
+            or words[0].text.lower() not in ctx.lex.block("speech_verbs", Block).time_marks:
+        return False
+    comma = next((w.id for w in sent.words if w.text == "," and content[0] < w.start < content[1]), None)
+    return comma is None or not any(w.upos in ("VERB", "AUX") for w in words if w.id > comma)
 
 
 def with_characterised_object(sent: Sentence, v: Word, content: tuple[int, int]) -> tuple[int, int]:
