@@ -16,9 +16,10 @@ def test_nennen_with_two_objects_characterises(analyzer):
 
 
 def test_schreiben_von_characterises_without_the_platform_name(analyzer):
-    quotes = quotes_of(analyzer, "Chamenei schrieb auf der Plattform X von einem baldigen Rückzug der Armee.")
-    q = quote_with(quotes, "Rückzug")
-    assert (q.quote, q.speaker_mention) == ("von einem baldigen Rückzug der Armee", "Chamenei")
+    quotes = quotes_of(analyzer, "Der Minister schrieb auf der Plattform X von einer nahen "
+                                 "Niederlage des Gegners.")
+    q = quote_with(quotes, "Niederlage")
+    assert (q.quote, q.speaker_mention) == ("von einer nahen Niederlage des Gegners", "Der Minister")
 
 
 def test_a_fronted_object_leaves_er_as_the_speaker(analyzer):
@@ -35,11 +36,11 @@ def test_es_before_a_coordinated_participle_is_its_object(analyzer):
 
 
 def test_betrachten_als_characterises_only_with_quoted_words(analyzer):
-    """D19: "betrachtet sie als „Widerstandsgruppe“" is annotated; "als Gefahr" is a view."""
-    quotes = quotes_of(analyzer, "Die Türkei stuft die Hamas nicht als Terrororganisation ein, sondern "
-                                 "betrachtet sie als „Widerstandsgruppe“.")
-    q = quote_with(quotes, "Widerstandsgruppe")
-    assert (q.kind, q.cue, q.speaker_mention) == ("mixed", "betrachtet", "Die Türkei")
+    """D19: "betrachtet sie als „Befreiungsbewegung“" is annotated; "als Gefahr" is a view."""
+    quotes = quotes_of(analyzer, "Die Schweiz stuft die Miliz nicht als Terrorgruppe ein, sondern "
+                                 "betrachtet sie als „Befreiungsbewegung“.")
+    q = quote_with(quotes, "Befreiungsbewegung")
+    assert (q.kind, q.cue, q.speaker_mention) == ("mixed", "betrachtet", "Die Schweiz")
     assert quotes_of(analyzer, "Israel betrachtet den Angriff als Kriegserklärung.") == []
 
 

@@ -16,11 +16,11 @@ def test_dass_wenn_is_a_content_clause_not_a_condition(analyzer):
 
 
 def test_each_of_two_coordinated_cues_keeps_its_own_clause(analyzer):
-    quotes = quotes_of(analyzer, "Er räumte ein, dass die Gespräche schwierig seien, machte aber seine "
-                                 "Haltung deutlich, dass er, wenn die Hamas nicht nachgebe, den Plan "
-                                 "aufkündigen werde.")
-    first, second = quote_with(quotes, "schwierig"), quote_with(quotes, "aufkündigen")
-    assert first.quote == "die Gespräche schwierig seien"
+    quotes = quotes_of(analyzer, "Er gab zu, dass die Lage ernst sei, machte aber seine "
+                                 "Linie deutlich, dass er, falls die Gegenseite nicht einlenke, den "
+                                 "Vertrag kündigen werde.")
+    first, second = quote_with(quotes, "ernst"), quote_with(quotes, "kündigen")
+    assert first.quote == "die Lage ernst sei"
     assert second.speaker_mention == "Er"
 
 

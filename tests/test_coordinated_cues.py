@@ -11,13 +11,13 @@ def test_a_coordinated_speech_verb_ends_the_directive_before_it(analyzer):
     """Without a comma before the infinitive the parse hung "angekündigt" and its clause on
     "verstärken", so the call took in the announcement (and the announcement's speaker was the
     object "die Kontrollen")."""
-    quotes = quotes_of(analyzer, "Die Minister haben dazu aufgerufen die Kontrollen an der Grenze zu "
-                                 "verstärken und angekündigt, man werde hart gegen Schmuggler vorgehen.")
-    call = quote_with(quotes, "Kontrollen")
-    announced = quote_with(quotes, "Schmuggler")
-    assert (call.quote, call.cue) == ("die Kontrollen an der Grenze zu verstärken", "aufgerufen")
+    quotes = quotes_of(analyzer, "Die Minister haben dazu aufgerufen die Wachen am Hafen zu "
+                                 "verdoppeln und angekündigt, man werde streng gegen Schleuser einschreiten.")
+    call = quote_with(quotes, "Wachen")
+    announced = quote_with(quotes, "Schleuser")
+    assert (call.quote, call.cue) == ("die Wachen am Hafen zu verdoppeln", "aufgerufen")
     assert (announced.quote, announced.cue, announced.speaker_mention) == (
-        "man werde hart gegen Schmuggler vorgehen", "angekündigt", "Die Minister")
+        "man werde streng gegen Schleuser einschreiten", "angekündigt", "Die Minister")
 
 
 def test_participles_under_the_reports_konjunktiv_stay_in_the_report(analyzer):

@@ -199,11 +199,11 @@ def test_kin_described_at_length_get_an_english_label(analyzer, text, speaker):
     # a body of a registry organisation or a state, in English with its owner (D12)
     ("Der Oberste Rat der Hisbollah erklärte, man werde weiterkämpfen.", "weiterkämpfen",
      "Hezbollah Supreme Council", "Hezbollah"),
-    ("Laut der Pressestelle der Hamas bedeute dies keinen Abbruch der Verhandlungen.", "Abbruch",
+    ("Laut der Pressestelle der Hamas sei das Treffen ohne Ergebnis geblieben.", "Ergebnis",
      "Hamas press office", "Hamas"),
     ("Das US-Militär teilte mit, die Drohnen seien abgefangen worden.", "Drohnen",
      "US military", "USA"),
-    ("Laut den Behörden der Hamas in Gaza sind zahlreiche Menschen getötet worden.", "Menschen",
+    ("Laut den Behörden der Hamas in Gaza wurden in der Nacht drei Schulen zerstört.", "Schulen",
      "Hamas authorities in Gaza", "Hamas"),
 ])
 def test_a_body_the_registry_does_not_list_gets_an_english_label(analyzer, text, fragment, speaker, side):

@@ -216,8 +216,8 @@ def test_an_apposition_the_parse_made_a_second_subject_is_the_names_title(analyz
 
 @pytest.mark.parametrize("text, speaker, affiliation", [
     # a registry surname in another spelling, with that person's registry title in the sentence
-    ("„Wir stimmen nur unter unseren Bedingungen zu“, sagte Qassem am Mittwoch in seiner ersten "
-     "Rede als neuer Hisbollah-Chef.", "Naim Qassem", "Hezbollah"),
+    ("„Wir stimmen nur unter unseren Bedingungen zu“, sagte Qassem am Freitag vor "
+     "Anhängern als Hisbollah-Chef.", "Naim Qassem", "Hezbollah"),
     # … without a title it stays the surname the text gives (no name from world knowledge, D12)
     ("„Wir stimmen nur unter unseren Bedingungen zu“, sagte Qassem am Mittwoch in Beirut.",
      "Qassem", "other"),

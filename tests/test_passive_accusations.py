@@ -16,8 +16,8 @@ def test_verdaechtigt_reports_the_suspicion(analyzer):
 def test_the_subject_of_a_passive_suspicion_is_the_suspect_not_the_speaker(analyzer):
     """"Er wird verdächtigt, …": the parse called "Er" a plain subject beside the passive
     auxiliary; he is the patient, and no one is named who suspects him."""
-    quotes = quotes_of(analyzer, "Er wird verdächtigt, einen Anschlag auf die Botschaft zu planen.")
-    q = quote_with(quotes, "Botschaft")
+    quotes = quotes_of(analyzer, "Er wird verdächtigt, einen Überfall auf ein Depot zu planen.")
+    q = quote_with(quotes, "Depot")
     assert (q.cue, q.speaker_mention, q.speaker) == ("verdächtigt", None, None)
 
 

@@ -71,8 +71,8 @@ def test_the_statement_named_by_its_cue_is_its_speakers(analyzer, cue, noun):
     ("Die Hamas hat am Montag in einer Erklärung den Vorschlag begrüßt. Der Erklärung zufolge will "
      "die Organisation eine Delegation nach Kairo schicken.", "will die Organisation", "Hamas"),
     # … published by an agent named in a participle phrase
-    ("Die Soldaten waren in einem am Sonntag von Hamas veröffentlichten Video zu sehen. Das Video "
-     "endet mit der Ankündigung: „Morgen werden wir Sie informieren.“", "Morgen werden wir", "Hamas"),
+    ("Die Soldaten waren in einem am Dienstag von Hamas veröffentlichten Video zu sehen. Das Video "
+     "schließt mit dem Satz: „Bald hören Sie wieder von uns.“", "Bald hören Sie", "Hamas"),
     # the genitive owner of the statement noun, not "Erklärung des …"
     ("Das katarische Außenministerium wies die Berichte zurück. Eine Erklärung des Ministeriums "
      "stellte klar, dass Katar weiter vermitteln werde.", "Katar weiter vermitteln",

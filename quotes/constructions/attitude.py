@@ -102,8 +102,8 @@ def copula_cue(ctx: Context, si: int, sent: Sentence, cop: Word, block: Block) -
 
 
 def postposed_frame(ctx: Context, sent: Sentence, cop: Word, adjective: Word) -> tuple[int, int] | None:
-    """"A braucht den Korridor, weswegen Israel ihn kontrollieren müsse, ist Netanjahu
-    überzeugt.": "sein" right after the comma and the adjective closing the sentence frame the
+    """"Die Stadt braucht die Brücke, weshalb der Bund sie bezahlen solle, ist die
+    Bürgermeisterin überzeugt.": "sein" right after the comma and the adjective closing the sentence frame the
     clause before the comma."""
     rest = [w for w in sent.words[adjective.id:] if w.upos != "PUNCT"]
     return None if rest else clause_before(ctx, sent, cop)

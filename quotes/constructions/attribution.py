@@ -118,7 +118,7 @@ NP_AFTER_HEAD = {"flat", "flat:name", "nmod", "appos"}
 
 
 def heads_clause(sent: Sentence, np: Word) -> bool:
-    """"Das Buch ist laut einem Jury-Mitglied eine „…“": the parse made the source noun the head
+    """"Der Vorschlag ist laut einem Delegations-Mitglied eine „…“": the parse made the source noun the head
     of the whole clause (the root, with the copula and the subject hung on it), so its subtree
     is the sentence, not the phrase."""
     return np.head == 0 or any(k.deprel in CLAUSE_KIDS for k in sent.kids(np.id))

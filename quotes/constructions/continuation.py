@@ -678,7 +678,7 @@ def is_konjunktiv_one(ctx: Context, sent: Sentence) -> bool:
 
 
 def possessive_read_verb(sent: Sentence) -> bool:
-    """"Damit meine er die Rückkehr der Geiseln": "meine" tagged as a possessive, but no
+    """"Damit meine er den Abzug der Truppen": "meine" tagged as a possessive, but no
     possessive stands before a personal pronoun; it is the verb, and "-e" with "er"/"sie" is
     Konjunktiv I (the indicative is "meint"). Only in the first three words, the main clause's
     verb-second place."""

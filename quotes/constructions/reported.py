@@ -119,7 +119,7 @@ DENIAL_VERBS = ("bestreiten", "dementieren", "abstreiten", "leugnen", "zurückwe
 
 
 def denies(ctx: Context, a: Cue) -> bool:
-    """"Drei Hamas-Vertreter bestritten, dass Katar ihnen mitgeteilt habe, dass …": a denial
+    """"Zwei Beamte bestritten, dass die Vermittler sie gewarnt hätten, dass …": a denial
     passes nothing on; the deniers are a party who report and contest what another said, so
     the whole clause is theirs (GUIDELINES D16), though unnamed officials otherwise relay."""
     w = a.word

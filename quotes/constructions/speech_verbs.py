@@ -156,7 +156,7 @@ def relaying_closing_wie(ctx: Context, sent: Sentence, v: Word) -> bool:
 
 
 def comparing_wie_clause(sent: Sentence, v: Word) -> bool:
-    """"…, warum Israel den Korridor nicht räumen wird, wie es die Hamas fordert", "…, wie die
+    """"…, warum die Stadt den Platz nicht räumen lässt, wie es der Verband verlangt", "…, wie die
     Miliz es angekündigt habe": a wie-clause whose verb takes a correlative "es" besides a noun
     subject compares the clause before with what X demands or announced; it does not attribute
     that clause to X (the clause may deny what X wants) and reports nothing of its own, so the
@@ -175,7 +175,7 @@ def comparing_wie_clause(sent: Sentence, v: Word) -> bool:
 
 def before_coordinated_cue(ctx: Context, sent: Sentence, v: Word,
                            content: tuple[int, int] | None) -> tuple[int, int] | None:
-    """"haben dazu aufgerufen, die Kontrollen zu verstärken und angekündigt, man werde …": a
+    """"haben dazu aufgerufen, die Wachen zu verdoppeln und angekündigt, man werde …": a
     speech verb after "und" in the same form as the cue (participle with participle, or finite
     in the same mood), with a comma after it that opens its own complement, is coordinated with
     the cue, not part of its content; the content ends before the "und". A participle under the

@@ -494,7 +494,7 @@ class OfficeResolution:
         return f"{owner.name if owner is not None else national} {noun}{where}", side or "other"
 
     def titled_surname(self, name: str, m: Mention) -> SpeakerEntry | None:
-        """"sagte Qassem … in seiner ersten Rede als neuer Hisbollah-Chef": a bare surname the
+        """"sagte Qassem … vor Anhängern als Hisbollah-Chef": a bare surname the
         registry has in its people's names (in another spelling, perhaps for several people) is
         the one whose registry title the mention's sentence gives outside the quote; without
         such a title it stays the person the text names (no name from world knowledge, D12)."""

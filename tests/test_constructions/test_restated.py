@@ -62,15 +62,15 @@ def test_a_restatement_a_medium_passes_on_is_the_partys(analyzer):
     """D21 with Q7: "Dies habe das Büro X bestätigt, berichtet die Zeitung" – the sentence before
     is the office's entry, the restating clause no quote of the paper's and no continuation of
     the sentence before; "demnach" then goes on with the office."""
-    quotes = quotes_of(analyzer, "Nach langen Gesprächen haben Israel und die Hamas in Kairo einen "
-                                 "Vertrag über den Austausch von Gefangenen unterzeichnet. Dies habe "
+    quotes = quotes_of(analyzer, "Nach zähen Verhandlungen haben die Tarifparteien in Berlin einen "
+                                 "Vertrag über höhere Löhne für Pflegekräfte unterzeichnet. Dies habe "
                                  "das Büro des Arbeitsministers Hubertus Heil am Abend in einer "
-                                 "Erklärung bestätigt, berichtet die Zeitung „Tagesbote“. Zu den "
-                                 "Unterzeichnern gehören demnach auch Vertreter der Länder.")
-    q = quote_with(quotes, "Gefangenen")
+                                 "Erklärung bestätigt, berichtet die Zeitung „Tagesbote“. Beteiligt "
+                                 "waren demnach auch mehrere Gewerkschaften.")
+    q = quote_with(quotes, "Löhne")
     assert (q.rule, q.speaker_mention) == ("indirect.restated", "das Büro des Arbeitsministers Hubertus Heil")
     assert not [x for x in quotes if "Dies habe" in x.quote]
-    assert quote_with(quotes, "Unterzeichnern").speaker == q.speaker
+    assert quote_with(quotes, "Gewerkschaften").speaker == q.speaker
 
 
 def test_a_title_in_quotation_marks_relays_the_report_before(analyzer):
