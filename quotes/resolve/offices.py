@@ -434,8 +434,7 @@ class OfficeResolution:
         base = english_label(m.head.text, self.is_plural(m))
         if head is None or base is None or not base.startswith("anonymous "):
             return None
-        owner = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start, words[-1].end,
-                        head, [(head.start, head.end)], words)
+        owner = self.phrase_mention(words, head, [(head.start, head.end)])
         name, side = self.spelled_canonically(*self.resolve_named(owner))
         if not name or not (self.is_person(name) or name.endswith(" (unnamed)")):
             return None

@@ -265,8 +265,7 @@ class PronounResolution:
         words = [w for w in subtree(sent, host.id) if w.id <= host.id or w.deprel == "nmod"]
         words = [w for w in words if w.id < clause.id and w.upos != "PUNCT"]
         words = [w for n, w in enumerate(words) if w.id - words[0].id == n]
-        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                          words[-1].end, host, [], words)
+        mention = self.phrase_mention(words, host, [])
         name, affiliation = self.resolve_mention(mention)
         return (name, affiliation) if name else None
 

@@ -207,8 +207,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                     fold(c.text) in ("von", "vom") for c in cases):
                 words = [w for w in self.subtree(sent, k) if w.end <= m.end and w not in cases]
                 if words:
-                    return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                                   words[-1].end, k, [(k.start, k.end)], words)
+                    return self.phrase_mention(words, k, [(k.start, k.end)])
         return None
 
     def unowned_document(self, m: Mention) -> bool:
@@ -293,8 +292,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return None
         words = self.subtree(sent, subject)
         words = [w for w in words if w.id < noun.id] or words
-        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                          words[-1].end, subject, [], words)
+        mention = self.phrase_mention(words, subject, [])
         name, affiliation = self.resolve_mention(mention)
         return (name, affiliation or "other") if name and not self.is_relay(name) else None
 
@@ -454,8 +452,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
     def noun_phrase_mention(self, sent: Sentence, w: Word) -> Mention:
         """The noun phrase of `w` (`noun_phrase`) as a mention headed by `w`."""
         words = self.noun_phrase(sent, w)
-        return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                       words[-1].end, w, [(w.start, w.end)], words)
+        return self.phrase_mention(words, w, [(w.start, w.end)])
 
     def subject_at(self, pos: int) -> tuple[Sentence, Word] | None:
         """The subject word whose noun phrase holds `pos` (climbing from an article, a name's
@@ -511,8 +508,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                     continue
                 words = [k for k in self.subtree(sent, subject)
                          if (k.id < verb.id) == (subject.id < verb.id)] or [subject]
-                mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                                  words[-1].end, subject, [], words)
+                mention = self.phrase_mention(words, subject, [])
                 name, affiliation = self.resolve_mention(mention)
                 if name and not self.is_relay(name):
                     return name, affiliation or "other"
@@ -532,8 +528,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         head = next((x for x in reversed(words) if x.upos in ("NOUN", "PROPN")), None)
         if head is None or any(x.upos in ("VERB", "AUX", "PUNCT") for x in words):
             return None
-        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                          words[-1].end, head, [(head.start, head.end)], words)
+        mention = self.phrase_mention(words, head, [(head.start, head.end)])
         name, affiliation = self.resolve_mention(mention)
         return (name, affiliation or "other") if name and not self.is_relay(name) else None
 
@@ -1124,8 +1119,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         words = [w for w in self.noun_phrase(sent, owner) if m.start <= w.start < m.end]
         if not words:
             return None
-        phrase = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                         words[-1].end, owner, [], words)
+        phrase = self.phrase_mention(words, owner, [])
         held = self.resolve_title(phrase)
         return held[1] if held is not None and held[1] not in (None, "other") else None
 

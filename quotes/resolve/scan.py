@@ -48,6 +48,12 @@ class EntityScan:
     """The first pass of the resolver: the entities of the document, in text order.
     A mixin of DocumentResolver."""
 
+    def phrase_mention(self, words: list[Word], head: Word, head_spans: list[tuple[int, int]]) -> Mention:
+        """A mention of the phrase from the first to the last of `words` (in text order), with
+        the word that heads it: what the resolver builds when it reads a speaker off the parse."""
+        return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start, words[-1].end,
+                       head, head_spans, words)
+
     def mentioned_entities(self) -> list[Entity]:
         """Registry names and personal names in the text, with positions and subject role."""
         out = []
@@ -330,8 +336,7 @@ class EntityScan:
                         self.sibling_apposition(sent, x) is w for x in sent.words
                         if x.upos == "PROPN" and x.head == w.head):
                     continue  # named: the name is the entity already
-                mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                                  words[-1].end, w, [], words)
+                mention = self.phrase_mention(words, w, [])
                 description = self.descriptor(mention)
                 affiliation = self.registry.affiliation_from_description(mention.text) or "other"
                 name = english_label(description, self.is_plural(mention), affiliation, mention.text)
@@ -351,8 +356,7 @@ class EntityScan:
         if any(k.upos in NAME_UPOS for k in words) or self.registry.matches(
                 self.parsed.text[words[0].start:words[-1].end]):
             return None  # named, or a body's people ("Vertreter der Hamas"): the body speaks
-        mention = Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start,
-                          words[-1].end, w, [], words)
+        mention = self.phrase_mention(words, w, [])
         label = english_label(self.descriptor(mention), True, None, mention.text)
         if not label or label[:1].isupper():
             return None
