@@ -184,16 +184,12 @@ def before_coordinated_cue(ctx: Context, sent: Sentence, v: Word,
     if content is None:
         return None
     for x in sent.words:
-        if not content[0] < x.start < content[1] or x.upos != "VERB" or x.id < 2 \
-                or ctx.index.inside(x.start):
+        if not content[0] < x.start < content[1] or x.id < 2 or ctx.index.inside(x.start):
             continue
         before = sent.word(x.id - 1)
         if before.text.lower() not in COORDINATORS or before.start <= content[0]:
             continue
-        if not same_form(x, v):
-            continue
-        after = sent.word(x.id + 1) if x.id < len(sent.words) else None
-        if after is None or after.text not in (",", ":") or speech_verb_lemma(ctx, sent, x) is None:
+        if not opens_complement(sent, x) or not speech_verb_like(ctx, sent, x, v):
             continue
         end = clean_span(ctx.text, content[0], before.start)
         return end if end[1] > end[0] else content
@@ -207,6 +203,17 @@ def same_form(a: Word, b: Word) -> bool:
         form == "Part" or a.feat("Mood") == b.feat("Mood"))
 
 
+def speech_verb_like(ctx: Context, sent: Sentence, v: Word, other: Word) -> bool:
+    """`v` is a speech verb in the form of `other` (`same_form`): the two can be coordinated
+    cues sharing a subject."""
+    return v.upos == "VERB" and same_form(v, other) and speech_verb_lemma(ctx, sent, v) is not None
+
+
+def opens_complement(sent: Sentence, x: Word) -> bool:
+    """A comma or colon right after the verb opens its own complement ("und angekündigt, …")."""
+    return x.id < len(sent.words) and sent.word(x.id + 1).text in (",", ":")
+
+
 def first_coordinated_cue(ctx: Context, sent: Sentence, x: Word) -> Word | None:
     """The speech verb that `x` is coordinated with by "und" (`before_coordinated_cue`), when
     `x` has no subject of its own: the nearest speech verb before the "und" in the same form.
@@ -218,19 +225,14 @@ def first_coordinated_cue(ctx: Context, sent: Sentence, x: Word) -> Word | None:
         if not any(w.text in (",", ":") for w in sent.words[x.id:]):
             return None  # "…, schrieben beide Medien.": a postposed cue, its subject after it
         head = sent.word(x.head)
-        same = head.upos == "VERB" and same_form(head, x) and speech_verb_lemma(ctx, sent, head)
-        return head if same and not ctx.index.inside(head.start) else None
-    if sent.word(x.id - 1).text.lower() not in COORDINATORS:
-        return None
-    after = sent.word(x.id + 1) if x.id < len(sent.words) else None
-    if after is None or after.text not in (",", ":"):
+        return head if speech_verb_like(ctx, sent, head, x) and not ctx.index.inside(head.start) else None
+    if sent.word(x.id - 1).text.lower() not in COORDINATORS or not opens_complement(sent, x):
         return None
     head = sent.word(x.head) if x.deprel == "conj" and x.head and x.head < x.id else None
-    if head is not None and head.upos == "VERB" and same_form(head, x) \
-            and speech_verb_lemma(ctx, sent, head) is not None:
+    if head is not None and speech_verb_like(ctx, sent, head, x):
         return head  # the parse's own coordination, over a verb inside the first report
     for v in reversed(sent.words[:x.id - 2]):
-        if v.upos == "VERB" and same_form(v, x) and speech_verb_lemma(ctx, sent, v) is not None \
+        if speech_verb_like(ctx, sent, v, x) \
                 and not ctx.index.inside(v.start):  # "sagte, dass X "… leugnet", und betonte"
             return v
     return None
