@@ -472,12 +472,8 @@ def article_objects(ctx: Context, sent: Sentence, v: Word,
                     content: tuple[int, int] | None) -> list[Word]:
     """The verb's objects that may be its subject by their article ("die Regierung", "das
     Ministerium": nominative or accusative alike; not "dem", "den"), outside the content."""
-    return [k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")
-            and not ctx.index.inside(k.start)
-            and not (content and content[0] <= k.start < content[1])
-            and not any(c.deprel == "case" for c in sent.kids(k.id))
-            and any(d.deprel == "det" and d.text.lower() in ("die", "das", "eine")
-                    for d in sent.kids(k.id))]
+    return [k for k in bare_nouns(ctx, sent, v, content, ("obj",))
+            if any(d.deprel == "det" and d.text.lower() in ("die", "das", "eine") for d in sent.kids(k.id))]
 
 
 def subject_of(ctx: Context, sent: Sentence, v: Word,
@@ -858,10 +854,7 @@ def postverbal_subjects(ctx: Context, sent: Sentence, v: Word,
     nominative ("hat die katarische Regierung angekündigt"), agreeing with the finite verb."""
     finite = next((w for w in [v, *sent.kids(v.id)] if w.feat("VerbForm") == "Fin"), v)
     number = finite.feat("Number")
-    return [k for k in sent.kids(v.id) if k.deprel in ("obj", "obl", "iobj") and k.id > finite.id
-            and k.upos in ("NOUN", "PROPN") and not ctx.index.inside(k.start)
-            and not (content and content[0] <= k.start < content[1])
-            and not any(c.deprel == "case" for c in sent.kids(k.id))
+    return [k for k in bare_nouns(ctx, sent, v, content, ("obj", "obl", "iobj")) if k.id > finite.id
             and (k.feat("Case") == "Nom" or any(d.deprel == "det" and d.text.lower() in NOMINATIVE_ARTICLES
                                                 for d in sent.kids(k.id)))
             and (number is None or k.feat("Number") in (None, number))][:1]
@@ -918,11 +911,18 @@ def unmarked_objects(ctx: Context, sent: Sentence, v: Word,
     """The verb's objects with neither a preposition nor a dative or accusative article ("die
     Hamas", where the tagger chose the accusative of the ambiguous article): the subject when the
     one the parse gave is an attribution phrase."""
-    return [k for k in sent.kids(v.id) if k.deprel in ("obj", "obl") and k.upos in ("NOUN", "PROPN")
+    return [k for k in bare_nouns(ctx, sent, v, content, ("obj", "obl"))
+            if not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
+                       for d in sent.kids(k.id))][:1]
+
+
+def bare_nouns(ctx: Context, sent: Sentence, v: Word, content: tuple[int, int] | None,
+               relations: tuple[str, ...]) -> list[Word]:
+    """The verb's nouns in `relations` with no preposition, outside quotation marks and the
+    content: where a subject the parse gave another relation may stand."""
+    return [k for k in sent.kids(v.id) if k.deprel in relations and k.upos in ("NOUN", "PROPN")
             and not ctx.index.inside(k.start) and not (content and content[0] <= k.start < content[1])
-            and not any(c.deprel == "case" for c in sent.kids(k.id))
-            and not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
-                        for d in sent.kids(k.id))][:1]
+            and not any(c.deprel == "case" for c in sent.kids(k.id))]
 
 
 def source_phrase(sent: Sentence, v: Word, content: tuple[int, int] | None) -> list[Word]:
