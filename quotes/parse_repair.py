@@ -207,7 +207,13 @@ def dateline_detached(text: str, sent: Sentence) -> None:
         return
     inside = {w.id for w in sent.words if w.end <= found.end()}
     hung = [w for w in sent.words if w.id not in inside and w.head in inside]
-    if not hung or len(inside) == len(sent.words):
+    if len(inside) == len(sent.words):
+        return
+    if not hung:  # "BEIRUT (dpa) - Die Miliz hat …" with "BEIRUT" a second subject of the verb
+        for w in sent.words:
+            if w.id in inside and w.head and w.head not in inside:
+                w.deprel = "dep"
+        sent.reindex()
         return
     heir = hung[0]
     top = sent.word(heir.head)
@@ -428,6 +434,14 @@ ARTICLE_NOMINATIVE = ("der", "die", "das")
 OBJECT_RELATIONS = ("obj", "obl", "obl:arg", "iobj")
 
 
+def article_read_as_pronoun(sent: Sentence, w: Word) -> bool:
+    """"SANAA (dpa) - Die vom Iran unterstützte Miliz …": an article the tagger read as a
+    demonstrative pronoun; after a comma it may be a relative pronoun, so only elsewhere."""
+    before = sent.word(w.id - 1) if w.id > 1 else None
+    return w.upos == "PRON" and w.text.lower() in ("der", "die", "das") \
+        and (before is None or before.text != ",")
+
+
 def extended_attribute_rejoined(sent: Sentence) -> None:
     """"Das von der Hamas kontrollierte Gesundheitsministerium betonte: …", "zwei mit den
     Ermittlungen vertraute Iraner": the parse often takes the article (or number) of a noun
@@ -437,7 +451,8 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
     after "der/die/das" and no other subject, becomes the subject of the verb it hangs on."""
     words = sent.words
     for article in words:
-        if article.upos not in ("DET", "NUM") or article.id + 3 > len(words) \
+        if not (article.upos in ("DET", "NUM") or article_read_as_pronoun(sent, article)) \
+                or article.id + 3 > len(words) \
                 or sent.word(article.id + 1).text.lower() not in ATTRIBUTE_PREPOSITIONS:
             continue
         participle = next((w for w in words[article.id + 1:article.id + 8] if w.upos in ("ADJ", "VERB")
@@ -483,8 +498,10 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
                 and old_relation in ("nmod", "obl"):  # "Angaben von zwei … Quellen": the preposition
             noun.head, noun.deprel = old_head, old_relation  # before the article governs the phrase
             before_article.head = noun.id
-        elif old_relation in SUBJECTS and noun.head == old_head:
-            noun.deprel = old_relation
+        elif old_relation in SUBJECTS and noun.head == old_head \
+                and not any(k.deprel in SUBJECTS for k in sent.kids(old_head)
+                            if k is not noun and k is not article):
+            noun.deprel = old_relation  # not where the verb has its subject ("Die Hamas hatte …")
         if noun.deprel in OBJECT_RELATIONS and (participle.text.endswith("e") and article.text.lower()
                                                   in ARTICLE_NOMINATIVE or article.feat("Case") == "Nom") \
                 and noun.head \

@@ -760,6 +760,20 @@ def test_a_medium_told_after_the_speaker_is_not_the_speakers_owner(analyzer, tex
         "anonymous Egyptian official", "Egypt", "ein ägyptischer Beamter")
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Benjamin Netanjahu beriet am Abend mit seinem Kabinett. Noch am Morgen hatte der israelische "
+     "Regierungschef der Hamas vorgeworfen, sich von der Einigung zurückzuziehen.",
+     "Benjamin Netanjahu", "der israelische Regierungschef"),
+    ("Am Abend warf der katarische Außenminister der israelischen Regierung vor, die Gespräche zu "
+     "verschleppen.", "foreign minister of Qatar (unnamed)", "der katarische Außenminister"),
+])
+def test_the_addressee_of_vorwerfen_is_not_the_titles_owner(analyzer, text, speaker, mention):
+    # "der Hamas" after "warf … vor" is whom he reproached (dative), not the owner of a title
+    # whose adjective already names its state
+    q = quotes_of(analyzer, text)[0]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
 
 @pytest.mark.parametrize("text, speaker, affiliation", [
     # a report noun over a headline colon is an unspecified report (D11), though tagged a name

@@ -219,6 +219,26 @@ def medium_told(sent: Sentence, head: Word, k: Word) -> bool:
     return head.deprel == "nsubj" and verb is not None and verb.lemma in TELLING_VERBS
 
 
+def addressee_read_as_owner(ctx: Context, sent: Sentence, head: Word, k: Word) -> bool:
+    """"hatte der israelische Regierungschef der Hamas vorgeworfen, …": after a verb whose second
+    party is a dative ("jemandem vorwerfen"), a "der" phrase right behind a subject whose adjective
+    already names its state is that addressee, which the tagger read as a genitive owner (a title
+    has one owner: "der israelische Regierungschef" is not the Hamas's). Only where the verb has
+    no other dative party."""
+    if k.deprel != "nmod" or k.upos not in ("NOUN", "PROPN") or head.deprel not in ("nsubj", "obj") \
+            or not any(c.deprel == "det" and c.text.lower() == "der" and c.id < k.id
+                       for c in sent.kids(k.id)):
+        return False
+    if not any(a.deprel == "amod" and a.upos == "ADJ" and a.id < head.id
+               and a.text.islower() and "isch" in a.text for a in sent.kids(head.id)):
+        return False
+    verb = sent.word(head.head) if head.head else None
+    if verb is None or not addressed(ctx, sent, verb, k):
+        return False
+    return not any(c.deprel in ("iobj", "obj") and c.id != head.id and c.feat("Case") == "Dat"
+                   for c in sent.kids(verb.id))
+
+
 def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
     """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
     text = ctx.text
@@ -228,7 +248,8 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
     after = [k for k in sent.kids(head.id) if k.id > head.id]
     timed = next((k.id for k in after if is_time_noun(ctx, k)), None)
-    told = next((k.id for k in after if medium_told(sent, head, k)), None)
+    told = next((k.id for k in after if medium_told(sent, head, k)
+                 or addressee_read_as_owner(ctx, sent, head, k)), None)
     situation = {w.id for k in after if situation_phrase(sent, k) or addressee_phrase(ctx, sent, k)
                  or platform_phrase(ctx, sent, k) or told is not None and k.id >= told
                  or timed is not None and k.id >= timed  # "ein Beamter am Dienstag der Agentur X"

@@ -123,6 +123,34 @@ def test_a_dateline_before_an_attributed_clause_is_left_out(analyzer):
     assert q.quote.startswith("Im Streit um die Hafengebühren")
 
 
+@pytest.mark.parametrize("text", [
+    "BEIRUT (dpa-AFX) - Die Hisbollah-Miliz hat nach eigener Darstellung mehrere Stellungen im "
+    "Norden Israels beschossen.",
+    "Ein Vorschlag liegt vor.\n\nBEIRUT (dpa) - Die Hisbollah hat nach eigener Darstellung mehrere "
+    "Stellungen beschossen.",
+])
+def test_a_dateline_the_parse_made_a_second_subject_is_no_own_source(analyzer, text):
+    # "nach eigener Darstellung": the clause's subject, not the place or agency of the dateline
+    q = quote_with(quotes_of(analyzer, text), "Hisbollah")
+    assert (q.speaker, q.affiliation) == ("Hezbollah", "Hezbollah")
+
+
+def test_an_extended_attribute_after_a_dateline_keeps_its_article(analyzer):
+    # the tagger reads "Die" after the dateline as a pronoun subject and "Miliz" as an object
+    text = ("SANAA (dpa) - Die vom Iran unterstützte Huthi-Miliz hat nach eigener Darstellung "
+            "zwei Frachter angegriffen.")
+    q = quote_with(quotes_of(analyzer, text), "Frachter")
+    assert (q.speaker, q.speaker_mention) == ("Houthis", "Die vom Iran unterstützte Huthi-Miliz")
+
+
+def test_an_extended_attribute_object_leaves_the_subject_its_bare_report(analyzer):
+    # the rejoined "die vom Rat beschlossene Resolution" is the object: "Die Hamas" stays the
+    # subject, and "laut eigenen Angaben … begrüßt" stays a bare speech report (D22), no quote
+    text = ("Die Hamas hatte damals laut eigenen Angaben die vom Sicherheitsrat beschlossene "
+            "Resolution über einen Plan zur Waffenruhe begrüßt.")
+    assert quotes_of(analyzer, text) == []
+
+
 def test_the_noun_a_participle_modifies_owns_the_report_not_the_participles_agent(analyzer):
     q = quote_with(quotes_of(analyzer, "Nach Darstellung des von der Stadt beauftragten "
                                        "Gutachters ist die Brücke nicht mehr sicher."), "Brücke")
