@@ -891,19 +891,45 @@ def is_speech_noun(ctx: Context, w: Word) -> bool:
                if key != "complementizers" and isinstance(words, list))
 
 
+# feminine nouns for people and sources, folded: nominative and accusative look alike after
+# "eine"/"die", and the tagger often picks the accusative ("sagte eine … nahestehende Quelle")
+FEMININE_PEOPLE = ("quelle", "quellen", "erin", "erinnen")
+
+
+def feminine_person_either_case(sent: Sentence, k: Word) -> bool:
+    """"…, sagte eine dem Chef nahestehende Quelle dem Sender X": a feminine person or source
+    noun after "eine"/"die", which may be the nominative whatever case the tagger chose."""
+    return fold(k.text).endswith(FEMININE_PEOPLE) and k.feat("Case") == "Acc" \
+        and phrase_opener(sent, k).text.lower() in ("eine", "die")
+
+
+def phrase_opener(sent: Sentence, k: Word) -> Word:
+    """The first word of the noun phrase `k` heads (its article, as a rule)."""
+    return subtree(sent, k.id)[0]
+
+
 def nominative_objects(ctx: Context, sent: Sentence, v: Word,
                        content: tuple[int, int] | None) -> list[Word]:
     """A subject the parse called an object ("hatte der Sender X berichtet", "äußerte sich der
     Minister"): a noun in the nominative with no preposition, or a name in marks after an
     article, when the verb has no subject."""
     return [k for k in sent.kids(v.id) if k.deprel in ("obj", "obl") and k.upos in ("NOUN", "PROPN")
-            and (k.feat("Case") == "Nom" and not ctx.index.inside(k.start)
+            and ((k.feat("Case") == "Nom" or feminine_person_either_case(sent, k))
+                 and not ctx.index.inside(k.start)
                  or quoted_name(ctx, k))  # "wie die »Times of Israel« berichtet" (» read as a preposition)
             and not (content and content[0] <= k.start < content[1])
             and not any(c.deprel == "case" and c.text.isalpha() for c in sent.kids(k.id))
-            and not any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles
-                        for d in sent.kids(k.id))
+            and not oblique_first_article(ctx, sent, k)
             and not (k.id > 1 and sent.word(k.id - 1).text.lower() == "gegenüber")]
+
+
+def oblique_first_article(ctx: Context, sent: Sentence, k: Word) -> bool:
+    """The phrase opens with a dative or accusative article ("dem Sender"); one further in
+    belongs to an inserted attribute ("eine dem Chef nahestehende Quelle"), which the tagger
+    hangs on the noun too."""
+    first = phrase_opener(sent, k)
+    return any(d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles for d in sent.kids(k.id)) \
+        and first.upos == "DET" and first.text.lower() in ctx.lex.oblique_articles
 
 
 def postposed_relay(ctx: Context, sent: Sentence, k: Word) -> bool:

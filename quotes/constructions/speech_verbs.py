@@ -1186,8 +1186,12 @@ def following_main_clause(ctx: Context, sent: Sentence, v: Word) -> tuple[int, i
 
 def inverted_cue_clause(ctx: Context, sent: Sentence, clause: list[Word]) -> bool:
     """", hatte X bei seinem Besuch gesagt": an auxiliary, then a speech participle ending the
-    clause: a post-posed cue of its own."""
+    clause; or ", sagte eine Quelle dem Sender X": a finite speech verb opening it (V1). Either
+    is a post-posed cue of its own, not the content of a cue before it."""
     words = [w for w in clause if w.upos != "PUNCT"]
+    if len(words) >= 2 and words[0].upos == "VERB" and words[0].feat("VerbForm") == "Fin" \
+            and effective_lemma(sent, words[0], ctx.lex) is not None:
+        return True
     if len(words) < 3 or words[0].upos != "AUX" or words[0].feat("VerbForm") != "Fin":
         return False
     last = words[-1]

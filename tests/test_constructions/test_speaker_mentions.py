@@ -379,3 +379,21 @@ def test_so_x_with_a_relative_clause_inside_the_report_stays_inside(analyzer):
     q = quote_with(quotes_of(analyzer, "Die Lage sei, so der Minister, der am Montag in Kiel war, "
                                        "sehr ernst."), "Lage")
     assert q.quote.endswith("sehr ernst")
+
+
+def test_a_postposed_cue_after_a_konjunktiv_cue_is_its_frame_not_its_content(analyzer):
+    # "verlange" is a speech verb too; the V1 clause ", sagte eine Quelle …" after its object is
+    # the cue of the clause before, not what "verlange" reports
+    text = "Er verlange weiterhin ein Ende der Kämpfe, sagte eine Quelle dem Sender Kanal Nord am Abend."
+    q = quotes_of(analyzer, text)[0]
+    assert (q.quote, q.speaker_mention) == ("Er verlange weiterhin ein Ende der Kämpfe", "eine Quelle")
+
+
+def test_a_feminine_source_with_an_inserted_dative_is_the_subject(analyzer):
+    # "eine dem Chef nahestehende Quelle": the tagger reads an accusative object, and the inner
+    # "dem" is the attribute's, not the phrase's article
+    text = ("Der Chef der Hamas, Jihia al-Sinwar, stellt neue Bedingungen. Er verlange weiterhin ein "
+            "Ende der Kämpfe, sagte eine dem Hamas-Chef nahestehende Quelle dem Sender Kanal Nord.")
+    q = quote_with(quotes_of(analyzer, text), "verlange")
+    assert (q.speaker, q.speaker_mention) == (
+        "anonymous source close to Yahya Sinwar", "eine dem Hamas-Chef nahestehende Quelle")
