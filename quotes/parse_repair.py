@@ -546,6 +546,37 @@ def predicative_subject_lifted(sent: Sentence) -> None:
             return
 
 
+def owner_read_as_oblique(sent: Sentence, endings: tuple[str, ...]) -> None:
+    """"Dies habe das Büro von Israels Ministerpräsident X bestätigt": a "von" phrase right
+    after a noun for a person or body, which the parse hung on an active verb as an adverbial,
+    is that noun's owner again, where it too names a person or body (in a passive it is the
+    agent, and stays; "sprach der Präsident von der Katastrophe" is what he spoke of)."""
+    for noun in sent.words:
+        if noun.upos != "NOUN" or noun.deprel not in ("nsubj", "obj") or noun.id >= len(sent.words) \
+                or sent.word(noun.id + 1).text != "von" or not noun.text.lower().endswith(endings):
+            continue
+        verb = sent.word(noun.head)
+        if verb.upos not in ("VERB", "AUX") or any(
+                k.deprel == "aux:pass" or k.lemma == "werden" for k in sent.kids(verb.id)):
+            continue
+        owner = next((k for k in sent.kids(verb.id) if k.deprel == "obl"
+                      and (k.upos == "PROPN" or k.upos == "NOUN" and k.text.lower().endswith(endings))
+                      and min(w.id for w in phrase_words(sent, k)) == noun.id + 1), None)
+        if owner is not None:
+            owner.head, owner.deprel = noun.id, "nmod"
+            sent.reindex()
+
+
+def phrase_words(sent: Sentence, w: Word) -> list[Word]:
+    """`w` and every word below it."""
+    out, stack = [], [w]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(sent.kids(cur.id))
+    return out
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     from quotes.lexicon import load_lexicon
@@ -553,6 +584,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     names = names_in(parsed)
     lexicon = load_lexicon()
     forms, verbs = lexicon.forms, lexicon.verbs
+    endings = tuple(lexicon.blocks.get("continuation", {}).get("speaker_noun_endings", ()))
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
         restating_verb_untagged(sent, forms)
@@ -563,6 +595,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         possessive_relative_split(sent)
         extended_attribute_rejoined(sent)
         predicative_subject_lifted(sent)
+        owner_read_as_oblique(sent, endings)
         participle_read_as_relative(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):

@@ -774,6 +774,16 @@ def test_the_addressee_of_vorwerfen_is_not_the_titles_owner(analyzer, text, spea
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
 
 
+def test_an_owner_after_von_the_parse_hung_on_the_verb_stays_the_nouns(analyzer):
+    # "das Büro von Israels Ministerpräsident X … bestätigt": the tagger makes "von …" an
+    # adverbial of the verb; it is the office's owner
+    text = ("In Kairo haben die Unterhändler am Morgen eine Einigung über eine Feuerpause erzielt. "
+            "Dies habe das Büro von Israels Ministerpräsident Benjamin Netanjahu am Sonntagabend in "
+            "einer Mitteilung bestätigt, meldet die Zeitung „Haaretz“.")
+    q = quotes_of(analyzer, text)[0]
+    assert (q.speaker, q.affiliation) == ("Israeli Prime Minister's Office", "Israel")
+
+
 
 @pytest.mark.parametrize("text, speaker, affiliation", [
     # a report noun over a headline colon is an unspecified report (D11), though tagged a name
