@@ -207,10 +207,29 @@ class Registry:
         forms = [name, name[:-1]] if name.endswith("s") and not name.endswith("ss") else [name]
         index = self.by_key if len(name_parts(name)) > 1 else self.by_surname_key
         found = set().union(*(index.get(k, set()) for f in forms for k in spelling_keys(f)))
+        if len(name_parts(name)) > 1:  # "Ebrahim Resaei" is not Ebrahim Raisi
+            found = {person for person in found if self.same_surname(name, person)}
         if not found and len(name_parts(name)) == 1 and not spelling_keys(name) and len(name) >= 4 \
                 and not self.matches(name):  # "Hamas" is no "Hamsa"
             found = self.short_surname(name)
         return self.by_name(found.pop()) if len(found) == 1 else None
+
+    def same_surname(self, name: str, person: str) -> bool:
+        """Whether `name`'s last part is `person`'s surname (or a surname of one of the
+        person's aliases) in another spelling: a full-name skeleton is shared by names whose
+        surnames differ ("Resaei" and "Raisi" are both "RS"), and a first name alike is not
+        enough. A short surname compares by its sound forms, one letter apart at most."""
+        entry = self.by_name(person)
+        names = [person, *(entry.aliases if entry is not None else [])]
+        mine = name_parts(name)[-1]
+        for known in names:
+            theirs = name_parts(known)[-1]
+            keys, known_keys = spelling_keys(mine), spelling_keys(theirs)
+            if keys and known_keys and keys & known_keys:
+                return True
+            if any(one_edit_apart(a, b) for a in sound_forms(mine) for b in sound_forms(theirs)):
+                return True
+        return False
 
     def short_surname(self, name: str) -> set[str]:
         """The registry people whose short surname `name` is in another spelling, one letter

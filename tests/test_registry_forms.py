@@ -171,3 +171,16 @@ def test_function_words_written_together_are_no_name():
 ])
 def test_nation_and_institution_compose(text, name):
     assert load_registry().matches(text)[0][2].name == name
+
+
+@pytest.mark.parametrize("written", ["Ebrahim Resaei", "Ebrahim Rusai"])
+def test_a_first_name_alike_with_another_surname_is_no_registry_person(written):
+    """A full-name skeleton is shared by names whose surnames differ ("Resaei" and "Raisi"
+    both leave "RS"): the surname must be the registry person's in another spelling."""
+    assert load_registry().by_spelling(written) is None
+
+
+def test_a_spokesman_with_a_famous_first_name_keeps_his_own_name(analyzer):
+    q = quote_with(quotes_of(analyzer, "„Die Antwort wird kommen“, sagte Regierungssprecher Ebrahim Resaei "
+                             "am Abend in Teheran."), "Antwort wird kommen")
+    assert q.speaker != "Ebrahim Raisi"

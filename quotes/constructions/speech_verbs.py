@@ -35,9 +35,11 @@ from quotes.constructions.core import (
 from quotes.constructions.mentions import (
     after_parenthesis,
     apposed_name_end,
+    is_medium_noun,
     is_speech_noun,
     left_noun_phrase,
     mention,
+    names_a_medium,
     statement_source,
     subject_of,
     surface_speaker,
@@ -361,7 +363,9 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
                                              for c in sent.kids(n.id))), None)
             if source is not None:
                 return mention(ctx, sent, source)
-    if v.lemma == "zitieren" and not any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
+    if v.lemma == "zitieren" and any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
+        return passive_quoted(ctx, sent, v, outside)
+    if v.lemma == "zitieren":
         quoted = [k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")
                   and outside(k)] or [  # "zitierte der Sender einen Hamas-Sprecher", hung on "Sender"
             n for k in sent.kids(v.id) if k.deprel in SUBJECTS for n in sent.kids(k.id)
@@ -369,6 +373,51 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
                 d.deprel == "det" and d.text.lower() in ctx.lex.oblique_articles for d in sent.kids(n.id))]
         if quoted:
             return with_genitive_owner(ctx, sent, quoted[0], left_noun_phrase(ctx, sent, quoted[0]))
+        for k in sent.kids(v.id):
+            if k.deprel in SUBJECTS and outside(k):
+                fused = name_after_medium(ctx, sent, k)
+                if fused is not None:
+                    return fused
+    return None
+
+
+def passive_quoted(ctx: Context, sent: Sentence, v: Word, outside) -> Mention | None:
+    """"„…“, wurde der Minister von der Agentur X zitiert": the one quoted speaks (GUIDELINES Q7),
+    the agent after "von" is the medium that relays him. A passive "zitiert" has no accusative,
+    so a noun the parse made its object is that subject too; an agent the parse hung on it
+    ("Blinken von Reuters") is cut off."""
+    quoted = next((k for k in sent.kids(v.id) if k.deprel in (*SUBJECTS, "obj") and outside(k) and (
+        k.upos in ("NOUN", "PROPN") or k.upos == "PRON" and k.text.lower() not in ("es", "das", "dies"))
+                   and not any(c.deprel == "case" for c in sent.kids(k.id))), None)
+    if quoted is None:
+        return None
+    m = mention(ctx, sent, quoted)
+    agent = next((w for w in m.words if w.id > quoted.id and w.text.lower() in ("von", "vom")), None)
+    if agent is None:
+        return m
+    words = [w for w in m.words if w.id < agent.id]
+    return words_mention(ctx, words, words[0].start, words[-1].end, ("NOUN", "PROPN"))
+
+
+def name_after_medium(ctx: Context, sent: Sentence, subject: Word) -> Mention | None:
+    """„…“, zitiert die Agentur „Irna“ Chamenei": the parse ran the accusative object into
+    the subject's name ("Irna Chamenei" one name, or a second conjunct with no "und"). The names
+    right after the medium noun that follow the medium's registry name are the one quoted."""
+    if not is_medium_noun(ctx, subject):
+        return None
+    names: list[Word] = []
+    for w in sent.words[subject.id:]:
+        if w.text in QUOTE_MARKS:
+            continue
+        if w.upos not in ("NOUN", "PROPN") or not w.text[:1].isupper():
+            break
+        names.append(w)
+    for cut in range(1, len(names)):
+        medium = ctx.text[names[0].start:names[cut - 1].end]
+        rest = names[cut:]
+        if names_a_medium(medium) and not names_a_medium(ctx.text[rest[0].start:rest[-1].end]) \
+                and not any(w.deprel == "cc" or ctx.index.inside(w.start) for w in rest):
+            return words_mention(ctx, rest, rest[0].start, rest[-1].end, ("NOUN", "PROPN"))
     return None
 
 

@@ -93,3 +93,17 @@ def test_unnamed_officials_who_deny_a_report_are_its_speakers(analyzer):
     q = quote_with(quotes, "verlassen")
     assert (q.speaker_mention, q.quote) == ("Zwei Hamas-Vertreter", "Ägypten ihnen mitgeteilt habe, "
                                                                      "dass sie das Land verlassen müssten")
+
+
+def test_a_passive_zitiert_names_the_one_quoted_not_the_medium(analyzer):
+    quotes = quotes_of(analyzer, "Außenminister Antony Blinken reiste nach Kairo. „Wir sind noch nicht am "
+                                 "Ziel. Geben wir auf? Nein“, wurde Blinken von Reuters zitiert.")
+    q = quote_with(quotes, "noch nicht am Ziel")
+    assert (q.speaker_mention, q.speaker) == ("Blinken", "Antony Blinken")
+
+
+def test_a_medium_name_run_into_the_quoted_name_is_cut_off(analyzer):
+    quotes = quotes_of(analyzer, "Regierungschef Benjamin Netanjahu besuchte die Truppen. „Wir geben "
+                                 "nicht nach“, zitiert die Nachrichtenagentur „Reuters“ Netanjahu am Montag.")
+    q = quote_with(quotes, "geben nicht nach")
+    assert (q.speaker_mention, q.speaker) == ("Netanjahu", "Benjamin Netanjahu")
