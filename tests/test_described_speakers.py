@@ -221,3 +221,31 @@ def test_a_body_the_registry_does_not_list_gets_an_english_label(analyzer, text,
 ])
 def test_an_outlet_or_unnamed_workers_are_not_left_in_german(analyzer, text, fragment, speaker):
     assert quote_with(quotes_of(analyzer, text), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a definite role before the one person of that side whom the next sentence names (D12)
+    ("Das Hamas-Politbüromitglied warf Israel vor, die Gespräche zu verschleppen. Der Hamas-"
+     "Funktionär Basem Naim sagte dem Sender, die Bewegung warte auf eine Antwort.",
+     "Gespräche zu verschleppen", "Basem Naim"),
+    # a headline's bare title before a colon, named in the first body sentences
+    ("Hamas-Führer: »Wir haben den Plan nie gesehen«\n\nDie Vermittler legten am Montag einen "
+     "Entwurf vor. Osama Hamdan, ein Mitglied des Politbüros, wies ihn in Beirut zurück.",
+     "den Plan nie gesehen", "Osama Hamdan"),
+])
+def test_a_definite_role_is_the_one_of_its_side_named_next(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # indefinite: someone new, though a Hamas man is named next (F3)
+    ("Ein Hamas-Mitglied warf Israel vor, die Gespräche zu verschleppen. Der Hamas-Funktionär "
+     "Basem Naim äußerte sich am Abend in Doha.", "Gespräche zu verschleppen"),
+    # two people of that side named next: which one is open
+    ("Das Hamas-Politbüromitglied warf Israel vor, die Gespräche zu verschleppen. Basem Naim und "
+     "Osama Hamdan trafen am Abend in Doha die Vermittler.", "Gespräche zu verschleppen"),
+])
+def test_a_role_named_next_stays_open_when_unclear(analyzer, text, fragment):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker not in ("Basem Naim", "Osama Hamdan")

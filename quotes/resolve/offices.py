@@ -259,9 +259,50 @@ class OfficeResolution:
                 return e.name, e.affiliation
         if unnamed is not None:
             return unnamed.name, unnamed.affiliation
-        if not m.words or m.head.upos != "NOUN":
+        if not m.words:
+            return self.member_named_next(m, owner_affiliation)  # a headline's "Hamas-Führer: »…«"
+        if m.head.upos != "NOUN":
             return None
-        return self.compound_title_holder(m) or self.member_named_before(m, owner_affiliation)
+        return self.compound_title_holder(m) or self.member_named_before(m, owner_affiliation) \
+            or self.member_named_next(m, owner_affiliation)
+
+    def member_named_next(self, m: Mention, side: str | None) -> tuple[str, str] | None:
+        """"Das Hamas-Politbüromitglied warnte, … . Der Hamas-Funktionär Osama Hamdan sagte …",
+        a headline's "Hamas-Führer: »…«" over a body that names him: a definite singular role of
+        a side's people ("das Mitglied", "der Funktionär"; bare in a headline) before anyone of
+        that side is named is the one person of that side the next two sentences name (D12).
+        "Ein Hamas-Mitglied" is someone new (F3); a second person of that side there, or one
+        named before, leaves it open."""
+        if not self.definite_singular_role(m) or is_former(self.parsed.text, m):
+            return None
+        side = side or (self.epithet_owner_side(m) if m.words else None)
+        if side in (None, "other") or any(e.kind == "person" and e.affiliation == side
+                                          for e in self.candidates_before(m.start)):
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        ends = self.sentence_starts[here + 2:here + 3] or [len(self.parsed.text)]
+        until = ends[0]
+        near = {e.name: e for e in self.entities if m.end <= e.position < until and e.kind == "person"
+                and e.affiliation == side and not self.is_unnamed(e) and not self.in_reported_content(e)}
+        if len(near) != 1:
+            return None
+        e = next(iter(near.values()))
+        return e.name, e.affiliation
+
+    def definite_singular_role(self, m: Mention) -> bool:
+        """A mention of one of a side's people by role that refers to someone known: "das
+        Politbüromitglied", "der Funktionär", or a headline's bare "Hamas-Führer: »…«" (the
+        document's first line, before a colon: headlines drop the article); not "ein
+        Mitglied", not "Mitglieder"."""
+        headline = bisect.bisect_right(self.sentence_starts, m.start) == 1 \
+            and self.parsed.text[m.end:].lstrip().startswith(":")
+        if not m.words:
+            words = [t for t, _, _ in tokens(m.text)]
+            return headline and len(words) == 1 and anonymous_noun(words[0]) in MEMBER_NOUNS
+        dets = [w for w in m.words if w.head == m.head.id and w.upos == "DET"]
+        definite = fold(dets[0].text) in DEFINITE_ARTICLES if dets else headline
+        return m.head.upos == "NOUN" and anonymous_noun(m.head.text) in MEMBER_NOUNS \
+            and definite and not self.is_plural(m)
 
     def qualified_bare_plural(self, m: Mention) -> bool:
         """"Quellen in der Hamas", "palästinensische Quellen", "Hamas-Quellen" after "Hamas-nahe
