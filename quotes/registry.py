@@ -227,7 +227,8 @@ class Registry:
             keys, known_keys = spelling_keys(mine), spelling_keys(theirs)
             if keys and known_keys and keys & known_keys:
                 return True
-            if any(one_edit_apart(a, b) for a in sound_forms(mine) for b in sound_forms(theirs)):
+            if any(one_edit_apart(a.replace("y", "i"), b.replace("y", "i"))  # "Berry" is "Berri"
+                   for a in sound_forms(mine) for b in sound_forms(theirs)):
                 return True
         return False
 

@@ -180,6 +180,16 @@ def test_a_first_name_alike_with_another_surname_is_no_registry_person(written):
     assert load_registry().by_spelling(written) is None
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Nabih Berry", "Nabih Berri"),  # a final "y" for "i": the same surname
+    ("Ebrahim Raissi", "Ebrahim Raisi"),
+    ("Jahja Sinwar", "Yahya Sinwar"),
+])
+def test_a_surname_in_another_spelling_is_still_the_registry_person(written, name):
+    entry = load_registry().by_spelling(written)
+    assert entry is not None and entry.name == name
+
+
 def test_a_spokesman_with_a_famous_first_name_keeps_his_own_name(analyzer):
     q = quote_with(quotes_of(analyzer, "„Die Antwort wird kommen“, sagte Regierungssprecher Ebrahim Resaei "
                              "am Abend in Teheran."), "Antwort wird kommen")
