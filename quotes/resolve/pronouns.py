@@ -104,6 +104,9 @@ class PronounResolution:
             if self.named_as_place(e) or any(a <= e.position < b for a, b in own) \
                     or e.name in talked_of or self.bystander_medium(e):
                 continue
+            reported_on = self.reported_subject(e, word, plural)
+            if reported_on is not None:  # "X versammelten sich laut Medien … Sie …": X, not the media
+                return reported_on
             group = self.coordinated_subject(e) if word == "sie" and (plural or possessive) else None
             if group:  # "Katar und Ägypten legten einen Plan vor. Sie erklärten, …": both (D13);
                 # "ihr" (hers or theirs) after a coordinated subject is theirs: "Nach ihren Angaben"
@@ -303,6 +306,30 @@ class PronounResolution:
         the parse may call a subject), not as a speaker, is no antecedent of a later "sie"."""
         entry = self.registry.by_name(e.name)
         return entry is not None and entry.medium and not e.speaker
+
+    def reported_subject(self, e: Entity, word: str, plural: bool) -> tuple[str, str] | None:
+        """"Hunderte Studenten protestierten laut Medien vor dem Parlament. Sie forderten …", "…,
+        wie vom Sender X berichtet wurde": a medium that only relays the clause ("laut X", "wie von
+        X berichtet") tells of its subject, and a later "sie" or "er" is that subject, not the
+        medium. The English label of the main clause's noun subject when it is people that fit
+        the pronoun; None when the medium is that subject ("Der Sender X berichtete") or the
+        subject names no one."""
+        if not self.is_medium(e.name) or e.kind == "person":
+            return None
+        sent = self.sentence_of(e.position)
+        at = next((w for w in sent.words if w.start <= e.position < w.end), None) if sent else None
+        root = next((w for w in sent.words if w.head == 0), None) if sent else None
+        if at is None or root is None or root.upos not in ("VERB", "AUX"):
+            return None
+        subject = next((k for k in sent.kids(root.id) if k.deprel == "nsubj" and k.upos == "NOUN"), None)
+        if subject is None or subject.id == at.id or at.head == root.id and at.deprel == "nsubj" \
+                or not (plural or looks_personal(subject)) or (subject.feat("Number") == "Plur") != plural:
+            return None
+        name, affiliation = self.resolve_named(self.noun_phrase_mention(sent, subject))
+        if not name or not name[:1].islower() or self.is_medium(name):
+            return None  # only people the text leaves unnamed: a named subject is an entity itself
+        fits = Entity(name, affiliation or "other", "group" if plural else "person", None, (), 0)
+        return (name, affiliation or "other") if self.pronoun_fits(fits, word, plural) else None
 
     def own_clause(self, m: Mention) -> list[tuple[int, int]]:
         """"Die Forderungen der Regierung unter X bezeichnete er als …": a subject pronoun is not
