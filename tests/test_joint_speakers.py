@@ -211,3 +211,13 @@ def test_some_partners_of_a_leader_are_the_people_of_his_side_named_after_them(a
             "Auch der Polizeiminister Itamar Ben-Gvir meldete sich zu Wort.")
     q = quote_with(quotes_of(analyzer, text), "gegen den Entwurf zu stimmen")
     assert (q.speaker, q.affiliation) == ("Bezalel Smotrich and Itamar Ben-Gvir", "Israel")
+
+
+@pytest.mark.parametrize("before", ["", "Benjamin Netanjahu traf am Morgen seine Minister. "])
+def test_two_titles_before_one_name_are_one_speaker(analyzer, before):
+    # the second title has no article of its own: one person holds both (D13 is for several),
+    # whoever the first title alone might stand for
+    text = before + ("Die Armee habe große Erfolge erzielt, sagte der israelische Energieminister und "
+                     "frühere Geheimdienstminister Eli Cohen.")
+    q = quote_with(quotes_of(analyzer, text), "Erfolge")
+    assert (q.speaker, q.affiliation) == ("Eli Cohen", "Israel")

@@ -383,7 +383,19 @@ class MentionEvidence:
         if not other or other == name or not (self.registry.by_name(other) or other.endswith("(unnamed)")
                                               or other.startswith("anonymous ")):
             return None
+        if self.second_title_of_one(sent, m, conj, other):
+            return other, side
         return joint_speaker([(name, affiliation), (other, side)])
+
+    @staticmethod
+    def second_title_of_one(sent: Sentence, m: Mention, conj: Word, other: str) -> bool:
+        """"der katarische Regierungschef und Außenminister X", "der Energieminister und frühere
+        Geheimdienstminister X": a second title with no article of its own before the name, after
+        a first title that names no one, is one person's (D13 is for several speakers), whoever
+        else the first title alone might have stood for."""
+        return not any(w.upos == "PROPN" for w in m.words) and not other.endswith("(unnamed)") \
+            and not other.startswith("anonymous ") \
+            and not any(k.deprel in ("det", "det:poss") for k in sent.kids(conj.id))
 
     def counterpart_of(self, name: str, noun: Word, written: str) -> tuple[str, str] | None:
         """"Ägyptens Außenminister Badr Abdelatty und sein katarischer Amtskollege": the holder
