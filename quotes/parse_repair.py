@@ -551,6 +551,8 @@ def owner_read_as_oblique(sent: Sentence, endings: tuple[str, ...]) -> None:
     after a noun for a person or body, which the parse hung on an active verb as an adverbial,
     is that noun's owner again, where it too names a person or body (in a passive it is the
     agent, and stays; "sprach der Präsident von der Katastrophe" is what he spoke of)."""
+    from quotes.constructions.core import subtree  # the package imports this module
+
     for noun in sent.words:
         if noun.upos != "NOUN" or noun.deprel not in ("nsubj", "obj") or noun.id >= len(sent.words) \
                 or sent.word(noun.id + 1).text != "von" or not noun.text.lower().endswith(endings):
@@ -561,20 +563,10 @@ def owner_read_as_oblique(sent: Sentence, endings: tuple[str, ...]) -> None:
             continue
         owner = next((k for k in sent.kids(verb.id) if k.deprel == "obl"
                       and (k.upos == "PROPN" or k.upos == "NOUN" and k.text.lower().endswith(endings))
-                      and min(w.id for w in phrase_words(sent, k)) == noun.id + 1), None)
+                      and subtree(sent, k.id)[0].id == noun.id + 1), None)
         if owner is not None:
             owner.head, owner.deprel = noun.id, "nmod"
             sent.reindex()
-
-
-def phrase_words(sent: Sentence, w: Word) -> list[Word]:
-    """`w` and every word below it."""
-    out, stack = [], [w]
-    while stack:
-        cur = stack.pop()
-        out.append(cur)
-        stack.extend(sent.kids(cur.id))
-    return out
 
 
 def with_names_restored(parsed: Parsed) -> Parsed:
