@@ -373,6 +373,8 @@ def people_listed_before(r: DocumentResolver, m: Mention) -> tuple[str, str] | N
         return None  # "Koalitionspartner" alone is any; "die Minister Smotrich und …" names its own
     count = next((NUMBER_WORDS[fold(w.text)] for w in m.words if fold(w.text) in NUMBER_WORDS), None)
     for group in reversed(listed_people_groups(r, m)):
+        if len(people_named_since(r, group, m)) >= (count or 2):
+            return None  # "A und B trafen sich. Netanjahu empfing Biden. Die beiden Politiker": not A, B
         members = [(e.name, e.affiliation) for e in group if e.name not in owners]
         if len(members) >= 2 and count in (None, len(members)) and len(members) == len(group):
             return r.first_named_order(joint_speaker([(n, r.person_affiliation(n, a)) for n, a in members]))
@@ -419,6 +421,15 @@ def names_a_subject(r: DocumentResolver, e: Entity) -> bool:
         return False
     # an inverted subject the tagger read as a bare oblique ("äußerte sich der Minister X"): no case
     return w.deprel == "nsubj" or w.deprel == "obl" and not any(k.deprel == "case" for k in sent.kids(w.id))
+
+
+def people_named_since(r: DocumentResolver, group: list, m: Mention) -> set[str]:
+    """The other people the text names after a listed group and before `m`, outside reported
+    content: as many as a group mention counts, and the mention is more likely theirs."""
+    last = max(e.position for e in group)
+    members = {e.name for e in group}
+    return {e.name for e in r.entities if e.kind == "person" and not e.speaker
+            and last < e.position < m.start and e.name not in members and not r.in_reported_content(e)}
 
 
 def listed_people_groups(r: DocumentResolver, m: Mention) -> list[list]:

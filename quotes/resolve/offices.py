@@ -46,6 +46,7 @@ from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, t
 from quotes.transliterate import name_part_set, name_parts, sound_forms
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
+MEMBER_NOUNS_DE = ("vertreter", "vertreterin", "mitglied", "offizielle", "offizieller")  # folded
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
 BODY_PLACE = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)\s*$")  # "der Hamas in Gaza": where the body sits
 CONFIDANT_NOUNS = {"vertrauter", "vertraute", "vertrauten"}  # folded: people close to someone
@@ -181,6 +182,12 @@ class OfficeResolution:
         return (office.name, office.affiliation) if office else (person.office or person.name,
                                                                  person.affiliation)
 
+    def member_noun(self, m: Mention) -> bool:
+        """"Funktionär", "Politiker", "Vertreter", "Mitglied": a noun for one of a body's many
+        members, no office that one person holds."""
+        noun = fold(m.head.lemma or m.head.text)
+        return self.nouns.is_epithet(m.head.lemma or m.head.text) or noun.endswith(MEMBER_NOUNS_DE)
+
     @staticmethod
     def senior_unnamed(m: Mention) -> bool:
         """"ein ranghoher Vertreter", "ein hochrangiger Hamas-Führer": an indefinite description
@@ -210,10 +217,12 @@ class OfficeResolution:
             return None
         if head in REPORT_NOUNS or head.endswith(UNSPECIFIED):
             return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
-        group = bool(m.words) and self.plural_definite_group(m)  # "Die rechtsextremen Minister"
+        group = bool(m.words) and (self.plural_definite_group(m)  # "Die rechtsextremen Minister",
+                                   or self.agrees_with_plural_verb(m))  # "Hamas-Anführer hätten …"
         owner_affiliation = self.registry.affiliation_from_description(m.text)
-        if indefinite and self.senior_unnamed(m):
-            return None  # "ein hochrangiger Hamas-Führer" is an anonymous source, not the leader named
+        if indefinite and (self.senior_unnamed(m) or self.member_noun(m)):
+            return None  # "ein hochrangiger Hamas-Führer", "ein Hamas-Funktionär": an anonymous
+            # source, not the leader or the official the text names
         if indefinite:
             return self.sole_office_holder(m, head, owner_affiliation or self.epithet_owner_side(m)) \
                 or self.context_spokesperson(m) or self.phrase_title_holder(m, head, owner_affiliation)
@@ -605,9 +614,11 @@ class OfficeResolution:
     def bare_representatives(m: Mention) -> bool:
         """"Vertreter der Hamas" with no article, number or adjective: the body's representatives
         as a group speak for it, as its delegation does ("ein Vertreter", "zwei ranghohe
-        Vertreter" are people, labelled)."""
+        Vertreter" are people, labelled; "Hamas-Vertreter Osama Hamdan" is the one named)."""
         return fold(m.head.text).endswith("vertreter") and not any(
-            w.head == m.head.id and w.deprel in ("det", "nummod", "amod") for w in m.words)
+            w.head == m.head.id and (w.deprel in ("det", "nummod", "amod")
+                                     or w.deprel in ("appos", "flat", "flat:name") and w.upos == "PROPN")
+            for w in m.words)
 
     def compound_owner(self, m: Mention) -> SpeakerEntry | None:
         """"die Hamas-Delegation": the registry organisation that is the compound's first part,
@@ -822,8 +833,9 @@ class OfficeResolution:
             people.setdefault(e.name, e)
         if len(people) > count:  # "Beide Minister" after three: the two named just before
             people = self.named_near(m, 2, titled)
-        if not people and self.nouns.is_epithet(m.head.lemma or m.head.text):
-            people = self.people_named_near(m)  # "beide Politiker": no title, the two just named
+        if len(people) != count and self.nouns.is_epithet(m.head.lemma or m.head.text):
+            people = self.people_named_near(m)  # "beide Politiker": no title (an "Oppositionspolitiker"
+            # named earlier is one of many), the two just named
         if len(people) != count:
             return None
         return joint_of(people)

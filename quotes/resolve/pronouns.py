@@ -213,14 +213,16 @@ class PronounResolution:
         w = self.word_naming(e)
         if w is None or sent is None:
             return None
-        first = w
-        while first.deprel == "conj" and first.head:  # "Die USA, Katar und Ägypten": chained conjuncts
+        first = w  # "Die USA, Katar und Ägypten": chained conjuncts; "Präsident X und Minister Y":
+        while first.deprel in ("conj", "appos", "flat", "flat:name") and first.head:  # Y hung on X
             first = sent.word(first.head)
         if first.deprel not in ("nsubj", "nsubj:pass"):
             return None
-        conjuncts = [first]
+        conjuncts = [first] + self.second_subjects(sent, first)
         for k in conjuncts:
-            conjuncts.extend(x for x in sent.kids(k.id) if x.deprel == "conj" and x not in conjuncts)
+            hosts = [k] + [x for x in sent.kids(k.id) if x.deprel in ("appos", "flat", "flat:name")]
+            conjuncts.extend(x for h in hosts for x in sent.kids(h.id)
+                             if x.deprel == "conj" and x not in conjuncts)
         conjuncts.sort(key=lambda x: x.id)
         if len(conjuncts) < 2:
             return None
@@ -233,6 +235,15 @@ class PronounResolution:
                 return None
             group.setdefault(named.name, named)
         return group if len(group) > 1 else None
+
+    @staticmethod
+    def second_subjects(sent, first: Word) -> list[Word]:
+        """"Der Hamas-Chef X und sein Stellvertreter Y lehnten ab", parsed as two subjects of
+        one verb: a later subject that opens with "und" or "sowie" is a conjunct of the first."""
+        if not first.head:
+            return []
+        return [k for k in sent.kids(first.head) if k.deprel == first.deprel and k.id > first.id
+                and any(c.deprel == "cc" and fold(c.text) in ("und", "sowie") for c in sent.kids(k.id))]
 
     def plural_verb(self, m: Mention) -> bool:
         """"Sie erklärten": a subject pronoun the tagger called singular is plural when its finite
