@@ -141,6 +141,11 @@ class Lexicon:
     _checked: dict = field(default_factory=dict, compare=False, repr=False)
     _folded_verbs: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
+    def speaker_noun_endings(self) -> tuple[str, ...]:
+        """Endings of nouns for people and bodies ("-sprecher", "-ministerium"): the
+        continuation block's list, which the parse repair and the mention rules share."""
+        return tuple(self.blocks.get("continuation", {}).get("speaker_noun_endings", ()))
+
     def verb_class(self, lemma: str) -> str | None:
         return self.verbs.get(lemma)
 

@@ -576,7 +576,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     names = names_in(parsed)
     lexicon = load_lexicon()
     forms, verbs = lexicon.forms, lexicon.verbs
-    endings = tuple(lexicon.blocks.get("continuation", {}).get("speaker_noun_endings", ()))
+    endings = lexicon.speaker_noun_endings()
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
         restating_verb_untagged(sent, forms)

@@ -779,7 +779,7 @@ def is_thing(ctx: Context, w: Word) -> bool:
     """A common noun that names no person or body ("Bedingungen", "Pläne"): what a speaker
     talks about, though the parse made it a second subject (lexicon
     `continuation.speaker_noun_endings` lists the endings of nouns for people and bodies)."""
-    endings = tuple(ctx.lex.blocks.get("continuation", {}).get("speaker_noun_endings", ()))
+    endings = ctx.lex.speaker_noun_endings()
     return w.upos == "NOUN" and not w.text.lower().endswith(endings) and not is_speech_noun(ctx, w) \
         and not w.text.isupper()
 
