@@ -104,7 +104,7 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
     `owner_name` the registry body that owns an office the tables cannot name, with its article
     ("the White House", "Hamas")."""
     rules = label_rules()
-    kin = kin_label(desc, rules)
+    kin = kin_label(desc, rules, written)
     if kin is not None:
         return kin
     represented = representatives_label(desc, rules, plural)
@@ -241,13 +241,21 @@ def kin_owner(word: str, owners: dict) -> tuple[str, str] | None:
     return None
 
 
-def kin_label(desc: str, rules: LabelRules) -> str | None:
+ONE_OF_KIN = {"angehorige": "relative", "verwandte": "relative"}  # folded: with an article, the
+# weak "-e" form is one person ("die Angehörige"); the plural after an article ends in "-en"
+
+
+def kin_label(desc: str, rules: LabelRules, written: str = "") -> str | None:
     """"Die Mutter einer Geisel" → "mother of a hostage", "Angehörige der Geiseln" → "relatives
     of the hostages": a kinship noun and the person it is kin of, both in the tables."""
     words = WORD.findall(desc)
+    first = WORD.findall(written or desc)[:1]
+    articled = bool(first) and fold(first[0]) in ARTICLES
     while words and fold(words[0]) in ARTICLES:
         words.pop(0)
     kin = folded_table(rules.kin)
+    if articled and words and fold(words[0]) in ONE_OF_KIN:  # "eine Angehörige einer Geisel":
+        kin = {**kin, fold(words[0]): ONE_OF_KIN[fold(words[0])]}  # one, not "Angehörige" (all)
     owners = folded_table(rules.kin_of)
     if len(words) < 3 or fold(words[0]) not in kin:
         return None
@@ -272,6 +280,13 @@ def kin_label(desc: str, rules: LabelRules) -> str | None:
 
 
 @lru_cache(maxsize=1024)
+def is_anonymous_source_noun(word: str) -> bool:
+    """"Quelle", "Beamter", "Insider": a noun the tables label an anonymous source by."""
+    rules = label_rules()
+    return head_noun(fold(word), [("anonymous", folded_table(rules.anonymous))],
+                     folded_table(rules.adjectives)) is not None
+
+
 def is_source_noun(word: str) -> bool:
     """Whether a word is the head noun of an unnamed-speaker description ("Insider", "Anwohner",
     "Augenzeuginnen"), itself or as a compound's end."""

@@ -88,6 +88,36 @@ def particle_made_name(sent: Sentence, w: Word) -> None:
     sent.reindex()
 
 
+NAME_PREFIXES = ("Abu", "Abou", "Ibn", "Umm")  # Arabic "father of", "son of", "mother of"
+OBLIQUE_DETERMINERS = ("allen", "dem", "einem", "denen")  # never a nominative subject
+
+
+def prefix_read_as_preposition(sent: Sentence, w: Word) -> bool:
+    """"Abu Marzook versicherte …": a capitalised name prefix read as a preposition of the
+    name after it, which then hangs on the verb as an oblique."""
+    if w.text not in NAME_PREFIXES or w.upos != "ADP" or w.id == len(sent.words):
+        return False
+    name = sent.word(w.id + 1)
+    return w.head == name.id and name.upos in ("PROPN", "NOUN", "X") and name.text[:1].isupper()
+
+
+def prefix_made_name(sent: Sentence, w: Word) -> None:
+    """The prefix heads the name in the name's place; an oblique name of a verb whose only
+    subject is a determiner in an oblique form ("allen", "dem") is that verb's subject, and
+    the determiner its object."""
+    name = sent.word(w.id + 1)
+    w.upos, w.deprel, w.head, w.feats = "PROPN", name.deprel, name.head, name.feats
+    name.upos, name.deprel, name.head = "PROPN", "flat", w.id
+    verb = sent.word(w.head) if w.head else None
+    if verb is not None and w.deprel.startswith("obl") and verb.upos in ("VERB", "AUX"):
+        subjects = [k for k in sent.kids(verb.id) if k.deprel in SUBJECTS]
+        if all(k.upos in ("DET", "PRON") and k.text.lower() in OBLIQUE_DETERMINERS for k in subjects):
+            for k in subjects:
+                k.deprel = "obj"
+            w.deprel = "nsubj"
+    sent.reindex()
+
+
 GERMAN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 NAME_PART_UPOS = ("PROPN", "NOUN", "X", "ADJ")
 
@@ -569,6 +599,26 @@ def owner_read_as_oblique(sent: Sentence, endings: tuple[str, ...]) -> None:
             sent.reindex()
 
 
+def subject_with_preposition(sent: Sentence) -> None:
+    """"Als Begründung nannte die Terrorgruppe technische Probleme": a "subject" with a
+    preposition of its own is an oblique; of the verb's two objects then, the first, with an
+    article that may be nominative, is its subject."""
+    for noun in sent.words:
+        if noun.deprel not in ("nsubj", "nsubj:pass") or not noun.head \
+                or not any(k.deprel == "case" and k.id < noun.id for k in sent.kids(noun.id)):
+            continue
+        objects = [k for k in sent.kids(noun.head) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")]
+        others = [k for k in sent.kids(noun.head) if k.deprel in SUBJECTS and k is not noun]
+        if len(objects) != 2 or others:
+            continue
+        first = objects[0]
+        article = next((k for k in sent.kids(first.id) if k.deprel == "det"), None)
+        if article is None or article.text.lower() not in ARTICLE_NOMINATIVE:
+            continue
+        noun.deprel, first.deprel = "obl", noun.deprel
+        first.feats = first.feats.replace("Case=Acc", "Case=Nom")
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     from quotes.lexicon import load_lexicon
@@ -589,11 +639,14 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         predicative_subject_lifted(sent)
         owner_read_as_oblique(sent, endings)
         participle_read_as_relative(sent)
+        subject_with_preposition(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"
             elif particle_read_as_verb(sent, w):
                 particle_made_name(sent, w)
+            elif prefix_read_as_preposition(sent, w):
+                prefix_made_name(sent, w)
             elif foreign_initial_read_apart(sent, w):
                 foreign_name_joined(sent, w)
             elif (verb := participle_read_as_adjective(sent, w, verbs)) is not None:

@@ -49,6 +49,7 @@ class Block(BaseModel):
 
     comment: str = ""
     bare_report_verbs: list[str]  # "beklagte demnach Verzögerungen": a bare speech report (D22)
+    document_texts: list[str] = []  # "laut dem Abkommen": what a document says is no quote (D22)
 
 
 RULE_NAMES = {"gemäß": "gemaess", "gemäss": "gemaess"}  # Swiss spelling: "gemäss"
@@ -93,6 +94,10 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         # parsed as the main verb's particle or adverb
     else:
         return None
+    if names_document_text(ctx, np):
+        return None  # "gemäß den Bedingungen", "laut einem Abkommen zwischen X und Y" (D22)
+    if relays_speech_verb(ctx, sent, w, np):
+        return None  # "sagte er laut der Agentur NNA: …": the verb's cue, the medium relays it
     if w.deprel == "case" and heads_clause(sent, np):
         np_words = phrase_of_clause_head(sent, np, w)  # the parse made the source the root
     else:
@@ -111,6 +116,25 @@ def preposition_cue(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | Non
         speaker = clause_subject(ctx, sent, np) or speaker
     ref = PreviousSpeaker(written=speaker) if refers_back(ctx, sent, np) else reference(speaker)
     return Cue(si, w.start, w.end, w.text, "attribution", ref, content, RULE_NAMES.get(low, low), w)
+
+
+def relays_speech_verb(ctx: Context, sent: Sentence, prep: Word, np: Word) -> bool:
+    """"Bei einem Besuch sagte er laut der Agentur NNA: „…“": a "laut" phrase right after a
+    speech verb and its subject, in its clause, names the relay of that verb's report (Q7), no
+    report of its own."""
+    if prep.text.lower() != "laut" or prep.id < 3:
+        return False
+    before = [x for x in sent.words[:prep.id - 1] if x.upos != "PUNCT"][-2:]
+    if len(before) != 2 or before[1].deprel not in ("nsubj", "nsubj:pass") or before[1].head != before[0].id:
+        return False
+    return speech_verb_lemma(ctx, sent, before[0]) is not None and np.head == before[0].id
+
+
+def names_document_text(ctx: Context, np: Word) -> bool:
+    """An agreement, plan or proposal ("dem Vorschlag in Trumps Plan", "Waffenstillstandsabkommen"):
+    its text, not anyone's speech."""
+    endings = tuple(fold(n) for n in ctx.lex.block("attribution", Block).document_texts)
+    return np.upos == "NOUN" and any(fold(f).endswith(endings) for f in (np.text, np.lemma or np.text))
 
 
 CLAUSE_KIDS = {"cop", "nsubj", "nsubj:pass", "aux", "aux:pass", "csubj"}

@@ -21,6 +21,7 @@ before it is itself in that Konjunktiv II (`writers_conditional`, `hypothetical_
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -81,6 +82,19 @@ def quoted_sentence(marked: str) -> bool:
     return len(marked.split()) >= 2 and marked[:1].isupper() and marked.endswith((".", "!", "?"))
 
 
+QUOTE_JOINS = ("", "und", "oder", "sowie")  # „A“ und „B“: two quotations of one cue
+
+
+def in_cue_clause(text: str, last: RawQuote, m) -> bool:
+    """"„…“, zitierte die Zeitung „The Times of Israel“ aus …": marks in the same sentence as
+    the quote before, after it with no sentence end between, are a name or a term in its
+    attribution, not a quotation that goes on."""
+    if not last.end <= m.open < last.sentence[1]:
+        return False
+    between = text[last.end:m.open]
+    return not re.search(r"[.!?]", between) and between.strip(" \n„“\"»«‚‘,").lower() not in QUOTE_JOINS
+
+
 def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Iterator[RawQuote]:
     """Continuations of `quotes` (sorted by start), in text order per kind."""
     text = ctx.text
@@ -111,7 +125,8 @@ def one_round(ctx: Context, quotes: list[RawQuote], cues: list[Cue] = ()) -> Ite
             text.rfind("\n", 0, m.open) + 1:m.open
         ].strip() == ""
         last = max((q for q in quotes if q.end <= m.open), key=lambda q: q.end, default=None)
-        follows_quote = last is not None and not text[last.sentence[1]:m.open].strip()
+        follows_quote = last is not None and not text[last.sentence[1]:m.open].strip() \
+            and not in_cue_clause(text, last, m)
         if not (paragraph_start or follows_quote) or last is None or m.open - last.end > MAX_DISTANCE:
             continue
         span = ctx.sentence_span(m.open, m.close)

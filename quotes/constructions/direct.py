@@ -162,7 +162,18 @@ def cue_for(text: str, m: Marked, cues: list[Cue]) -> tuple[Cue | None, str]:
             best, best_gap, relation = c, gap, how
     if fragment_of is not None and not (best is not None and frames_directly(text, m, best)):
         return fragment_of, "content-fragment"  # a verbatim piece of a report, unless framed itself
+    if best is not None and best.kind == "attribution" and relation == "colon_frame":
+        best = speech_verb_before_relay(text, best, cues) or best
     return best, relation
+
+
+def speech_verb_before_relay(text: str, relay: Cue, cues: list[Cue]) -> Cue | None:
+    """"sagte er laut der Nachrichtenagentur NNA: „…“": the speech verb with its own speaker
+    in the same clause right before the "laut" phrase frames the quotation; the medium only
+    relays it (GUIDELINES Q7)."""
+    return next((c for c in cues if c.kind == "say" and c.end <= relay.start
+                 and relay.start - c.end < 40 and not re.search(r"[,.;:!?]", text[c.end:relay.start])
+                 and mention_of(c.speaker) is not None), None)
 
 
 # "Sie fügte hinzu. „…“": the cue's clause ends with at most two lower-case words (its particle,
@@ -204,6 +215,12 @@ def clause_before(ctx: Context, m: Marked, cues: list[Cue]) -> int | None:
         return None
     if any(ch in lead for ch in QUOTE_MARKS) and any(start <= c.start < m.open for c in cues):
         return None  # „A“, sagte er, „B“, fügte er hinzu: two direct quotes, not one report
+    framing = [c for c in cues if start <= c.start < m.open and c.content
+               and c.content[0] <= m.open <= c.content[1] + 1 and (s := mention_of(c.speaker)) is not None
+               and start <= s.start < m.open]
+    if framing:  # "Der Premier erklärte, dass alle Ziele »…«, sagte X", "X bezeichnete das Abkommen
+        start = max(start, framing[-1].content[0])  # als «…», schrieb er": the report starts in
+        # the cue's complement; its speaker and cue are no words of the report
     return clean_span(ctx.text, start, m.open)[0]
 
 

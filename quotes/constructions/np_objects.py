@@ -94,7 +94,8 @@ def carrying_phrase(ctx: Context, sent: Sentence, v: Word,
     for k in comps:  # "wertete die Einigung als Erfolg" with "als Erfolg" hung on the object
         for x in [k, *(c for c in sent.kids(k.id) if c.deprel in ("nmod", "conj") and c.id > k.id)]:
             if any(c.deprel in ("case", "cc") and c.id < x.id and c.text.lower() in preps
-                   for c in sent.kids(x.id)) and not any(
+                   and not (c.text.lower() == "als" and c.id == 1)  # "Als Begründung nannte X …":
+                   for c in sent.kids(x.id)) and not any(  # a reason, no characterisation
                 c.upos == "NUM" for c in sent.kids(x.id)
             ):  # "sprach von mindestens 200 Toten" reports a figure, not a characterisation
                 return x, "characterisation"

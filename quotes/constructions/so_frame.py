@@ -12,6 +12,7 @@ from quotes.constructions.core import (
     Context,
     Cue,
     Mention,
+    StatementIssuer,
     clean_span,
     is_relative,
     lexicon_block,
@@ -27,6 +28,7 @@ class Block(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     not_speakers: list[str]  # "so wörtlich", "so heißt es": no one named
+    reason_nouns: list[str] = []  # "…, so die Begründung": what was said, its speaker before
 
 
 @sentence_cue(10)
@@ -55,13 +57,17 @@ def cue_in(ctx: Context, si: int, sent: Sentence) -> Cue | None:
     if owner is not None and {head.text, head.text + "n"} & ctx.lex.source_nouns:  # "so seine
         # Worte" (the lexicon's dative "Worten"): the owner's words
         speaker = Mention(owner.text, owner.start, owner.end, owner, [(owner.start, owner.end)], [owner])
+    reasons = ctx.lex.block("so_frame", Block).reason_nouns
+    ref = reference(speaker)
+    if head.text in reasons and not any(w.deprel in ("nmod", "det:poss") for w in who_words):
+        ref = StatementIssuer()  # "…, so die Begründung": whoever gave it, as for "hieß es"
     so_pos = sent.start + m.start("so")
     if mid and relative_after(ctx, sent, who_end):
         mid = False  # "…, so Korte, der auch angab, …": the phrase closes the report before it
     end = sent.end if mid else sent.start + m.start()
     content = clean_span(text, sent.start, end)
     return Cue(si, so_pos, so_pos + len(m.group("so")), m.group("so"), "attribution",
-               reference(speaker), content, "so_mid" if mid else "so")
+               ref, content, "so_mid" if mid else "so")
 
 
 def relative_after(ctx: Context, sent: Sentence, who_end: int) -> bool:

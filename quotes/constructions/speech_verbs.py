@@ -365,6 +365,9 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
                 return mention(ctx, sent, source)
     if v.lemma == "zitieren" and any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
         return passive_quoted(ctx, sent, v, outside)
+    author = quoted_document_author(ctx, sent, v, outside) if v.lemma == "zitieren" else None
+    if author is not None:
+        return author
     if v.lemma == "zitieren":
         quoted = [k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")
                   and outside(k)] or [  # "zitierte der Sender einen Hamas-Sprecher", hung on "Sender"
@@ -378,6 +381,29 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
                 fused = name_after_medium(ctx, sent, k)
                 if fused is not None:
                     return fused
+    return None
+
+
+def quoted_document_author(ctx: Context, sent: Sentence, v: Word, outside) -> Mention | None:
+    """"„…“, zitierte die Zeitung X aus einer Erklärung der Angehörigen": the medium relays a
+    statement; its author, the statement's genitive owner, speaks (GUIDELINES Q7, D14). The
+    parse may hang the statement on the medium's name ("zitierte die Zeitung „The Times of
+    Israel“ aus …")."""
+    for k in subtree(sent, v.id):
+        if k.deprel not in ("obl", "obj", "nmod") or not outside(k) \
+                or not {k.text, k.lemma} & ctx.lex.statement_nouns:
+            continue
+        if not any(w.upos == "ADP" and w.text.lower() == "aus" and w.id < k.id for w in subtree(sent, k.id)):
+            continue  # "zitierte die Erklärung": the statement itself, no author named
+        owner = next((n for n in sent.kids(k.id) if n.deprel == "nmod" and n.id > k.id
+                      and n.upos in ("NOUN", "PROPN") and any(
+                          d.deprel == "det" and d.feat("Case") == "Gen" for d in sent.kids(n.id))), None)
+        if owner is not None:  # "der Familien an Netanjahu": the addressee is none of theirs
+            m = mention(ctx, sent, owner)
+            words = [w for w in m.words if w.id <= owner.id or not any(
+                x.upos == "ADP" and owner.id < x.id <= w.id for x in m.words)]
+            return words_mention(ctx, words, words[0].start, words[-1].end, ("NOUN", "PROPN")) \
+                if words and len(words) < len(m.words) else m
     return None
 
 
@@ -864,8 +890,8 @@ def is_content_child(ctx: Context, sent: Sentence, k: Word, kind: str, v: Word) 
     if k.deprel in ("xcomp", "advcl", "obj") and k.id > v.id and ("zu" in marks or infixed_zu(k)) \
             and k.upos in ("VERB", "AUX"):  # "drohte, die Regierung zu verlassen", "anzutreten" (Q1)
         return kind == "say"
-    if kind == "name":
-        return any(m.text.lower() == "als" for m in sent.kids(k.id) if m.deprel == "case")
+    if kind == "name":  # "bezeichnete X als Y"; not a fronted "Als Begründung nannte X …"
+        return any(m.text.lower() == "als" and m.id > 1 for m in sent.kids(k.id) if m.deprel == "case")
     if k.deprel == "conj":  # "Netanjahu sagte, Israel werde …" parsed as a coordination
         comma_before = sent.word(v.id + 1).text == "," if k.id > v.id else False
         konjunktiv = is_subjunctive(k, ctx.lex) or any(  # "…, er werde keinem Deal zustimmen"
@@ -971,8 +997,10 @@ def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
         return False
     if sent.word(v.head).upos not in ("VERB", "AUX"):
         return False  # „Er ist ein sturer Mensch“, so beschrieb ihn X: the parse's root is quoted
+    auxiliaries = [k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass") and k.id < v.id]
+    finite = min(auxiliaries, default=v.id)  # "…, wurde eine Angehörige zitiert": V1 from "wurde"
     nominative = [k for k in sent.kids(v.id) if k.deprel in ("nsubj", "nsubj:pass") or (
-        k.id > v.id and k.deprel in ("obj", "iobj", "obl") and "Case=Nom" in k.feats)]
+        k.id > finite and k.deprel in ("obj", "iobj", "obl") and "Case=Nom" in k.feats)]
     return not nominative  # "…, betonte eine Sprecherin": the parse may call the subject "obj"
 
 

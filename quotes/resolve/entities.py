@@ -42,7 +42,12 @@ def joint_of(entities: dict[str, Entity]) -> tuple[str, str | None]:
 def is_singular_label(speaker: str) -> bool:
     """"anonymous participant in the talks" is one person (a later "er" may refer to it)."""
     first = speaker.split(" (")[0].split(" in ")[0].split(" of ")[0]
-    return speaker.startswith(("anonymous ", "spokesperson", "unnamed ")) and not first.endswith("s")
+    return (speaker.startswith(("anonymous ", "spokesperson", "unnamed ")) or first in SINGLE_KIN) \
+        and not first.endswith("s")  # "father of a hostage" too, not "relatives of the hostages"
+
+
+SINGLE_KIN = {"mother", "father", "brother", "sister", "son", "daughter", "wife", "husband",
+              "uncle", "aunt", "cousin", "grandmother", "grandfather", "relative"}
 
 
 def gender_of(titles: tuple[str, ...]) -> str | None:

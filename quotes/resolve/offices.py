@@ -9,7 +9,15 @@ import re
 from collections.abc import Callable
 
 from quotes.extract import Mention
-from quotes.labels import english_label, folded_offices, folded_table, is_label_noun, kin_owner, label_rules
+from quotes.labels import (
+    english_label,
+    folded_offices,
+    folded_table,
+    is_anonymous_source_noun,
+    is_label_noun,
+    kin_owner,
+    label_rules,
+)
 from quotes.models import SpeakerEntry
 from quotes.parse import Word
 from quotes.resolve.anaphora import (
@@ -26,6 +34,7 @@ from quotes.resolve.entities import (
     deputy_base,
     deputy_of,
     deputy_prefix,
+    is_singular_label,
     joint_of,
     without_deputy_titles,
 )
@@ -46,6 +55,7 @@ from quotes.text import extend_hyphenated, extend_hyphenated_left, fold, stem, t
 from quotes.transliterate import name_part_set, name_parts, sound_forms
 
 BOTH = {"beide", "die beiden", "beiden"}  # "Beide betonten": the two just named
+ARTICLED_NAME = re.compile(r"(?:al|el|ad|ar|as|asch|at|az|an)-[A-ZÄÖÜ]")  # "al-Haja": a name
 MEMBER_NOUNS_DE = ("vertreter", "vertreterin", "mitglied", "offizielle", "offizieller")  # folded
 CIRCLE_NOUNS = {"umfeld", "umgebung", "entourage"}  # "aus dem Umfeld des Ministers": his circle
 BODY_PLACE = re.compile(r"\s+in\s+([A-ZÄÖÜ][\w-]+)\s*$")  # "der Hamas in Gaza": where the body sits
@@ -181,6 +191,25 @@ class OfficeResolution:
         office = self.registry.by_name(person.office or "")
         return (office.name, office.affiliation) if office else (person.office or person.name,
                                                                  person.affiliation)
+
+    def anonymous_source_again(self, m: Mention) -> tuple[str, str] | None:
+        """"Ein hochrangiger israelischer Beamter sagte … . Die Quelle fügte hinzu", "Dem
+        Beamten zufolge": a definite singular source noun with nothing of its own (no adjective,
+        owner or name) is the anonymous source quoted in this or the two sentences before, when
+        that is the last speaker quoted (F3: one source, not a second one)."""
+        words = [w for w in m.words if w is not m.head]
+        if m.head.upos != "NOUN" or not is_anonymous_source_noun(m.head.lemma or m.head.text) \
+                or len(words) != 1 or fold(words[0].text) not in DEFINITE_ARTICLES \
+                or self.is_plural(m) and m.head.text.endswith("n"):  # "die Quelle" is one,
+            return None  # whatever the tagger says; "die Quellen", "die Beamten" are not
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 2:
+                return None
+            if e.speaker:
+                return (e.name, e.affiliation) if e.name.startswith("anonymous ") \
+                    and is_singular_label(e.name) else None
+        return None
 
     def member_noun(self, m: Mention) -> bool:
         """"Funktionär", "Politiker", "Vertreter", "Mitglied": a noun for one of a body's many
@@ -1198,7 +1227,7 @@ class OfficeResolution:
         text = self.parsed.text
         core = {s for s, _ in self.core_spans(m)}
         names = [w for w in m.words if w.start in core and w.upos in NAME_UPOS
-                 and text[w.start:w.start + 1].isupper()]
+                 and (text[w.start:w.start + 1].isupper() or ARTICLED_NAME.match(text, w.start))]
         names.sort(key=lambda w: w.id)
         while len(names) > 1 and self.title_read_as_name(names[0]):
             names.pop(0)  # "Ministerin Karin Holm sagte" with the title tagged as a name

@@ -230,7 +230,9 @@ class PronounResolution:
         for k in conjuncts:
             words = [k] + [x for x in sent.kids(k.id) if x.deprel in NAME_PARTS]
             start, end = min(x.start for x in words), max(x.end for x in words)
-            named = next((x for x in self.entities if start <= x.position < end and not x.speaker), None)
+            inside = [x for x in self.entities if start <= x.position < end and not x.speaker]
+            named = next((x for x in inside if x.kind == "person"), inside[0] if inside else None)  # "Der
+            # Hamas-Chef X": X, not the body of the compound
             if named is None:
                 return None
             group.setdefault(named.name, named)

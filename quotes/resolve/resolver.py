@@ -497,22 +497,35 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
                 published = self.published_by(sent, w)
                 if published is not None:  # "in einem von Hamas veröffentlichten Video"
                     return published
-                if w.deprel not in ("obj", "obl") or not w.head:
+                owner = self.subject_owning(sent, w)
+                if w.deprel not in ("obj", "obl") and owner is None or not w.head:
                     continue
-                verb = sent.word(w.head)
+                verb = sent.word(owner.head if owner is not None else w.head)
                 if verb.upos not in ("VERB", "AUX") or verb.lemma == "heißen":
                     continue
-                subject = next((k for k in sent.kids(verb.id) if k.deprel == "nsubj"
-                                and k.upos in ("NOUN", "PROPN")), None)
+                subject = owner or next((k for k in sent.kids(verb.id) if k.upos in ("NOUN", "PROPN") and (
+                    k.deprel == "nsubj" or k.deprel == "obj" and k.id > verb.id and "Case=Nom" in k.feats)),
+                    None)  # "erklärte das Forum …": the parse may call the subject "obj"
                 if subject is None:
                     continue
                 words = [k for k in self.subtree(sent, subject)
-                         if (k.id < verb.id) == (subject.id < verb.id)] or [subject]
+                         if (k.id < verb.id) == (subject.id < verb.id)
+                         and (owner is None or k.id < w.id - 2)] or [subject]  # not "in einem Brief"
                 mention = self.phrase_mention(words, subject, [])
                 name, affiliation = self.resolve_mention(mention)
                 if name and not self.is_relay(name):
                     return name, affiliation or "other"
         return None
+
+    @staticmethod
+    def subject_owning(sent: Sentence, noun: Word) -> Word | None:
+        """"erklärte das Forum für Geiseln und Familien in einem offenen Brief": the parse hung
+        the statement on the subject's phrase; that subject wrote it."""
+        top = noun
+        while top.deprel in ("nmod", "conj") and top.head:
+            top = sent.word(top.head)
+        return top if top is not noun and top.deprel == "nsubj" and top.upos in ("NOUN", "PROPN") \
+            and top.head else None
 
     def published_by(self, sent: Sentence, noun: Word) -> tuple[str, str] | None:
         """"ein am Sonntag von Hamas veröffentlichtes Video": the agent of the publishing
@@ -542,7 +555,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             if not any(w.text in self.lexicon.statement_nouns for w in sent.words):
                 continue
             orgs = [e for e in self.entities if sent.start <= e.position < sent.end
-                    and e.kind == "organisation" and not self.in_reported_content(e)]
+                    and e.kind == "organisation" and not self.in_reported_content(e)
+                    and not self.named_as_place(e)]  # "in ganz Israel verfasst": a place
             if orgs:
                 return next((e for e in orgs if e.subject), orgs[0])
         return None
@@ -649,6 +663,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         pair = apposed_people(self, m) if self.is_plural(m) else None
         if pair is not None:  # "die Außenminister …, Aiman al-Safadi und Samih Schukri,"
             return pair
+        again = self.anonymous_source_again(m)
+        if again is not None:  # "Die Quelle fügte hinzu": the anonymous source just quoted
+            return again
         circle = self.close_source(m) or self.circle_of(m) or self.both_named(m) or self.named_group(m) \
             or role_group(self, m) \
             or people_listed_before(self, m) or people_named_after(self, m) or self.plural_title_group(m) \
@@ -964,6 +981,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         title = stem(w.lemma or w.text)
         here = bisect.bisect_right(self.sentence_starts, m.start)
         for e in earlier:
+            if self.named_as_place(e):
+                continue  # "trafen sich in Kairo": a place, not a body that speaks
             titled = self.carries_group_title(e, title, fold(w.lemma or w.text))
             if titled or not self.in_reported_content(e):  # a body named in what was said: passed over
                 break
@@ -1136,8 +1155,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def is_plural(self, m: Mention) -> bool | None:
         """"ein … Beteiligter" is one person whatever the tagger says; else the head's number."""
-        if m.words and fold(m.words[0].text) in SINGULAR_ARTICLES:
-            return False
+        if m.words and (fold(m.words[0].text) in SINGULAR_ARTICLES or fold(m.words[0].text) == "dem"):
+            return False  # "dem Beamten" is one, whatever the tagger says (the plural is "den")
         if self.counted(m):
             return True  # "zwei US-Beamte", whatever number the tagger gave the noun
         if m.words and m.words[0].upos == "ADJ" and m.words[0].text.endswith("e") \

@@ -44,6 +44,11 @@ def oblique_feminine(sent: Sentence, word: Word) -> str | None:
     return "f" if article is not None and article.text.lower() == "der" \
         and article.feat("Case") in ("Dat", "Gen") else None
 
+PART_ENDINGS = ("delegation", "führung", "spitze", "team", "chef", "chefin", "mitglied", "vize", "sprecher",
+                "sprecherin", "führer", "vertreter", "funktionär", "unterhändler", "kommandeur", "büro")
+COMPOUND_FIRST_PART = re.compile(r"\b([A-ZÄÖÜ][\w]+)-(?=[A-ZÄÖÜ][a-zäöüß])")  # "Hamas-Chef"
+
+
 class EntityScan:
     """The first pass of the resolver: the entities of the document, in text order.
     A mixin of DocumentResolver."""
@@ -53,6 +58,24 @@ class EntityScan:
         the word that heads it: what the resolver builds when it reads a speaker off the parse."""
         return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start, words[-1].end,
                        head, head_spans, words)
+
+    def compound_bodies(self, hits: list) -> list[Entity]:
+        """"der Hamas-Verhandlungsdelegation", "Hamas-Chef X": a registry organisation as the
+        first part of a compound for one of its people or parts (`PART_ENDINGS`) is a body the
+        text names (no subject), which a later "der palästinensischen Gruppe" may
+        refer back to."""
+        text = self.parsed.text
+        out = []
+        for match in COMPOUND_FIRST_PART.finditer(text):
+            entry = self.registry.by_name(match.group(1))
+            rest = re.match(r"[\w-]+", text[match.end():])
+            if entry is None or entry.kind != "organisation" or entry.medium or rest is None \
+                    or not rest.group(0).lower().endswith(PART_ENDINGS) \
+                    or any(a <= match.start() < b for a, b, _ in hits):
+                continue  # "Hamas-Massaker" names a deed, "Hamas-Delegation" a part that speaks
+            out.append(Entity(entry.name, entry.affiliation, "organisation", None, tuple(entry.titles),
+                              match.start(), False, main=self.is_main_clause_at(match.start())))
+        return out
 
     def mentioned_entities(self) -> list[Entity]:
         """Registry names and personal names in the text, with positions and subject role."""
@@ -67,10 +90,12 @@ class EntityScan:
             titles = tuple(entry.titles) + (self.written_head_noun(s, e) + self.part_of_body(s, e)
                                             if entry.kind != "person" else ())
             out.append(Entity(entry.name, entry.affiliation, entry.kind, entry.gender,
-                              titles, s, self.is_subject_at(s), main=self.is_main_clause_at(s)))
+                              titles, s, self.is_subject_at(s), main=self.is_main_clause_at(s),
+                              written=text[s:e] if entry.kind == "person" else ""))  # "al-Haja" later
             office = self.office_mention(text, s, e, entry)
             if office is not None:
                 out.append(office)
+        out += self.compound_bodies(hits)
         taken = {e.position: e for e in out}
         bodies = [(s, e) for s, e, entry in hits if entry.kind == "organisation"]
         for sent in self.parsed.sentences:
