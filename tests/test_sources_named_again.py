@@ -65,3 +65,25 @@ def test_the_un_chief_is_the_secretary_general_named_before(analyzer):
             "suchen“, beklagte der UN-Chef.")
     q = quote_with(quotes_of(analyzer, text), "Essen suchen")
     assert q.speaker == "António Guterres"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Gantz sprach am Abend in Tel Aviv. Der Ex-Verteidigungsminister hatte Netanjahus Regierung "
+     "2024 verlassen. Er forderte nun andere Oppositionspolitiker auf, sich ihm anzuschließen.",
+     "sich ihm anzuschließen"),
+    ("Die Hamas veröffentlichte ein Video einer Geisel. In dem Video fleht der junge Mann Israels "
+     "Ministerpräsidenten Benjamin Netanjahu an, die Offensive zu stoppen. Auf Hebräisch sagt er, "
+     "dass er in der Stadt Gaza sei.", "in der Stadt Gaza"),
+])
+def test_er_after_a_described_subject_is_not_the_man_named_in_its_object(analyzer, text, fragment):
+    """The subject of the sentence before, a definite description of one man, is the salient
+    antecedent; Netanjahu in its object or owner is talked about."""
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker != "Benjamin Netanjahu"
+
+
+def test_er_after_a_described_subject_with_an_apposed_name_is_that_name(analyzer):
+    text = ("Der Leiter des UN-Palästinenserhilfswerks UNRWA, Philippe Lazzarini, warnt vor einer "
+            "Hungersnot. „Hunger ist sehr wahrscheinlich“, sagte er in Berlin.")
+    q = quote_with(quotes_of(analyzer, text), "sehr wahrscheinlich")
+    assert q.speaker == "Philippe Lazzarini"

@@ -98,6 +98,9 @@ class PronounResolution:
         listed = self.apposed_subject_before(m) if word == "sie" and plural and not possessive else None
         if listed is not None:
             return listed
+        described = self.described_subject_before(m, word, plural) if not possessive else None
+        if described is not None:  # "Der Ex-Minister hatte Netanjahus Regierung verlassen. Er …"
+            return described
         own = self.own_clause(m)
         talked_of = self.people_in(quoted)
         for e in self.candidates_before(m.start, quoted):
@@ -140,6 +143,48 @@ class PronounResolution:
             if found is None or (e.position > found.position) == last:
                 found = e
         return (found.name, found.affiliation) if found is not None else None
+
+    def described_subject_before(self, m: Mention, word: str, plural: bool) -> tuple[str, str] | None:
+        """"Der Ex-Verteidigungsminister hatte Netanjahus Regierung verlassen. Er forderte …",
+        "In dem Video fleht der junge Mann Netanjahu an, … . Auf Hebräisch sagt er, …": the
+        main-clause subject of the sentence before, a definite description of one man (or woman,
+        for "sie") that names no one, is the most salient antecedent; names in its object or
+        owner are not. The description is resolved as a mention of its own."""
+        if word not in ("er", "sie") or plural:
+            return None
+        here = bisect.bisect_right(self.sentence_starts, m.start) - 1
+        if here < 1 or self.named_before_in_sentence(m, here):
+            return None
+        sent = self.parsed.sentences[here - 1]
+        root = next((w for w in sent.words if w.head == 0), None)
+        subject = next((k for k in sent.kids(root.id) if k.deprel == "nsubj"), None) if root else None
+        if subject is None or subject.upos != "NOUN" or not (
+                looks_personal(subject) or self.nouns.is_person_noun(subject.lemma or subject.text)) \
+                or subject.feat("Gender") != ("Masc" if word == "er" else "Fem"):
+            return None
+        words = subtree(sent, subject.id)
+        if fold(words[0].text) not in ("der", "die"):
+            return None  # "ein Beamter": someone new
+        own = [w for w in words if w.id <= subject.id] + [  # its name, not an owner after it
+            w for k in sent.kids(subject.id) if k.deprel in ("appos", "flat", "flat:name")
+            for w in subtree(sent, k.id)]
+        apposed = [e for e in self.entities if e.kind == "person"  # "Der Leiter des X, Y,"
+                   and words[0].start <= e.position < words[-1].end
+                   and self.parsed.text[:e.position].rstrip().endswith(",")]
+        inside = apposed or [e for e in self.entities if any(w.start <= e.position < w.end for w in own)]
+        if inside:  # "Der Minister Smotrich", or the title's holder the scan found
+            people = {e.name: e for e in inside if e.kind == "person"}
+            return next(((e.name, e.affiliation) for e in people.values()), None) if len(people) == 1 \
+                and self.pronoun_fits(next(iter(people.values())), word, plural) else None
+        own = sorted(own, key=lambda w: w.id)
+        mention = self.phrase_mention(own, subject, [(subject.start, subject.end)])
+        name, affiliation = self.resolve_mention(mention)
+        return (name, affiliation) if name and not self.is_medium(name) else None
+
+    def named_before_in_sentence(self, m: Mention, here: int) -> bool:
+        """Text before the pronoun in its own sentence names someone: the rules before decide."""
+        start = self.parsed.sentences[here].start
+        return any(start <= e.position < m.start for e in self.entities)
 
     def apposed_subject_before(self, m: Mention) -> tuple[str, str] | None:
         """"Die Außenminister Jordaniens und Ägyptens, Aiman al-Safadi und Samih Schukri, warnten
