@@ -87,3 +87,16 @@ def test_er_after_a_described_subject_with_an_apposed_name_is_that_name(analyzer
             "Hungersnot. „Hunger ist sehr wahrscheinlich“, sagte er in Berlin.")
     q = quote_with(quotes_of(analyzer, text), "sehr wahrscheinlich")
     assert q.speaker == "Philippe Lazzarini"
+
+
+def test_a_second_owner_of_nach_angaben_with_his_title_joins_the_speaker(analyzer):
+    text = "Nach Angaben der Hamas und von US-Präsident Joe Biden hatte Katar die Freigabe vermittelt."
+    q = quote_with(quotes_of(analyzer, text), "Freigabe vermittelt")
+    assert (q.speaker, q.affiliation) == ("Hamas and Joe Biden", "other")
+
+
+def test_vonseiten_written_as_one_word_names_the_source_of_hiess_es(analyzer):
+    text = ("Netanjahu sagte, er stimme dem Plan zu. Vonseiten der Hamas hieß es in einer ersten "
+            "Stellungnahme, dass ihr der Plan bisher nicht vorliege.")
+    q = quote_with(quotes_of(analyzer, text), "nicht vorliege")
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")

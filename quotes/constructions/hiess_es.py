@@ -20,7 +20,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if not any(k.text.lower() == "es" for k in sent.kids(w.id)):
         return None
     content = reported_content(ctx, sent, w, "say")
-    owner = statement_owner(ctx, sent) or source_after(ctx, sent, w) or relative_source(ctx, sent, w)
+    owner = statement_owner(ctx, sent) or source_after(ctx, sent, w) or relative_source(ctx, sent, w) \
+        or one_word_side(ctx, sent)
     speaker = reference(owner) if owner is not None else StatementIssuer()
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "say", speaker, content, "hiess_es", w)
 
@@ -130,6 +131,15 @@ def relative_antecedent(sent: Sentence, v: Word) -> Word | None:
         if w.feat("Number") == number and (genders is None or w.feat("Gender") in genders):
             return w
     return None
+
+
+def one_word_side(ctx: Context, sent: Sentence) -> Mention | None:
+    """"Vonseiten der Hamas hieß es, …": the one-word "vonseiten", whatever the parse made of
+    it, names the side whose owner in the genitive speaks."""
+    side = next((w for w in sent.words if w.text.lower() == "vonseiten"), None)
+    owner = next((k for k in sent.kids(side.id) if k.deprel == "nmod" and k.upos in ("NOUN", "PROPN")
+                  and k.id > side.id), None) if side is not None else None
+    return mention(ctx, sent, owner) if owner is not None else None
 
 
 def side_owner(sent: Sentence, noun: Word) -> Word | None:

@@ -57,6 +57,9 @@ NAME_GAP = re.compile(r"\s?[„\"»«]|\s")  # one space, or an opening quotatio
 NAMING_RELATIVE = re.compile(r",\s+(?:der|die)\s+(?:sich|unter\s+dem\s+(?:Kampf)?[Nn]amen|als)\s")
 
 
+TITLED_MEMBER = re.compile(r"(?:vo[nm]\s+)?([A-ZÄÖÜ][\w-]+)\s+")  # "von US-Präsident ", "Minister "
+
+
 class MentionEvidence:
     """What the registry hits of a mention say about who speaks.
     A mixin of DocumentResolver."""
@@ -464,8 +467,13 @@ class MentionEvidence:
         in the genitive before a title and a registry person's name is only that person's owner
         ("Ägyptens Präsident Abdel Fattah al-Sisi": al-Sisi)."""
         hits = self.registry.matches(window)
+        titled = TITLED_MEMBER.match(window)  # "und von US-Präsident Joe Biden": by his title
         other = next((h for h in hits if h[0] <= 4 or h[2].kind == "organisation"
-                      and kind_noun_before(window[:h[0]], self.articles)), None)
+                      and kind_noun_before(window[:h[0]], self.articles)
+                      or titled and h[0] == titled.end() and h[2].kind == "person"
+                      and self.nouns.is_title(titled.group(1))), None)
+        if other is not None and titled and other[0] == titled.end():
+            return other
         before = window[:other[0]].strip() if other is not None else ""
         if other is None or before and fold(before) not in self.articles \
                 and not kind_noun_before(before, self.articles):
