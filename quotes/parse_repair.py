@@ -466,10 +466,20 @@ OBJECT_RELATIONS = ("obj", "obl", "obl:arg", "iobj")
 
 def article_read_as_pronoun(sent: Sentence, w: Word) -> bool:
     """"SANAA (dpa) - Die vom Iran unterstützte Miliz …": an article the tagger read as a
-    demonstrative pronoun; after a comma it may be a relative pronoun, so only elsewhere."""
+    demonstrative pronoun; after a comma it may be a relative pronoun, so there only as the
+    singular "der"/"das" of a noun after an inflected participle ("…, der von Trump
+    vorgeschlagene Plan markiere …"; the relative "der" of a plural object would not agree)."""
     before = sent.word(w.id - 1) if w.id > 1 else None
-    return w.upos == "PRON" and w.text.lower() in ("der", "die", "das") \
-        and (before is None or before.text != ",")
+    if w.upos != "PRON" or w.text.lower() not in ("der", "die", "das"):
+        return False
+    if before is None or before.text != ",":
+        return True
+    participle = next((x for x in sent.words[w.id + 1:w.id + 6] if x.upos in ("ADJ", "VERB")
+                       and x.text.islower() and x.text.endswith("e") and x.id < len(sent.words)), None)
+    noun = sent.word(participle.id + 1) if participle is not None else None
+    return w.text.lower() in ("der", "das") and noun is not None and noun.upos == "NOUN" \
+        and noun.feat("Number") != "Plur" and not any(
+            x.upos in ("VERB", "AUX") for x in sent.words[w.id:participle.id - 1])
 
 
 def extended_attribute_rejoined(sent: Sentence) -> None:
@@ -518,7 +528,9 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
             if w is not phrase_head and (w.head not in span or w.head == article.id):
                 w.head = phrase_head.id
         sent.word(article.id + 1).head, sent.word(article.id + 1).deprel = phrase_head.id, "case"
+        article_upos = article.upos
         article.head, article.deprel = noun.id, "det"
+        article.upos = "DET" if article.upos == "PRON" else article.upos  # an article again
         participle.head, participle.deprel = noun.id, "amod"
         phrase_head.head, phrase_head.deprel = participle.id, "obl"
         before_article = sent.word(article.id - 1) if article.id > 1 else None
@@ -542,6 +554,7 @@ def extended_attribute_rejoined(sent: Sentence) -> None:
         except ValueError:  # a tree too broken to mend this way: left as it was
             for w, (head, relation) in zip(words, before, strict=True):
                 w.head, w.deprel = head, relation
+            article.upos = article_upos
         sent.reindex()
 
 

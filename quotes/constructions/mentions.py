@@ -919,7 +919,7 @@ def nominative_objects(ctx: Context, sent: Sentence, v: Word,
                  or quoted_name(ctx, k))  # "wie die »Times of Israel« berichtet" (» read as a preposition)
             and not (content and content[0] <= k.start < content[1])
             and not any(c.deprel == "case" and c.text.isalpha() for c in sent.kids(k.id))
-            and not oblique_first_article(ctx, sent, k)
+            and not oblique_first_article(ctx, sent, k) and not feminine_dative(ctx, sent, k)
             and not (k.id > 1 and sent.word(k.id - 1).text.lower() == "gegenüber")]
 
 

@@ -61,7 +61,9 @@ def carries_title(e: Entity, title_stem: str) -> bool:
     """"Außenminister" carries "Minister": titles compare by stem, compounds by their end,
     with or without a hyphen ("Politbürochef" is a "Politbüro-Chef")."""
     title_stem = title_stem.replace("-", "")
-    return any(stem(t).replace("-", "").endswith(title_stem) for t in e.titles)
+    return any(stem(t).replace("-", "").endswith(title_stem)
+               and not (title_stem == "minist" and fold(t).startswith("premier"))  # "der Minister"
+               for t in e.titles)  # is no prime minister
 
 
 DEPUTY_WORDS = {"vize", "stellvertreter", "stellvertreterin"}  # folded: a deputy of the head
