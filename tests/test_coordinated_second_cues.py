@@ -27,3 +27,13 @@ def test_der_minister_is_not_the_prime_minister(analyzer):
             "dürfe keine Zugeständnisse machen.")
     q = quote_with(quotes_of(analyzer, text), "keine Zugeständnisse")
     assert q.speaker != "Benjamin Netanjahu"
+
+
+def test_a_speech_verb_infinitive_completing_a_noun_is_no_cue(analyzer):
+    """"die Macht, darüber zu entscheiden, ob …": what the power is about, not what Sinwar says;
+    the Konjunktiv sentence goes on with Blinken's report."""
+    text = ("Blinken sagte, man sei nahe dran. Sinwar habe wie bisher schon die Macht, darüber zu "
+            "entscheiden, ob die Hamas einwilligt.")
+    quotes = quotes_of(analyzer, text)
+    assert all(q.speaker == "Antony Blinken" for q in quotes)
+    assert quote_with(quotes, "die Macht")

@@ -105,12 +105,19 @@ class Block(BaseModel):
     time_marks: list[str] = []  # "rief, als …, die Polizei": a time clause alone is no content
 
 
+def infinitive_of_noun(sent: Sentence, w: Word) -> bool:
+    """"die Macht, darüber zu entscheiden", "die Dringlichkeit, … zu fordern": a zu-infinitive
+    that completes a noun says what the noun is about; no one speaks."""
+    return w.feat("VerbForm") == "Inf" and w.deprel in ("xcomp", "acl") and bool(w.head) \
+        and sent.word(w.head).upos == "NOUN" and any(k.text.lower() == "zu" for k in sent.kids(w.id))
+
+
 @word_cue(10)
 def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     """A speech verb (not "heißen", see `hiess_es`) with its speaker and reported clause."""
     lemma = speech_verb_lemma(ctx, sent, w)
     if not lemma or lemma == "heißen" or states_a_fact(ctx, sent, w, lemma) or writers_remark(sent, w) \
-            or held_not_said(ctx, sent, w, lemma) \
+            or held_not_said(ctx, sent, w, lemma) or infinitive_of_noun(sent, w) \
             or comparing_wie_clause(sent, w) and ctx.lex.verb_class(lemma) != "name" \
             or relaying_closing_wie(ctx, sent, w):
         return None
