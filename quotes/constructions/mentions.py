@@ -804,11 +804,14 @@ def past_label(sent: Sentence, k: Word, v: Word) -> Word | None:
 
 
 def fronted_es(sent: Sentence, v: Word) -> list[Word]:
-    """"Es hat … ausgeschlossen und erklärt, dass …": an "es" opening the sentence before an
-    active verb with no other subject is the state or body just named, though the tagger calls
-    it an expletive (a passive "Es wurde mitgeteilt" has no speaker; `hieß es` is its own rule)."""
-    return [k for k in sent.kids(v.id) if k.deprel == "expl" and k.id == 1 and k.text == "Es"
-            and v.upos == "VERB"]
+    """"Es hat … ausgeschlossen und erklärt, dass …", "Zudem teilte es mit, …": an "es" opening
+    the sentence, or right after the finite verb, of an active verb with no other subject is the
+    state or body just named, though the tagger calls it an expletive (a passive "Es wurde
+    mitgeteilt" has no speaker; `hieß es` is its own rule)."""
+    if v.upos != "VERB" or v.lemma == "heißen":
+        return []
+    return [k for k in sent.kids(v.id) if k.deprel == "expl" and k.text.lower() == "es" and (
+        k.id == 1 and k.text == "Es" or k.id == v.id + 1 and v.feat("VerbForm") == "Fin")]
 
 
 def object_controller(ctx: Context, sent: Sentence, head: Word, v: Word,
