@@ -18,3 +18,10 @@ def test_hiess_es_after_a_body_is_still_no_pronoun_for_it(analyzer):
             "Diplomatenkreisen, die Gespräche würden fortgesetzt.")
     q = quote_with(quotes_of(analyzer, text), "fortgesetzt")
     assert q.speaker != "Egyptian Ministry of Foreign Affairs"
+
+
+def test_the_delegation_is_the_one_a_state_adjective_named_last(analyzer):
+    text = ("Eine Hamas-Delegation verhandelte in Kairo. Die katarische Delegation reiste am Abend ab. "
+            "Nach Angaben der Delegation soll die nächste Runde in Doha stattfinden.")
+    q = quote_with(quotes_of(analyzer, text), "nächste Runde")
+    assert (q.speaker, q.affiliation) == ("Government of Qatar", "Qatar")

@@ -21,6 +21,8 @@ from quotes.resolve.words import (
     NAME_UPOS,
     PERSON_NOUN_ENDINGS,
     PLACE_PREPOSITIONS,
+    SPEAKING_PARTS,
+    adjective_base,
     looks_personal,
     person_gender,
 )
@@ -77,6 +79,25 @@ class EntityScan:
                               match.start(), False, main=self.is_main_clause_at(match.start())))
         return out
 
+    def adjective_bodies(self) -> list[Entity]:
+        """"die israelische Delegation", "das katarische Verhandlungsteam": a part that speaks for
+        the government its state adjective names is a body the text names, which a later "der
+        Delegation" refers back to (not to another state's delegation named before)."""
+        out = []
+        for sent in self.parsed.sentences:
+            for w in sent.words:
+                if w.upos != "NOUN" or fold(w.lemma or w.text) not in SPEAKING_PARTS:
+                    continue
+                for a in sent.kids(w.id):
+                    entry = self.registry.by_name(adjective_base(a.text.lower()) + "e Regierung") \
+                        if a.deprel == "amod" and a.upos == "ADJ" and a.id < w.id else None
+                    if entry is not None and entry.kind == "organisation":
+                        out.append(Entity(entry.name, entry.affiliation, "organisation", None,
+                                          (*entry.titles, w.lemma or w.text), a.start,
+                                          self.is_subject_at(w.start), main=in_main_clause(sent, w)))
+                        break
+        return out
+
     def mentioned_entities(self) -> list[Entity]:
         """Registry names and personal names in the text, with positions and subject role."""
         out = []
@@ -95,7 +116,7 @@ class EntityScan:
             office = self.office_mention(text, s, e, entry)
             if office is not None:
                 out.append(office)
-        out += self.compound_bodies(hits)
+        out += self.compound_bodies(hits) + self.adjective_bodies()
         taken = {e.position: e for e in out}
         bodies = [(s, e) for s, e, entry in hits if entry.kind == "organisation"]
         for sent in self.parsed.sentences:
