@@ -3,6 +3,8 @@ made-up German sentences, real parses with the shipped models."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -25,3 +27,21 @@ def test_the_delegation_is_the_one_a_state_adjective_named_last(analyzer):
             "Nach Angaben der Delegation soll die nächste Runde in Doha stattfinden.")
     q = quote_with(quotes_of(analyzer, text), "nächste Runde")
     assert (q.speaker, q.affiliation) == ("Government of Qatar", "Qatar")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Israel hat der Hamas eine Frist gesetzt. Sie erklärte am Abend, sie lasse sich nicht unter "
+     "Druck setzen.", "nicht unter Druck"),
+    ("Nach dem Angriff auf Chan Junis machte die Hamas Israel verantwortlich. Es habe die Feuerpause "
+     "gebrochen, erklärte sie.", "Feuerpause gebrochen"),
+])
+def test_singular_sie_is_not_a_state_written_by_its_bare_name(analyzer, text, fragment):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_singular_sie_still_finds_a_feminine_state(analyzer):
+    text = ("Die Türkei hat Israel scharf kritisiert. Sie erklärte, der Angriff verletze das "
+            "Völkerrecht.")
+    q = quote_with(quotes_of(analyzer, text), "Völkerrecht")
+    assert q.speaker == "Government of Turkey"

@@ -540,7 +540,7 @@ def subject_of(ctx: Context, sent: Sentence, v: Word,
             return shared
         cands = partitive_prefield(sent, v) or nominative_objects(ctx, sent, v, content) \
             or source_phrase(sent, v, content) \
-            or fronted_es(sent, v) or (unmarked_objects(ctx, sent, v, content)
+            or fronted_es(ctx, sent, v) or (unmarked_objects(ctx, sent, v, content)
                                        if relay_before(ctx, sent, v, content) else [])
     elif not passive and all(is_speech_noun(ctx, k) for k in cands):
         cands = nominative_objects(ctx, sent, v, content) or cands  # "Vorwürfe richtete der Chef"
@@ -803,13 +803,14 @@ def past_label(sent: Sentence, k: Word, v: Word) -> Word | None:
                  and c.upos in ("NOUN", "PROPN")), None)
 
 
-def fronted_es(sent: Sentence, v: Word) -> list[Word]:
+def fronted_es(ctx: Context, sent: Sentence, v: Word) -> list[Word]:
     """"Es hat … ausgeschlossen und erklärt, dass …", "Zudem teilte es mit, …": an "es" opening
     the sentence, or right after the finite verb, of an active verb with no other subject is the
     state or body just named, though the tagger calls it an expletive (a passive "Es wurde
     mitgeteilt" has no speaker; `hieß es` is its own rule)."""
-    if v.upos != "VERB" or v.lemma == "heißen":
-        return []
+    if v.upos != "VERB" or v.lemma == "heißen" or effective_lemma(sent, v, ctx.lex) is None \
+            or any(k.feat("Reflex") == "Yes" for k in sent.kids(v.id)):
+        return []  # "Bei ihnen handelt es sich um …, von denen X glaubt, …": no speaker
     return [k for k in sent.kids(v.id) if k.deprel == "expl" and k.text.lower() == "es" and (
         k.id == 1 and k.text == "Es" or k.id == v.id + 1 and v.feat("VerbForm") == "Fin")]
 

@@ -5,6 +5,7 @@ gender and number that a pronoun speaker refers to.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from quotes.constructions.core import finite_in_number, subtree
@@ -421,14 +422,28 @@ class PronounResolution:
         return e.kind == "organisation" and PLACE_BEFORE.search(
             self.parsed.text, max(0, e.position - 6), e.position) is not None
 
-    @staticmethod
-    def pronoun_fits(e: Entity, word: str, plural: bool) -> bool:
-        """"er" is a man or a person of unknown gender; singular "sie" no man; plural "sie" no person."""
+    def pronoun_fits(self, e: Entity, word: str, plural: bool) -> bool:
+        """"er" is a man or a person of unknown gender; singular "sie" no man and no state written
+        by its bare name; plural "sie" no person."""
         if word == "er" and (e.kind != "person" or e.gender == "f"):
             return False
-        if word == "sie" and not plural and (e.kind == "person" and e.gender == "m" or is_plural_label(e)):
+        if word == "sie" and not plural and (e.kind == "person" and e.gender == "m" or is_plural_label(e)
+                                             or self.bare_state_name(e)):
             return False  # "Augenzeugen berichteten … Sie sagte": not the eyewitnesses
         return not (word == "sie" and plural and e.kind == "person")
+
+    def bare_state_name(self, e: Entity) -> bool:
+        """"Israel hat der Hamas ein Ultimatum gestellt. Sie erklärte, …": a state written as its
+        bare name ("Israel", "Katar") is neuter, so a singular "sie" is not it; a feminine state
+        comes with its article ("die Türkei"), a government with its noun ("Israels Regierung")."""
+        if e.kind != "organisation" or not e.name.startswith("Government of "):
+            return False
+        written = re.match(r"[\w-]+", self.parsed.text[e.position:])
+        entry = self.registry.by_name(written.group(0)) if written else None
+        if entry is None or entry.name != e.name:
+            return False
+        before = self.parsed.text[max(0, e.position - 5):e.position].lower()
+        return not re.search(r"\b(die|der)\s+$", before)
 
     def cataphoric_subject(self, m: Mention, quoted: tuple[int, int], word: str,
                            plural: bool) -> Entity | None:
