@@ -313,6 +313,25 @@ def possessive_relative_split(sent: Sentence) -> None:
 RESTATING = ("Das", "Dies")
 
 
+def particle_read_as_infinitive_mark(sent: Sentence) -> None:
+    """"Am Abend sagte Netanjahu zu, die Hilfen auszuweiten": a "zu" right before a comma is
+    no infinitive marker (that stands right before its verb) but the separable particle of the
+    finite verb before it ("zusagen", "zustimmen")."""
+    changed = False
+    for w in sent.words[1:-1]:
+        after = sent.words[w.id]
+        if w.text.lower() != "zu" or w.deprel != "mark" or after.text != "," or w.head <= w.id:
+            continue
+        verb = next((v for v in reversed(sent.words[:w.id - 1]) if v.upos == "VERB"
+                     and v.feat("VerbForm") == "Fin"), None)
+        if verb is None or any(x.upos in ("VERB", "AUX") for x in sent.words[verb.id:w.id - 1]):
+            continue
+        w.upos, w.head, w.deprel = "ADP", verb.id, "compound:prt"
+        changed = True
+    if changed:
+        sent.reindex()
+
+
 def restating_verb_untagged(sent: Sentence, forms: dict[str, str]) -> None:
     """"Das teilten Katar und Ägypten mit": a speech verb's finite form (lexicon `forms`) right
     after an opening "Das"/"Dies", which the tagger read as an adjective of the name after it,
@@ -642,6 +661,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     endings = lexicon.speaker_noun_endings()
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
+        particle_read_as_infinitive_mark(sent)
         restating_verb_untagged(sent, forms)
         demonstrative_verb_untagged(sent, forms)
         finite_verb_untagged(sent, forms)

@@ -208,3 +208,9 @@ def test_a_speech_verb_read_as_an_adjective_after_a_demonstrative_is_the_cue(ana
                                                                              speaker):
     q = quote_with(quotes_of(analyzer, text), content.split()[0])
     assert (q.quote, q.cue, q.speaker) == (content, "entgegnete", speaker)
+
+
+def test_zu_before_a_comma_is_the_particle_of_the_finite_verb(analyzer):
+    text = "Am Dienstag sagte der Minister zu, die Hilfen auszuweiten."
+    q = quote_with(quotes_of(analyzer, text), "auszuweiten")
+    assert (q.quote, q.cue) == ("die Hilfen auszuweiten", "sagte zu")

@@ -45,3 +45,10 @@ def test_singular_sie_still_finds_a_feminine_state(analyzer):
             "Völkerrecht.")
     q = quote_with(quotes_of(analyzer, text), "Völkerrecht")
     assert q.speaker == "Government of Turkey"
+
+
+def test_nach_dessen_angaben_is_the_man_just_named_not_the_subject(analyzer):
+    text = ("Die Vermittler trafen am Sonntag Hamas-Anführer Chalil al-Hajja. Nach dessen Angaben "
+            "sei eine Einigung noch in dieser Woche möglich.")
+    q = quote_with(quotes_of(analyzer, text), "noch in dieser Woche")
+    assert (q.speaker, q.affiliation) == ("Khalil al-Hayya", "Hamas")

@@ -325,7 +325,8 @@ def source_noun_cue(ctx: Context, si: int, sent: Sentence, noun: Word) -> Cue | 
     adjectives = [k for k in sent.kids(noun.id) if k.deprel == "amod"]
     fused = [k for k in sent.kids(noun.id) if k.deprel == "compound" and k.id < noun.id
              and text[k.end:noun.start].strip() in ("-", "")]  # "Hamas-Angaben" tokenized apart
-    possessive = [k for k in sent.kids(noun.id) if k.deprel == "det:poss"]
+    possessive = [k for k in sent.kids(noun.id) if k.deprel == "det:poss" or k.deprel == "det"
+                  and k.id < noun.id and k.text.lower() in ("dessen", "deren")]  # "nach dessen Angaben"
     own = own_statement(sent, noun, owners)
     if not (owners or possessive or fused or own) and adjectives and noun.text in ctx.lex.unowned_nouns \
             and all(unowned(ctx, a) for a in adjectives):  # "Nach ersten Angaben": the source

@@ -74,6 +74,7 @@ class PronounResolution:
         if possessive:  # "nach seinen/ihren Worten": the owner's number
             word = "er" if word.startswith("sein") else "sie"
             plural = m.head.feat("Number[psor]") == "Plur"
+        word = {"dessen": "der", "deren": "die"}.get(word, word)  # "Nach dessen Angaben": his
         demonstrative = word in ("der", "dieser", "die", "diese")
         if word in ("der", "dieser"):
             word = "er"

@@ -199,8 +199,10 @@ class MentionRepair:
         return name.group(1).strip()
 
     def is_demonstrative(self, m: Mention) -> bool:
-        """"Der sagte …": a demonstrative standing alone is a pronoun."""
-        return fold(m.text) in ("der", "die", "dieser", "diese") and m.head.upos in ("PRON", "DET")
+        """"Der sagte …", "Nach dessen Angaben": a demonstrative standing alone, or as the
+        owner of a source noun, is a pronoun."""
+        return fold(m.text) in ("der", "die", "dieser", "diese", "dessen", "deren") \
+            and m.head.upos in ("PRON", "DET")
 
     def speaking_subject(self, m: Mention, quoted: tuple[int, int]) -> tuple[str | None, str | None]:
         """For a mention that names no one: the subject entity of the same sentence (outside the
