@@ -428,8 +428,10 @@ class PronounResolution:
         by its bare name; plural "sie" no person."""
         if word == "er" and (e.kind != "person" or e.gender == "f"):
             return False
+        if word in ("ihm", "ihn") and (e.gender == "f" or is_plural_label(e)):
+            return False  # "Die Delegation wird von X geleitet. Ihm zufolge …": not the delegation
         if word == "sie" and not plural and (e.kind == "person" and e.gender == "m" or is_plural_label(e)
-                                             or self.bare_state_name(e)):
+                                             or e.gender == "n" or self.bare_state_name(e)):
             return False  # "Augenzeugen berichteten … Sie sagte": not the eyewitnesses
         return not (word == "sie" and plural and e.kind == "person")
 

@@ -92,7 +92,8 @@ class EntityScan:
                     entry = self.registry.by_name(adjective_base(a.text.lower()) + "e Regierung") \
                         if a.deprel == "amod" and a.upos == "ADJ" and a.id < w.id else None
                     if entry is not None and entry.kind == "organisation":
-                        out.append(Entity(entry.name, entry.affiliation, "organisation", None,
+                        gender = {"Fem": "f", "Neut": "n"}.get(w.feat("Gender") or "")  # no "ihm"
+                        out.append(Entity(entry.name, entry.affiliation, "organisation", gender,
                                           (*entry.titles, w.lemma or w.text), a.start,
                                           self.is_subject_at(w.start), main=in_main_clause(sent, w)))
                         break
