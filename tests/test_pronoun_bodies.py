@@ -52,3 +52,10 @@ def test_nach_dessen_angaben_is_the_man_just_named_not_the_subject(analyzer):
             "sei eine Einigung noch in dieser Woche möglich.")
     q = quote_with(quotes_of(analyzer, text), "noch in dieser Woche")
     assert (q.speaker, q.affiliation) == ("Khalil al-Hayya", "Hamas")
+
+
+def test_er_is_not_a_state_the_tagger_called_masculine(analyzer):
+    text = ("Hamas-Sprecher Abu Zuhri warf Israel Verzögerungen vor. Israel habe neue Bedingungen "
+            "gestellt, sagte er.")
+    q = quote_with(quotes_of(analyzer, text), "neue Bedingungen")
+    assert (q.speaker, q.affiliation) == ("Sami Abu Zuhri", "Hamas")

@@ -230,6 +230,8 @@ class PronounResolution:
         if e.kind != "organisation" or not e.subject or self.is_medium(e.name) or self.in_reported_content(e):
             return False  # "Der Sender berichtete, Netanjahu habe … Er habe …": he, not the medium;
             # "…, Israel trage die Schuld, fügte er hinzu": a body in what was said says nothing
+        if self.bare_state_name(e):
+            return False  # "Israel" is neuter, whatever gender the tagger gave it
         w = self.word_naming(e)
         return w is not None and w.feat("Gender") == "Masc" and w.feat("Number") != "Plur"
 
