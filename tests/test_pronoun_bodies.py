@@ -59,3 +59,14 @@ def test_er_is_not_a_state_the_tagger_called_masculine(analyzer):
             "gestellt, sagte er.")
     q = quote_with(quotes_of(analyzer, text), "neue Bedingungen")
     assert (q.speaker, q.affiliation) == ("Sami Abu Zuhri", "Hamas")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Das Militär griff in der Nacht Ziele im Norden an. Nach seinen Angaben wurden dabei zwei "
+     "Tunnel zerstört.", "zwei Tunnel", "Israel Defense Forces"),
+    ("Katar hat die Gespräche wieder aufgenommen. Seinen Angaben zufolge ist eine Einigung nahe.",
+     "Einigung nahe", "Government of Qatar"),
+])
+def test_sein_is_a_body_named_by_a_neuter_noun_or_a_bare_state(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker

@@ -118,7 +118,8 @@ class PronounResolution:
                 return joint_of(group)
             if self.pronoun_fits(e, word, plural) and not (
                     word == "sie" and plural and self.subject_of_singular_verb(e)) \
-                    or word == "er" and not plural and self.masculine_body_subject(e):
+                    or word == "er" and not plural and self.masculine_body_subject(e) \
+                    or possessive and word == "er" and not plural and self.neuter_body(e):
                 return e.name, e.affiliation
         return None, None
 
@@ -234,6 +235,17 @@ class PronounResolution:
             return False  # "Israel" is neuter, whatever gender the tagger gave it
         w = self.word_naming(e)
         return w is not None and w.feat("Gender") == "Masc" and w.feat("Number") != "Plur"
+
+    def neuter_body(self, e: Entity) -> bool:
+        """"Das Militär griff an. Nach seinen Angaben …", "Katar … Seinen Angaben zufolge": a
+        possessive "sein" refers to a body named by a neuter noun or a state by its bare name,
+        as to a man."""
+        if e.kind != "organisation" or self.in_reported_content(e):
+            return False
+        if self.bare_state_name(e) or e.gender == "n":
+            return True
+        w = self.word_naming(e)
+        return w is not None and w.feat("Gender") == "Neut" and w.feat("Number") != "Plur"
 
     def word_naming(self, e: Entity) -> Word | None:
         """The head word of the noun phrase an entity was named by ("Hamas" of "Die Hamas",
