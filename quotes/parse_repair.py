@@ -651,6 +651,38 @@ def subject_with_preposition(sent: Sentence) -> None:
         first.feats = first.feats.replace("Case=Acc", "Case=Nom")
 
 
+# "Kurz nach …", "Wenig später …": adverbs the tagger reads as a noun or a name when they open a
+# sentence before a preposition or another adverb
+ADVERBS_READ_AS_NOUNS = ("kurz", "wenig", "gleich")
+
+
+def adverb_read_as_subject(sent: Sentence) -> None:
+    """"Kurz nach Bidens Rede verkündeten die Vermittler, …": the opening "Kurz", tagged a noun,
+    became the verb's subject and its "nach" phrase the noun's owner, so the speaker was found
+    in the time phrase. It is an adverb of the verb, the "nach" phrase the verb's adverbial, and
+    the object after the verb that can be nominative and agrees with it the subject."""
+    first = sent.words[0] if sent.words else None
+    if first is None or len(sent.words) < 3 or first.text.lower() not in ADVERBS_READ_AS_NOUNS \
+            or first.upos not in ("NOUN", "PROPN") or first.deprel not in SUBJECTS \
+            or sent.words[1].upos not in ("ADP", "ADV"):
+        return
+    verb = sent.word(first.head)
+    first.upos, first.deprel, first.feats, first.lemma = "ADV", "advmod", "", first.text.lower()
+    for kid in sent.kids(first.id):
+        if kid.deprel == "nmod":
+            kid.head, kid.deprel = verb.id, "obl"
+    if not any(k.deprel in SUBJECTS for k in sent.kids(verb.id)):
+        subject = next((k for k in sent.kids(verb.id) if k.deprel == "obj" and k.id > verb.id
+                        and k.upos in ("NOUN", "PROPN") and k.feat("Case") in (None, "Nom", "Acc")
+                        and k.feat("Number") in (None, verb.feat("Number"))
+                        and all(d.text.lower() in ARTICLE_NOMINATIVE for d in sent.kids(k.id)
+                                if d.deprel == "det")), None)
+        if subject is not None:
+            subject.deprel = "nsubj"
+            subject.feats = subject.feats.replace("Case=Acc", "Case=Nom")
+    sent.reindex()
+
+
 def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     from quotes.lexicon import load_lexicon
@@ -661,6 +693,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     endings = lexicon.speaker_noun_endings()
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
+        adverb_read_as_subject(sent)
         particle_read_as_infinitive_mark(sent)
         restating_verb_untagged(sent, forms)
         demonstrative_verb_untagged(sent, forms)

@@ -214,3 +214,19 @@ def test_zu_before_a_comma_is_the_particle_of_the_finite_verb(analyzer):
     text = "Am Dienstag sagte der Minister zu, die Hilfen auszuweiten."
     q = quote_with(quotes_of(analyzer, text), "auszuweiten")
     assert (q.quote, q.cue) == ("die Hilfen auszuweiten", "sagte zu")
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    ("Kurz nach Bidens und Netanjahus Aussagen verkündeten die Vermittler, eine Einigung sei "
+     "nahe.", "Einigung sei nahe", "die Vermittler"),
+    ("Kurz vor dem Treffen erklärte die Hamas, sie sei zu Zugeständnissen bereit.",
+     "Zugeständnissen", "die Hamas"),
+])
+def test_kurz_opening_a_sentence_is_no_speaker(analyzer, text, fragment, mention):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker_mention == mention
+
+
+def test_kurz_as_a_name_is_still_the_speaker(analyzer):
+    q = quote_with(quotes_of(analyzer, "Kurz sagte, Österreich stehe an der Seite Israels."), "Seite")
+    assert q.speaker_mention == "Kurz"
