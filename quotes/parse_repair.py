@@ -651,6 +651,31 @@ def subject_with_preposition(sent: Sentence) -> None:
         first.feats = first.feats.replace("Case=Acc", "Case=Nom")
 
 
+INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def adjective_split_from_noun(sent: Sentence) -> None:
+    """"teilte das Weiße Haus mit", "wurde aus dem Weißen Haus mitgeteilt": the tagger hangs an
+    inflected adjective and the noun right after it on the verb side by side, the article and
+    preposition on the adjective, which then stands for the whole phrase (mention "Weiße", no
+    source). The adjective modifies the noun again, the noun heads the phrase."""
+    for adj in sent.words:
+        if adj.upos != "ADJ" or adj.id >= len(sent.words) or not adj.head \
+                or adj.deprel not in ("nsubj", "obj", "obl", "iobj"):
+            continue
+        noun = sent.word(adj.id + 1)
+        if noun.upos not in ("NOUN", "PROPN") or noun.head != adj.head \
+                or noun.deprel not in ("nsubj", "obj", "obl", "iobj", "nmod") \
+                or adj.feat("Case") != noun.feat("Case") or not adj.text.endswith(INFLECTED):
+            continue  # an adjective that does not agree with the noun is a phrase of its own
+        for k in sent.kids(adj.id):
+            if k.deprel in ("case", "det") and k.id < adj.id:
+                k.head = noun.id
+        noun.deprel = "nsubj" if "nsubj" in (adj.deprel, noun.deprel) else adj.deprel
+        adj.head, adj.deprel = noun.id, "amod"
+        sent.reindex()
+
+
 # "Kurz nach …", "Wenig später …": adverbs the tagger reads as a noun or a name when they open a
 # sentence before a preposition or another adverb
 ADVERBS_READ_AS_NOUNS = ("kurz", "wenig", "gleich")
@@ -694,6 +719,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
         adverb_read_as_subject(sent)
+        adjective_split_from_noun(sent)
         particle_read_as_infinitive_mark(sent)
         restating_verb_untagged(sent, forms)
         demonstrative_verb_untagged(sent, forms)

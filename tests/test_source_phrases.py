@@ -4,6 +4,8 @@ D16, F3); made-up German news sentences with real parses."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -253,3 +255,25 @@ def test_laut_source_that_the_parse_made_the_root_is_only_its_phrase(analyzer):
     assert q.quote == ("Der Vorschlag ist laut einem Delegations-Mitglied eine „kluge und mutige "
                        "Antwort auf das Nicht-Handeln der Regierung“")
     assert (q.kind, q.cue, q.speaker_mention) == ("mixed", "laut", "einem Delegations-Mitglied")
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    ("Die Gruppe habe den Vorschlag abgelehnt, erfuhr dpa aus Hamas-Kreisen.", "Vorschlag", "Hamas-Kreisen"),
+    ("Wie dpa aus Hamas-Kreisen erfuhr, hat die Gruppe den Vorschlag abgelehnt.", "Vorschlag",
+     "Hamas-Kreisen"),
+    ("Wie die Zeitung von zwei Diplomaten erfuhr, ist eine Einigung nahe.", "Einigung", "zwei Diplomaten"),
+])
+def test_what_a_medium_learned_from_a_source_is_the_source_s(analyzer, text, fragment, mention):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker_mention == mention
+
+
+def test_what_a_medium_learned_without_a_source_is_the_medium_s(analyzer):
+    text = "Wie die Deutsche Presse-Agentur erfuhr, soll die Delegation am Montag nach Kairo reisen."
+    q = quote_with(quotes_of(analyzer, text), "Delegation")
+    assert q.speaker_mention == "die Deutsche Presse-Agentur"
+
+
+def test_what_a_person_learned_is_no_report(analyzer):
+    text = "Der Vater erfuhr am Abend, dass seine Tochter noch lebe."
+    assert not [q for q in quotes_of(analyzer, text) if q.cue and "erfuhr" in q.cue]

@@ -8,7 +8,13 @@ Lexicon block: `attribution.statement_nouns`.
 from __future__ import annotations
 
 from quotes.constructions.core import Context, Cue, Mention, StatementIssuer, reference, word_cue
-from quotes.constructions.mentions import is_medium_noun, mention, statement_owner_of, words_mention
+from quotes.constructions.mentions import (
+    is_medium_noun,
+    mention,
+    source_after,
+    statement_owner_of,
+    words_mention,
+)
 from quotes.constructions.speech_verbs import cue_text, reported_content, speech_verb_lemma
 from quotes.parse import Sentence, Word
 
@@ -73,27 +79,6 @@ def participle_agent(ctx: Context, sent: Sentence, noun: Word) -> Mention | None
     return words_mention(ctx, words, words[0].start, words[-1].end, ("NOUN", "PROPN"))
 
 
-def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
-    """"hieß es aus Diplomatenkreisen", "hieß es von der Armee", "hieß es in Regierungskreisen":
-    the source (GUIDELINES D14)."""
-    for k in sent.kids(v.id):
-        if not k.deprel.startswith("obl"):
-            continue
-        cases = {c.text.lower() for c in sent.kids(k.id) if c.deprel == "case"}
-        noun = k if k.upos in ("NOUN", "PROPN") else next(  # "Im Weißen Haus" hung on "Weißen"
-            (c for c in sent.kids(k.id) if c.deprel == "nmod" and c.upos == "NOUN"), None)
-        if noun is None:
-            continue
-        within = ctx.lex.circle_nouns | ctx.lex.institution_nouns  # "in Regierungskreisen", "im Amt"
-        side = side_owner(sent, noun) if cases & {"von", "vom", "auf"} else None
-        if side is not None:  # "Von Seiten der Hamas hieß es": the side's owner
-            return mention(ctx, sent, side)
-        if cases & {"aus", "von", "vom", "seitens"} and (noun is k or k.upos == "ADJ") \
-                or cases & {"in", "im"} and is_noun_of(within, noun.text):
-            return mention(ctx, sent, k)  # "Aus dem Weißen Haus" hung on "Weißen" too
-    return None
-
-
 # the dative relative pronouns after "in" and the number and genders of the noun each stands for
 RELATIVE_AGREEMENT = {"denen": ("Plur", None), "dem": ("Sing", ("Masc", "Neut")),
                       "der": ("Sing", ("Fem",))}
@@ -140,18 +125,3 @@ def one_word_side(ctx: Context, sent: Sentence) -> Mention | None:
     owner = next((k for k in sent.kids(side.id) if k.deprel == "nmod" and k.upos in ("NOUN", "PROPN")
                   and k.id > side.id), None) if side is not None else None
     return mention(ctx, sent, owner) if owner is not None else None
-
-
-def side_owner(sent: Sentence, noun: Word) -> Word | None:
-    """"von Seiten der Hamas", "auf Seiten Israels": the owner in the genitive of "Seite(n)"."""
-    if (noun.lemma or "").lower() != "seite":
-        return None
-    return next((k for k in sent.kids(noun.id) if k.deprel == "nmod" and k.upos in ("NOUN", "PROPN")
-                 and k.id > noun.id), None)
-
-
-def is_noun_of(nouns: frozenset[str], word: str) -> bool:
-    """`word` is one of `nouns` or a compound ending in one: "Diplomatenkreisen", "Hamas-Kreisen"
-    (a group named as the source), "Außenministerium" (a body)."""
-    return any(word == n or (word.endswith(n.lower()) or word.endswith("-" + n)) and len(word) > len(n)
-               for n in nouns)

@@ -985,7 +985,8 @@ def source_phrase(sent: Sentence, v: Word, content: tuple[int, int] | None) -> l
 
 def statement_source(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
     """"In einer Erklärung der Hamas wird betont, dass …": a passive cue with no agent speaks
-    through the statement it stands in; the statement's owner is the speaker (GUIDELINES D14)."""
+    through the statement it stands in; the statement's owner is the speaker (GUIDELINES D14),
+    else the source it names ("wurde aus Regierungskreisen mitgeteilt")."""
     if not any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
         return None
     for k in sent.kids(v.id):
@@ -995,7 +996,43 @@ def statement_source(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
         owner = statement_owner_of(ctx, sent, k)
         if owner is not None:
             return owner
+    return source_after(ctx, sent, v)  # "…, wurde aus dem Weißen Haus mitgeteilt" (as D14)
+
+
+def source_after(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """"hieß es aus Diplomatenkreisen", "hieß es von der Armee", "hieß es in Regierungskreisen":
+    the source (GUIDELINES D14)."""
+    for k in sent.kids(v.id):
+        if not k.deprel.startswith("obl"):
+            continue
+        cases = {c.text.lower() for c in sent.kids(k.id) if c.deprel == "case"}
+        noun = k if k.upos in ("NOUN", "PROPN") else next(  # "Im Weißen Haus" hung on "Weißen"
+            (c for c in sent.kids(k.id) if c.deprel == "nmod" and c.upos == "NOUN"), None)
+        if noun is None:
+            continue
+        within = ctx.lex.circle_nouns | ctx.lex.institution_nouns  # "in Regierungskreisen", "im Amt"
+        side = side_owner(sent, noun) if cases & {"von", "vom", "auf"} else None
+        if side is not None:  # "Von Seiten der Hamas hieß es": the side's owner
+            return mention(ctx, sent, side)
+        if cases & {"aus", "von", "vom", "seitens"} and (noun is k or k.upos == "ADJ") \
+                or cases & {"in", "im"} and is_noun_of(within, noun.text):
+            return mention(ctx, sent, k)  # "Aus dem Weißen Haus" hung on "Weißen" too
     return None
+
+
+def side_owner(sent: Sentence, noun: Word) -> Word | None:
+    """"von Seiten der Hamas", "auf Seiten Israels": the owner in the genitive of "Seite(n)"."""
+    if (noun.lemma or "").lower() != "seite":
+        return None
+    return next((k for k in sent.kids(noun.id) if k.deprel == "nmod" and k.upos in ("NOUN", "PROPN")
+                 and k.id > noun.id), None)
+
+
+def is_noun_of(nouns: frozenset[str], word: str) -> bool:
+    """`word` is one of `nouns` or a compound ending in one: "Diplomatenkreisen", "Hamas-Kreisen"
+    (a group named as the source), "Außenministerium" (a body)."""
+    return any(word == n or (word.endswith(n.lower()) or word.endswith("-" + n)) and len(word) > len(n)
+               for n in nouns)
 
 
 def statement_owner_of(ctx: Context, sent: Sentence, noun: Word) -> Mention | None:

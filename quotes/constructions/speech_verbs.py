@@ -40,6 +40,7 @@ from quotes.constructions.mentions import (
     left_noun_phrase,
     mention,
     names_a_medium,
+    source_after,
     statement_source,
     subject_of,
     surface_speaker,
@@ -93,6 +94,8 @@ class Block(BaseModel):
     comment_need_finding: str = ""
     need_finding: list[str] = []  # verbs that report only with a finding as subject ("ergab, dass")
     finding_nouns: list[str] = []  # those findings: "Untersuchung", "Ermittlungen", "Analyse" …
+    comment_need_source: str = ""
+    need_source: list[str] = []  # verbs that report only from a source or a medium ("erfuhr dpa aus X")
     comment_not_with: str = ""
     not_with: dict[str, list[str]] = {}  # lemma → words that make it no speech ("besteht darin")
     comment_not_passive: str = ""
@@ -136,6 +139,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
         return None  # "betrachtet die Miliz als Gefahr": a view, no quoted words (D19)
     if lemma in block.need_speaker and (ref is None or impersonal(speaker)):
         return None  # "Zudem wird befürchtet, dass …": an attitude no one is said to hold
+    if lemma in block.need_source and not (content and learned_from_source(ctx, sent, w, speaker)):
+        return None  # "Er erfuhr, dass seine Tochter lebt": what he learned, no one's report
     if lemma in block.need_finding and not (content and names_finding(speaker, block.finding_nouns)):
         return None  # "Daraus ergab sich ein Streit": only "Die Untersuchung ergab, dass …" reports
     if ref is None and kind == "name" and passive_without_agent(sent, w):
@@ -146,6 +151,28 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
 
 
 COORDINATORS = {"und", "sowie"}
+
+
+def learned_from_source(ctx: Context, sent: Sentence, v: Word, speaker: Mention | None) -> bool:
+    """"erfuhr dpa aus Hamas-Kreisen", "Wie die Zeitung erfuhr, …": one learns a report from a
+    source the sentence names, or a medium learns it (the medium is then the speaker, Q7)."""
+    if learned_source(ctx, sent, v) is not None:
+        return True
+    return speaker is not None and (names_a_medium(speaker.text) or is_medium_noun(ctx, speaker.head))
+
+
+def learned_source(ctx: Context, sent: Sentence, v: Word) -> Mention | None:
+    """The source one learns from: "aus X"/"von X" on the verb, or on its subject where the parse
+    hung it there ("Wie dpa aus Hamas-Kreisen erfuhr": "aus Hamas-Kreisen" on "dpa")."""
+    source = source_after(ctx, sent, v)
+    if source is not None:
+        return source
+    for subject in (k for k in sent.kids(v.id) if k.deprel in SUBJECTS):
+        for n in sent.kids(subject.id):
+            if n.deprel == "nmod" and n.id > subject.id and n.upos in ("NOUN", "PROPN") and any(
+                    c.deprel == "case" and c.text.lower() in ("aus", "von", "vom") for c in sent.kids(n.id)):
+                return mention(ctx, sent, n)
+    return None
 
 
 def relaying_closing_wie(ctx: Context, sent: Sentence, v: Word) -> bool:
@@ -370,6 +397,8 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
                                              for c in sent.kids(n.id))), None)
             if source is not None:
                 return mention(ctx, sent, source)
+    if effective_lemma(sent, v, ctx.lex) in ctx.lex.block("speech_verbs", Block).need_source:
+        return learned_source(ctx, sent, v)  # "erfuhr dpa aus Hamas-Kreisen": the circles speak
     if v.lemma == "zitieren" and any(k.deprel == "aux:pass" for k in sent.kids(v.id)):
         return passive_quoted(ctx, sent, v, outside)
     author = quoted_document_author(ctx, sent, v, outside) if v.lemma == "zitieren" else None
@@ -936,7 +965,10 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
                 and not writers_subordinate_clause(ctx, clause) and not bare_noun_phrase(clause, ctx.lex) \
                 and not not_reported(ctx, sent, v, clause):
             return ctx.cut_tail(*span)
-    before = [w for w in sent.words if w.id < v.id]
+    start = frame_start(sent, v)
+    before = [w for w in sent.words if w.id < start]
+    if start < v.id and not any(w.upos in ("VERB", "AUX") and is_subjunctive(w, ctx.lex) for w in before):
+        before = []  # "Wenn … verkauft sind, werden keine mehr angeboten": no report before "werden"
     if shares_earlier_subject(sent, v):
         return None
     finite_after = any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in after)
@@ -949,6 +981,14 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         if span and len(before) >= 4 and not index.inside(span[0]):
             return clean_span(text, *span)
     return None
+
+
+def frame_start(sent: Sentence, v: Word) -> int:
+    """Where a postposed frame opens: at the cue, or at its finite auxiliary before it
+    ("…, wurde ein Sprecher zitiert", "…, wurde aus dem Weißen Haus mitgeteilt")."""
+    comma = max((w.id for w in sent.words[:v.id - 1] if w.text == ","), default=0)
+    return min([v.id, *(k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass")
+                        and comma < k.id < v.id and k.feat("VerbForm") == "Fin")])
 
 
 def wie_frame_before(words: list[Word]) -> bool:
@@ -1004,11 +1044,19 @@ def shares_earlier_subject(sent: Sentence, v: Word) -> bool:
         return False
     if sent.word(v.head).upos not in ("VERB", "AUX"):
         return False  # „Er ist ein sturer Mensch“, so beschrieb ihn X: the parse's root is quoted
+    if finite_mood(sent, sent.word(v.head)) == "Sub" and finite_mood(sent, v) == "Ind":
+        return False  # "Die Hamas habe abgelehnt, verlautete aus X": coordinated verbs share a mood
     auxiliaries = [k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass") and k.id < v.id]
     finite = min(auxiliaries, default=v.id)  # "…, wurde eine Angehörige zitiert": V1 from "wurde"
     nominative = [k for k in sent.kids(v.id) if k.deprel in ("nsubj", "nsubj:pass") or (
         k.id > finite and k.deprel in ("obj", "iobj", "obl") and "Case=Nom" in k.feats)]
     return not nominative  # "…, betonte eine Sprecherin": the parse may call the subject "obj"
+
+
+def finite_mood(sent: Sentence, v: Word) -> str | None:
+    """The mood of a verb's finite form: its own or that of its auxiliary ("habe abgelehnt")."""
+    finite = [v, *(k for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass", "cop"))]
+    return next((w.feat("Mood") for w in finite if w.feat("VerbForm") == "Fin" and w.feat("Mood")), None)
 
 
 def own_adjunct_before(sent: Sentence, v: Word, before: list[Word]) -> bool:
