@@ -18,3 +18,22 @@ from tests.conftest import quote_with, quotes_of
 def test_the_opening_subject_accuses_the_name_after_the_finite_verb(analyzer, text):
     q = quote_with(quotes_of(analyzer, text), "Gespräche zu sabotieren")
     assert (q.speaker, q.affiliation) == ("Khaled Mashal", "Hamas")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Sanaa - Die Huthi-Miliz hat angekündigt, ihre Angriffe auf Schiffe fortzusetzen.", "Schiffe",
+     "Houthis"),
+    ("Brüssel - Der EU-Außenbeauftragte Josep Borrell hat Israel vorgeworfen, das Völkerrecht zu "
+     "missachten.", "Völkerrecht", "Josep Borrell"),
+    ("Gaza/Jerusalem - Die Hamas hat nach eigenen Angaben einem Vorschlag der Vermittler zugestimmt.",
+     "Vorschlag", "Hamas"),
+])
+def test_a_dateline_in_ordinary_case_is_no_speaker(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker and "-" not in q.quote[:3]
+
+
+def test_a_name_before_a_colon_stays_a_headline_speaker(analyzer):
+    text = "Netanjahu: Wir werden den Krieg gewinnen\n\nDer Regierungschef sprach am Abend."
+    q = quote_with(quotes_of(analyzer, text), "Krieg gewinnen")
+    assert q.speaker == "Benjamin Netanjahu"

@@ -159,7 +159,11 @@ DATELINE_DATE = (r"(?:,\s*(?:[A-ZÄÖÜ][a-zäöü]+,\s*)?\d{1,2}\.\s*(?:\d{1,2}
                  r"(?:\s*\d{2,4})?)?")
 # ", 03.06.2024", ", 3. März" or ", Dienstag, 12. März 2024" after the place: "DOHA, 03.06.2024 (dpa) - "
 DATELINE = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?:[ /-][A-ZÄÖÜ]{2,})*" + DATELINE_DATE + r"(?:\s*\([^()\n]{1,30}\))?"
-                      r"|[A-ZÄÖÜ][\w./ -]{1,40}?" + DATELINE_DATE + r"\s*\([^()\n]{1,30}\))\s*[-–—:]\s+")
+                      r"|[A-ZÄÖÜ][\w./ -]{1,40}?" + DATELINE_DATE + r"\s*\([^()\n]{1,30}\))\s*[-–—:]\s+"
+                      # "Sanaa - Die …", "Gaza/Tel Aviv - Die …": a place in ordinary case takes a dash
+                      # between spaces, never a colon, and a capital after it
+                      r"|[A-ZÄÖÜ][a-zäöüß]+(?:[ /][A-ZÄÖÜ][a-zäöüß]+){0,2}" + DATELINE_DATE
+                      + r"\s+[-–—]\s+(?=[A-ZÄÖÜ„«\"])")
 
 
 TIME_STAMP = re.compile(r"(?:\+\+\+\s*)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*(?::|\+\+\+|[-–])\s+")
