@@ -4,6 +4,8 @@ pronoun the main clause already used (GUIDELINES F3). Made-up sentences, real pa
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -44,3 +46,29 @@ def test_er_after_an_unnamed_man_the_tagger_calls_feminine_is_he(analyzer):
             "nahestehender Insider. Er kritisierte, der Plan gewähre keine Rechte.")
     q = quote_with(quotes_of(analyzer, text), "keine Rechte")
     assert (q.speaker, q.affiliation) == ("anonymous Hamas insider", "Hamas")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Auch Jehuda Cohen, Vater des Soldaten Nimrod Cohen, sprach. Er sagte, seine Familie sei "
+     "enttäuscht.", "Familie", "Yehuda Cohen"),
+    ("Justizminister Jariv Levin, ein enger Vertrauter Netanjahus, stimmte dagegen. Er sagte, die "
+     "Einigung sei gefährlich.", "gefährlich", "Yariv Levin"),
+])
+def test_a_name_in_the_subject_s_apposition_is_less_salient_than_the_subject(analyzer, text, fragment,
+                                                                             speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker
+
+
+def test_the_owner_in_an_apposition_stays_the_antecedent_when_the_subject_does_not_fit(analyzer):
+    text = ("Sara Netanjahu, Ehefrau des Regierungschefs Benjamin Netanjahu, sprach. Er sagte, die "
+            "Einigung sei gefährlich.")
+    q = quote_with(quotes_of(analyzer, text), "gefährlich")
+    assert q.speaker == "Benjamin Netanjahu"
+
+
+def test_er_after_an_indefinite_subject_is_that_one(analyzer):
+    text = ("Der Hamas-Politiker Basem Naim kritisierte Israel. Ein Hamas-Funktionär wies den Bericht "
+            "zurück. Es gebe keinen Streit, sagte er.")
+    q = quote_with(quotes_of(analyzer, text), "keinen Streit")
+    assert (q.speaker, q.affiliation) == ("anonymous Hamas official", "Hamas")

@@ -107,7 +107,8 @@ class PronounResolution:
         talked_of = self.people_in(quoted)
         for e in self.candidates_before(m.start, quoted):
             if self.named_as_place(e) or any(a <= e.position < b for a, b in own) \
-                    or e.name in talked_of or self.bystander_medium(e):
+                    or e.name in talked_of or self.bystander_medium(e) \
+                    or self.owner_in_subject_apposition(e, word, plural):
                 continue
             reported_on = self.reported_subject(e, word, plural)
             if reported_on is not None:  # "X versammelten sich laut Medien … Sie …": X, not the media
@@ -166,8 +167,8 @@ class PronounResolution:
                 or subject.feat("Gender") != ("Masc" if word == "er" else "Fem"):
             return None
         words = subtree(sent, subject.id)
-        if fold(words[0].text) not in ("der", "die"):
-            return None  # "ein Beamter": someone new
+        if fold(words[0].text) not in ("der", "die", "ein", "eine"):
+            return None  # "Beamte": a group; "ein Beamter" is the one the next "er" speaks of
         own = [w for w in words if w.id <= subject.id] + [  # its name, not an owner after it
             w for k in sent.kids(subject.id) if k.deprel in ("appos", "flat", "flat:name")
             for w in subtree(sent, k.id)]
@@ -175,8 +176,8 @@ class PronounResolution:
                    and words[0].start <= e.position < words[-1].end
                    and self.parsed.text[:e.position].rstrip().endswith(",")]
         inside = apposed or [e for e in self.entities if any(w.start <= e.position < w.end for w in own)]
-        if inside:  # "Der Minister Smotrich", or the title's holder the scan found
-            people = {e.name: e for e in inside if e.kind == "person"}
+        people = {e.name: e for e in inside if e.kind == "person"}
+        if people:  # "Der Minister Smotrich", or the title's holder the scan found
             return next(((e.name, e.affiliation) for e in people.values()), None) if len(people) == 1 \
                 and self.pronoun_fits(next(iter(people.values())), word, plural) else None
         own = sorted(own, key=lambda w: w.id)
@@ -246,6 +247,29 @@ class PronounResolution:
             return True
         w = self.word_naming(e)
         return w is not None and w.feat("Gender") == "Neut" and w.feat("Number") != "Plur"
+
+    def owner_in_subject_apposition(self, e: Entity, word: str, plural: bool) -> bool:
+        """"Jehuda Cohen, Vater des Soldaten Nimrod Cohen, sprach. Er sagte …", "Levin, ein
+        Vertrauter Netanjahus, stimmte dagegen. Er …": a name inside an apposition that describes
+        someone named right before it (between commas, opening with a noun or article, not a
+        name) is less salient than that one, where that one fits the pronoun."""
+        sent = self.sentence_of(e.position)
+        if sent is None:
+            return False
+        words = sent.words
+        inside = next((x for x in words if x.start <= e.position < x.end), None)
+        if inside is None:
+            return False
+        opening = next((x for x in reversed(words[:inside.id - 1]) if x.text in (",", ";", ":", "(")), None)
+        closing = next((x for x in words[inside.id:] if x.text in (",", ";", ")")), None)
+        if opening is None or closing is None or opening.text != "," or closing.text != "," \
+                or opening.id >= len(words) or sent.word(opening.id + 1).upos not in ("DET", "NOUN", "ADJ"):
+            return False
+        before = words[:opening.id - 1]
+        if any(x.upos in ("VERB", "AUX") or x.text in (",", ";", ":") for x in before):
+            return False  # the apposition must belong to the phrase that opens the sentence
+        return any(o is not e and sent.start <= o.position < opening.start
+                   and self.pronoun_fits(o, word, plural) for o in self.entities)
 
     def word_naming(self, e: Entity) -> Word | None:
         """The head word of the noun phrase an entity was named by ("Hamas" of "Die Hamas",
