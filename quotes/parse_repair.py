@@ -651,6 +651,61 @@ def subject_with_preposition(sent: Sentence) -> None:
         first.feats = first.feats.replace("Case=Acc", "Case=Nom")
 
 
+def genitive_owner_detached(sent: Sentence) -> None:
+    """"ist nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde gestiegen": a noun
+    whose genitive article follows another noun right away, the parse hung beside that noun on
+    the verb (an extended attribute between them); it is that noun's owner."""
+    for noun in sent.words:
+        if noun.upos not in ("NOUN", "PROPN") or noun.deprel not in ("obj", "obl", "iobj", "nsubj") \
+                or not noun.head:
+            continue
+        article = next((k for k in sent.kids(noun.id) if k.deprel == "det" and k.id < noun.id - 1), None)
+        if article is None or article.feat("Case") != "Gen" or article.id < 2:
+            continue
+        owned = sent.word(article.id - 1)
+        if owned.upos != "NOUN" or owned.head != noun.head or owned.deprel not in ("obl", "obj", "nsubj"):
+            continue
+        noun.head, noun.deprel = owned.id, "nmod"
+        sent.reindex()
+
+
+def counted_subject_detached(sent: Sentence) -> None:
+    """"… nach Angaben der Behörde 40 Menschen getötet worden": a counted noun with neither
+    article nor preposition that the parse hung on the noun before it as an owner is the
+    subject of a verb that has none (a genitive owner takes an article: "der 40 Menschen")."""
+    for noun in sent.words:
+        if noun.upos != "NOUN" or noun.deprel != "nmod" or not noun.head \
+                or not any(k.deprel == "nummod" and k.id < noun.id for k in sent.kids(noun.id)) \
+                or any(k.deprel in ("case", "det") for k in sent.kids(noun.id)):
+            continue
+        verb = sent.word(noun.head)
+        while verb.head and verb.upos not in ("VERB", "AUX"):
+            verb = sent.word(verb.head)
+        if verb.upos not in ("VERB", "AUX") or verb.id < noun.id \
+                or any(k.deprel in SUBJECTS for k in sent.kids(verb.id)):
+            continue
+        passive = any(k.deprel == "aux:pass" or k.lemma == "werden" for k in sent.kids(verb.id))
+        noun.head, noun.deprel = verb.id, "nsubj:pass" if passive else "nsubj"
+        sent.reindex()
+
+
+def truncated_compound_joined(sent: Sentence) -> None:
+    """"das Forum der Geisel- und Vermisstenfamilien": the word before a hyphen that "und" or
+    "oder" completes is one conjunct with the compound after it; the parse hung that compound
+    on the phrase's head instead, so the name ended at the hyphen."""
+    for dash in sent.words:
+        if dash.text != "-" or dash.id < 2 or dash.id + 2 > len(sent.words):
+            continue
+        first, link, second = sent.word(dash.id - 1), sent.word(dash.id + 1), sent.word(dash.id + 2)
+        if first.end != dash.start or link.text.lower() not in ("und", "oder", "sowie") \
+                or first.upos not in ("NOUN", "PROPN") or second.upos not in ("NOUN", "PROPN") \
+                or second.deprel != "conj" or second.head == first.id:
+            continue
+        second.head = first.id
+        link.head = second.id
+        sent.reindex()
+
+
 INFLECTED = ("e", "en", "er", "es", "em")
 
 
@@ -720,6 +775,9 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         dateline_detached(parsed.text, sent)
         adverb_read_as_subject(sent)
         adjective_split_from_noun(sent)
+        genitive_owner_detached(sent)
+        counted_subject_detached(sent)
+        truncated_compound_joined(sent)
         particle_read_as_infinitive_mark(sent)
         restating_verb_untagged(sent, forms)
         demonstrative_verb_untagged(sent, forms)

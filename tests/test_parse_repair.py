@@ -230,3 +230,22 @@ def test_kurz_opening_a_sentence_is_no_speaker(analyzer, text, fragment, mention
 def test_kurz_as_a_name_is_still_the_speaker(analyzer):
     q = quote_with(quotes_of(analyzer, "Kurz sagte, Österreich stehe an der Seite Israels."), "Seite")
     assert q.speaker_mention == "Kurz"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zahl der Toten ist nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde auf "
+    "40.000 gestiegen.",
+    "Bei den Angriffen sind nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde 40 "
+    "Menschen getötet worden.",
+])
+def test_the_owner_of_angaben_behind_an_extended_attribute_is_the_source(analyzer, text):
+    q = quote_with(quotes_of(analyzer, text), "nach Angaben")
+    assert (q.speaker_mention, q.speaker) == ("der von der Hamas kontrollierten Gesundheitsbehörde",
+                                              "Gaza Health Ministry")
+
+
+def test_a_compound_cut_at_its_hyphen_is_one_name_with_its_completion(analyzer):
+    text = "Das Forum der Geisel- und Vermisstenfamilien teilte mit, die Zeit laufe ab."
+    q = quote_with(quotes_of(analyzer, text), "Zeit laufe ab")
+    assert (q.speaker_mention, q.speaker) == ("Das Forum der Geisel- und Vermisstenfamilien",
+                                              "Hostages and Missing Families Forum")

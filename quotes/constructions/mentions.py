@@ -239,6 +239,22 @@ def addressee_read_as_owner(ctx: Context, sent: Sentence, head: Word, k: Word) -
                    for c in sent.kids(verb.id))
 
 
+TRUNCATION_LINK = re.compile(r"\s+(?:und|oder|sowie)\s")  # "der Geisel- und Vermisstenfamilien"
+
+
+def truncated_compound_rest(ctx: Context, sent: Sentence, words: list[Word]) -> list[Word]:
+    """"Das Forum der Geisel- und Vermisstenfamilien": the compound that completes a word cut at
+    its hyphen belongs to the name, though a conjunct (conjuncts are joint speakers elsewhere)."""
+    rest: list[Word] = []
+    for w in words:
+        if w.id + 1 > len(sent.words) or sent.word(w.id + 1).text != "-" \
+                or TRUNCATION_LINK.match(ctx.text, sent.word(w.id + 1).end) is None:
+            continue
+        rest += [x for k in sent.kids(w.id) if k.deprel == "conj" and k.id > w.id
+                 for x in subtree(sent, k.id)]
+    return rest
+
+
 def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = None) -> Mention:
     """The full noun phrase (titles, appositions, names) minus relative clauses and quotes."""
     text = ctx.text
@@ -246,6 +262,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     if index.inside(head.start):
         index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
+    words += truncated_compound_rest(ctx, sent, words)
     after = [k for k in sent.kids(head.id) if k.id > head.id]
     timed = next((k.id for k in after if is_time_noun(ctx, k)), None)
     told = next((k.id for k in after if medium_told(sent, head, k)
@@ -259,9 +276,9 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
     lo = hi = head.id
     idset = set(ids)
     def joins(i: int) -> bool:  # "Amnesty International-Generalsekretärin X": the hyphen of a
-        w = sent.word(i)  # compound the tokenizer split is punctuation outside the subtree
-        return w.text == "-" and bool(text[w.start - 1:w.start].strip()) \
-            and bool(text[w.end:w.end + 1].strip())
+        w = sent.word(i)  # compound the tokenizer split is punctuation outside the subtree; so is
+        return w.text == "-" and bool(text[w.start - 1:w.start].strip()) and (  # "Geisel- und …"
+            bool(text[w.end:w.end + 1].strip()) or TRUNCATION_LINK.match(text, w.end) is not None)
 
     while lo - 1 in idset or lo > 2 and joins(lo - 1) and lo - 2 in idset:
         lo -= 1
