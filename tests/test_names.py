@@ -225,3 +225,9 @@ def test_an_apposition_the_parse_made_a_second_subject_is_the_names_title(analyz
 def test_a_bare_surname_is_the_registry_person_the_sentence_titles(analyzer, text, speaker, affiliation):
     q = quote_with(quotes_of(analyzer, text), "Bedingungen")
     assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_a_name_after_a_firm_s_noun_is_no_person_in_another_spelling(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Reederei Maersk kündigte an, ihre Schiffe weiter umzuleiten."),
+                   "Schiffe")
+    assert q.affiliation != "Hamas" and "Marzouk" not in (q.speaker or "")

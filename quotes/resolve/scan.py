@@ -156,6 +156,8 @@ class EntityScan:
                 name = self.parsed.text[run[0].start:end]
                 titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w) \
                     + self.apposed_titles(sent, w)
+                if self.names_a_thing(self.titles_before(sent, run)):
+                    continue  # "Die Reederei Maersk": no person ("Maersk" sounds like "Marsuk")
                 known = self.surname_owner(name) or (
                     None if self.unlisted_full_name(name) else self.registry.by_spelling(name))
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
@@ -475,6 +477,11 @@ class EntityScan:
                     and fold(first) not in self.articles and not self.registry.matches(m.group(0)):
                 return True
         return False
+
+    def names_a_thing(self, titles: tuple[str, ...]) -> bool:
+        """"Die Reederei Maersk", "der Rüstungskonzern X": a name right after a noun for a firm
+        (lexicon `company_nouns`) is the firm's, no person's."""
+        return any(fold(t.split()[-1]).endswith(self.lexicon.company_nouns) for t in titles)
 
     def spelled_surname(self, sent: Sentence, w: Word) -> bool:
         """"Smotritsch forderte …" opening a sentence, and nowhere else: a subject that is a
