@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from quotes.labels import is_source_noun
 from quotes.parse import Parsed, Sentence, Word, check_tree
+from quotes.text import fold
 
 LOOSE_RELATIONS = ("advmod", "dep", "discourse")
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
@@ -706,6 +707,70 @@ def truncated_compound_joined(sent: Sentence) -> None:
         sent.reindex()
 
 
+PREFIELD_ARTICLES = ("ein", "eine", "der", "die", "das")
+
+
+def opens_with_article(sent: Sentence, k: Word) -> bool:
+    """A phrase with no preposition whose first word is an article that a subject may have."""
+    from quotes.constructions.core import subtree  # the package imports this module
+
+    return not any(c.deprel == "case" for c in sent.kids(k.id)) \
+        and fold(subtree(sent, k.id)[0].text) in PREFIELD_ARTICLES
+
+
+def medium_addressee_read_as_subject(sent: Sentence) -> None:
+    """"Ein mit den Gesprächen vertrauter Vertreter sagte der dpa, …", "Eine von ihnen, Orly
+    Gilboa, sagte der Nachrichtenagentur AP, …": a medium with "der"/"dem" right after a verb
+    of telling is whom it was told (dative), though the parse made it the subject; the noun
+    phrase before the verb, opening with an article and no preposition, is the subject."""
+    from quotes.constructions.mentions import FEMININE_MEDIA, TELLING_VERBS, names_a_medium
+
+    for verb in sent.words:
+        if verb.upos != "VERB" or verb.lemma not in TELLING_VERBS or verb.id + 2 > len(sent.words) \
+                or sent.word(verb.id + 1).text.lower() not in ("der", "dem"):
+            continue
+        told = [k for k in sent.kids(verb.id) if k.deprel in ("nsubj", "nsubj:pass") and k.id > verb.id + 1
+                and k.upos in ("NOUN", "PROPN") and (
+                    fold(k.text).endswith(FEMININE_MEDIA) or names_a_medium(k.text))]
+        if not told or any(k.id - verb.id > 3 for k in told):
+            continue
+        prefield = [k for k in sent.kids(verb.id) if k.id < verb.id and opens_with_article(sent, k)
+                    and (k.upos in ("NOUN", "PROPN") and k.deprel in ("nsubj", "obl", "obj", "dep")
+                         or k.upos == "DET" and k.deprel == "nsubj")]
+        if len(prefield) != 1:
+            continue
+        prefield[0].deprel = "nsubj"
+        for k in told:
+            k.deprel = "iobj"
+        sent.reindex()
+
+
+# connective adverbs the tagger reads as a finite verb after a subject ("Der Minister hingegen schrieb")
+CONNECTIVE_ADVERBS = ("hingegen", "dagegen", "jedoch", "allerdings", "wiederum", "indes", "indessen",
+                      "seinerseits", "ihrerseits", "unterdessen", "derweil", "ebenfalls")
+
+
+def connective_read_as_verb(sent: Sentence) -> None:
+    """"Der Minister Amichai Eliyahu hingegen schrieb auf X, …", "Der Botschafter erklärte
+    hingegen, …": "hingegen" tagged a verb took the subject; it is an adverb of the verb after
+    it (or the one it hangs on), which gets the subject back."""
+    for w in sent.words:
+        if w.upos not in ("VERB", "AUX") or fold(w.text) not in CONNECTIVE_ADVERBS or w.id >= len(sent.words):
+            continue
+        verb = sent.word(w.id + 1)  # "X hingegen schrieb", else the verb it hangs on ("erklärte hingegen")
+        if verb.upos not in ("VERB", "AUX"):
+            verb = sent.word(w.head) if w.head else verb
+        if verb.upos not in ("VERB", "AUX") or verb is w:
+            continue
+        if verb.head == w.id:
+            verb.head, verb.deprel = w.head, w.deprel
+        for k in sent.kids(w.id):
+            if k is not verb:
+                k.head = verb.id
+        w.upos, w.feats, w.lemma, w.head, w.deprel = "ADV", "", fold(w.text), verb.id, "advmod"
+        sent.reindex()
+
+
 INFLECTED = ("e", "en", "er", "es", "em")
 
 
@@ -774,6 +839,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     for sent in parsed.sentences:
         dateline_detached(parsed.text, sent)
         adverb_read_as_subject(sent)
+        connective_read_as_verb(sent)
         adjective_split_from_noun(sent)
         genitive_owner_detached(sent)
         counted_subject_detached(sent)
@@ -790,6 +856,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         owner_read_as_oblique(sent, endings)
         participle_read_as_relative(sent)
         subject_with_preposition(sent)
+        medium_addressee_read_as_subject(sent)
         for w in sent.words:
             if names and lost_subject(sent, w, names):
                 w.upos, w.deprel = "PROPN", "nsubj"

@@ -249,3 +249,25 @@ def test_a_compound_cut_at_its_hyphen_is_one_name_with_its_completion(analyzer):
     q = quote_with(quotes_of(analyzer, text), "Zeit laufe ab")
     assert (q.speaker_mention, q.speaker) == ("Das Forum der Geisel- und Vermisstenfamilien",
                                               "Hostages and Missing Families Forum")
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    ("Ein mit den Gesprächen vertrauter Vertreter sagte der dpa, die Kluft sei klein.", "Kluft",
+     "Ein mit den Gesprächen vertrauter Vertreter"),
+    ("Eine von ihnen, Orly Gilboa, sagte der Nachrichtenagentur AP, sie hoffe auf einen Deal.", "Deal",
+     "Eine von ihnen, Orly Gilboa"),
+])
+def test_a_medium_told_after_the_verb_is_not_the_speaker(analyzer, text, fragment, mention):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Der Minister Amichai Eliyahu hingegen schrieb auf X, die Welt sei nun besser.", "Welt",
+     "Amichai Eliyahu"),
+    ("Olaf Scholz sprach von einer Chance. Der Hamas-Politiker Sami Abu Suhri erklärte hingegen, der "
+     "Widerstand werde gestärkt.", "Widerstand", "Sami Abu Zuhri"),
+])
+def test_hingegen_read_as_a_verb_leaves_the_subject_to_the_cue(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker and q.quote.startswith(("die Welt", "der Widerstand"))

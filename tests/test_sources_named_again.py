@@ -100,3 +100,10 @@ def test_vonseiten_written_as_one_word_names_the_source_of_hiess_es(analyzer):
             "Stellungnahme, dass ihr der Plan bisher nicht vorliege.")
     q = quote_with(quotes_of(analyzer, text), "nicht vorliege")
     assert (q.speaker, q.affiliation) == ("Hamas", "Hamas")
+
+
+def test_a_konjunktiv_sentence_after_a_restating_das_goes_on_with_its_speaker(analyzer):
+    text = ("Das Kabinett hat das Abkommen gebilligt. Das teilte das Büro von Ministerpräsident "
+            "Benjamin Netanjahu mit. Die Regierung solle am Samstag abstimmen.")
+    q = quote_with(quotes_of(analyzer, text), "Samstag")
+    assert (q.speaker, q.affiliation) == ("Israeli Prime Minister's Office", "Israel")

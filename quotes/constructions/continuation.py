@@ -260,6 +260,10 @@ def konjunktiv_continuations(ctx: Context, quotes: list[RawQuote], covered: list
             cue = contentless_cue(cues_of.get(i - 1, []), i - 1, used, ctx)
             if cue is not None:
                 speaker, rule = cue.speaker, "continuation.after_cue"  # "X äußerte sich. Er lehne …"
+                if restating(ctx, prev_sent, [cue]):  # "Das teilte X mit. Beide Seiten hätten …": X
+                    from quotes.constructions.restated import restated_voice  # imports speech verbs
+
+                    speaker = restated_voice(ctx, prev_sent, cue.word) or speaker
             elif (voice := introduced_voice(ctx, prev_sent)) is not None:
                 speaker, rule, strict = reference(voice), "continuation.after_subject", True
                 # "X sagte, … . Anders sah es Y. Z sei …": Y's, though X's report ran before

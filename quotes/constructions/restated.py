@@ -59,9 +59,7 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         if first.text.lower() not in demonstratives or first.upos not in ("PRON", "DET") \
                 or finite_position(sent, c.word) > MAX_CUE_POSITION + 1 or negated(sent, c.word):
             continue
-        found = restating_speaker(ctx, sent, c.word, first)
-        relied = relied_on(ctx, sent, found) if found is not None else None
-        speaker = reference(relied[0] if relied else found)  # "… unter Berufung auf Y": Y
+        speaker = restated_voice(ctx, sent, c.word)
         if not isinstance(speaker, Named | Pronoun) or speaker.mention.start <= first.start:
             continue
         before = ctx.sentences[c.sent - 1]
@@ -83,6 +81,13 @@ def candidates(ctx: Context, quotes: list[RawQuote], cues: list[Cue]) -> Iterato
         kind = "mixed" if ctx.index.within(s, e + 1) else "indirect"
         yield RawQuote(s, e, kind, c.text, speaker, (before.start, sent.end), CONFIDENCE,
                        "indirect.restated", (c.start, c.end), id(c))
+
+
+def restated_voice(ctx: Context, sent: Sentence, v: Word):
+    """The speaker of "Das teilte X mit": X, or the source X relies on ("… unter Berufung auf Y": Y)."""
+    found = restating_speaker(ctx, sent, v, sent.words[0])
+    relied = relied_on(ctx, sent, found) if found is not None else None
+    return reference(relied[0] if relied else found)
 
 
 def titled_in_marks(ctx: Context, m: Mention | None) -> bool:
