@@ -97,6 +97,9 @@ class Described:
         self.unknown_part = False  # a compound whose first part the tables do not know ("Delegationsleiter")
 
 
+SINGULAR_ARTICLES = ("ein", "eine", "einen", "einem", "eines", "einer")
+
+
 def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None,
                   written: str = "", owner_name: str | None = None) -> str | None:
     """The English label for a German description of an unnamed speaker, or None if unknown;
@@ -121,6 +124,8 @@ def english_label(desc: str, plural: bool | None = None, affiliation: str | None
     if close is not None and d.kind in ("anonymous", "group"):  # "Hamas-nahe Quellen" are close
         quals = [q for q in quals if q != close[0]]  # to Hamas, not Hamas's own
     many = d.form_number if d.form_number is not None else plural if plural is not None else d.plural_form
+    if many and fold(written.split(" ", 1)[0]) in SINGULAR_ARTICLES:
+        many = False  # "einen Regierungsbeamten": the form is the plural's, the article says one
     folded = fold(f"{desc} {written}")
     extra = next((tail for key, tail in FAMILIAR if key in folded and (
         key != "vertraut" or VERTRAUT.search(f"{desc} {written}"))), "")

@@ -20,3 +20,17 @@ def test_a_pronoun_after_a_relayed_clause_is_its_subject(analyzer, text):
     assert q.speaker_mention == "Sie"
     assert q.speaker == "anonymous students"
 
+
+
+def test_zitierte_ihn_die_zeitung_is_the_man_quoted(analyzer):
+    text = ("Abu Marsuk gab der Zeitung ein Interview. Er hätte den Angriff nicht unterstützt, "
+            "zitierte ihn die Zeitung.")
+    q = quote_with(quotes_of(analyzer, text), "Angriff")
+    assert (q.speaker, q.affiliation) == ("Mousa Abu Marzouk", "Hamas")
+
+
+def test_hiess_es_unter_berufung_auf_names_the_source(analyzer):
+    text = ("Netanjahu habe den Unterhändlern ein Mandat gegeben, hieß es unter Berufung auf einen "
+            "Regierungsbeamten.")
+    q = quote_with(quotes_of(analyzer, text), "Mandat")
+    assert (q.speaker_mention, q.speaker) == ("einen Regierungsbeamten", "anonymous government official")

@@ -152,3 +152,14 @@ def test_experts_in_the_plural_are_labelled_in_the_plural(analyzer):
     # "Experten" is a noun's plural, not an adjective made noun ("die Verbündeten")
     q = quote_with(quotes_of(analyzer, "Experten warnten, die Feuerpause sei brüchig."), "brüchig")
     assert q.speaker == "unnamed experts"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    ("Das Weiße Haus äußerte sich. Die Hamas hätte Geiseln freilassen können, sagte der Sprecher des "
+     "Nationalen Sicherheitsrats, Brian Hughes.", "Geiseln", "Brian Hughes", "USA"),
+    ("Israels Nationaler Sicherheitsrat warnte, die Lage sei ernst.", "ernst",
+     "Israeli National Security Council", "Israel"),
+])
+def test_the_national_security_councils_have_their_sides(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

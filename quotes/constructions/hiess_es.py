@@ -15,7 +15,7 @@ from quotes.constructions.mentions import (
     statement_owner_of,
     words_mention,
 )
-from quotes.constructions.speech_verbs import cue_text, reported_content, speech_verb_lemma
+from quotes.constructions.speech_verbs import cue_text, original_source, reported_content, speech_verb_lemma
 from quotes.parse import Sentence, Word
 
 
@@ -26,8 +26,8 @@ def cue_at(ctx: Context, si: int, sent: Sentence, w: Word) -> Cue | None:
     if not any(k.text.lower() == "es" for k in sent.kids(w.id)):
         return None
     content = reported_content(ctx, sent, w, "say")
-    owner = statement_owner(ctx, sent) or source_after(ctx, sent, w) or relative_source(ctx, sent, w) \
-        or one_word_side(ctx, sent)
+    owner = original_source(ctx, sent, w, content) or statement_owner(ctx, sent) \
+        or source_after(ctx, sent, w) or relative_source(ctx, sent, w) or one_word_side(ctx, sent)
     speaker = reference(owner) if owner is not None else StatementIssuer()
     return Cue(si, w.start, w.end, cue_text(sent, w, ctx.lex), "say", speaker, content, "hiess_es", w)
 

@@ -405,6 +405,10 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
     if author is not None:
         return author
     if v.lemma == "zitieren":
+        pronoun = next((k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos == "PRON"
+                        and k.text.lower() in QUOTED_PRONOUNS and outside(k)), None)
+        if pronoun is not None:  # "…, zitierte ihn die Zeitung": the one he stands for
+            return mention(ctx, sent, pronoun)
         quoted = [k for k in sent.kids(v.id) if k.deprel == "obj" and k.upos in ("NOUN", "PROPN")
                   and outside(k)] or [  # "zitierte der Sender einen Hamas-Sprecher", hung on "Sender"
             n for k in sent.kids(v.id) if k.deprel in SUBJECTS for n in sent.kids(k.id)
@@ -418,6 +422,9 @@ def original_source(ctx: Context, sent: Sentence, v: Word,
                 if fused is not None:
                     return fused
     return None
+
+
+QUOTED_PRONOUNS = ("ihn", "sie", "ihm", "ihr")  # "…, zitierte ihn die Zeitung": the one quoted
 
 
 def quoted_document_author(ctx: Context, sent: Sentence, v: Word, outside) -> Mention | None:
