@@ -68,3 +68,17 @@ def test_a_title_apposed_with_its_owner_is_the_persons(analyzer, name):
     quotes = quotes_of(analyzer, text)
     first, second = quote_with(quotes, "Druck"), quote_with(quotes, "ohne Ergebnis")
     assert (first.speaker, first.affiliation) == (second.speaker, second.affiliation) == (name, "Israel")
+
+
+def test_the_title_is_not_the_colleague_named_in_the_same_clause(analyzer):
+    text = ("Außenminister Badr Abdelatty sprach in Kairo. Bei einem Treffen mit seinem jordanischen "
+            "Kollegen Aiman Safadi sagte der Minister, eine Waffenruhe sei nötig.")
+    q = quote_with(quotes_of(analyzer, text), "Waffenruhe")
+    assert q.speaker == "Badr Abdelatty"
+
+
+def test_an_ex_hostage_headline_is_the_hostage_the_body_names_not_the_last_speaker(analyzer):
+    text = ("Netanjahu sagte, man werde siegen.\n\nEx-Geisel: «Wir wurden vergessen»\n\n"
+            "Die freigelassene Geisel Emily Damari sprach am Abend vor Tausenden Menschen.")
+    q = quote_with(quotes_of(analyzer, text), "vergessen")
+    assert q.speaker == "Emily Damari"

@@ -84,6 +84,13 @@ def possessive(w: Word) -> bool:
 CAPTIVE_VERBS = {"entfuhren", "verschleppen", "festhalten", "gefangenhalten", "gefangennehmen"}  # folded
 
 
+def status_noun(noun: str) -> bool:
+    """A noun for what someone is or was, not an office: it has an "anonymous" label
+    ("Geisel": anonymous hostage, "Soldat"), an office one "(unnamed)"."""
+    label = english_label(noun, False)
+    return label is not None and label.startswith("anonymous ")
+
+
 class OfficeResolution:
     """Titles and offices resolved to their holder, else described.
     A mixin of DocumentResolver."""
@@ -263,14 +270,15 @@ class OfficeResolution:
             return led
         bare_leader = leader and fold(noun).startswith(("partei", "vorsitz")) \
             and not any(w.deprel == "nmod" and w.head == m.head.id for w in m.words)
-        if is_former(self.parsed.text, m):  # "der frühere Finanzminister": not today's, named before
+        if is_former(self.parsed.text, m) and not status_noun(noun):  # "der frühere Finanzminister":
+            # not today's, named before; an "Ex-Geisel" is a freed hostage, no office's holder
             former = former_holder(self, m)
             return (former.name, former.affiliation) if former is not None else None
         unnamed = None
         deputy = self.deputy_office(m)
         new_group = self.qualified_bare_plural(m)
         for e in self.candidates_before(m.start):  # the title, or another of its office
-            if group and e.kind == "person" or new_group and e.kind == "group":
+            if group and e.kind == "person" or new_group and e.kind == "group" or self.co_participant(e, m):
                 continue  # a plural group is no one person; "Quellen in der Hamas" no group before
             titled = without_deputy_titles(e)
             if (deputy_of(e, deputy) if deputy is not None else
@@ -303,6 +311,21 @@ class OfficeResolution:
             return None
         return self.compound_title_holder(m) or self.member_named_before(m, owner_affiliation) \
             or self.member_named_next(m, owner_affiliation)
+
+    def co_participant(self, e: Entity, m: Mention) -> bool:
+        """"Bei einem Treffen mit seinem Kollegen Aiman Safadi sagte der Minister, …": someone
+        named in an object or adverbial of the verb the title is the subject of takes another
+        part in the act; the title is not his."""
+        sent = self.sentence_of(m.start)
+        if sent is None or not m.words or m.head.deprel not in ("nsubj", "nsubj:pass") or not m.head.head \
+                or not sent.start <= e.position < m.start:
+            return False
+        w = next((x for x in sent.words if x.start <= e.position < x.end), None)
+        while w is not None and w.head and w.head != m.head.head:
+            w = sent.word(w.head)
+            if w.upos in ("VERB", "AUX"):
+                return False  # another clause
+        return w is not None and w.head == m.head.head and w.deprel in ("obl", "obj", "iobj", "obl:arg")
 
     def member_named_next(self, m: Mention, side: str | None) -> tuple[str, str] | None:
         """"Das Hamas-Politbüromitglied warnte, … . Der Hamas-Funktionär Osama Hamdan sagte …",
