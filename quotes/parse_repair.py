@@ -771,6 +771,52 @@ def connective_read_as_verb(sent: Sentence) -> None:
         sent.reindex()
 
 
+def partner_read_as_source_part(sent: Sentence) -> None:
+    """"telefonierte nach Angaben seines Sprechers mit US-Präsident Joe Biden": a "mit" phrase
+    naming a person, which the parse hung on the owner of the source phrase, is the verb's
+    (with whom it was done), so the report keeps it and the source ends before it."""
+    for k in sent.words:
+        if k.deprel != "nmod" or not k.head or not any(
+                c.deprel == "case" and c.text.lower() == "mit" for c in sent.kids(k.id)) \
+                or not (k.upos == "PROPN" or any(c.deprel in ("flat", "flat:name", "appos")
+                                                 and c.upos == "PROPN" for c in sent.kids(k.id))):
+            continue
+        owner = sent.word(k.head)
+        source = sent.word(owner.head) if owner.deprel == "nmod" and owner.head else None
+        if source is None or not source.head or not any(
+                c.deprel == "case" and c.text.lower() in ("nach", "laut") for c in sent.kids(source.id)):
+            continue
+        verb = sent.word(source.head)
+        if verb.upos in ("VERB", "AUX"):
+            k.head, k.deprel = verb.id, "obl"
+            sent.reindex()
+
+
+def konjunktiv_read_as_adjective(sent: Sentence) -> None:
+    """"Israel verbreite Lügen.": in a sentence the tagger found no verb in, a lowercase word in
+    "-e" right after a singular name that opens it, read as an adjective of the noun after it,
+    is the finite verb, in the Konjunktiv I of reported speech (the indicative ends in "-t")."""
+    if len(sent.words) < 3 or any(w.upos in ("VERB", "AUX") for w in sent.words):
+        return
+    subject, verb = sent.words[0], sent.words[1]
+    if subject.upos != "PROPN" or subject.feat("Number") == "Plur" or verb.upos != "ADJ" \
+            or not verb.text.islower() or not verb.text.endswith("e") or len(verb.text) < 5 \
+            or not verb.head or sent.word(verb.head).upos != "NOUN":
+        return
+    root = next((w for w in sent.words if w.head == 0), None)
+    noun = sent.word(verb.head)
+    if root is None or root.id != noun.id:
+        return
+    verb.upos, verb.lemma, verb.feats = "VERB", verb.text + "n", "Mood=Sub|Number=Sing|Person=3|VerbForm=Fin"
+    verb.head, verb.deprel = 0, "root"
+    noun.head, noun.deprel = verb.id, "obj"
+    subject.head, subject.deprel = verb.id, "nsubj"
+    for k in sent.kids(noun.id):
+        if k.deprel == "punct" and k.id == len(sent.words):
+            k.head = verb.id
+    sent.reindex()
+
+
 INFLECTED = ("e", "en", "er", "es", "em")
 
 
@@ -840,10 +886,12 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         dateline_detached(parsed.text, sent)
         adverb_read_as_subject(sent)
         connective_read_as_verb(sent)
+        konjunktiv_read_as_adjective(sent)
         adjective_split_from_noun(sent)
         genitive_owner_detached(sent)
         counted_subject_detached(sent)
         truncated_compound_joined(sent)
+        partner_read_as_source_part(sent)
         particle_read_as_infinitive_mark(sent)
         restating_verb_untagged(sent, forms)
         demonstrative_verb_untagged(sent, forms)

@@ -5,6 +5,8 @@ finite verb ("Die … befristete Feuerpause habe …"). Made-up news sentences w
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quote_with, quotes_of
 
 
@@ -41,3 +43,13 @@ def test_meine_tagged_possessive_before_er_is_the_konjunktiv_verb(analyzer):
     quotes = quotes_of(analyzer, "Der Minister verhindere einen Sieg, so der General.\n\nDamit meine er "
                                  "den Abzug der Truppen und eine neue Verfassung.")
     assert quote_with(quotes, "Abzug").cue is None
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Die Miliz wies den Bericht zurück, teilte ihr Sprecher mit. Israel verbreite Lügen.", "Lügen"),
+    ("Die Miliz wies den Bericht zurück, teilte ihr Sprecher mit. Die Armee verbreite seit Wochen "
+     "falsche Zahlen.", "falsche Zahlen"),
+])
+def test_a_t_stem_konjunktiv_goes_on_with_the_report(analyzer, text, fragment):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.rule.startswith("continuation.")

@@ -277,3 +277,24 @@ def test_what_a_medium_learned_without_a_source_is_the_medium_s(analyzer):
 def test_what_a_person_learned_is_no_report(analyzer):
     text = "Der Vater erfuhr am Abend, dass seine Tochter noch lebe."
     assert not [q for q in quotes_of(analyzer, text) if q.cue and "erfuhr" in q.cue]
+
+
+def test_a_bare_plural_source_is_a_group_not_the_one_who_spoke_before(analyzer):
+    text = ("Josep Borrell sagte, die EU sei gespalten. Nach Angaben von Diplomaten gibt es dafür keine "
+            "Mehrheit.")
+    q = quote_with(quotes_of(analyzer, text), "Mehrheit")
+    assert q.speaker == "anonymous diplomats"
+
+
+def test_with_whom_one_spoke_is_no_part_of_the_source(analyzer):
+    text = ("Präsident Abdel Fattah al-Sisi telefonierte nach Angaben seines Sprechers mit US-Präsident "
+            "Joe Biden.")
+    q = quote_with(quotes_of(analyzer, text), "telefonierte")
+    assert q.speaker_mention == "seines Sprechers" and q.quote.endswith("Joe Biden")
+    assert q.affiliation == "Egypt"
+
+
+def test_magen_david_adom_is_one_name(analyzer):
+    q = quote_with(quotes_of(analyzer, "Laut dem Rettungsdienst Magen David Adom wurden zwei Menschen "
+                                       "verletzt."), "verletzt")
+    assert q.speaker == "Magen David Adom"

@@ -174,10 +174,12 @@ SITUATION_PREPOSITIONS = {"bei", "beim", "gegenüber", "während", "vor"}
 
 
 def situation_phrase(sent: Sentence, k: Word) -> bool:
-    """"bei seinem Besuch", "vor Journalisten": where or to whom it was said, which the parse
-    hung on the speaker; no part of a title."""
-    return k.deprel == "nmod" and any(c.deprel == "case" and c.text.lower() in SITUATION_PREPOSITIONS
-                                      for c in sent.kids(k.id)) \
+    """"bei seinem Besuch", "vor Journalisten", "mit US-Präsident Joe Biden": where, to whom or
+    with whom it was said, which the parse hung on the speaker; no part of a title."""
+    cases = {c.text.lower() for c in sent.kids(k.id) if c.deprel == "case"}
+    partner = "mit" in cases and (k.upos == "PROPN" or any(  # "seines Sprechers mit US-Präsident
+        c.deprel in ("flat", "flat:name", "appos") and c.upos == "PROPN" for c in sent.kids(k.id)))
+    return k.deprel == "nmod" and (bool(cases & SITUATION_PREPOSITIONS) or partner) \
         and not any(w.text == "," for w in subtree(sent, k.id))  # "bei den UN, Karen Whitfield,"
 
 

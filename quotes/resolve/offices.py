@@ -277,8 +277,11 @@ class OfficeResolution:
         unnamed = None
         deputy = self.deputy_office(m)
         new_group = self.qualified_bare_plural(m)
+        bare_plural = bool(m.words) and m.head.upos == "NOUN" and bool(self.is_plural(m)) and not any(
+            w.head == m.head.id and w.upos == "DET" for w in m.words)  # "nach Angaben von Diplomaten"
         for e in self.candidates_before(m.start):  # the title, or another of its office
-            if group and e.kind == "person" or new_group and e.kind == "group" or self.co_participant(e, m):
+            if (group or bare_plural) and e.kind == "person" or new_group and e.kind == "group" \
+                    or self.co_participant(e, m):
                 continue  # a plural group is no one person; "Quellen in der Hamas" no group before
             titled = without_deputy_titles(e)
             if (deputy_of(e, deputy) if deputy is not None else
