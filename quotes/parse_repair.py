@@ -817,6 +817,30 @@ def konjunktiv_read_as_adjective(sent: Sentence) -> None:
     sent.reindex()
 
 
+def topic_before_colon_as_subject(sent: Sentence) -> None:
+    """"Sinwar-Tod: Netanjahu spricht vom „Anfang vom Ende“": the phrase before a headline colon
+    is the line's topic; the parse made it the verb's subject and hung the name after the colon on
+    it. The noun phrase between the colon and the verb is the subject."""
+    for colon in sent.words:
+        if colon.text != ":" or colon.id < 2:
+            continue
+        verb = next((w for w in sent.words[colon.id:] if w.upos in ("VERB", "AUX")), None)
+        if verb is None or verb.feat("VerbForm") != "Fin" or verb.id - colon.id < 2:
+            continue
+        topic = next((k for k in sent.kids(verb.id) if k.deprel in ("nsubj", "nsubj:pass")
+                      and k.id < colon.id), None)
+        between = sent.words[colon.id:verb.id - 1]
+        heads = [w for w in between if not colon.id < w.head < verb.id]
+        if topic is None or len(heads) != 1 or heads[0].upos not in ("NOUN", "PROPN", "PRON") \
+                or any(w.upos in ("ADP", "VERB", "AUX") or w.text in (",", ";") for w in between):
+            continue
+        subject = heads[0]
+        subject.head, subject.deprel = verb.id, "nsubj"
+        topic.deprel = "dep"
+        sent.reindex()
+        return
+
+
 INFLECTED = ("e", "en", "er", "es", "em")
 
 
@@ -892,6 +916,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         counted_subject_detached(sent)
         truncated_compound_joined(sent)
         partner_read_as_source_part(sent)
+        topic_before_colon_as_subject(sent)
         particle_read_as_infinitive_mark(sent)
         restating_verb_untagged(sent, forms)
         demonstrative_verb_untagged(sent, forms)

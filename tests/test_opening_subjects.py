@@ -37,3 +37,8 @@ def test_a_name_before_a_colon_stays_a_headline_speaker(analyzer):
     text = "Netanjahu: Wir werden den Krieg gewinnen\n\nDer Regierungschef sprach am Abend."
     q = quote_with(quotes_of(analyzer, text), "Krieg gewinnen")
     assert q.speaker == "Benjamin Netanjahu"
+
+
+def test_an_event_before_a_headline_colon_is_the_topic_not_the_speaker(analyzer):
+    q = quote_with(quotes_of(analyzer, "Sinwar-Tod: Netanjahu spricht vom „Anfang vom Ende“"), "Anfang")
+    assert q.speaker == "Benjamin Netanjahu"
