@@ -79,7 +79,7 @@ class CueFile(_Strict):
     conditional_openers: list[str] = []
     sentence_adverbs: list[str] = []
     office_nouns: list[str] = []
-    company_nouns: list[str] = []
+    body_nouns: list[str] = []
     constructions: dict[str, dict] = Field(
         default={}, description="one block per construction module, checked by its own schema")
 
@@ -136,7 +136,7 @@ class Lexicon:
     conditional_openers: frozenset[str] = frozenset()
     sentence_adverbs: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
-    company_nouns: tuple[str, ...] = ()
+    body_nouns: tuple[str, ...] = ()
     document_nouns: frozenset[str] = frozenset()
     blocks: dict[str, dict] = field(default_factory=dict)
     path: str = "cues.json"
@@ -216,7 +216,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         conditional_openers=frozenset(data.conditional_openers),
         sentence_adverbs=frozenset(data.sentence_adverbs),
         office_nouns=frozenset(data.office_nouns),
-        company_nouns=tuple(fold(n) for n in data.company_nouns),
+        body_nouns=tuple(fold(n) for n in data.body_nouns),
         document_nouns=frozenset(attribution.document_nouns),
         blocks=dict(data.constructions),
         path=str(path),

@@ -231,3 +231,10 @@ def test_a_name_after_a_firm_s_noun_is_no_person_in_another_spelling(analyzer):
     q = quote_with(quotes_of(analyzer, "Die Reederei Maersk kündigte an, ihre Schiffe weiter umzuleiten."),
                    "Schiffe")
     assert q.affiliation != "Hamas" and "Marzouk" not in (q.speaker or "")
+
+
+def test_der_mann_is_no_body_named_after_its_noun(analyzer):
+    text = ("Der Gewerkschaftsdachverband Histadrut kündigte an, er werde die Forderung prüfen. Die Hamas "
+            "veröffentlichte ein Video. Darin sagt der Mann, er fühle sich verlassen.")
+    q = quote_with(quotes_of(analyzer, text), "verlassen")
+    assert "Histadrut" not in (q.speaker or "")

@@ -479,9 +479,9 @@ class EntityScan:
         return False
 
     def names_a_thing(self, titles: tuple[str, ...]) -> bool:
-        """"Die Reederei Maersk", "der Rüstungskonzern X": a name right after a noun for a firm
-        (lexicon `company_nouns`) is the firm's, no person's."""
-        return any(fold(t.split()[-1]).endswith(self.lexicon.company_nouns) for t in titles)
+        """"Die Reederei Maersk", "der Gewerkschaftsdachverband Histadrut": a name right after a
+        noun for a firm or a body (lexicon `body_nouns`) is its name, no person's."""
+        return any(fold(t.split()[-1]).endswith(self.lexicon.body_nouns) for t in titles)
 
     def spelled_surname(self, sent: Sentence, w: Word) -> bool:
         """"Smotritsch forderte …" opening a sentence, and nowhere else: a subject that is a
