@@ -841,6 +841,21 @@ def topic_before_colon_as_subject(sent: Sentence) -> None:
         return
 
 
+def surname_read_apart(sent: Sentence, names: set[str]) -> None:
+    """"Darin ist Omer Wenkert zu sehen": a word the document elsewhere tags a name, right after a
+    given name and read as a bare noun beside it (subject and object of one verb), is the
+    surname: one name ("Terror" in "wirft Hamas Terror vor" is no name anywhere)."""
+    for w in sent.words:
+        if w.upos != "PROPN" or w.id >= len(sent.words):
+            continue
+        n = sent.word(w.id + 1)
+        if n.upos != "NOUN" or n.text not in names or n.head != w.head or w.end == n.start \
+                or any(k.deprel in ("det", "case", "amod") for k in sent.kids(n.id)):
+            continue
+        n.upos, n.head, n.deprel = "PROPN", w.id, "flat"
+        sent.reindex()
+
+
 INFLECTED = ("e", "en", "er", "es", "em")
 
 
@@ -917,6 +932,8 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         truncated_compound_joined(sent)
         partner_read_as_source_part(sent)
         topic_before_colon_as_subject(sent)
+        if names:
+            surname_read_apart(sent, names)
         particle_read_as_infinitive_mark(sent)
         restating_verb_untagged(sent, forms)
         demonstrative_verb_untagged(sent, forms)

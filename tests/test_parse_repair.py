@@ -271,3 +271,10 @@ def test_a_medium_told_after_the_verb_is_not_the_speaker(analyzer, text, fragmen
 def test_hingegen_read_as_a_verb_leaves_the_subject_to_the_cue(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker == speaker and q.quote.startswith(("die Welt", "der Widerstand"))
+
+
+def test_a_surname_read_as_a_bare_noun_beside_the_given_name_is_one_name(analyzer):
+    text = ("Darin ist Omer Wenkert zu sehen, der die Regierung auffordert, einem Abkommen zuzustimmen. "
+            "Seine Mutter Niva Wenkert sagte, sie habe ihn erkannt.")
+    q = quote_with(quotes_of(analyzer, text), "Abkommen")
+    assert q.speaker == "Omer Wenkert"
