@@ -231,9 +231,9 @@ def dateline_detached(text: str, sent: Sentence) -> None:
     """The sentence's first word after a dateline that hung on a dateline word takes the place
     of the dateline's top word; the dateline's words and the sentence's other words that hung on
     them hang on it (the dateline as "dep"), so that no word of the sentence is a dateline's."""
-    from quotes.constructions.core import DATELINE  # the package imports this module
+    from quotes.constructions.core import opening_lead  # the package imports this module
 
-    found = DATELINE.match(text, sent.start)
+    found = opening_lead(text, sent.start)
     if found is None or text[:sent.start].rstrip(" ")[-1:] not in ("", "\n"):
         return
     inside = {w.id for w in sent.words if w.end <= found.end()}

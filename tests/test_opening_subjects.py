@@ -42,3 +42,22 @@ def test_a_name_before_a_colon_stays_a_headline_speaker(analyzer):
 def test_an_event_before_a_headline_colon_is_the_topic_not_the_speaker(analyzer):
     q = quote_with(quotes_of(analyzer, "Sinwar-Tod: Netanjahu spricht vom „Anfang vom Ende“"), "Anfang")
     assert q.speaker == "Benjamin Netanjahu"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, mention", [
+    ("+++ 09.14 Uhr – Katar: Gespräche werden fortgesetzt +++", "fortgesetzt", "Government of Qatar",
+     "Katar"),
+    ("10.15 Uhr – Der Außenminister Jordaniens, Aiman al-Safadi, bezeichnete den Angriff als "
+     "„gefährliche Eskalation“.", "Eskalation", "Ayman Safadi",
+     "Der Außenminister Jordaniens, Aiman al-Safadi"),
+])
+def test_a_live_blog_time_stamp_is_no_part_of_speaker_or_headline(analyzer, text, fragment, speaker,
+                                                                 mention):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_a_body_the_registry_names_with_a_state_adjective_is_that_body(analyzer):
+    text = "Das israelische Büro des Ministerpräsidenten erklärte, die Hamas sei verantwortlich."
+    q = quote_with(quotes_of(analyzer, text), "verantwortlich")
+    assert q.speaker == "Israeli Prime Minister's Office"

@@ -169,11 +169,17 @@ DATELINE = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?:[ /-][A-ZÄÖÜ]{2,})*" + DATELINE_
 TIME_STAMP = re.compile(r"(?:\+\+\+\s*)?\d{1,2}[.:]\d{2}(?:\s*Uhr)?\s*(?::|\+\+\+|[-–])\s+")
 
 
+def opening_lead(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """A dateline ("KAIRO (dpa) - ") or a live-blog time stamp ("09.14 Uhr – ", "15.48 Uhr: ")
+    at `start`: the agency's or the page's, no words of the sentence after it."""
+    end = len(text) if end is None else end
+    return DATELINE.match(text, start, end) or TIME_STAMP.match(text, start, end)
+
+
 def without_dateline(text: str, q: RawQuote) -> RawQuote:
     """"KAIRO/TEL AVIV (dpa) - Bei den Gesprächen gibt es nach Angaben …": the dateline before
     a report that opens the article is the agency's, no reported content."""
-    found = None if q.kind == "direct" else (
-        DATELINE.match(text, q.start, q.end) or TIME_STAMP.match(text, q.start, q.end))
+    found = None if q.kind == "direct" else opening_lead(text, q.start, q.end)
     if found is None or found.end() >= q.end:
         return q
     return replace(q, start=found.end())

@@ -12,7 +12,6 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from quotes.constructions.core import (
-    DATELINE,
     NO_MARKS,
     SUBJECTS,
     TIME_STAMP,
@@ -26,6 +25,7 @@ from quotes.constructions.core import (
     extend_name_particle,
     is_relative,
     lexicon_block,
+    opening_lead,
     subtree,
 )
 from quotes.labels import folded_offices
@@ -265,6 +265,9 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
         index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
     words += truncated_compound_rest(ctx, sent, words)
+    lead = opening_lead(text, sent.start) if text[:sent.start].rstrip(" ")[-1:] in ("", "\n") else None
+    if lead is not None and any(w.start >= lead.end() for w in words):  # "10.15 Uhr – Der Minister"
+        words = [w for w in words if w.start >= lead.end()]
     after = [k for k in sent.kids(head.id) if k.id > head.id]
     timed = next((k.id for k in after if is_time_noun(ctx, k)), None)
     told = next((k.id for k in after if medium_told(sent, head, k)
@@ -680,7 +683,7 @@ def past_dateline(ctx: Context, sent: Sentence, k: Word) -> Word:
     """"JERUSALEM (dpa) - Israels Minister X hat erklärt, …": where the parse made the dateline
     the subject and the real subject its apposition, the apposition after the dateline."""
     text = ctx.text
-    found = DATELINE.match(text, sent.start)
+    found = opening_lead(text, sent.start)
     if found is None or text[:sent.start].rstrip(" ")[-1:] not in ("", "\n") \
             or not sent.start <= k.start < found.end():
         return k
@@ -781,7 +784,7 @@ def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) ->
 def first_after_dateline(ctx: Context, sent: Sentence) -> int:
     """The id of the sentence's first word after a dateline ("Beirut (Reuters) - Der Chef …"),
     1 where it has none: the noun phrase there opens the clause."""
-    found = DATELINE.match(ctx.text, sent.start)
+    found = opening_lead(ctx.text, sent.start)
     if found is None or ctx.text[:sent.start].rstrip(" ")[-1:] not in ("", "\n"):
         return 1
     return next((w.id for w in sent.words if w.start >= found.end()), 1)

@@ -640,6 +640,9 @@ class OfficeResolution:
             return None
         if self.person_owner_after_head(m) is not None:
             return None  # "Das Büro von Israels Regierungschef Netanjahu": his office, not Israel
+        if any(e.kind == "organisation" and s <= m.head.start - m.start < t
+               for s, t, e in self.registry.matches(m.text)):
+            return None  # "Das israelische Büro des Ministerpräsidenten": a body the registry names
         owner = self.owning_organisation(m) or self.compound_owner(m) or self.named_right_after(m) \
             or (self.state_of_adjective(m) if part else None)
         return (owner.name, owner.affiliation) if owner is not None else None
