@@ -856,6 +856,24 @@ def surname_read_apart(sent: Sentence, names: set[str]) -> None:
         sent.reindex()
 
 
+def expletive_es_of_directive(sent: Sentence, lexicon) -> None:
+    """"Das Ministerium warnte. Es forderte Israel auf, …": an opening "es" before a singular
+    verb of asking someone (its addressee an accusative) is the subject, the body just named, not
+    an expletive before the real subject: the bare name after the verb is the one addressed."""
+    from quotes.constructions.core import effective_lemma  # the package imports this module
+
+    first = sent.words[0] if sent.words else None
+    if first is None or first.text.lower() != "es" or first.deprel != "expl" or not first.head:
+        return
+    verb = sent.word(first.head)
+    if verb.upos != "VERB" or verb.feat("Number") == "Plur" \
+            or lexicon.verb_class(effective_lemma(sent, verb, lexicon) or "") != "directive" \
+            or any(k.deprel in SUBJECTS for k in sent.kids(verb.id)):
+        return
+    first.deprel = "nsubj"
+    sent.reindex()
+
+
 INFLECTED = ("e", "en", "er", "es", "em")
 
 
@@ -925,6 +943,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
         dateline_detached(parsed.text, sent)
         adverb_read_as_subject(sent)
         connective_read_as_verb(sent)
+        expletive_es_of_directive(sent, lexicon)
         konjunktiv_read_as_adjective(sent)
         adjective_split_from_noun(sent)
         genitive_owner_detached(sent)

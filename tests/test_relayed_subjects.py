@@ -34,3 +34,25 @@ def test_hiess_es_unter_berufung_auf_names_the_source(analyzer):
             "Regierungsbeamten.")
     q = quote_with(quotes_of(analyzer, text), "Mandat")
     assert (q.speaker_mention, q.speaker) == ("einen Regierungsbeamten", "anonymous government official")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Kommissionspräsidentin Ursula von der Leyen forderte Israel auf, die Blockade aufzuheben.",
+     "Blockade", "Ursula von der Leyen"),
+])
+def test_the_one_asked_is_not_the_speaker(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker
+
+
+def test_an_opening_es_of_a_verb_of_asking_is_no_expletive(analyzer):
+    text = "Das Ministerium warnte. Es forderte Israel auf, Zurückhaltung zu üben."
+    q = quote_with(quotes_of(analyzer, text), "Zurückhaltung")
+    assert q.speaker != "Government of Israel" and q.speaker_mention == "Es"
+
+
+def test_der_mann_after_an_unnamed_eyewitness_is_that_witness(analyzer):
+    text = ("Der Direktor der Klinik, Atef al-Hout, sagte, die Lage sei dramatisch. Ein Augenzeuge "
+            "berichtete, es habe zwei Explosionen gegeben. „Überall war Rauch“, sagte der Mann.")
+    q = quote_with(quotes_of(analyzer, text), "Rauch")
+    assert q.speaker == "anonymous eyewitness"

@@ -625,6 +625,9 @@ def quoted_name(ctx: Context, k: Word) -> bool:
     sent = ctx.sentence_at(k.start)
     if marked is None or sent is None:
         return False
+    if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and marked.start <= w.start < marked.end
+           for w in sent.words):
+        return False  # "„Überall war Rauch“, sagte der Mann": a clause, someone's words
     if is_name(ctx, marked) or own_phrase_marked(sent, k, marked):
         return True
     inside = ctx.text[marked.start:marked.end].split()  # "der „Spiegel“", "die „Times of Israel“":

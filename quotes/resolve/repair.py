@@ -121,11 +121,18 @@ class MentionRepair:
             if s < length < e and not re.search(r"[,;:.!?\"„“”»«]", window[length:e]):
                 return Mention(window[:e], m.start, m.start + e, m.head, m.head_spans, m.words)
         attribute = ATTRIBUTE.search(window)  # "der von der Hamas" | "kontrollierten Behörde"
-        if attribute is not None and attribute.start() < length <= attribute.end():
+        if attribute is not None and attribute.start() < length <= attribute.end() \
+                and not self.finite_verb_at(m.start + attribute.end() - 2):  # "von der Leyen forderte"
             hit = next((h for h in self.registry.matches(window) if h[0] == attribute.end()), None)
             if hit is not None:
                 return Mention(window[:hit[1]], m.start, m.start + hit[1], m.head, m.head_spans, m.words)
         return self.with_titled_name_after(self.completed_to_the_left(m))
+
+    def finite_verb_at(self, position: int) -> bool:
+        """The word at `position` is a finite verb ("forderte"), no participle of an attribute."""
+        sent = self.sentence_of(position)
+        w = next((x for x in sent.words if x.start <= position < x.end), None) if sent else None
+        return w is not None and w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
 
     def completed_to_the_left(self, m: Mention) -> Mention:
         """A registry name whose first words the parse left out of the mention ("Brigaden" of

@@ -568,6 +568,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         position = q.mention.start if q.mention else q.start
         guessed = "person" if " and " not in speaker and (  # a joint speaker is a group (D13)
             q.mention is not None and looks_personal(q.mention.head)
+            or q.mention is not None and q.mention.head.upos == "NOUN"  # "Ein Augenzeuge", tagged plural
+            and fold(q.mention.text.split()[0]) in SINGULAR_ARTICLES and is_singular_label(speaker)
             or q.mention is None and speaker in self.person_names
             or is_singular_label(speaker)) else "group"  # a statement's author may be a body
         unlisted = self.registry.by_name(speaker) is None
@@ -1036,6 +1038,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         gives one body as a name ("Armee": the Israeli army) is the body the text just named
         with that noun when that is another ("die libanesische Armee"); None otherwise."""
         content = [w for w in m.words if w.upos not in ("DET", "PUNCT")]
+        if m.end > m.head.end + 1:
+            return None  # "Die Zeitung „Haaretz“": the name after the noun names the body
         if len(content) != 1 or content[0] is not m.head or m.head.upos != "NOUN" or len(hits) != 1 \
                 or not any(w.upos == "DET" and fold(w.text) in ("der", "die", "das", "den", "dem", "des")
                            for w in m.words):

@@ -21,6 +21,7 @@ from quotes.resolve.words import (
     NAME_UPOS,
     PERSON_NOUN_ENDINGS,
     PLACE_PREPOSITIONS,
+    SINGULAR_ARTICLES,
     SPEAKING_PARTS,
     adjective_base,
     looks_personal,
@@ -402,6 +403,8 @@ class EntityScan:
                 or w.feat("Number") != "Plur" or self.lexicon.verb_class(sent.word(w.head).lemma) is None:
             return None
         words = self.noun_phrase(sent, w)
+        if fold(words[0].text) in SINGULAR_ARTICLES:
+            return None  # "Ein Augenzeuge", whatever number the tagger gave it: one person
         if any(k.upos in NAME_UPOS for k in words) or self.registry.matches(
                 self.parsed.text[words[0].start:words[-1].end]):
             return None  # named, or a body's people ("Vertreter der Hamas"): the body speaks

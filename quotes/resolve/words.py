@@ -9,7 +9,7 @@ import re
 from quotes.parse import Word
 from quotes.text import fold
 
-PERSON_SUFFIXES = ("er", "or", "at", "ent", "ist", "ant", "te", "ling")
+PERSON_SUFFIXES = ("er", "or", "at", "ent", "ist", "ant", "te", "ling", "zeuge", "experte", "kollege")
 ADJ_ENDINGS = ("en", "em", "er", "es", "e")
 STRONG_ENDINGS = {"Masc": "er", "Fem": "e", "Neut": "es"}
 # Epithets the press gives an armed group it names elsewhere in the article ("die
@@ -47,7 +47,8 @@ SENTENCE_ADVERBS = {"wortlich", "demnach", "dabei", "damit", "so", "hier", "dort
                     "ahnlich", "ebenso", "genauso", "gleichfalls", "anders"}  # "Ähnlich wie X äußerte sich Y"
 REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "mitteilung"}
 RELAY_TITLES = ("korrespondent", "reporter", "journalist", "korrespondentin", "reporterin", "journalistin")
-PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "angestellte", "abgeordnete")
+PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "angestellte", "abgeordnete",
+                       "zeuge", "experte", "kollege", "angehorige", "geisel")
 SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
