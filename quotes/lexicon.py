@@ -80,6 +80,7 @@ class CueFile(_Strict):
     sentence_adverbs: list[str] = []
     office_nouns: list[str] = []
     body_nouns: list[str] = []
+    institution_name_words: list[str] = []
     constructions: dict[str, dict] = Field(
         default={}, description="one block per construction module, checked by its own schema")
 
@@ -137,6 +138,7 @@ class Lexicon:
     sentence_adverbs: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
     body_nouns: tuple[str, ...] = ()
+    institution_name_words: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     blocks: dict[str, dict] = field(default_factory=dict)
     path: str = "cues.json"
@@ -217,6 +219,7 @@ def build_lexicon(data: CueFile, path: Path | str = "cues.json") -> Lexicon:
         sentence_adverbs=frozenset(data.sentence_adverbs),
         office_nouns=frozenset(data.office_nouns),
         body_nouns=tuple(fold(n) for n in data.body_nouns),
+        institution_name_words=frozenset(data.institution_name_words),
         document_nouns=frozenset(attribution.document_nouns),
         blocks=dict(data.constructions),
         path=str(path),

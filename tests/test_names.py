@@ -238,3 +238,24 @@ def test_der_mann_is_no_body_named_after_its_noun(analyzer):
             "veröffentlichte ein Video. Darin sagt der Mann, er fühle sich verlassen.")
     q = quote_with(quotes_of(analyzer, text), "verlassen")
     assert "Histadrut" not in (q.speaker or "")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Der Analyst Ali Vaez von der International Crisis Group hält die Drohungen für kalkuliert. "
+     "Teheran wolle den Preis erhöhen, sagte er.", "Preis", "Ali Vaez"),
+    ("Der Politologe Gideon Rahat vom Israel Democracy Institute sagte, die Opposition sei schwach.",
+     "Opposition", "Gideon Rahat"),
+    ("Der frühere US-Diplomat Aaron David Miller hält eine Einigung für möglich. Netanjahu stehe unter "
+     "Druck, sagte er.", "Druck", "Aaron David Miller"),
+])
+def test_an_analyst_is_named_apart_from_his_institute_and_from_a_namesake(analyzer, text, fragment,
+                                                                          speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert q.speaker == speaker
+
+
+def test_a_registry_surname_after_a_title_is_still_that_person(analyzer):
+    text = ("Unterdessen hat US-Außenminister Blinken in Tel Aviv geworben. Nach seinen Worten soll sie "
+            "helfen.")
+    q = quote_with(quotes_of(analyzer, text), "helfen")
+    assert q.speaker == "Antony Blinken"

@@ -1323,11 +1323,18 @@ class OfficeResolution:
         word = fold(w.text)
         return any(word == k or len(k) >= 5 and word.endswith(k) for k, _ in folded_offices())
 
-    @staticmethod
-    def head_name_run(m: Mention, names: list[Word]) -> list[Word]:
-        """"Jonas Weber, Brenners Sprecher": of names set apart by a comma, the run that holds
-        the head (else the first); the other belongs to an apposition."""
-        commas = [w.id for w in m.words if w.text == ","]
+    def place_of_work(self, m: Mention, adp: Word) -> bool:
+        """"vom Israel Democracy Institute", "von der International Crisis Group": a preposition
+        before an institution's name; the "von" of "Ursula von der Leyen" is part of hers."""
+        if fold(adp.text) != "von":
+            return True
+        return any(w.id > adp.id and w.text in self.lexicon.institution_name_words for w in m.words)
+
+    def head_name_run(self, m: Mention, names: list[Word]) -> list[Word]:
+        """"Jonas Weber, Brenners Sprecher", "Gideon Rahat vom Israel Democracy Institute": of names
+        set apart by a comma or a preposition, the run that holds the head (else the first); the
+        other belongs to an apposition or the place the person works."""
+        commas = [w.id for w in m.words if w.text == "," or w.upos == "ADP" and self.place_of_work(m, w)]
         runs: list[list[Word]] = []
         for w in names:
             if runs and not any(runs[-1][-1].id < c < w.id for c in commas):

@@ -62,6 +62,26 @@ class EntityScan:
         return Mention(self.parsed.text[words[0].start:words[-1].end], words[0].start, words[-1].end,
                        head, head_spans, words)
 
+    def surname_of_another(self, s: int, e: int, entry) -> bool:
+        """A registry person's one-word alias (a surname) right after a given name the parse
+        tags a name, which is none of that person's names ("Aaron David Miller" is not Matthew
+        Miller, "Ahmed Mansur" not Riyad Mansour), unless the two spell the person's name."""
+        text = self.parsed.text
+        written = text[s:e]
+        if entry.kind != "person" or " " in written.strip():
+            return False
+        before = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß'’]+)\s+$", text[max(0, s - 40):s])
+        if before is None:
+            return False
+        start = s - len(before.group(0))
+        sent = self.sentence_of(start)
+        word = next((w for w in sent.words if w.start == start), None) if sent else None
+        if word is None or word.upos != "PROPN" or word.text != before.group(1) \
+                or self.nouns.is_person_noun(word.text):
+            return False  # "US-Außenminister Blinken": a title, no given name
+        own = {fold(p) for n in (entry.name, *entry.aliases) for p in n.split()}
+        return fold(word.text) not in own and self.registry.by_spelling(f"{word.text} {written}") is not entry
+
     def compound_bodies(self, hits: list) -> list[Entity]:
         """"der Hamas-Verhandlungsdelegation", "Hamas-Chef X": a registry organisation as the
         first part of a compound for one of its people or parts (`PART_ENDINGS`) is a body the
@@ -109,6 +129,8 @@ class EntityScan:
         for s, e, entry in hits:
             if self.in_dateline(s, e):
                 continue  # "KAIRO (dpa) -": where the report was filed, not a party named
+            if self.surname_of_another(s, e, entry):
+                continue  # "Aaron David Miller" is not Matthew Miller
             entry = self.surname_owner(text[s:e], entry)
             titles = tuple(entry.titles) + (self.written_head_noun(s, e) + self.part_of_body(s, e)
                                             if entry.kind != "person" else ())
@@ -157,8 +179,9 @@ class EntityScan:
                 name = self.parsed.text[run[0].start:end]
                 titles = self.titles_before(sent, run) + self.apposition_host_title(sent, w) \
                     + self.apposed_titles(sent, w)
-                if self.names_a_thing(self.titles_before(sent, run)):
-                    continue  # "Die Reederei Maersk": no person ("Maersk" sounds like "Marsuk")
+                if self.names_a_thing(self.titles_before(sent, run)) \
+                        or any(x.text in self.lexicon.institution_name_words for x in run):
+                    continue  # "Die Reederei Maersk", "der International Crisis Group": no person
                 known = self.surname_owner(name) or (
                     None if self.unlisted_full_name(name) else self.registry.by_spelling(name))
                 if known is not None and known.kind == "person":  # "Mohammed Schtajeh"
