@@ -24,6 +24,17 @@ def names_in(parsed: Parsed) -> set[str]:
     return {w.text for s in parsed.sentences for w in s.words if w.upos == "PROPN" and w.text[:1].isupper()}
 
 
+def registry_names_in(parsed: Parsed) -> set[str]:
+    """Capitalised words that are a registry name by themselves ("Netanjahu", "Hamas"), though
+    the tagger read them otherwise everywhere ("Netanjahu habe zugesagt, …": an adverb)."""
+    from quotes.registry import load_registry  # the registry reads tables this module's callers read
+
+    registry = load_registry()
+    words = {w.text for s in parsed.sentences for w in s.words
+             if w.upos in ("ADV", "NOUN", "X") and w.text[:1].isupper() and len(w.text) > 3}
+    return {t for t in words if (hits := registry.matches(t)) and hits[0][:2] == (0, len(t))}
+
+
 def lost_subject(sent: Sentence, w: Word, names: set[str]) -> bool:
     if w.upos == "PROPN" or w.deprel not in LOOSE_RELATIONS or w.text not in names or not w.head:
         return False
@@ -935,7 +946,7 @@ def with_names_restored(parsed: Parsed) -> Parsed:
     """The parse with names and source nouns read as adverbs made subjects again (in place)."""
     from quotes.lexicon import load_lexicon
 
-    names = names_in(parsed)
+    names = names_in(parsed) | registry_names_in(parsed)
     lexicon = load_lexicon()
     forms, verbs = lexicon.forms, lexicon.verbs
     endings = lexicon.speaker_noun_endings()

@@ -278,3 +278,8 @@ def test_a_surname_read_as_a_bare_noun_beside_the_given_name_is_one_name(analyze
             "Seine Mutter Niva Wenkert sagte, sie habe ihn erkannt.")
     q = quote_with(quotes_of(analyzer, text), "Abkommen")
     assert q.speaker == "Omer Wenkert"
+
+
+def test_a_registry_name_the_tagger_read_as_an_adverb_is_the_subject(analyzer):
+    q = quote_with(quotes_of(analyzer, "Netanjahu habe zugesagt, die Delegation zu stärken."), "Delegation")
+    assert q.speaker == "Benjamin Netanjahu"
