@@ -72,3 +72,10 @@ def test_er_after_an_indefinite_subject_is_that_one(analyzer):
             "zurück. Es gebe keinen Streit, sagte er.")
     q = quote_with(quotes_of(analyzer, text), "keinen Streit")
     assert (q.speaker, q.affiliation) == ("anonymous Hamas official", "Hamas")
+
+
+def test_er_after_a_title_with_its_holder_s_name_is_that_holder(analyzer):
+    text = ("Netanjahu sagte, er sei stark. Der palästinensische Ministerpräsident Mohammed Mustafa wies "
+            "diese Darstellung zurück. Seine Regierung sei bereit, erklärte er.")
+    q = quote_with(quotes_of(analyzer, text), "Regierung sei bereit")
+    assert q.speaker == "Mohammad Mustafa"

@@ -170,7 +170,10 @@ class PronounResolution:
         if fold(words[0].text) not in ("der", "die", "ein", "eine"):
             return None  # "Beamte": a group; "ein Beamter" is the one the next "er" speaks of
         own = [w for w in words if w.id <= subject.id] + [  # its name, not an owner after it
-            w for k in sent.kids(subject.id) if k.deprel in ("appos", "flat", "flat:name")
+            w for k in sent.kids(subject.id) if k.deprel in ("appos", "flat", "flat:name") or (
+                k.deprel == "nmod" and k.upos == "PROPN"  # "Ministerpräsident Mohammed Mustafa"
+                and subtree(sent, k.id)[0].id == subject.id + 1 and not k.text.endswith("s")  # no
+                and not any(c.deprel == "case" for c in sent.kids(k.id)))  # genitive owner ("Netanjahus")
             for w in subtree(sent, k.id)]
         apposed = [e for e in self.entities if e.kind == "person"  # "Der Leiter des X, Y,"
                    and words[0].start <= e.position < words[-1].end
