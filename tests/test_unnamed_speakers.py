@@ -295,3 +295,10 @@ def test_a_source_close_to_a_person_is_not_that_person(analyzer, text, fragment,
 def test_a_state_office_without_owner_is_that_of_the_state_that_spoke(analyzer, text, speaker, side):
     q = quote_with(quotes_of(analyzer, text), "Man ")
     assert (q.speaker, q.affiliation) == (speaker, side)
+
+
+def test_a_spokesperson_of_a_body_named_by_its_title_before_is_that_body_s(analyzer):
+    text = ("Das Forum der Geiselfamilien protestierte. Ein Sprecher des Forums sagte, ohne Katar werde "
+            "es keine Einigung geben.")
+    q = quote_with(quotes_of(analyzer, text), "Katar")
+    assert q.speaker == "spokesperson of the Hostages and Missing Families Forum (unnamed)"

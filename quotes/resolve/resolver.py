@@ -771,7 +771,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return titled
         description = self.descriptor(m, swap)
         owning = self.owning_body(m)
-        body = None if owning else self.body_in_context(m)
+        body = None if owning else self.body_in_context(m) or self.owner_titled_before(m)
         body = body or self.party_of_source(m, affiliation)
         if body is not None:  # "Die Hamas berät. „…“, sagte ein Sprecher": Hamas's spokesperson
             label = english_label(description, self.is_plural(m), body.affiliation, m.text,
@@ -907,6 +907,25 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if fold(m.head.text) in SPOKESPERSON_NOUNS:
             return self.body_nearby(m)
         return self.state_in_context(m)
+
+    def owner_titled_before(self, m: Mention) -> Entity | None:
+        """"Das Forum der Geiselfamilien protestierte. Ein Sprecher des Forums sagte, …": an
+        office whose genitive owner is a body's title ("des Forums") belongs to the body the
+        text named so before; the label says whose office it is (D12)."""
+        if fold(m.head.text) not in SPOKESPERSON_NOUNS:
+            return None
+        for k in m.words:
+            genitive = any(d.deprel == "det" and d.feat("Case") == "Gen" for d in m.words if d.head == k.id)
+            if k.head != m.head.id or k.deprel != "nmod" or k.upos != "NOUN" or k.id < m.head.id \
+                    or not genitive:
+                continue
+            words = [w for w in m.words if w.id >= k.id - 1 and (w.id == k.id or w.head == k.id)]
+            owner = self.phrase_mention(sorted(words, key=lambda w: w.id), k, [(k.start, k.end)])
+            found = self.resolve_title(owner)
+            entry = self.registry.by_name(found[0]) if found else None
+            if entry is not None and entry.kind == "organisation":
+                return next((e for e in self.candidates_before(m.start) if e.name == entry.name), None)
+        return None
 
     def state_in_context(self, m: Mention) -> Entity | None:
         """"Ägypten hat Israel vorgehalten, … . …, sagte der Außenminister": a state's office
