@@ -699,6 +699,9 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         named_before = self.bare_title_reference(m, hits)
         if named_before is not None:  # "Die libanesische Armee … Die Armee teilte mit": that army
             return named_before.name, named_before.affiliation
+        led = self.leader_of_named_party(m, hits)
+        if led is not None:  # "Der Chef der Partei Otzma Jehudit" after Ben-Gvir: he, not the party
+            return led
         core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
                      and not self.genitive_owner(m, h) and not self.other_first_name(m, h)]
         if core_hits:
@@ -907,6 +910,16 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if fold(m.head.text) in SPOKESPERSON_NOUNS:
             return self.body_nearby(m)
         return self.state_in_context(m)
+
+    def leader_of_named_party(self, m: Mention, hits) -> tuple[str, str] | None:
+        """A leader's title before a party the registry names ("Der Chef der Partei Otzma
+        Jehudit") is the party's leader where the text names him."""
+        if not m.words or m.head.upos != "NOUN" \
+                or not self.nouns.is_leader_title(m.head.lemma or m.head.text):
+            return None
+        party = next((h[2] for h in hits if h[2].kind == "organisation"
+                      and h[0] >= m.head.end - m.start), None)
+        return self.party_leader(m, party) if party is not None else None
 
     def owner_titled_before(self, m: Mention) -> Entity | None:
         """"Das Forum der Geiselfamilien protestierte. Ein Sprecher des Forums sagte, …": an
