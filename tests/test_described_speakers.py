@@ -249,3 +249,13 @@ def test_a_definite_role_is_the_one_of_its_side_named_next(analyzer, text, fragm
 def test_a_role_named_next_stays_open_when_unclear(analyzer, text, fragment):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker not in ("Basem Naim", "Osama Hamdan")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Die Geisel Omer Wenkert ist seit Monaten in Gaza. Seine Mutter sagte, sie habe ihren Sohn gesehen.",
+     "Sohn gesehen", "mother of Omer Wenkert"),
+    ("Yehuda Cohen sprach. Seine Frau sagte, man warte.", "warte", "wife of Yehuda Cohen"),
+])
+def test_kin_named_by_a_possessive_is_kin_of_the_one_it_refers_to(analyzer, text, fragment, speaker):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, "other")

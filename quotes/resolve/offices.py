@@ -1206,6 +1206,22 @@ class OfficeResolution:
             (h[2] for h in self.registry.matches(named) if h[2].kind == "person"), None)
         return f"{relation} of {entry.name if entry else self.fullest_name(named)}", "other"
 
+    def kin_of_possessor(self, m: Mention) -> tuple[str, str] | None:
+        """"Die Geisel Omer Wenkert … Seine Mutter sagte, …": kin named by a possessive is kin of
+        the person the possessive refers to ("mother of Omer Wenkert"), no side of his (F4: other)."""
+        relation = folded_table(label_rules().kin).get(fold(m.head.lemma or m.head.text))
+        if m.head.upos != "NOUN" or relation is None or len(m.words) != 2:
+            return None
+        possessive = m.words[0] if m.words[0].id < m.head.id else None
+        if possessive is None or possessive.feat("Poss") != "Yes" or possessive.head != m.head.id:
+            return None
+        owner = Mention(possessive.text, possessive.start, possessive.end, possessive, [], [possessive])
+        name, _ = self.resolve_pronoun(owner)
+        entry = self.registry.by_name(name) if name else None
+        if name is None or not (entry is not None and entry.kind == "person" or name in self.person_names):
+            return None
+        return f"{relation} of {name}", "other"
+
     def kin_of_captive(self, m: Mention) -> tuple[str, str] | None:
         """"Ein Vater, dessen Sohn entführt wurde", "Die Mutter einer Soldatin, die in Gaza
         festgehalten wird": kin whose relative clause (on the kin noun, with a subject of its

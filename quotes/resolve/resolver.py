@@ -642,8 +642,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def resolve_named(self, m: Mention) -> tuple[str | None, str | None]:
         """Steps 3 to 10 of `resolve_mention` for a mention that is not a pronoun."""
-        kin = self.kin_of_named(m)
-        if kin is not None:  # "Die Mutter der Geisel Noa Argamani": her mother, not she
+        kin = self.kin_of_named(m) or self.kin_of_possessor(m)
+        if kin is not None:  # "Die Mutter der Geisel Noa Argamani", "Seine Mutter": his mother, not he
             return kin
         captive = self.kin_of_captive(m)
         if captive is not None:  # "Ein Vater, dessen Sohn entführt wurde": a hostage's father

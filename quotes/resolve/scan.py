@@ -52,6 +52,10 @@ PART_ENDINGS = ("delegation", "führung", "spitze", "team", "chef", "chefin", "m
 COMPOUND_FIRST_PART = re.compile(r"\b([A-ZÄÖÜ][\w]+)-(?=[A-ZÄÖÜ][a-zäöüß])")  # "Hamas-Chef"
 
 
+# nouns for a person whose grammatical gender says nothing of the person's sex
+EPICENE_NOUNS = ("geisel", "person", "opfer", "mitglied", "kind", "waise", "wache", "fachkraft")
+
+
 class EntityScan:
     """The first pass of the resolver: the entities of the document, in text order.
     A mixin of DocumentResolver."""
@@ -337,6 +341,8 @@ class EntityScan:
         host = self.apposition_host_word(sent, w)
         before = sent.word(w.id - 1) if w.id > 1 else None
         for word in (host, before):  # the tagger's gender of a noun is unreliable, an article's less so
+            if word is not None and fold(word.lemma or word.text).endswith(EPICENE_NOUNS):
+                return None  # "die Geisel Omer Wenkert", "das Opfer": the noun's gender is no one's sex
             if word is not None and (word.upos == "NOUN" or self.is_title_word(word)):
                 gender = article_gender(sent, word) or oblique_feminine(sent, word)
                 if gender:
