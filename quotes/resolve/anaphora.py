@@ -524,8 +524,8 @@ def apposed_people(r: DocumentResolver, m: Mention) -> tuple[str, str] | None:
         return None
     text = r.parsed.text
     found = APPOSED_PEOPLE.match(text, m.end, sent.end)
-    if found is None:
-        return None
+    if found is None or any(m.start <= e.position < m.end and e.kind == "person" for e in r.entities):
+        return None  # "Drei Angehörige, Yael Mor, Ido Katz und …": the list began inside the mention
     lo, hi = found.span(1)
     people: dict[str, Entity] = {}
     for e in r.entities:

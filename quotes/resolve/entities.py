@@ -51,10 +51,15 @@ SINGLE_KIN = {"mother", "father", "brother", "sister", "son", "daughter", "wife"
 
 
 def gender_of(titles: tuple[str, ...]) -> str | None:
-    """"f" for "Botschafterin Karen Whitfield", "m" for "Minister Benny Gantz", else None."""
+    """"f" for "Botschafterin Karen Whitfield" or "Sara Netanjahu, Ehefrau des …", "m" for
+    "Minister Benny Gantz", else None."""
     if titles:
-        return "f" if titles[0].lower().endswith("in") else "m"
+        return "f" if titles[0].lower().endswith(FEMININE_TITLE_ENDINGS) else "m"
     return None
+
+
+# a woman's title or kin noun: "Botschafterin", "Ehefrau", "Mutter", "Tochter", "Schwester", "Witwe"
+FEMININE_TITLE_ENDINGS = ("in", "frau", "mutter", "tochter", "schwester", "witwe")
 
 
 def carries_title(e: Entity, title_stem: str) -> bool:
