@@ -983,6 +983,7 @@ def surface_content(ctx: Context, sent: Sentence, v: Word) -> tuple[int, int] | 
         (len(after) <= 8 and not any(w.text == "," for w in after))
         or (len(after) <= 20 and not finite_after)  # "…, teilt der Führer X, Y, in … mit."
     ) and not own_subject_before(ctx, sent, v, before) and not unsaid_question(ctx, sent, v, before) \
+            and not apposed_subject_before(before[:-1]) \
             and not own_adjunct_before(sent, v, before) and not wie_frame_before(before[:-1]):
         span = char_span(before[:-1])
         if span and len(before) >= 4 and not index.inside(span[0]):
@@ -996,6 +997,21 @@ def frame_start(sent: Sentence, v: Word) -> int:
     comma = max((w.id for w in sent.words[:v.id - 1] if w.text == ","), default=0)
     return min([v.id, *(k.id for k in sent.kids(v.id) if k.deprel in ("aux", "aux:pass")
                         and comma < k.id < v.id and k.feat("VerbForm") == "Fin")])
+
+
+def apposed_subject_before(words: list[Word]) -> bool:
+    """"Der Bürgermeister von Sderot, Max Muster, kritisierte …": a verbless noun phrase that
+    ends in a name set off by a comma is the verb's subject with its apposition, no report."""
+    commas = [w.id for w in words if w.text == ","]
+    if not commas or any(w.upos in ("VERB", "AUX") for w in words):
+        return False
+    head = [w for w in words if w.id < commas[-1] and w.upos != "PUNCT"]
+    name = [w for w in words if w.id > commas[-1] and w.upos != "PUNCT"]
+    return bool(head) and bool(name) and head[0].upos in ("DET", "NOUN") \
+        and all(w.upos == "PROPN" or w.text.islower() and w.text in NAME_LINKS for w in name)
+
+
+NAME_LINKS = ("al", "el", "bin", "ibn", "abu", "von", "van", "de", "-")
 
 
 def wie_frame_before(words: list[Word]) -> bool:

@@ -119,3 +119,11 @@ def test_a_question_someone_must_or_will_answer_is_no_report(analyzer, text):
 def test_what_is_to_be_said_is_the_writers_remark(analyzer, text):
     assert spans(analyzer, text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister von Sderot, Max Muster, kritisierte die Vereinbarung.",
+    "Die Miliz warf Israel Lügen vor. Der Vertreter der Miliz in Beirut, Osama Hamdan, wies das zurück.",
+])
+def test_a_subject_with_its_name_apposed_is_no_report_of_the_verb_after_it(analyzer, text):
+    assert not [s for s in spans(analyzer, text) if s.startswith("Der ")]
