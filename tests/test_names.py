@@ -259,3 +259,14 @@ def test_a_registry_surname_after_a_title_is_still_that_person(analyzer):
             "helfen.")
     q = quote_with(quotes_of(analyzer, text), "helfen")
     assert q.speaker == "Antony Blinken"
+
+
+def test_a_group_named_by_its_own_prefix_is_no_group_named_before(analyzer):
+    text = "Katz drohte der Hamas. Die Lufthansa-Gruppe teilte mit, Verbindungen würden gestrichen."
+    q = quote_with(quotes_of(analyzer, text), "Verbindungen")
+    assert q.affiliation != "Hamas"
+
+
+def test_the_netanjahu_office_is_the_prime_minister_s_office(analyzer):
+    q = quote_with(quotes_of(analyzer, "Netanjahu-Büro: Delegation bleibt zu Hause"), "Delegation")
+    assert q.speaker == "Israeli Prime Minister's Office"

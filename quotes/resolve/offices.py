@@ -253,6 +253,9 @@ class OfficeResolution:
             return None
         if head in REPORT_NOUNS or head.endswith(UNSPECIFIED):
             return None  # "nach palästinensischen Angaben" is no title of "nach Angaben des Ministeriums"
+        if m.words and self.named_by_its_prefix(
+                self.parsed.text[extend_hyphenated_left(self.parsed.text, m.head.start):m.head.end]):
+            return None  # "Die Lufthansa-Gruppe": a body of its own name, no title of one named before
         group = bool(m.words) and (self.plural_definite_group(m)  # "Die rechtsextremen Minister",
                                    or self.agrees_with_plural_verb(m))  # "Hamas-Anführer hätten …"
         owner_affiliation = self.registry.affiliation_from_description(m.text)

@@ -996,12 +996,21 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         dets = [k for k in sent.kids(w.id) if k.upos == "DET"]
         if not dets or any(fold(k.text).startswith(("ein", "kein")) or k.deprel == "det:poss" for k in dets):
             return None
+        if self.named_by_its_prefix(surface):
+            return None  # "Die Lufthansa-Gruppe": a group named by its own name, not one named before
         earlier = (e for e in self.candidates_before(m.start) if e.kind == "organisation")
         if fold(surface).replace("-", "").endswith(GROUP_EPITHETS):
             return next((e for e in earlier if e.affiliation in ARMED_GROUP_SIDES
                          and not any(word in e.name.split() for word in RUN_BODY_WORDS)
                          and not self.in_reported_content(e)), None)
         return self.titled_group_before(m, w, earlier)
+
+    def named_by_its_prefix(self, surface: str) -> bool:
+        """A compound whose first part is a name of its own ("Lufthansa-Gruppe"): no registry
+        name, no nation, no word for people ("Palästinenser-", "Islamisten-")."""
+        prefix = surface.split("-")[0] if "-" in surface.strip("-") else ""
+        return prefix[:1].isupper() and not self.registry.matches(prefix) \
+            and self.registry.nation_of(prefix) is None and not fold(prefix).endswith(("er", "isten", "en"))
 
     def titled_group_before(self, m: Mention, w: Word, earlier: Iterator[Entity]) -> Entity | None:
         """"der Organisation" refers to the organisation last named (in this or the two
