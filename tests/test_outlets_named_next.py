@@ -33,3 +33,10 @@ def test_outlets_that_made_the_report_are_its_speaker(analyzer, second, speaker)
     text = "Israelische Medien berichteten, die Regierung habe den Rahmen gebilligt. " + second
     q = quote_with(quotes_of(analyzer, text), "Rahmen gebilligt")
     assert q.speaker == speaker
+
+
+def test_a_swiss_paper_told_after_the_verb_is_no_speaker(analyzer):
+    text = ("Ein hoher ägyptischer Beamter, der namentlich nicht genannt werden wollte, sagte der NZZ, "
+            "die Differenzen seien gross.")
+    q = quote_with(quotes_of(analyzer, text), "Differenzen")
+    assert (q.speaker, q.affiliation) == ("anonymous senior Egyptian official", "Egypt")
