@@ -100,6 +100,13 @@ class Described:
 SINGULAR_ARTICLES = ("ein", "eine", "einen", "einem", "eines", "einer")
 
 
+def label_side(label: str) -> str:
+    """The side an English label's adjective names ("anonymous Israeli officials": Israel), else other."""
+    words = f" {label} "
+    return next((side for side, adjective in label_rules().affiliation_adjectives.items()
+                 if f" {adjective} " in words), "other")
+
+
 def english_label(desc: str, plural: bool | None = None, affiliation: str | None = None,
                   written: str = "", owner_name: str | None = None) -> str | None:
     """The English label for a German description of an unnamed speaker, or None if unknown;

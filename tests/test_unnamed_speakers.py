@@ -302,3 +302,14 @@ def test_a_spokesperson_of_a_body_named_by_its_title_before_is_that_body_s(analy
             "es keine Einigung geben.")
     q = quote_with(quotes_of(analyzer, text), "Katar")
     assert q.speaker == "spokesperson of the Hostages and Missing Families Forum (unnamed)"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    ("Zwei israelische Beamte äußerten sich. Einer von ihnen sagte, es sei unklar, wer entscheide.",
+     "unklar", "anonymous Israeli official", "Israel"),
+    ("Augenzeugen berichteten von Explosionen. Einer sagte, der Himmel sei rot gewesen.", "Himmel",
+     "anonymous eyewitness", "other"),
+])
+def test_one_of_an_unnamed_group_just_named_is_one_of_them(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from quotes.constructions.core import effective_lemma, finite_in_number, is_subjunctive
 from quotes.constructions.hiess_es import PUBLISHING_VERBS
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
-from quotes.labels import english_label, label_rules, singular_label
+from quotes.labels import english_label, label_rules, label_side, singular_label
 from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
@@ -1159,7 +1159,10 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
     def member_of_group(self, m: Mention) -> tuple[str, str] | None:
         """"Einer der Beamten", "eine der Quellen": one member of the unnamed group named just
         before with that noun, labelled in the singular with the group's side (F3)."""
-        words = [fold(w.text) for w in m.words[:2]]
+        words = [fold(w.text) for w in m.words[:3]]
+        if words and words[0] in ("einer", "eine", "eines") and (
+                len(words) == 1 or words[1:] in (["von", "ihnen"], ["von", "diesen"])):
+            return self.member_of_group_before(m)  # "Einer von ihnen sagte", "Einer sagte"
         if len(words) < 2 or words[0] not in ("einer", "eine", "eines") or words[1] not in ("der", "den") \
                 or m.head.upos != "NOUN":
             return None
@@ -1169,6 +1172,18 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if group is None:
             return None
         return singular_label(group.name), group.affiliation
+
+    def member_of_group_before(self, m: Mention) -> tuple[str, str] | None:
+        """"Zwei israelische Beamte äußerten sich. Einer von ihnen sagte, …": one of the unnamed
+        group named in this or the sentence before, in the singular with its side."""
+        here = bisect.bisect_right(self.sentence_starts, m.start)
+        for e in self.candidates_before(m.start):
+            if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
+                return None
+            if e.kind == "group" and e.name[:1].islower():
+                return singular_label(e.name), e.affiliation if e.affiliation != "other" \
+                    else label_side(e.name)
+        return None
 
     def titled_owner_side(self, m: Mention) -> str | None:
         """"Ein Berater des Geheimdienstchefs" after "Der Chef des ägyptischen Geheimdienstes,
