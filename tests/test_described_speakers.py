@@ -259,3 +259,8 @@ def test_a_role_named_next_stays_open_when_unclear(analyzer, text, fragment):
 def test_kin_named_by_a_possessive_is_kin_of_the_one_it_refers_to(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert (q.speaker, q.affiliation) == (speaker, "other")
+
+
+def test_a_family_named_by_its_surname_is_that_family(analyzer):
+    q = quote_with(quotes_of(analyzer, "Die Familie Bibas erklärte, man hoffe weiter."), "hoffe")
+    assert (q.speaker, q.affiliation) == ("Bibas family", "other")

@@ -1209,6 +1209,16 @@ class OfficeResolution:
             (h[2] for h in self.registry.matches(named) if h[2].kind == "person"), None)
         return f"{relation} of {entry.name if entry else self.fullest_name(named)}", "other"
 
+    def family_by_name(self, m: Mention) -> tuple[str, str] | None:
+        """"Die Familie Bibas erklärte": a family named by its surname is that family ("Bibas
+        family"), not one of its members the registry knows (F4: other)."""
+        if m.head.upos != "NOUN" or fold(m.head.lemma or m.head.text) != "familie":
+            return None
+        name = [w for w in m.words if w.id > m.head.id and w.upos == "PROPN"]
+        if len(name) != 1 or name[0].id != m.head.id + 1 or m.words[-1] is not name[0]:
+            return None
+        return f"{name[0].text} family", "other"
+
     def kin_of_possessor(self, m: Mention) -> tuple[str, str] | None:
         """"Die Geisel Omer Wenkert … Seine Mutter sagte, …": kin named by a possessive is kin of
         the person the possessive refers to ("mother of Omer Wenkert"), no side of his (F4: other)."""

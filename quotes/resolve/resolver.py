@@ -642,7 +642,7 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
 
     def resolve_named(self, m: Mention) -> tuple[str | None, str | None]:
         """Steps 3 to 10 of `resolve_mention` for a mention that is not a pronoun."""
-        kin = self.kin_of_named(m) or self.kin_of_possessor(m)
+        kin = self.kin_of_named(m) or self.kin_of_possessor(m) or self.family_by_name(m)
         if kin is not None:  # "Die Mutter der Geisel Noa Argamani", "Seine Mutter": his mother, not he
             return kin
         captive = self.kin_of_captive(m)
