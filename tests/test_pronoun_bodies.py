@@ -70,3 +70,16 @@ def test_er_is_not_a_state_the_tagger_called_masculine(analyzer):
 def test_sein_is_a_body_named_by_a_neuter_noun_or_a_bare_state(analyzer, text, fragment, speaker):
     q = quote_with(quotes_of(analyzer, text), fragment)
     assert q.speaker == speaker
+
+
+def test_man_after_a_spokesperson_is_her_words(analyzer):
+    text = ("UN-Sprecherin Sarah Davies sagte, die Lage sei dramatisch. Man habe beide Seiten "
+            "aufgefordert, die Kämpfe einzustellen.")
+    q = quote_with(quotes_of(analyzer, text), "Kämpfe")
+    assert q.speaker == "Sarah Davies"
+
+
+def test_man_after_a_politician_stays_no_one(analyzer):
+    text = "Netanjahu sagte, die Lage sei ernst. Man habe beide Seiten aufgefordert, die Kämpfe einzustellen."
+    q = quote_with(quotes_of(analyzer, text), "Kämpfe")
+    assert q.speaker is None

@@ -449,13 +449,16 @@ class PronounResolution:
     def impersonal_speaker(self, m: Mention, quoted: tuple[int, int]) -> tuple[str | None, str | None]:
         """"Offiziell sagt die Regierung, man sei bereit. Aber man betont auch, dass …": "man"
         speaking right after an organisation was quoted (same or previous sentence) is that
-        organisation again; after a person, or with no one quoted, it is no one."""
+        organisation again, and so is it after its spokesperson ("Sprecherin X sagte, … . Man habe
+        … aufgefordert": her words); after another person, or with no one quoted, it is no one."""
         here = bisect.bisect_right(self.sentence_starts, m.start)
         for e in self.candidates_before(m.start, quoted):
             if bisect.bisect_right(self.sentence_starts, e.position) < here - 1:
                 break
             if e.speaker:
-                return (e.name, e.affiliation) if e.kind in ("organisation", "group") else (None, None)
+                spokesperson = e.kind == "person" and any("sprecher" in fold(t) for t in e.titles)
+                return (e.name, e.affiliation) if e.kind in ("organisation", "group") or spokesperson \
+                    else (None, None)  # a spokesperson's "man" is the body she speaks for, in her words
         return None, None
 
     def named_as_place(self, e: Entity) -> bool:
