@@ -195,3 +195,17 @@ def test_a_spokesman_with_a_famous_first_name_keeps_his_own_name(analyzer):
     q = quote_with(quotes_of(analyzer, "„Die Antwort wird kommen“, sagte Regierungssprecher Ebrahim Resaei "
                              "am Abend in Teheran."), "Antwort wird kommen")
     assert q.speaker != "Ebrahim Raisi"
+
+
+@pytest.mark.parametrize("text, fragment, speaker, affiliation", [
+    ("Der Abgeordnete Gilad Kariv von der Arbeitspartei sagte, die Regierung versage.", "versage",
+     "Gilad Kariv", "Israel"),
+])
+def test_israeli_parties_give_their_members_their_side(analyzer, text, fragment, speaker, affiliation):
+    q = quote_with(quotes_of(analyzer, text), fragment)
+    assert (q.speaker, q.affiliation) == (speaker, affiliation)
+
+
+def test_the_israel_democracy_institute_is_no_government_body():
+    assert [e.name for _, _, e in load_registry().matches("das Israel Democracy Institute")] == [
+        "Israel Democracy Institute"]
