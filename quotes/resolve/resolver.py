@@ -88,6 +88,9 @@ POSSESSIVE = re.compile(r"(?i)(sein|ihr)(e|en|em|er|es)|sein|deren|dessen")  # "
 __all__ = ["DocumentResolver", "Registry", "english_label", "fold", "load_registry", "resolve_quotes"]
 
 
+WORKPLACE_BEFORE = re.compile(r"\b(?:vom|von der|von dem|von)\s+$")
+
+
 class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolution, OfficeResolution):
     """Resolves the mentions of one document in reading order, remembering who was mentioned."""
 
@@ -703,7 +706,8 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
         if led is not None:  # "Der Chef der Partei Otzma Jehudit" after Ben-Gvir: he, not the party
             return led
         core_hits = [h for h in hits if (self.overlaps(m, h, core) or self.close_apposition(m, h))
-                     and not self.genitive_owner(m, h) and not self.other_first_name(m, h)]
+                     and not self.genitive_owner(m, h) and not self.other_first_name(m, h)
+                     and not self.workplace_of_named(m, h)]
         if core_hits:
             s, e, entry = sorted(core_hits, key=lambda h: (h[2].kind != "person", not self.names_word(m, h),
                                                            h[0] - h[1]))[0]
@@ -911,6 +915,15 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
             return self.body_nearby(m)
         return self.state_in_context(m)
 
+    def workplace_of_named(self, m: Mention, hit) -> bool:
+        """"Gideon Rahat vom Israel Democracy Institute": a body after "von"/"vom" behind a
+        person's name is where the person works; the name speaks, not the body."""
+        s, _e, entry = hit
+        if entry.kind != "organisation" or not WORKPLACE_BEFORE.search(m.text[:s]):
+            return False
+        return any(w.upos == "PROPN" and w.end <= m.start + s - 4 and not self.registry.matches(w.text)
+                   for w in m.words)
+
     def leader_of_named_party(self, m: Mention, hits) -> tuple[str, str] | None:
         """A leader's title before a party the registry names ("Der Chef der Partei Otzma
         Jehudit") is the party's leader where the text names him."""
@@ -1008,9 +1021,12 @@ class DocumentResolver(EntityScan, MentionRepair, MentionEvidence, PronounResolu
     def named_by_its_prefix(self, surface: str) -> bool:
         """A compound whose first part is a name of its own ("Lufthansa-Gruppe"): no registry
         name, no nation, no word for people ("Palästinenser-", "Islamisten-")."""
-        prefix = surface.split("-")[0] if "-" in surface.strip("-") else ""
-        return prefix[:1].isupper() and not self.registry.matches(prefix) \
-            and self.registry.nation_of(prefix) is None and not fold(prefix).endswith(("er", "isten", "en"))
+        prefix = surface.rsplit("-", 1)[0] if "-" in surface.strip("-") else ""
+        first = prefix.split("-")[0]
+        return len(first) > 3 and first[:1].isupper() and first[1:2].islower() \
+            and not self.registry.matches(prefix) and not self.registry.matches(prefix.replace("-", " ")) \
+            and self.registry.nation_of(first) is None and not fold(first).endswith(("er", "isten", "en")) \
+            and not any(fold(first).startswith(k) for k in load_person_nouns().former)  # "Ex-Geisel"
 
     def titled_group_before(self, m: Mention, w: Word, earlier: Iterator[Entity]) -> Entity | None:
         """"der Organisation" refers to the organisation last named (in this or the two
