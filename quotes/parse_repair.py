@@ -11,9 +11,14 @@ perfect infinitive after a modal ("X soll gesagt haben, …") whose participle t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from quotes.labels import is_source_noun
 from quotes.parse import Parsed, Sentence, Word, check_tree
 from quotes.text import fold
+
+if TYPE_CHECKING:
+    from quotes.lexicon import Lexicon
 
 LOOSE_RELATIONS = ("advmod", "dep", "discourse")
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
@@ -867,7 +872,7 @@ def surname_read_apart(sent: Sentence, names: set[str]) -> None:
         sent.reindex()
 
 
-def expletive_es_of_directive(sent: Sentence, lexicon) -> None:
+def expletive_es_of_directive(sent: Sentence, lexicon: Lexicon) -> None:
     """"Das Ministerium warnte. Es forderte Israel auf, …": an opening "es" before a singular
     verb of asking someone (its addressee an accusative) is the subject, the body just named, not
     an expletive before the real subject: the bare name after the verb is the one addressed."""
