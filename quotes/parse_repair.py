@@ -247,10 +247,10 @@ def dateline_detached(text: str, sent: Sentence) -> None:
     """The sentence's first word after a dateline that hung on a dateline word takes the place
     of the dateline's top word; the dateline's words and the sentence's other words that hung on
     them hang on it (the dateline as "dep"), so that no word of the sentence is a dateline's."""
-    from quotes.constructions.core import opening_lead  # the package imports this module
+    from quotes.constructions.core import line_lead  # the package imports this module
 
-    found = opening_lead(text, sent.start)
-    if found is None or text[:sent.start].rstrip(" ")[-1:] not in ("", "\n"):
+    found = line_lead(text, sent.start)
+    if found is None:
         return
     inside = {w.id for w in sent.words if w.end <= found.end()}
     hung = [w for w in sent.words if w.id not in inside and w.head in inside]
@@ -787,15 +787,19 @@ def connective_read_as_verb(sent: Sentence) -> None:
         sent.reindex()
 
 
+def names_a_partner(sent: Sentence, k: Word) -> bool:
+    """"mit US-Präsident Joe Biden": a "mit" phrase that names a person, with whom it was done."""
+    return any(c.deprel == "case" and c.text.lower() == "mit" for c in sent.kids(k.id)) and (
+        k.upos == "PROPN" or any(c.deprel in ("flat", "flat:name", "appos") and c.upos == "PROPN"
+                                 for c in sent.kids(k.id)))
+
+
 def partner_read_as_source_part(sent: Sentence) -> None:
     """"telefonierte nach Angaben seines Sprechers mit US-Präsident Joe Biden": a "mit" phrase
     naming a person, which the parse hung on the owner of the source phrase, is the verb's
     (with whom it was done), so the report keeps it and the source ends before it."""
     for k in sent.words:
-        if k.deprel != "nmod" or not k.head or not any(
-                c.deprel == "case" and c.text.lower() == "mit" for c in sent.kids(k.id)) \
-                or not (k.upos == "PROPN" or any(c.deprel in ("flat", "flat:name", "appos")
-                                                 and c.upos == "PROPN" for c in sent.kids(k.id))):
+        if k.deprel != "nmod" or not k.head or not names_a_partner(sent, k):
             continue
         owner = sent.word(k.head)
         source = sent.word(owner.head) if owner.deprel == "nmod" and owner.head else None

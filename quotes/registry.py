@@ -232,6 +232,13 @@ class Registry:
                 return True
         return False
 
+    def another_given_name(self, given: str, surname: str, person: SpeakerEntry) -> bool:
+        """"Ahmed Mansur" is not Riyad Mansour: a given name before a person's one-word alias
+        that is none of that person's names, unless the two spell the person's name otherwise
+        ("Jahja Sinwar" is Yahya Sinwar)."""
+        own = {fold(p) for n in (person.name, *person.aliases) for p in n.split()}
+        return fold(given) not in own and self.by_spelling(f"{given} {surname}") is not person
+
     def short_surname(self, name: str) -> set[str]:
         """The registry people whose short surname `name` is in another spelling, one letter
         apart at most ("Haniya" = Haniyeh, "Naeem" = Naim), as their skeleton is too short."""

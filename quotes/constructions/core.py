@@ -176,6 +176,14 @@ def opening_lead(text: str, start: int, end: int | None = None) -> re.Match | No
     return DATELINE.match(text, start, end) or TIME_STAMP.match(text, start, end)
 
 
+def line_lead(text: str, start: int) -> re.Match | None:
+    """`opening_lead` of a sentence that opens its line (only spaces before it on the line)."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return opening_lead(text, start) if i == 0 or text[i - 1] == "\n" else None
+
+
 def without_dateline(text: str, q: RawQuote) -> RawQuote:
     """"KAIRO/TEL AVIV (dpa) - Bei den Gesprächen gibt es nach Angaben …": the dateline before
     a report that opens the article is the agency's, no reported content."""

@@ -25,12 +25,13 @@ from quotes.constructions.core import (
     extend_name_particle,
     is_relative,
     lexicon_block,
-    opening_lead,
+    line_lead,
     subtree,
 )
 from quotes.labels import folded_offices
 from quotes.parse import CLOSING_MARKS as PARSE_CLOSING_MARKS
 from quotes.parse import Sentence, Word
+from quotes.parse_repair import names_a_partner
 from quotes.text import fold
 
 QUOTED_PASSIVES = {"zitieren"}  # cues whose passive subject is the speaker: "X wurde zitiert, …"
@@ -177,9 +178,7 @@ def situation_phrase(sent: Sentence, k: Word) -> bool:
     """"bei seinem Besuch", "vor Journalisten", "mit US-Präsident Joe Biden": where, to whom or
     with whom it was said, which the parse hung on the speaker; no part of a title."""
     cases = {c.text.lower() for c in sent.kids(k.id) if c.deprel == "case"}
-    partner = "mit" in cases and (k.upos == "PROPN" or any(  # "seines Sprechers mit US-Präsident
-        c.deprel in ("flat", "flat:name", "appos") and c.upos == "PROPN" for c in sent.kids(k.id)))
-    return k.deprel == "nmod" and (bool(cases & SITUATION_PREPOSITIONS) or partner) \
+    return k.deprel == "nmod" and (bool(cases & SITUATION_PREPOSITIONS) or names_a_partner(sent, k)) \
         and not any(w.text == "," for w in subtree(sent, k.id))  # "bei den UN, Karen Whitfield,"
 
 
@@ -265,7 +264,7 @@ def mention(ctx: Context, sent: Sentence, head: Word, index: SpanIndex | None = 
         index = NO_MARKS  # a name in quotation marks ("die »Zeitung X«", GUIDELINES D25)
     words = [w for w in subtree(sent, head.id, SPEAKER_DROP) if not index.inside(w.start)]
     words += truncated_compound_rest(ctx, sent, words)
-    lead = opening_lead(text, sent.start) if text[:sent.start].rstrip(" ")[-1:] in ("", "\n") else None
+    lead = line_lead(text, sent.start)
     if lead is not None and any(w.start >= lead.end() for w in words):  # "10.15 Uhr – Der Minister"
         words = [w for w in words if w.start >= lead.end()]
     after = [k for k in sent.kids(head.id) if k.id > head.id]
@@ -686,9 +685,8 @@ def past_dateline(ctx: Context, sent: Sentence, k: Word) -> Word:
     """"JERUSALEM (dpa) - Israels Minister X hat erklärt, …": where the parse made the dateline
     the subject and the real subject its apposition, the apposition after the dateline."""
     text = ctx.text
-    found = opening_lead(text, sent.start)
-    if found is None or text[:sent.start].rstrip(" ")[-1:] not in ("", "\n") \
-            or not sent.start <= k.start < found.end():
+    found = line_lead(text, sent.start)
+    if found is None or not sent.start <= k.start < found.end():
         return k
     after = [w for w in sent.kids(k.id) if w.start >= found.end() and w.upos in ("NOUN", "PROPN")]
     return after[0] if after else k
@@ -787,8 +785,8 @@ def opening_subject(ctx: Context, sent: Sentence, v: Word, cands: list[Word]) ->
 def first_after_dateline(ctx: Context, sent: Sentence) -> int:
     """The id of the sentence's first word after a dateline ("Beirut (Reuters) - Der Chef …"),
     1 where it has none: the noun phrase there opens the clause."""
-    found = opening_lead(ctx.text, sent.start)
-    if found is None or ctx.text[:sent.start].rstrip(" ")[-1:] not in ("", "\n"):
+    found = line_lead(ctx.text, sent.start)
+    if found is None:
         return 1
     return next((w.id for w in sent.words if w.start >= found.end()), 1)
 

@@ -131,10 +131,8 @@ class MentionEvidence:
         before = [w for w in m.words if w.end <= hit[0] + m.start and w.upos == "PROPN"]
         if not before or m.text[:hit[0]].rstrip() != m.text[:before[-1].end - m.start]:
             return False
-        own = {fold(p) for n in (entry.name, *entry.aliases) for p in n.split()}
-        full = f"{before[-1].text} {written.strip()}"  # "Jahja Sinwar" is Yahya Sinwar, spelt otherwise
-        return fold(before[-1].text) not in own and before[-1].text[:1].isupper() \
-            and self.registry.by_spelling(full) is not entry
+        return before[-1].text[:1].isupper() \
+            and self.registry.another_given_name(before[-1].text, written.strip(), entry)
 
     def names_word(self, m: Mention, hit: tuple[int, int, SpeakerEntry]) -> bool:
         """Whether a registry hit covers a proper name of the mention ("die Behörde Cogat")."""

@@ -326,7 +326,8 @@ class OfficeResolution:
         if sent is None or not m.words or m.head.deprel not in ("nsubj", "nsubj:pass") or not m.head.head \
                 or not sent.start <= e.position < m.start:
             return False
-        w = next((x for x in sent.words if x.start <= e.position < x.end), None)
+        found = self.word_at(e.position)
+        w = found[1] if found is not None and found[0] is sent else None
         while w is not None and w.head and w.head != m.head.head:
             w = sent.word(w.head)
             if w.upos in ("VERB", "AUX"):

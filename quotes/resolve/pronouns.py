@@ -256,13 +256,11 @@ class PronounResolution:
         Vertrauter Netanjahus, stimmte dagegen. Er …": a name inside an apposition that describes
         someone named right before it (between commas, opening with a noun or article, not a
         name) is less salient than that one, where that one fits the pronoun."""
-        sent = self.sentence_of(e.position)
-        if sent is None:
+        found = self.word_at(e.position)
+        if found is None:
             return False
+        sent, inside = found
         words = sent.words
-        inside = next((x for x in words if x.start <= e.position < x.end), None)
-        if inside is None:
-            return False
         opening = next((x for x in reversed(words[:inside.id - 1]) if x.text in (",", ";", ":", "(")), None)
         closing = next((x for x in words[inside.id:] if x.text in (",", ";", ")")), None)
         if opening is None or closing is None or opening.text != "," or closing.text != "," \

@@ -130,9 +130,8 @@ class MentionRepair:
 
     def finite_verb_at(self, position: int) -> bool:
         """The word at `position` is a finite verb ("forderte"), no participle of an attribute."""
-        sent = self.sentence_of(position)
-        w = next((x for x in sent.words if x.start <= position < x.end), None) if sent else None
-        return w is not None and w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin"
+        found = self.word_at(position)
+        return found is not None and found[1].upos in ("VERB", "AUX") and found[1].feat("VerbForm") == "Fin"
 
     def completed_to_the_left(self, m: Mention) -> Mention:
         """A registry name whose first words the parse left out of the mention ("Brigaden" of

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from quotes.constructions.core import effective_lemma, finite_in_number, is_subjunctive
 from quotes.constructions.hiess_es import PUBLISHING_VERBS
 from quotes.extract import Mention, Named, PreviousSpeaker, Pronoun, RawQuote, StatementIssuer
-from quotes.labels import english_label, label_rules, label_side, singular_label
+from quotes.labels import SINGULAR_ARTICLES, english_label, label_rules, label_side, singular_label
 from quotes.lexicon import load_lexicon
 from quotes.models import Quote, SpeakerEntry
 from quotes.parse import Parsed, Sentence, Word
@@ -56,7 +56,6 @@ from quotes.resolve.words import (
     NUMBER_WORDS,
     PLACE_PREPOSITIONS,
     RUN_BODY_WORDS,
-    SINGULAR_ARTICLES,
     looks_like_name,
     looks_personal,
 )

@@ -9,7 +9,7 @@ import re
 
 from quotes.dates import MONTHS
 from quotes.extract import Mention
-from quotes.labels import english_label
+from quotes.labels import SINGULAR_ARTICLES, english_label
 from quotes.models import SpeakerEntry
 from quotes.parse import Sentence, Word
 from quotes.resolve.anaphora import article_gender, noun_forms, personal_noun, refers_back
@@ -21,7 +21,6 @@ from quotes.resolve.words import (
     NAME_UPOS,
     PERSON_NOUN_ENDINGS,
     PLACE_PREPOSITIONS,
-    SINGULAR_ARTICLES,
     SPEAKING_PARTS,
     adjective_base,
     looks_personal,
@@ -77,14 +76,12 @@ class EntityScan:
         before = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß'’]+)\s+$", text[max(0, s - 40):s])
         if before is None:
             return False
-        start = s - len(before.group(0))
-        sent = self.sentence_of(start)
-        word = next((w for w in sent.words if w.start == start), None) if sent else None
+        found = self.word_at(s - len(before.group(0)))
+        word = found[1] if found is not None else None
         if word is None or word.upos != "PROPN" or word.text != before.group(1) \
                 or self.nouns.is_person_noun(word.text):
             return False  # "US-Außenminister Blinken": a title, no given name
-        own = {fold(p) for n in (entry.name, *entry.aliases) for p in n.split()}
-        return fold(word.text) not in own and self.registry.by_spelling(f"{word.text} {written}") is not entry
+        return self.registry.another_given_name(word.text, written.strip(), entry)
 
     def compound_bodies(self, hits: list) -> list[Entity]:
         """"der Hamas-Verhandlungsdelegation", "Hamas-Chef X": a registry organisation as the

@@ -49,7 +49,6 @@ REPORT_NOUNS = {"bericht", "angab", "information", "darstellung", "erklarung", "
 RELAY_TITLES = ("korrespondent", "reporter", "journalist", "korrespondentin", "reporterin", "journalistin")
 PERSON_NOUN_ENDINGS = ("er", "in", "ent", "ist", "or", "at", "ling", "beamte", "angestellte", "abgeordnete",
                        "zeuge", "experte", "kollege", "angehorige", "geisel")
-SINGULAR_ARTICLES = {"ein", "eine", "einer", "eines", "einem", "einen"}
 UNSPECIFIED = ("bericht", "schatzung", "medi", "berichterstattung", "information")
 CORE_RELS = ("appos", "flat", "flat:name")
 NUMBER_WORDS = {"zwei": 2, "beide": 2, "beiden": 2, "beider": 2, "drei": 3, "vier": 4}
